@@ -1,0 +1,161 @@
+"""The exception tree of jekpy.
+
+Every error a user can cause derives from :class:`JekpyError`.  Its ``str()``
+names the file and line, quotes the offending source line with a caret and,
+where we know one, says how to fix it.  The CLI prints that text and exits 1;
+nothing else reaches the user as a Python traceback unless ``--trace`` is given.
+
+Exceptions stay picklable (plain constructor arguments) so that a process pool
+can hand them back to the parent.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class JekpyError(Exception):
+    """Base class of every error jekpy reports to a user.
+
+    Args:
+        message: What is wrong, one sentence.
+        path: The file the problem is in (relative to the site source when known).
+        line: 1-based line number in that file, counted from the top of the file.
+        column: 1-based column, when known.
+        source_line: The text of that line, for the caret display.
+        hint: How to fix it.
+    """
+
+    kind = "Error"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | Path | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        source_line: str | None = None,
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = str(path) if path is not None else None
+        self.line = line
+        self.column = column
+        self.source_line = source_line
+        self.hint = hint
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (
+            _rebuild,
+            (
+                type(self),
+                self.message,
+                self.path,
+                self.line,
+                self.column,
+                self.source_line,
+                self.hint,
+            ),
+        )
+
+    @property
+    def location(self) -> str:
+        """``path:line:col`` (as much of it as is known), or ``""``."""
+        if not self.path:
+            return ""
+        loc = self.path
+        if self.line is not None:
+            loc += f":{self.line}"
+            if self.column is not None:
+                loc += f":{self.column}"
+        return loc
+
+    def __str__(self) -> str:
+        parts = [f"{self.kind}: {self.message}"]
+        if self.location:
+            parts.append(f"  -> {self.location}")
+        if self.source_line is not None and self.line is not None:
+            gutter = " " * len(str(self.line))
+            parts.append(f"{gutter} |")
+            parts.append(f"{self.line} | {self.source_line.rstrip()}")
+            if self.column is not None:
+                parts.append(f"{gutter} | {' ' * (self.column - 1)}^")
+        if self.hint:
+            parts.append(f"  hint: {self.hint}")
+        return "\n".join(parts)
+
+
+def _rebuild(
+    cls: type[JekpyError],
+    message: str,
+    path: str | None,
+    line: int | None,
+    column: int | None,
+    source_line: str | None,
+    hint: str | None,
+) -> JekpyError:
+    return cls(
+        message, path=path, line=line, column=column, source_line=source_line, hint=hint
+    )
+
+
+class ConfigError(JekpyError):
+    """``_config.yml`` (or a ``--config`` file) cannot be read or is invalid."""
+
+    kind = "Configuration error"
+
+
+class FrontMatterError(JekpyError):
+    """A file's YAML front matter is invalid."""
+
+    kind = "Front matter error"
+
+
+class TemplateError(JekpyError):
+    """A Liquid template failed to parse or render."""
+
+    kind = "Liquid error"
+
+
+class IncludeError(TemplateError):
+    """An included file is missing, unsafe or recursive."""
+
+    kind = "Include error"
+
+
+class LayoutError(JekpyError):
+    """A layout problem that stops a build (e.g. an unreadable layout)."""
+
+    kind = "Layout error"
+
+
+class DocumentError(JekpyError):
+    """A post or page is invalid (bad date, bad permalink...)."""
+
+    kind = "Document error"
+
+
+class NotPublishedError(JekpyError):
+    """The document exists but the publishing rules hide it."""
+
+    kind = "Not published"
+
+
+class MarkdownError(JekpyError):
+    """The Markdown stage hit a resource limit."""
+
+    kind = "Markdown error"
+
+
+class BuildError(JekpyError):
+    """A site build failed; the previous output was left untouched."""
+
+    kind = "Build error"
+
+
+class ServeError(JekpyError):
+    """The preview server cannot start (busy port, bad address...)."""
+
+    kind = "Serve error"
