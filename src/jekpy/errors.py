@@ -142,6 +142,10 @@ class NotPublishedError(JekpyError):
 
     kind = "Not published"
 
+    def __str__(self) -> str:
+        # One line: the message already names the file, the rule and the flag.
+        return f"{self.kind}: {self.message}"
+
 
 class MarkdownError(JekpyError):
     """The Markdown stage hit a resource limit."""

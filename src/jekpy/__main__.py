@@ -1,0 +1,5 @@
+"""``python -m jekpy``."""
+
+from .cli import main
+
+main()

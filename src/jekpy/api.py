@@ -1,0 +1,204 @@
+"""The public entry points: :func:`render_post` and :func:`build`."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from .config import load_config
+from .errors import JekpyError, NotPublishedError
+from .log import Logger
+from .models import Collection, Document, Page
+from .site import Site
+
+__all__ = ["build", "find_source", "render_post"]
+
+
+def find_source(path: Path) -> Path:
+    """The site folder a file belongs to.
+
+    The nearest folder above ``path`` that has a ``_config.yml``/``.yaml``/``.toml``;
+    else the folder holding its ``_posts``/``_drafts``; else the file's folder.
+    """
+    path = path.resolve()
+    for parent in path.parents:
+        if any((parent / f"_config.{ext}").exists() for ext in ("yml", "yaml", "toml")):
+            return parent
+    for parent in path.parents:
+        if parent.name in ("_posts", "_drafts"):
+            return parent.parent
+    return path.parent
+
+
+def _overrides(
+    *,
+    drafts: bool,
+    unpublished: bool,
+    future: bool,
+    extra: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    out: dict[str, Any] = dict(extra or {})
+    if drafts:
+        out["show_drafts"] = True
+    if unpublished:
+        out["unpublished"] = True
+    if future:
+        out["future"] = True
+    return out
+
+
+def render_post(
+    path: str | os.PathLike[str],
+    *,
+    source: str | os.PathLike[str] | None = None,
+    config: Sequence[str | os.PathLike[str]] | str | None = None,
+    drafts: bool = False,
+    unpublished: bool = False,
+    future: bool = False,
+    content_only: bool = False,
+    overrides: Mapping[str, Any] | None = None,
+    log: Logger | None = None,
+) -> str:
+    """Render one post (or page) of a site and return the finished HTML.
+
+    Args:
+        path: The Markdown or HTML file to render.
+        source: The site folder; found from ``path`` when omitted (see :func:`find_source`).
+        config: Configuration files to use instead of the site's ``_config.yml``.
+        drafts: Render files in ``_drafts`` (``--drafts``).
+        unpublished: Render files with ``published: false`` (``--unpublished``).
+        future: Render posts dated in the future (``--future``).
+        content_only: Return the converted body without layouts.
+        overrides: Extra configuration keys, applied last.
+        log: Where warnings go (stderr by default).
+
+    Raises:
+        NotPublishedError: the publishing rules hide the file; the message names the
+            rule and the flag that shows it.
+        JekpyError: any other problem with the site or the file.
+    """
+    file = Path(path).resolve()
+    if not file.is_file():
+        raise JekpyError("no such file", path=str(path), hint="check the path of the post")
+    src = Path(source).resolve() if source is not None else find_source(file)
+    cfg = load_config(
+        src,
+        config=[str(c) for c in config] if isinstance(config, (list, tuple)) else config,
+        overrides=_overrides(drafts=drafts, unpublished=unpublished, future=future, extra=overrides),
+    )
+    site = Site(cfg, log=log or Logger(level="warn"))
+    site.read()
+    item = _find_item(site, file)
+    if item is None:
+        item = _hidden_item(site, file)
+        reason = site.unpublished_reason(item) if item is not None else None
+        if reason is not None:
+            raise NotPublishedError(reason, path=_display(site, file))
+        item = _standalone(site, file)
+    site.render(only=[item])
+    if content_only:
+        return item.content
+    return item.output or ""
+
+
+def _display(site: Site, file: Path) -> str:
+    try:
+        return file.relative_to(site.source).as_posix()
+    except ValueError:
+        return str(file)
+
+
+def _find_item(site: Site, file: Path) -> Document | Page | None:
+    for doc in site.documents():
+        if isinstance(doc, Document) and doc.path.resolve() == file:
+            return doc
+    for page in site.pages:
+        if page.path.resolve() == file:
+            return page
+    return None
+
+
+def _hidden_item(site: Site, file: Path) -> Document | Page | None:
+    """Read ``file`` the way the site would, even though the reader dropped it."""
+    try:
+        rel = file.relative_to(site.source / site.collections_dir).as_posix()
+    except ValueError:
+        return None
+    parts = rel.split("/")
+    if site.posts_dir in parts or site.drafts_dir in parts:
+        doc = Document(site, file, site.posts)
+        if site.drafts_dir in parts:
+            doc.is_draft = True
+        doc.read()
+        return doc
+    try:
+        rel_src = file.relative_to(site.source).as_posix()
+    except ValueError:
+        return None
+    rel_dir, _, name = rel_src.rpartition("/")
+    page = Page(site, site.source, rel_dir, name)
+    page.read()
+    return page
+
+
+def _standalone(site: Site, file: Path) -> Document:
+    """A file the reader skipped (e.g. an undated name): render it as a lone post."""
+    if not _inside(file, site.source / site.collections_dir):
+        raise JekpyError(
+            "the file is outside the site folder",
+            path=str(file),
+            hint="pass --source with the folder of the site the post belongs to",
+        )
+    collection = Collection(site, "posts")
+    doc = Document(site, file, collection)
+    doc.read()
+    collection.docs.append(doc)
+    return doc
+
+
+def _inside(file: Path, root: Path) -> bool:
+    try:
+        file.relative_to(root)
+    except ValueError:
+        return False
+    return True
+
+
+def build(
+    source: str | os.PathLike[str] = ".",
+    destination: str | os.PathLike[str] | None = None,
+    *,
+    config: Sequence[str | os.PathLike[str]] | str | None = None,
+    drafts: bool = False,
+    unpublished: bool = False,
+    future: bool = False,
+    overrides: Mapping[str, Any] | None = None,
+    log: Logger | None = None,
+) -> Site:
+    """Build the site in ``source`` into ``destination`` (default ``<source>/_site``).
+
+    Every page is rendered before anything is written, and each file is written
+    atomically, so a build that fails leaves the previous output as it was.
+
+    Returns:
+        The built :class:`Site` (its documents hold their rendered output).
+
+    Raises:
+        JekpyError: the configuration or a file is invalid; nothing was written.
+    """
+    extra = dict(overrides or {})
+    if destination is not None:
+        extra["destination"] = str(Path(destination).resolve())
+    cfg = load_config(
+        source,
+        config=[str(c) for c in config] if isinstance(config, (list, tuple)) else config,
+        overrides=_overrides(drafts=drafts, unpublished=unpublished, future=future, extra=extra),
+    )
+    site = Site(cfg, log=log)
+    started = time.perf_counter()
+    site.process()
+    site.build_seconds = time.perf_counter() - started
+    return site

@@ -1,0 +1,247 @@
+"""The ``jekpy`` command: ``build``, ``render``, ``markdown`` and ``serve``."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .api import build as build_site
+from .api import render_post
+from .errors import JekpyError
+from .log import Logger
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _publishing_options(func: F) -> F:
+    func = click.option("--future", is_flag=True, help="Publish posts with a future date.")(func)
+    func = click.option(
+        "--unpublished", is_flag=True, help="Render posts that were marked as unpublished."
+    )(func)
+    func = click.option(
+        "-D", "--drafts", is_flag=True, help="Render posts in the _drafts folder."
+    )(func)
+    func = click.option(
+        "--config", "config", default=None, help="Custom configuration file(s), comma-separated."
+    )(func)
+    func = click.option(
+        "-s", "--source", type=click.Path(file_okay=False), default=None, help="Source directory."
+    )(func)
+    func = click.option("-t", "--trace", is_flag=True, help="Show the full traceback on error.")(
+        func
+    )
+    return func
+
+
+def _fail(err: BaseException, trace: bool) -> None:
+    if trace:
+        raise err
+    click.echo(str(err), err=True)
+    sys.exit(1)
+
+
+def _split_config(config: str | None) -> list[str] | None:
+    if not config:
+        return None
+    return [c.strip() for c in config.split(",") if c.strip()]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="jekpy")
+def main() -> None:
+    """Render Jekyll sites exactly as Jekyll 4.3 does."""
+
+
+@main.command()
+@_publishing_options
+@click.option("-d", "--destination", type=click.Path(file_okay=False), default=None)
+@click.option("-q", "--quiet", is_flag=True, help="Silence output.")
+@click.option("-V", "--verbose", is_flag=True, help="Print verbose output.")
+@click.option("-I", "--incremental", is_flag=True, help="Rebuild only what changed.")
+@click.option("--safe", is_flag=True, help="Safe mode: no plugins, confined symlinks.")
+@click.option("--profile", is_flag=True, help="Print a profile of the templates.")
+@click.option("--disable-disk-cache", is_flag=True, help="Do not use the on-disk cache.")
+@click.option("-b", "--baseurl", default=None, help="Serve the website from this base URL.")
+@click.option("--lsi", is_flag=True, hidden=True)
+@click.option("--limit-posts", "limit_posts", type=int, default=None)
+@click.option("-w/-W", "--watch/--no-watch", default=False, hidden=True)
+def build(
+    source: str | None,
+    destination: str | None,
+    config: str | None,
+    drafts: bool,
+    unpublished: bool,
+    future: bool,
+    trace: bool,
+    quiet: bool,
+    verbose: bool,
+    incremental: bool,
+    safe: bool,
+    profile: bool,
+    disable_disk_cache: bool,
+    baseurl: str | None,
+    lsi: bool,
+    limit_posts: int | None,
+    watch: bool,
+) -> None:
+    """Build the site (like ``jekyll build``)."""
+    log = Logger(level="warn" if quiet else ("debug" if verbose else "info"))
+    src = Path(source or ".").resolve()
+    overrides: dict[str, Any] = {
+        "safe": True if safe else None,
+        "incremental": True if incremental else None,
+        "baseurl": baseurl,
+        "limit_posts": limit_posts,
+        "disable_disk_cache": True if disable_disk_cache else None,
+        "profile": True if profile else None,
+    }
+    try:
+        _log_start(log, src, config)
+        started = time.perf_counter()
+        site = build_site(
+            src,
+            destination,
+            config=_split_config(config),
+            drafts=drafts,
+            unpublished=unpublished,
+            future=future,
+            overrides=overrides,
+            log=log,
+        )
+        log.info("", f"done in {time.perf_counter() - started:.3f} seconds.")
+        log.info("Auto-regeneration:", "disabled. Use --watch to enable.")
+        del site
+    except JekpyError as err:
+        _fail(err, trace)
+
+
+def _log_start(log: Logger, src: Path, config: str | None) -> None:
+    from .config import config_files
+
+    files = config_files(src, _split_config(config))
+    if files:
+        for f in files:
+            log.info("Configuration file:", str(f.resolve()))
+    else:
+        log.info("Configuration file:", "none")
+    log.info("Source:", str(src))
+    log.info("Generating...", "")
+
+
+@main.command()
+@click.argument("path", type=click.Path(dir_okay=False))
+@_publishing_options
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write here.")
+@click.option("--content-only", is_flag=True, help="Only the converted body, no layouts.")
+def render(
+    path: str,
+    source: str | None,
+    config: str | None,
+    drafts: bool,
+    unpublished: bool,
+    future: bool,
+    trace: bool,
+    output: str | None,
+    content_only: bool,
+) -> None:
+    """Render one post or page and print it (or write it with -o)."""
+    try:
+        html = render_post(
+            path,
+            source=source,
+            config=_split_config(config),
+            drafts=drafts,
+            unpublished=unpublished,
+            future=future,
+            content_only=content_only,
+        )
+    except JekpyError as err:
+        _fail(err, trace)
+        return
+    if output:
+        from .writer import atomic_write
+
+        atomic_write(Path(output), html.encode("utf-8"))
+    else:
+        sys.stdout.buffer.write(html.encode("utf-8"))
+        sys.stdout.flush()
+
+
+@main.command("markdown")
+@click.option("-s", "--source", type=click.Path(file_okay=False), default=None)
+@click.option("--config", "config", default=None)
+def markdown_cmd(source: str | None, config: str | None) -> None:
+    """Convert Markdown on stdin to HTML on stdout, as Jekyll's kramdown would.
+
+    With ``$KRAMDOWN_OPTIONS`` (JSON) set, those options apply on top of kramdown's
+    own defaults instead of the site's configuration.
+    """
+    from . import markdown
+
+    text = sys.stdin.buffer.read().decode("utf-8")
+    env = os.environ.get("KRAMDOWN_OPTIONS")
+    if env:
+        opts = json.loads(env)
+        convert = getattr(markdown, "convert_with_kramdown_options", None)
+        html = convert(text, opts) if convert else markdown.convert(text, opts)
+    else:
+        options: dict[str, Any] = {}
+        if source is not None or config is not None:
+            from .config import load_config
+
+            cfg = load_config(source or ".", config=_split_config(config))
+            options = cfg.get("kramdown") or {}
+        html = markdown.convert(text, options or None)
+    sys.stdout.buffer.write(html.encode("utf-8"))
+
+
+@main.command()
+@_publishing_options
+@click.option("-d", "--destination", type=click.Path(file_okay=False), default=None)
+@click.option("-H", "--host", default="127.0.0.1", show_default=True)
+@click.option("-P", "--port", default=4000, type=int, show_default=True)
+@click.option("-l/-L", "--livereload/--no-livereload", default=True)
+@click.option("-o", "--open-url", is_flag=True)
+def serve(
+    source: str | None,
+    destination: str | None,
+    config: str | None,
+    drafts: bool,
+    unpublished: bool,
+    future: bool,
+    trace: bool,
+    host: str,
+    port: int,
+    livereload: bool,
+    open_url: bool,
+) -> None:
+    """Build the site and preview it, rebuilding when files change."""
+    from .server import serve as run_server
+
+    try:
+        run_server(
+            source=Path(source or ".").resolve(),
+            destination=Path(destination).resolve() if destination else None,
+            config=_split_config(config),
+            drafts=drafts,
+            unpublished=unpublished,
+            future=future,
+            host=host,
+            port=port,
+            livereload=livereload,
+            open_url=open_url,
+        )
+    except JekpyError as err:
+        _fail(err, trace)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

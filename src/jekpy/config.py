@@ -1,0 +1,271 @@
+"""Site configuration: Jekyll's defaults, ``_config.yml`` and command-line overrides."""
+
+from __future__ import annotations
+
+import copy
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ConfigError
+from .markdown import JEKYLL_KRAMDOWN_DEFAULTS
+from .yamlload import load_yaml
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+__all__ = ["DEFAULTS", "STYLE_TO_PERMALINK", "load_config", "permalink_template"]
+
+# Jekyll: configuration.rb#DEFAULTS (serving and reading keys included).
+DEFAULTS: dict[str, Any] = {
+    "source": ".",
+    "destination": "_site",
+    "collections_dir": "",
+    "cache_dir": ".jekyll-cache",
+    "plugins_dir": "_plugins",
+    "layouts_dir": "_layouts",
+    "data_dir": "_data",
+    "includes_dir": "_includes",
+    "collections": {},
+    "safe": False,
+    "include": [".htaccess"],
+    "exclude": [],
+    "keep_files": [".git", ".svn"],
+    "encoding": "utf-8",
+    "markdown_ext": "markdown,mkdown,mkdn,mkd,md",
+    "strict_front_matter": False,
+    "show_drafts": None,
+    "limit_posts": 0,
+    "future": False,
+    "unpublished": False,
+    "whitelist": [],
+    "plugins": [],
+    "markdown": "kramdown",
+    "highlighter": "rouge",
+    "lsi": False,
+    "excerpt_separator": "\n\n",
+    "incremental": False,
+    "detach": False,
+    "port": "4000",
+    "host": "127.0.0.1",
+    "baseurl": None,
+    "show_dir_listing": False,
+    "permalink": "date",
+    "paginate_path": "/page:num",
+    "timezone": None,
+    "quiet": False,
+    "verbose": False,
+    "defaults": [],
+    "liquid": {"error_mode": "warn", "strict_filters": False, "strict_variables": False},
+    "kramdown": {
+        "auto_ids": True,
+        "toc_levels": [1, 2, 3, 4, 5, 6],
+        "entity_output": "as_char",
+        "smart_quotes": "lsquo,rsquo,ldquo,rdquo",
+        "input": "GFM",
+        "hard_wrap": False,
+        "guess_lang": True,
+        "footnote_nr": 1,
+        "show_warnings": False,
+    },
+}
+
+DEFAULT_EXCLUDES = [
+    ".sass-cache",
+    ".jekyll-cache",
+    "gemfiles",
+    "Gemfile",
+    "Gemfile.lock",
+    "node_modules",
+    "vendor/bundle/",
+    "vendor/cache/",
+    "vendor/gems/",
+    "vendor/ruby/",
+]
+
+STYLE_TO_PERMALINK = {
+    "none": "/:categories/:title:output_ext",
+    "date": "/:categories/:year/:month/:day/:title:output_ext",
+    "ordinal": "/:categories/:year/:y_day/:title:output_ext",
+    "pretty": "/:categories/:year/:month/:day/:title/",
+    "weekdate": "/:categories/:year/W:week/:short_day/:title:output_ext",
+}
+
+
+def permalink_template(style: object) -> str:
+    """Turn a ``permalink:`` style name into its template (templates pass through)."""
+    text = str(style)
+    return STYLE_TO_PERMALINK.get(text, text)
+
+
+def _deep_merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
+    result = dict(base)
+    for key, value in over.items():
+        old = result.get(key)
+        if value is None and key in result:
+            continue
+        if isinstance(old, dict) and isinstance(value, Mapping):
+            result[key] = _deep_merge(old, value)
+        else:
+            result[key] = value
+    return result
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as err:
+        raise ConfigError(
+            f"The configuration file '{path}' could not be read: {err.strerror}",
+            path=path,
+            hint="check the path given to --config",
+        ) from err
+    except UnicodeDecodeError as err:
+        raise ConfigError(
+            f"The configuration file is not valid UTF-8 (byte {err.start})",
+            path=path,
+            hint="save the file as UTF-8",
+        ) from err
+    if path.suffix.lower() == ".toml":
+        try:
+            data: Any = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as err:
+            raise ConfigError(f"Invalid TOML: {err}", path=path) from err
+    elif path.suffix.lower() in (".yml", ".yaml"):
+        try:
+            data = load_yaml(text)
+        except yaml.YAMLError as err:
+            mark = getattr(err, "problem_mark", None)
+            line = mark.line + 1 if mark is not None else None
+            source_line = text.splitlines()[line - 1] if line and line <= len(text.splitlines()) else None
+            problem = getattr(err, "problem", None) or str(err)
+            raise ConfigError(
+                f"Invalid YAML: {problem}",
+                path=path,
+                line=line,
+                column=(mark.column + 1) if mark is not None else None,
+                source_line=source_line,
+                hint="fix the YAML syntax (check indentation and quoting)",
+            ) from err
+    else:
+        raise ConfigError(
+            f"No parser for '{path}' is available",
+            path=path,
+            hint="use a .yml, .yaml or .toml file",
+        )
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(
+            "The configuration file must be a mapping of keys to values",
+            path=path,
+            hint="write `key: value` lines at the top level",
+        )
+    return data
+
+
+def config_files(source: Path, files: Sequence[str | Path] | str | None) -> list[Path]:
+    """The configuration files to read: ``--config`` (comma-separated) or the default."""
+    if isinstance(files, str):
+        files = [f.strip() for f in files.split(",") if f.strip()]
+    if files:
+        return [Path(f) for f in files]
+    for ext in ("yml", "yaml", "toml"):
+        candidate = source / f"_config.{ext}"
+        if candidate.exists():
+            return [candidate]
+    return []
+
+
+def load_config(
+    source: str | Path = ".",
+    *,
+    config: Sequence[str | Path] | str | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Build a site configuration as ``Jekyll::Configuration`` does.
+
+    Defaults, then each configuration file in order (later wins), then
+    ``overrides`` (command-line flags).  The result also has ``source`` and
+    ``destination`` as absolute paths and ``config_files`` listing what was read.
+
+    Raises:
+        ConfigError: a file is unreadable or not a mapping, or a key has a bad type.
+    """
+    source_path = Path(source).resolve()
+    result: dict[str, Any] = copy.deepcopy(DEFAULTS)
+    files = config_files(source_path, config)
+    read: list[str] = []
+    for path in files:
+        result = _deep_merge(result, _read_file(path))
+        read.append(str(path.resolve()))
+    if overrides:
+        result = _deep_merge(result, {k: v for k, v in overrides.items() if v is not None})
+    result["config_files"] = read
+    result["source"] = str(source_path)
+    dest = Path(str(result.get("destination") or "_site"))
+    if overrides and overrides.get("destination"):
+        dest = Path(str(overrides["destination"]))
+        result["destination"] = str(dest.resolve())
+    else:
+        result["destination"] = str((source_path / dest) if not dest.is_absolute() else dest)
+    _validate(result, files[-1] if files else source_path / "_config.yml")
+    _add_default_collections(result)
+    if isinstance(result.get("exclude"), list):
+        result["exclude"] = list(dict.fromkeys([*result["exclude"], *DEFAULT_EXCLUDES]))
+    kramdown = result.get("kramdown")
+    result["kramdown"] = _deep_merge(
+        dict(JEKYLL_KRAMDOWN_DEFAULTS), kramdown if isinstance(kramdown, Mapping) else {}
+    )
+    return result
+
+
+def _validate(cfg: dict[str, Any], path: Path) -> None:
+    for key in ("include", "exclude"):
+        if key in cfg and not isinstance(cfg[key], list):
+            raise ConfigError(
+                f"'{key}' should be set as an array, but was: {cfg[key]!r}",
+                path=path,
+                hint=f"write `{key}: [a, b]` or a YAML list",
+            )
+    if "plugins" in cfg and cfg["plugins"] is not None and not isinstance(cfg["plugins"], list):
+        raise ConfigError(
+            f"'plugins' should be set as an array, but was: {cfg['plugins']!r}",
+            path=path,
+            hint="write `plugins: [jekyll-feed]` or a YAML list",
+        )
+    try:
+        limit = int(cfg.get("limit_posts") or 0)
+    except (TypeError, ValueError):
+        limit = -1
+    if limit < 0:
+        raise ConfigError(
+            "limit_posts must be a non-negative number",
+            path=path,
+            hint="set limit_posts to 0 (no limit) or a positive number",
+        )
+
+
+def _add_default_collections(cfg: dict[str, Any]) -> None:
+    collections = cfg.get("collections")
+    if collections is None:
+        return
+    if isinstance(collections, list):
+        collections = {str(name): {} for name in collections}
+    if not isinstance(collections, Mapping):
+        raise ConfigError(
+            "Your `collections` key must be a hash or an array",
+            hint="write `collections: {name: {output: true}}`",
+        )
+    merged: dict[str, Any] = {"posts": {}}
+    for name, meta in collections.items():
+        merged[str(name)] = dict(meta) if isinstance(meta, Mapping) else {}
+    merged["posts"]["output"] = True
+    if cfg.get("permalink"):
+        merged["posts"].setdefault("permalink", permalink_template(cfg["permalink"]))
+    cfg["collections"] = merged

@@ -1,0 +1,292 @@
+"""What Liquid templates see: ``page``, ``site``, ``paginator``... as lazy mappings.
+
+These mirror Jekyll's drops (``drops/*.rb``): values are computed when a template
+asks for them, so ``site.posts[0].content`` is the converted HTML once that post
+has been rendered, as in Jekyll.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+from .utils import deep_merge
+
+if TYPE_CHECKING:
+    from .models import Collection, Document, Excerpt, Page, StaticFile
+    from .site import Site
+
+__all__ = [
+    "CollectionDrop",
+    "DocumentDrop",
+    "ExcerptDrop",
+    "PageDrop",
+    "SiteDrop",
+    "StaticFileDrop",
+    "to_liquid",
+]
+
+
+class Drop(Mapping[str, Any]):
+    """A read-only mapping whose methods compute values on demand."""
+
+    _methods: dict[str, Callable[[Any], Any]] = {}
+
+    def _data(self) -> Mapping[str, Any]:
+        return {}
+
+    def __getitem__(self, key: str) -> Any:
+        method = self._methods.get(key)
+        if method is not None:
+            return method(self)
+        data = self._data()
+        if key in data:
+            return data[key]
+        raise KeyError(key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._methods or key in self._data()
+
+    def keys_list(self) -> list[str]:
+        return list(dict.fromkeys([*self._methods, *self._data()]))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys_list())
+
+    def __len__(self) -> int:
+        return len(self.keys_list())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: self[k] for k in self.keys_list()}
+
+
+def _methods(**kwargs: Callable[[Any], Any]) -> dict[str, Callable[[Any], Any]]:
+    return kwargs
+
+
+class DocumentDrop(Drop):
+    """``page`` for a post or collection document (``drops/document_drop.rb``)."""
+
+    __slots__ = ("doc",)
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    def _data(self) -> Mapping[str, Any]:
+        return self.doc.data
+
+    def __str__(self) -> str:
+        doc = self.doc
+        return doc.output if doc.output is not None else doc.content
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, DocumentDrop) and other.doc is self.doc
+
+    def __hash__(self) -> int:
+        return id(self.doc)
+
+    def _excerpt(self) -> str:
+        if "excerpt" in self.doc.data:
+            value = self.doc.data["excerpt"]
+            return "" if value is None else str(value)
+        if self.doc.excerpt is None:
+            return ""
+        return self.doc.excerpt.rendered()
+
+    _methods = _methods(
+        collection=lambda s: s.doc.collection.label,
+        excerpt=lambda s: s._excerpt(),
+        name=lambda s: s.doc.data.get("name") or s.doc.basename,
+        previous=lambda s: to_liquid(s.doc.previous_doc()),
+        next=lambda s: to_liquid(s.doc.next_doc()),
+        path=lambda s: s.doc.relative_path,
+        relative_path=lambda s: s.doc.relative_path,
+        id=lambda s: s.doc.id,
+        output=lambda s: s.doc.output,
+        content=lambda s: s.doc.content,
+        url=lambda s: s.doc.url,
+        date=lambda s: s.doc.date,
+        title=lambda s: s.doc.data.get("title"),
+        categories=lambda s: s.doc.data.get("categories"),
+        tags=lambda s: s.doc.data.get("tags"),
+        draft=lambda s: s.doc.is_draft,
+    )
+
+
+class ExcerptDrop(DocumentDrop):
+    """``page`` while an excerpt renders (``drops/excerpt_drop.rb``)."""
+
+    __slots__ = ("excerpt",)
+
+    def __init__(self, excerpt: Excerpt) -> None:
+        super().__init__(excerpt.doc)
+        self.excerpt = excerpt
+
+    def _data(self) -> Mapping[str, Any]:
+        return self.excerpt.data
+
+    _methods = {
+        **DocumentDrop._methods,
+        "layout": lambda s: s.doc.data.get("layout"),
+        "excerpt": lambda s: None,
+        "content": lambda s: s.excerpt.content,
+        "output": lambda s: s.excerpt.output,
+        "path": lambda s: str(s.doc.path) + "/#excerpt",
+        "relative_path": lambda s: s.excerpt.relative_path,
+        "id": lambda s: s.doc.id + "#excerpt",
+    }
+
+
+class PageDrop(Drop):
+    """``page`` for a page: its data plus content, dir, excerpt, name, path, url."""
+
+    __slots__ = ("page",)
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+
+    def _data(self) -> Mapping[str, Any]:
+        return self.page.merged_data()
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PageDrop) and other.page is self.page
+
+    def __hash__(self) -> int:
+        return id(self.page)
+
+    _methods = _methods(
+        content=lambda s: s.page.content,
+        dir=lambda s: s.page.dir,
+        excerpt=lambda s: s.page.excerpt,
+        name=lambda s: s.page.name,
+        path=lambda s: s.page.page_path,
+        url=lambda s: s.page.url,
+    )
+
+    def snapshot(self) -> dict[str, Any]:
+        """The hash Jekyll's ``Page#to_liquid`` returns (taken when rendering starts)."""
+        extra = {k: m(self) for k, m in self._methods.items()}
+        return deep_merge(self.page.merged_data(), extra)
+
+
+class StaticFileDrop(Drop):
+    """An entry of ``site.static_files``."""
+
+    __slots__ = ("file",)
+
+    def __init__(self, file: StaticFile) -> None:
+        self.file = file
+
+    def _data(self) -> Mapping[str, Any]:
+        return self.file.data
+
+    _methods = _methods(
+        name=lambda s: s.file.name,
+        extname=lambda s: s.file.extname,
+        modified_time=lambda s: s.file.modified_time,
+        path=lambda s: s.file.relative_path,
+        collection=lambda s: s.file.collection.label if s.file.collection else None,
+        basename=lambda s: s.file.basename,
+        url=lambda s: s.file.url,
+    )
+
+
+class CollectionDrop(Drop):
+    """An entry of ``site.collections``."""
+
+    __slots__ = ("collection",)
+
+    def __init__(self, collection: Collection) -> None:
+        self.collection = collection
+
+    def _data(self) -> Mapping[str, Any]:
+        return self.collection.metadata
+
+    _methods = _methods(
+        label=lambda s: s.collection.label,
+        docs=lambda s: [to_liquid(d) for d in s.collection.docs],
+        files=lambda s: [to_liquid(f) for f in s.collection.files],
+        directory=lambda s: str(s.collection.directory),
+        relative_directory=lambda s: s.collection.relative_directory,
+        output=lambda s: s.collection.write,
+    )
+
+
+class SiteDrop(Drop):
+    """``site`` (``drops/site_drop.rb``): config keys plus the computed members."""
+
+    __slots__ = ("site", "current", "_cache")
+
+    def __init__(self, site: Site) -> None:
+        self.site = site
+        self.current: Any = None
+        self._cache: dict[str, Any] = {}
+
+    def _data(self) -> Mapping[str, Any]:
+        return self.site.config
+
+    def __getitem__(self, key: str) -> Any:
+        if key != "posts" and key in self.site.collections:
+            return [to_liquid(d) for d in self.site.collections[key].docs]
+        return super().__getitem__(key)
+
+    def __contains__(self, key: object) -> bool:
+        return (key != "posts" and key in self.site.collections) or super().__contains__(key)
+
+    def _cached(self, key: str, make: Callable[[], Any]) -> Any:
+        if key not in self._cache:
+            self._cache[key] = make()
+        return self._cache[key]
+
+    def _related(self) -> Any:
+        from .models import Document
+
+        current = self.current
+        if not isinstance(current, Document):
+            return None
+        return [to_liquid(d) for d in self.site.related_posts(current)]
+
+    _methods = _methods(
+        data=lambda s: s.site.data,
+        time=lambda s: s.site.time,
+        pages=lambda s: s._cached("pages", lambda: [to_liquid(p) for p in s.site.pages]),
+        static_files=lambda s: [to_liquid(f) for f in s.site.static_files],
+        tags=lambda s: s._cached("tags", lambda: s.site.post_attr_hash("tags")),
+        categories=lambda s: s._cached("categories", lambda: s.site.post_attr_hash("categories")),
+        posts=lambda s: s._cached(
+            "posts", lambda: [to_liquid(d) for d in reversed(s.site.posts.docs)]
+        ),
+        html_pages=lambda s: s._cached(
+            "html_pages",
+            lambda: [to_liquid(p) for p in s.site.pages if p.html or p.url.endswith("/")],
+        ),
+        collections=lambda s: [
+            to_liquid(c) for c in sorted(s.site.collections.values(), key=lambda c: c.label)
+        ],
+        documents=lambda s: [to_liquid(d) for d in s.site.documents()],
+        related_posts=lambda s: s._related(),
+        config=lambda s: None,
+    )
+
+
+def to_liquid(obj: Any) -> Any:
+    """The drop for a site object (``None`` stays ``None``)."""
+    from .models import Collection, Document, Excerpt, Page, StaticFile
+
+    if obj is None:
+        return None
+    if isinstance(obj, Document):
+        drop = obj.__dict__.get("_drop")
+        if drop is None:
+            drop = DocumentDrop(obj)
+            obj.__dict__["_drop"] = drop
+        return drop
+    if isinstance(obj, Page):
+        return PageDrop(obj)
+    if isinstance(obj, Excerpt):
+        return ExcerptDrop(obj)
+    if isinstance(obj, StaticFile):
+        return StaticFileDrop(obj)
+    if isinstance(obj, Collection):
+        return CollectionDrop(obj)
+    return obj

@@ -1,0 +1,131 @@
+"""Front matter with Jekyll's delimiters, on python-frontmatter's handler interface.
+
+python-frontmatter's own splitter strips the whole text and does not accept
+``...`` as a closing fence, which changes what Jekyll's Markdown sees.  The
+handler below keeps python-frontmatter's ``detect``/``split``/``load`` shape but
+uses Jekyll's ``YAML_FRONT_MATTER_REGEXP`` (document.rb) and returns the body
+verbatim, plus the line in the file where the body starts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+from frontmatter.default_handlers import YAMLHandler
+
+from .errors import FrontMatterError
+from .yamlload import load_yaml
+
+__all__ = ["FrontMatter", "JekyllYAMLHandler", "has_yaml_header", "parse_front_matter"]
+
+# Ruby's \s is ASCII-only; ^ and $ are line anchors; /m makes "." match newlines.
+_WS = r"[ \t\r\n\f\v]"
+FRONT_MATTER_RE = re.compile(
+    rf"\A(---{_WS}*\n.*?\n?)^((---|\.\.\.){_WS}*$\n?)", re.DOTALL | re.MULTILINE
+)
+_HEADER_RE = re.compile(rb"\A---[ \t\r\n\f\v]*\r?\n")
+
+
+class JekyllYAMLHandler(YAMLHandler):  # type: ignore[misc]
+    """A python-frontmatter handler that splits exactly as Jekyll does."""
+
+    FM_BOUNDARY = FRONT_MATTER_RE
+
+    def detect(self, text: str) -> bool:
+        return FRONT_MATTER_RE.match(text) is not None
+
+    def split(self, text: str) -> tuple[str, str]:
+        match = FRONT_MATTER_RE.match(text)
+        if match is None:
+            return "", text
+        return match.group(1), text[match.end() :]
+
+    def load(self, fm: str, **kwargs: object) -> Any:
+        return load_yaml(fm)
+
+
+@dataclass
+class FrontMatter:
+    """The result of splitting a file: its data, its body and where the body starts."""
+
+    data: dict[str, Any]
+    body: str
+    body_line: int
+    has_front_matter: bool
+    error: FrontMatterError | None = None
+
+
+_HANDLER = JekyllYAMLHandler()
+
+
+def has_yaml_header(raw: bytes) -> bool:
+    """Jekyll's ``Utils.has_yaml_header?``: the first line is ``---``."""
+    return _HEADER_RE.match(raw) is not None
+
+
+def parse_front_matter(text: str, path: str, *, strict: bool = True) -> FrontMatter:
+    """Split ``text`` into front matter and body, and parse the YAML.
+
+    With ``strict=False`` a YAML problem is returned in ``FrontMatter.error`` with
+    empty data and the body still split off, as Jekyll reads such files.
+
+    Raises:
+        FrontMatterError: (strict) the YAML is invalid or is not a mapping.  The line
+            is the line in the file.
+    """
+    try:
+        return _parse(text, path)
+    except FrontMatterError as err:
+        if strict:
+            raise
+        match = FRONT_MATTER_RE.match(text)
+        assert match is not None
+        body_line = text.count("\n", 0, match.end()) + 1
+        return FrontMatter({}, text[match.end() :], body_line, True, err)
+
+
+def _parse(text: str, path: str) -> FrontMatter:
+    match = FRONT_MATTER_RE.match(text)
+    if match is None:
+        return FrontMatter({}, text, 1, False)
+    yaml_text = match.group(1)
+    body = text[match.end() :]
+    body_line = text.count("\n", 0, match.end()) + 1
+    try:
+        data = _HANDLER.load(yaml_text)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        lines = text.splitlines()
+        source_line = lines[line - 1] if line is not None and line <= len(lines) else None
+        problem = getattr(err, "problem", None) or str(err).splitlines()[0]
+        raise FrontMatterError(
+            f"Invalid YAML front matter: {problem}",
+            path=path,
+            line=line,
+            column=(mark.column + 1) if mark is not None else None,
+            source_line=source_line,
+            hint="fix the YAML between the `---` lines (check quoting, colons and indentation)",
+        ) from err
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise FrontMatterError(
+            f"Invalid YAML front matter: expected `key: value` pairs, got a {_yaml_kind(data)}",
+            path=path,
+            line=2,
+            source_line=text.splitlines()[1] if text.count("\n") >= 1 else None,
+            hint="front matter must be a mapping, e.g. `title: My post`",
+        )
+    return FrontMatter({str(k): v for k, v in data.items()}, body, body_line, True)
+
+
+def _yaml_kind(value: object) -> str:
+    if isinstance(value, list):
+        return "list"
+    if isinstance(value, str):
+        return "string"
+    return type(value).__name__

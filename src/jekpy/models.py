@@ -1,0 +1,737 @@
+"""The things a site is made of: documents (posts, drafts, collection items), pages,
+layouts, static files and collections -- as ``document.rb``, ``page.rb``,
+``layout.rb``, ``static_file.rb`` and ``collection.rb`` define them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .dates import parse_date
+from .errors import DocumentError, FrontMatterError, JekpyError
+from .frontmatter import parse_front_matter
+from .urls import generate_url, generate_url_from_hash, sanitize_url, unescape_path
+from .utils import deep_merge, pluralized_array, slugify, titleize_slug
+
+if TYPE_CHECKING:
+    from .site import Site
+
+__all__ = [
+    "Collection",
+    "Document",
+    "Excerpt",
+    "Layout",
+    "Page",
+    "StaticFile",
+    "read_text",
+]
+
+DATE_FILENAME_RE = re.compile(r"^(?:.+/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$")
+DATELESS_FILENAME_RE = re.compile(r"^(?:.+/)*(.*)(\.[^.]+)$")
+HTML_EXTENSIONS = (".html", ".xhtml", ".htm")
+SASS_EXTS = (".sass", ".scss")
+YAML_EXTS = (".yaml", ".yml")
+
+
+def read_text(path: Path, display: str) -> str:
+    """Read a source file as UTF-8 (a BOM is dropped), with a clear error when it is not."""
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise JekpyError(f"cannot read file: {err.strerror}", path=display) from err
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = raw.count(b"\n", 0, err.start) + 1
+        raise FrontMatterError(
+            f"the file is not valid UTF-8 (invalid byte 0x{raw[err.start]:02x})",
+            path=display,
+            line=line,
+            hint="save the file as UTF-8, or move binary files out of _posts/",
+        ) from err
+
+
+def _strip_trailing_dots(text: str) -> str:
+    return re.sub(r"\.*\Z", "", text)
+
+
+class Collection:
+    """A collection (``posts`` or one from ``collections:``)."""
+
+    def __init__(self, site: Site, label: str) -> None:
+        self.site = site
+        self.label = re.sub(r"[^a-z0-9_\-.]", "", label, flags=re.I)
+        meta = site.config.get("collections", {}).get(self.label)
+        self.metadata: dict[str, Any] = dict(meta) if isinstance(meta, Mapping) else {}
+        self.docs: list[Document] = []
+        self.files: list[StaticFile] = []
+
+    @property
+    def relative_directory(self) -> str:
+        if self.label == "posts":
+            return self.site.posts_dir
+        return f"_{self.label}"
+
+    @property
+    def directory(self) -> Path:
+        return self.site.source / self.site.collections_dir / self.relative_directory
+
+    @property
+    def write(self) -> bool:
+        return bool(self.metadata.get("output", False))
+
+    @property
+    def url_template(self) -> str:
+        if "permalink" in self.metadata:
+            return str(self.metadata["permalink"])
+        return add_permalink_suffix("/:collection/:path", self.site.permalink_style)
+
+
+def add_permalink_suffix(template: str, style: str) -> str:
+    """``Utils.add_permalink_suffix``."""
+    if style == "pretty":
+        return template + "/"
+    if style in ("date", "ordinal", "none"):
+        return template + ":output_ext"
+    if style.endswith("/"):
+        template += "/"
+    if style.endswith(":output_ext"):
+        template += ":output_ext"
+    return template
+
+
+class Convertible:
+    """What documents and pages share: content, converters, output extension."""
+
+    site: Site
+    data: dict[str, Any]
+    content: str
+    output: str | None
+    body_line: int
+    relative_path: str
+    extname: str
+
+    @property
+    def is_markdown(self) -> bool:
+        return self.extname.lower() in self.site.markdown_exts
+
+    @property
+    def converter_output_ext(self) -> str:
+        return ".html" if self.is_markdown else self.extname
+
+    @property
+    def permalink(self) -> str | None:
+        value = self.data.get("permalink")
+        return str(value) if value else None
+
+    @property
+    def output_ext(self) -> str:
+        link = self.permalink
+        if link and not link.endswith("/"):
+            ext = os.path.splitext(link)[1]
+            if ext:
+                return ext
+        return self.converter_output_ext
+
+    @property
+    def render_with_liquid(self) -> bool:
+        if self.data.get("render_with_liquid") is False:
+            return False
+        if self.extname in YAML_EXTS or self.extname == ".coffee":
+            return False
+        return "{%" in self.content or "{{" in self.content
+
+    @property
+    def place_in_layout(self) -> bool:
+        if self.extname in SASS_EXTS or self.extname == ".coffee":
+            return False
+        if self.extname in YAML_EXTS:
+            return False
+        return self.data.get("layout") != "none"
+
+    @property
+    def url(self) -> str:
+        raise NotImplementedError
+
+    def destination(self, dest: Path) -> Path:
+        raise NotImplementedError
+
+
+class Document(Convertible):
+    """A post, a draft or an item of another collection."""
+
+    def __init__(self, site: Site, path: Path, collection: Collection) -> None:
+        self.site = site
+        self.path = path
+        self.collection = collection
+        self.extname = path.suffix
+        self.relative_path = path.relative_to(site.source / site.collections_dir).as_posix()
+        self.basename = path.name
+        self.basename_without_ext = path.stem if path.suffix else path.name
+        self.data: dict[str, Any] = {}
+        self.content = ""
+        self.body_line = 1
+        self.output: str | None = None
+        self._url: str | None = None
+        self.excerpt: Excerpt | None = None
+        self.is_draft = (
+            collection.label == "posts" and collection.relative_directory not in self.relative_path
+        )
+        self._categories_from_path(
+            site.drafts_dir if self.is_draft else collection.relative_directory
+        )
+
+    # -- reading -----------------------------------------------------------------
+    @property
+    def type(self) -> str:
+        return self.collection.label
+
+    def _categories_from_path(self, special_dir: str) -> None:
+        if self.relative_path.startswith(special_dir):
+            superdirs: list[str] = []
+        else:
+            head = re.sub(re.escape(special_dir) + ".*", "", self.relative_path, count=1, flags=re.S)
+            superdirs = [
+                c for c in head.split("/") if c and c != special_dir and c != self.basename
+            ]
+        self._merge_data({"categories": superdirs}, "file path")
+
+    def _merge_data(self, other: dict[str, Any], source: str) -> None:
+        other = dict(other)
+        cats = other.get("categories")
+        if cats is not None:
+            if isinstance(cats, str):
+                cats = cats.split()
+            if isinstance(self.data.get("categories"), list) and isinstance(cats, list):
+                cats = list(dict.fromkeys([*self.data["categories"], *cats]))
+            other["categories"] = cats
+        self.data = deep_merge(self.data, other)
+        if "date" in self.data:
+            self.data["date"] = self._parse_date(self.data["date"], source)
+
+    def _parse_date(self, value: object, source: str) -> dt.datetime:
+        if isinstance(value, dt.datetime) and value.tzinfo is not None and source != "filename":
+            return self.site.clock.local(value)
+        try:
+            return parse_date(value, self.site.clock)
+        except ValueError as err:
+            raise DocumentError(
+                f"Document '{self.relative_path}' does not have a valid date in the {source}.",
+                path=self.relative_path,
+                hint="use YYYY-MM-DD (optionally with HH:MM:SS and a +HHMM offset)",
+            ) from err
+
+    def read(self) -> None:
+        """Read front matter and body; fill title, slug, date, categories and tags."""
+        defaults = self.site.frontmatter_defaults.all(self.relative_path, self.type)
+        if defaults:
+            self._merge_data(defaults, "front matter defaults")
+        text = read_text(self.path, self.relative_path)
+        fm = parse_front_matter(text, self.relative_path, strict=self.site.strict_front_matter)
+        if fm.error is not None:
+            self.site.log.error(str(fm.error))
+        self.content = fm.body
+        self.body_line = fm.body_line
+        if fm.data:
+            self._merge_data(fm.data, "YAML front matter")
+        self._populate_title()
+        self._populate_categories()
+        self._populate_tags()
+        if self.excerpt_separator:
+            if "excerpt" not in self.data:
+                self.excerpt = Excerpt(self)
+
+    def _populate_title(self) -> None:
+        ext: str | None = None
+        m = DATE_FILENAME_RE.match(self.relative_path)
+        if m:
+            date_text, slug, ext = m.groups()
+            current = self.data.get("date")
+            if current is None or int(current.timestamp()) == int(self.site.time.timestamp()):
+                self._merge_data({"date": date_text}, "filename")
+        else:
+            m2 = DATELESS_FILENAME_RE.match(self.relative_path)
+            if m2:
+                slug, ext = m2.groups()
+            else:
+                slug = self.basename_without_ext
+        slug = _strip_trailing_dots(slug)
+        if self.data.get("title") is None:
+            self.data["title"] = titleize_slug(slug)
+        if self.data.get("slug") is None:
+            self.data["slug"] = slug
+        if self.data.get("ext") is None:
+            self.data["ext"] = ext
+
+    def _populate_categories(self) -> None:
+        cats = _as_list(self.data.get("categories")) + pluralized_array(
+            self.data, "category", "categories"
+        )
+        flat = [_ruby_to_s(c) for c in cats]
+        self._merge_data({"categories": list(dict.fromkeys(flat))}, "YAML front matter")
+
+    def _populate_tags(self) -> None:
+        tags = pluralized_array(self.data, "tag", "tags")
+        self._merge_data({"tags": tags}, "YAML front matter")
+
+    # -- attributes --------------------------------------------------------------
+    @property
+    def date(self) -> dt.datetime:
+        value = self.data.get("date")
+        if value is None:
+            if self.is_draft:
+                mtime = dt.datetime.fromtimestamp(self.path.stat().st_mtime, dt.timezone.utc)
+                value = self.site.clock.local(mtime)
+            else:
+                value = self.site.time
+            self.data["date"] = value
+        assert isinstance(value, dt.datetime)
+        return value
+
+    @property
+    def excerpt_separator(self) -> str:
+        sep = self.data.get("excerpt_separator")
+        if sep is None:
+            sep = self.site.config.get("excerpt_separator")
+        return "" if sep is None else str(sep)
+
+    @property
+    def published(self) -> bool:
+        return self.data.get("published", True) is not False
+
+    @property
+    def cleaned_relative_path(self) -> str:
+        rel = self.relative_path
+        if self.extname:
+            rel = rel[: -len(self.extname)]
+        rel = rel.replace(self.collection.relative_directory, "", 1)
+        return _strip_trailing_dots(rel)
+
+    def url_placeholder(self, key: str) -> str | None:
+        date = self.date
+        slug_value = self.data.get("slug")
+        simple = {
+            "year": "%Y",
+            "month": "%m",
+            "day": "%d",
+            "hour": "%H",
+            "minute": "%M",
+            "second": "%S",
+            "short_month": "%b",
+            "long_month": "%B",
+            "short_year": "%y",
+            "w_year": "%G",
+            "week": "%V",
+            "w_day": "%u",
+            "short_day": "%a",
+            "long_day": "%A",
+            "y_day": "%j",
+        }
+        if key in simple:
+            return date.strftime(simple[key])
+        if key == "i_day":
+            return str(date.day)
+        if key == "i_month":
+            return str(date.month)
+        if key == "collection":
+            return self.collection.label
+        if key == "path":
+            return self.cleaned_relative_path
+        if key == "output_ext":
+            return self.output_ext
+        if key == "name":
+            return slugify(self.basename_without_ext)
+        if key == "title":
+            return slugify(
+                str(slug_value) if slug_value is not None else self.basename_without_ext,
+                "pretty",
+                cased=True,
+            )
+        if key == "slug":
+            return slugify(str(slug_value) if slug_value is not None else self.basename_without_ext)
+        if key == "categories":
+            cats = [_ruby_to_s(c).lower() for c in _as_list(self.data.get("categories"))]
+            return "/".join(dict.fromkeys(cats))
+        if key == "slugified_categories":
+            cats = [slugify(_ruby_to_s(c)) or "" for c in _as_list(self.data.get("categories"))]
+            return "/".join(dict.fromkeys(cats))
+        return None
+
+    _PLACEHOLDERS = frozenset(
+        "year month day hour minute second i_day i_month short_month long_month short_year "
+        "w_year week w_day short_day long_day y_day collection path output_ext name title "
+        "slug categories slugified_categories".split()
+    )
+
+    @property
+    def url(self) -> str:
+        if self._url is None:
+            template = self.permalink or self.collection.url_template
+            self._url = sanitize_url(
+                generate_url(
+                    template,
+                    self.url_placeholder,
+                    self._PLACEHOLDERS.__contains__,
+                    source=self.relative_path,
+                )
+            )
+        return self._url
+
+    @property
+    def id(self) -> str:
+        slug = self.data.get("slug")
+        name = str(slug) if slug is not None else self.basename_without_ext
+        return posix_join(posix_dirname(self.url), name)
+
+    def destination(self, dest: Path) -> Path:
+        url = self.url
+        rel = unescape_path(url)
+        if url.endswith("/"):
+            rel = rel + "index.html"
+        elif not rel.endswith(self.output_ext):
+            rel = rel + self.output_ext
+        return self.site.in_dest_dir(dest, rel)
+
+    @property
+    def write(self) -> bool:
+        return self.collection.write and self.site.publish(self)
+
+    def next_doc(self) -> Document | None:
+        docs = self.collection.docs
+        pos = self._position()
+        return docs[pos + 1] if pos is not None and pos < len(docs) - 1 else None
+
+    def previous_doc(self) -> Document | None:
+        docs = self.collection.docs
+        pos = self._position()
+        return docs[pos - 1] if pos else None
+
+    def _position(self) -> int | None:
+        for i, doc in enumerate(self.collection.docs):
+            if doc is self:
+                return i
+        return None
+
+    def sort_key(self) -> tuple[float, str]:
+        return (self.date.timestamp(), str(self.path))
+
+    def __repr__(self) -> str:
+        return f"<Document {self.relative_path} collection={self.collection.label}>"
+
+
+class Excerpt(Convertible):
+    """A document's excerpt: the text before ``excerpt_separator``, rendered on its own."""
+
+    LIQUID_TAG_RE = re.compile(r"{%-?\s*(\w+)\s*.*?-?%}", re.S)
+    LINK_REF_RE = re.compile(r"^ {0,3}(?:(\[[^\]]+\])(:.+))$", re.M)
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.site = doc.site
+        self.extname = doc.extname
+        self.relative_path = doc.relative_path + "/#excerpt"
+        self.body_line = doc.body_line
+        self.output = None
+        self.data = {k: v for k, v in doc.data.items() if k not in ("layout", "excerpt")}
+        self.content = self._extract(doc.content)
+
+    def _extract(self, content: str) -> str:
+        sep = self.doc.excerpt_separator
+        head, found, tail = content.partition(sep)
+        if not found or not tail:
+            return head
+        if "{%" in head:
+            head = self._close_blocks(head)
+        defs = [
+            m.group(1) + m.group(2)
+            for m in self.LINK_REF_RE.finditer(tail)
+            if m.group(1) in head
+        ]
+        if not defs:
+            return head
+        return head + "\n\n" + "\n".join(defs)
+
+    def _close_blocks(self, head: str) -> str:
+        blocks = self.site.liquid_block_tags
+        modified = False
+        for name in reversed(self.LIQUID_TAG_RE.findall(head)):
+            if name not in blocks:
+                continue
+            if re.search(r"{%-?\s*end" + re.escape(name) + r".*?\s*-?%}", head, re.S):
+                continue
+            modified = True
+            head += "\n{% end" + name + " %}"
+        if modified:
+            self.site.log.warn(
+                "Warning:",
+                f"Excerpt modified in {self.doc.relative_path}! Found a Liquid block containing "
+                f"the excerpt separator {self.doc.excerpt_separator!r}; it was closed for the "
+                "excerpt. Set `excerpt` or `excerpt_separator` in the front matter to choose.",
+            )
+        return head
+
+    @property
+    def url(self) -> str:
+        return self.doc.url
+
+    @property
+    def place_in_layout(self) -> bool:
+        return False
+
+    def rendered(self) -> str:
+        if self.output is None:
+            self.output = self.site.render_excerpt(self)
+        return self.output
+
+
+class Page(Convertible):
+    """A file outside the special directories that has front matter."""
+
+    def __init__(self, site: Site, base: Path, dir_: str, name: str) -> None:
+        self.site = site
+        self.dir_ = dir_
+        self.name = name
+        self.path = base / dir_ / name if dir_ else base / name
+        self.extname = os.path.splitext(name)[1]
+        self.basename = _strip_trailing_dots(name[: len(name) - len(self.extname)])
+        self.relative_path = posix_join(dir_, name).lstrip("/")
+        self.data = {}
+        self.content = ""
+        self.body_line = 1
+        self.output = None
+        self._url: str | None = None
+        self.pager: Any = None
+        self.excerpt: str | None = None
+
+    def read(self) -> None:
+        text = read_text(self.path, self.relative_path)
+        fm = parse_front_matter(text, self.relative_path, strict=self.site.strict_front_matter)
+        if fm.error is not None:
+            self.site.log.warn("Warning:", str(fm.error))
+        self.content = fm.body
+        self.body_line = fm.body_line
+        self.data = fm.data
+        if self.data.get("permalink") == "":
+            raise DocumentError(
+                "Invalid permalink: it is empty",
+                path=self.relative_path,
+                hint="remove the `permalink:` line or give it a value such as /about/",
+            )
+        if self.data.get("excerpt") is not None:
+            self.excerpt = _ruby_to_s(self.data["excerpt"])
+
+    @property
+    def defaults(self) -> dict[str, Any]:
+        return self.site.frontmatter_defaults.all(self.relative_path, "pages")
+
+    def merged_data(self) -> dict[str, Any]:
+        return deep_merge(self.defaults, self.data)
+
+    @property
+    def published(self) -> bool:
+        return self.merged_data().get("published", True) is not False
+
+    @property
+    def html(self) -> bool:
+        return self.output_ext in HTML_EXTENSIONS
+
+    @property
+    def index(self) -> bool:
+        return self.basename == "index"
+
+    @property
+    def template(self) -> str:
+        if not self.html:
+            return "/:path/:basename:output_ext"
+        if self.index:
+            return "/:path/"
+        return add_permalink_suffix("/:path/:basename", self.site.permalink_style)
+
+    @property
+    def permalink(self) -> str | None:
+        value = self.data.get("permalink")
+        if value is None:
+            value = self.defaults.get("permalink")
+        return str(value) if value else None
+
+    @property
+    def url(self) -> str:
+        if self._url is None:
+            placeholders = {
+                "path": self.dir_,
+                "basename": self.basename,
+                "output_ext": self.output_ext,
+            }
+            self._url = sanitize_url(
+                generate_url_from_hash(self.permalink or self.template, placeholders)
+            )
+        return self._url
+
+    @property
+    def dir(self) -> str:
+        url = self.url
+        if url.endswith("/"):
+            return url
+        value = posix_dirname(url)
+        return value if value.endswith("/") else value + "/"
+
+    @property
+    def page_path(self) -> str:
+        value = self.data.get("path")
+        return str(value) if value is not None else self.relative_path
+
+    def destination(self, dest: Path) -> Path:
+        url = self.url
+        rel = unescape_path(url)
+        if url.endswith("/"):
+            rel = rel + "index"
+        if not rel.endswith(self.output_ext):
+            rel = rel + self.output_ext
+        return self.site.in_dest_dir(dest, rel)
+
+    @property
+    def write(self) -> bool:
+        return True
+
+    def __repr__(self) -> str:
+        return f"<Page {self.relative_path}>"
+
+
+class Layout:
+    """A layout file from ``_layouts`` (or a theme)."""
+
+    def __init__(self, site: Site, base: Path, name: str, root: Path) -> None:
+        self.site = site
+        self.path = base / name
+        self.name = name
+        self.relative_path = "/" + self.path.relative_to(root).as_posix()
+        self.extname = os.path.splitext(name)[1]
+        text = read_text(self.path, self.display_path)
+        fm = parse_front_matter(text, self.display_path, strict=site.strict_front_matter)
+        if fm.error is not None:
+            site.log.warn("Warning:", str(fm.error))
+        self.data: dict[str, Any] = fm.data
+        self.content = fm.body
+        self.body_line = fm.body_line
+
+    @property
+    def display_path(self) -> str:
+        try:
+            return self.path.relative_to(self.site.source).as_posix()
+        except ValueError:
+            return str(self.path)
+
+
+class StaticFile:
+    """A file copied to the destination as it is."""
+
+    def __init__(
+        self,
+        site: Site,
+        base: Path,
+        dir_: str,
+        name: str,
+        collection: Collection | None = None,
+    ) -> None:
+        self.site = site
+        self.dir_ = dir_
+        self.name = name
+        self.collection = collection
+        self.relative_path = posix_join(dir_, name) if dir_ else "/" + name
+        self.extname = os.path.splitext(name)[1]
+        if collection is not None and site.collections_dir:
+            self.path = base / site.collections_dir / dir_ / name
+        else:
+            self.path = base / dir_ / name if dir_ else base / name
+        self.basename = _strip_trailing_dots(name[: len(name) - len(self.extname)])
+
+    @property
+    def cleaned_relative_path(self) -> str:
+        rel = self.relative_path
+        if self.extname:
+            rel = rel[: -len(self.extname)]
+        rel = _strip_trailing_dots(rel)
+        if self.collection is not None:
+            rel = rel.replace(self.collection.relative_directory, "", 1)
+        return rel
+
+    @property
+    def url(self) -> str:
+        if self.collection is None:
+            base = self.cleaned_relative_path
+        else:
+            placeholders: dict[str, str | None] = {
+                "collection": self.collection.label,
+                "path": self.cleaned_relative_path,
+                "output_ext": "",
+                "name": self.basename,
+                "title": "",
+            }
+            base = sanitize_url(
+                generate_url_from_hash(self.collection.url_template, placeholders)
+            )
+        if base.endswith("/"):
+            base = base[:-1]
+        return base + self.extname
+
+    @property
+    def type(self) -> str | None:
+        return self.collection.label if self.collection else None
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return self.site.frontmatter_defaults.all(self.relative_path, self.type)
+
+    @property
+    def write(self) -> bool:
+        publishable = self.site.frontmatter_defaults.all(self.url, self.type).get("published", True)
+        if self.collection is None:
+            return publishable is not False
+        return publishable is not False and self.collection.write
+
+    def destination(self, dest: Path) -> Path:
+        return self.site.in_dest_dir(dest, unescape_path(self.url))
+
+    @property
+    def modified_time(self) -> dt.datetime:
+        mtime = dt.datetime.fromtimestamp(self.path.stat().st_mtime, dt.timezone.utc)
+        return self.site.clock.local(mtime)
+
+    def __repr__(self) -> str:
+        return f"<StaticFile {self.relative_path}>"
+
+
+def _as_list(value: object) -> list[Any]:
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return list(value)
+    return [value]
+
+
+def _ruby_to_s(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "".join(_ruby_to_s(v) for v in value)
+    return str(value)
+
+
+def posix_join(*parts: str) -> str:
+    """``File.join``: join with single slashes."""
+    joined = "/".join(p for p in parts if p is not None)
+    return re.sub(r"/+", "/", joined)
+
+
+def posix_dirname(path: str) -> str:
+    """``File.dirname`` for URL paths."""
+    if "/" not in path:
+        return "."
+    head = path.rstrip("/").rsplit("/", 1)[0]
+    return head or "/"

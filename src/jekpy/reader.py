@@ -1,0 +1,291 @@
+"""Read a site's source tree as ``Jekyll::Reader`` does."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from .entryfilter import EntryFilter, is_inside
+from .errors import JekpyError
+from .frontmatter import has_yaml_header
+from .models import (
+    DATE_FILENAME_RE,
+    DATELESS_FILENAME_RE,
+    Collection,
+    Document,
+    Layout,
+    Page,
+    StaticFile,
+    read_text,
+)
+from .yamlload import load_yaml
+
+if TYPE_CHECKING:
+    from .site import Site
+
+__all__ = ["Reader"]
+
+
+def _yaml_header(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return has_yaml_header(fh.readline())
+    except OSError:
+        return False
+
+
+class Reader:
+    """Fill a :class:`Site` with layouts, posts, pages, static files and data."""
+
+    def __init__(self, site: Site) -> None:
+        self.site = site
+        cfg = site.config
+        self.include = [str(x) for x in cfg.get("include") or []]
+        self.exclude = [str(x) for x in cfg.get("exclude") or []]
+
+    def entry_filter(self, base: str = "") -> EntryFilter:
+        return EntryFilter(self.site.source, self.include, self.exclude, base)
+
+    def read(self) -> None:
+        site = self.site
+        site.layouts = self.read_layouts()
+        self.read_directories("")
+        self.read_included_excludes()
+        site.posts.docs.sort(key=lambda d: d.sort_key())
+        site.pages.sort(key=lambda p: p.name)
+        site.static_files.sort(key=lambda f: f.relative_path)
+        self.read_collections()
+        site.data = self.read_data(site.source / str(site.config.get("data_dir") or "_data"))
+        if site.theme_dir is not None:
+            theme_data = self.read_data(site.theme_dir / "_data")
+            site.data = {**theme_data, **site.data}
+
+    # -- layouts -----------------------------------------------------------------
+    def read_layouts(self) -> dict[str, Layout]:
+        site = self.site
+        layouts: dict[str, Layout] = {}
+        dirs = [(site.in_source_dir(str(site.config.get("layouts_dir") or "_layouts")), site.source)]
+        if site.theme_dir is not None:
+            dirs.append((site.theme_dir / "_layouts", site.theme_dir))
+        for directory, root in dirs:
+            if not directory.is_dir():
+                continue
+            for rel in self._walk(directory, dotmatch=False, base=""):
+                if "." not in os.path.basename(rel):
+                    continue
+                name = rel.rsplit(".", 1)[0]
+                if name not in layouts:
+                    layouts[name] = Layout(site, directory, rel, root)
+        return layouts
+
+    def _walk(self, directory: Path, *, dotmatch: bool, base: str | None = None) -> list[str]:
+        """Files below ``directory`` (relative, posix), filtered like Jekyll's globs."""
+        flt = self.entry_filter(self._rel_to_source(directory) if base is None else base)
+        found: list[str] = []
+        for root, dirs, files in os.walk(directory, followlinks=False):
+            rel_root = os.path.relpath(root, directory)
+            rel_root = "" if rel_root == "." else rel_root.replace(os.sep, "/")
+            if not dotmatch:
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+            dirs.sort()
+            for name in sorted(files):
+                if not dotmatch and name.startswith("."):
+                    continue
+                rel = f"{rel_root}/{name}" if rel_root else name
+                if flt.keep(rel, directory):
+                    found.append(rel)
+        return found
+
+    def _rel_to_source(self, directory: Path) -> str:
+        try:
+            rel = directory.relative_to(self.site.source).as_posix()
+        except ValueError:
+            return ""
+        return "" if rel == "." else rel
+
+    # -- posts, pages, static files ------------------------------------------------
+    def read_directories(self, rel_dir: str) -> None:
+        site = self.site
+        base = site.source / rel_dir if rel_dir else site.source
+        if not base.is_dir():
+            return
+        flt = self.entry_filter(rel_dir)
+        entries = flt.filter(sorted(os.listdir(base)), base)
+        dirs: list[str] = []
+        pages: list[str] = []
+        statics: list[str] = []
+        special_dirs = {site.posts_dir, site.drafts_dir}
+        for entry in entries:
+            full = base / entry
+            if full.is_dir():
+                if entry not in special_dirs:
+                    dirs.append(entry)
+            elif _yaml_header(full):
+                pages.append(entry)
+            else:
+                statics.append(entry)
+        self.retrieve_posts(rel_dir)
+        for entry in dirs:
+            full = base / entry
+            if full.resolve() == site.dest.resolve():
+                continue
+            self.read_directories(f"{rel_dir}/{entry}" if rel_dir else entry)
+        for entry in pages:
+            page = Page(site, site.source, rel_dir, entry)
+            page.read()
+            if site.publish(page):
+                site.pages.append(page)
+        for entry in statics:
+            site.static_files.append(StaticFile(site, site.source, rel_dir, entry))
+
+    def _entries(self, rel_dir: str, magic: str) -> list[str]:
+        base = self.site.source / rel_dir / magic if rel_dir else self.site.source / magic
+        if not base.is_dir():
+            return []
+        return self._walk(base, dotmatch=False)
+
+    def retrieve_posts(self, rel_dir: str) -> None:
+        site = self.site
+        cdir = site.collections_dir
+        if cdir and not (rel_dir == cdir or rel_dir.startswith(cdir + "/")):
+            return
+        site.posts.docs.extend(self._read_publishable(rel_dir, site.posts_dir, DATE_FILENAME_RE))
+        if site.show_drafts:
+            site.posts.docs.extend(
+                self._read_publishable(rel_dir, site.drafts_dir, DATELESS_FILENAME_RE)
+            )
+
+    def _read_publishable(self, rel_dir: str, magic: str, matcher: re.Pattern[str]) -> list[Document]:
+        site = self.site
+        docs = []
+        for entry in self._entries(rel_dir, magic):
+            if not matcher.match(entry):
+                continue
+            base = site.source / rel_dir if rel_dir else site.source
+            path = base / magic / entry
+            doc = Document(site, path, site.posts)
+            doc.read()
+            if site.publish(doc):
+                docs.append(doc)
+            elif site.hidden_in_the_future(doc):
+                site.log.warn("Skipping:", f"{doc.relative_path} has a future date")
+        return docs
+
+    def read_included_excludes(self) -> None:
+        site = self.site
+        for entry in self.include:
+            full = site.source / entry
+            if full.is_dir() or not full.is_file() or not is_inside(full, site.source):
+                continue
+            rel = full.relative_to(site.source).as_posix()
+            rel_dir, name = os.path.split(rel)
+            if _yaml_header(full):
+                if any(p.relative_path == rel for p in site.pages):
+                    continue
+                page = Page(site, site.source, rel_dir, name)
+                page.read()
+                if site.publish(page):
+                    site.pages.append(page)
+            else:
+                if any(f.path == full for f in site.static_files):
+                    continue
+                site.static_files.append(StaticFile(site, site.source, rel_dir, name))
+
+    # -- collections ------------------------------------------------------------------
+    def read_collections(self) -> None:
+        site = self.site
+        for label, collection in site.collections.items():
+            if label == "posts":
+                continue
+            self._read_collection(collection)
+
+    def _read_collection(self, collection: Collection) -> None:
+        site = self.site
+        directory = collection.directory
+        if not directory.is_dir() or not is_inside(directory, site.source):
+            return
+        for rel in self._walk(directory, dotmatch=True):
+            full = directory / rel
+            if _yaml_header(full):
+                doc = Document(site, full, collection)
+                doc.read()
+                if site.unpublished or doc.published:
+                    collection.docs.append(doc)
+            else:
+                rel_dir = f"{collection.relative_directory}/{os.path.dirname(rel)}".rstrip("/")
+                collection.files.append(
+                    StaticFile(site, site.source, rel_dir, os.path.basename(rel), collection)
+                )
+        site.static_files.extend(collection.files)
+        self._sort_collection(collection)
+
+    def _sort_collection(self, collection: Collection) -> None:
+        meta = collection.metadata
+        docs = sorted(collection.docs, key=lambda d: d.sort_key())
+        order = meta.get("order")
+        sort_by = meta.get("sort_by")
+        if isinstance(order, list):
+            by_path = {d.relative_path: d for d in docs}
+            ordered = []
+            for entry in order:
+                doc = by_path.pop(f"{collection.relative_directory}/{entry}", None)
+                if doc is not None:
+                    ordered.append(doc)
+            docs = ordered + list(by_path.values())
+        elif isinstance(sort_by, str):
+            with_key = [d for d in docs if d.data.get(sort_by) is not None]
+            without = [d for d in docs if d.data.get(sort_by) is None]
+            for doc in without:
+                self.site.log.warn(
+                    "Sort warning:", f"'{sort_by}' not defined in {doc.relative_path}"
+                )
+            try:
+                with_key.sort(key=lambda d: d.data[sort_by])
+            except TypeError:
+                pass
+            docs = with_key + without
+        collection.docs = docs
+
+    # -- data ---------------------------------------------------------------------------
+    def read_data(self, directory: Path) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if not directory.is_dir() or directory.is_symlink():
+            return data
+        for entry in sorted(os.listdir(directory)):
+            full = directory / entry
+            if full.is_symlink():
+                continue
+            if full.is_dir():
+                data[_sanitize_data_name(entry)] = self.read_data(full)
+            elif full.suffix.lower() in (".yaml", ".yml", ".json", ".csv", ".tsv"):
+                key = _sanitize_data_name(os.path.splitext(entry)[0])
+                data[key] = self._read_data_file(full)
+        return data
+
+    def _read_data_file(self, path: Path) -> Any:
+        display = path.relative_to(self.site.source).as_posix() if is_inside(
+            path, self.site.source
+        ) else str(path)
+        text = read_text(path, display)
+        ext = path.suffix.lower()
+        try:
+            if ext in (".csv", ".tsv"):
+                reader = csv.DictReader(io.StringIO(text), delimiter="\t" if ext == ".tsv" else ",")
+                return [dict(row) for row in reader]
+            if ext == ".json":
+                return json.loads(text)
+            return load_yaml(text)
+        except (yaml.YAMLError, json.JSONDecodeError, csv.Error) as err:
+            raise JekpyError(f"Invalid data file: {err}", path=display) from err
+
+
+def _sanitize_data_name(name: str) -> str:
+    name = re.sub(r"[^\w\s-]+|(?<=^|\b\s)\s+(?=$|\s?\b)", "", name, flags=re.A)
+    return re.sub(r"\s+", "_", name)

@@ -1,0 +1,117 @@
+"""Render one document: Liquid, then Markdown, then the layout chain (``renderer.rb``)."""
+
+from __future__ import annotations
+
+import difflib
+from typing import TYPE_CHECKING, Any
+
+from .drops import ExcerptDrop, PageDrop, to_liquid
+from .models import Document, Excerpt, Page
+from .utils import deep_merge
+
+if TYPE_CHECKING:
+    from .site import Site
+
+__all__ = ["Renderer"]
+
+Renderable = Document | Page | Excerpt
+
+
+class Renderer:
+    """Runs Jekyll's ``Renderer#run`` for documents and pages of one site."""
+
+    def __init__(self, site: Site) -> None:
+        self.site = site
+
+    # -- stages ----------------------------------------------------------------------
+    def render(self, item: Document | Page, payload: dict[str, Any]) -> str:
+        """Render ``item`` with the shared ``payload``; return the finished output."""
+        self._assign(item, payload)
+        output = self.render_body(item, payload)
+        item.content = output
+        if item.place_in_layout:
+            output = self.place_in_layouts(item, output, payload)
+        return output
+
+    def _assign(self, item: Renderable, payload: dict[str, Any]) -> None:
+        if isinstance(item, Page):
+            payload["page"] = PageDrop(item).snapshot()
+            payload["paginator"] = item.pager
+        elif isinstance(item, Excerpt):
+            payload["page"] = ExcerptDrop(item)
+            payload["paginator"] = None
+        else:
+            payload["page"] = to_liquid(item)
+            payload["paginator"] = None
+        self.site.drop.current = item.doc if isinstance(item, Excerpt) else item
+        prefix = "\n" if item.is_markdown else None
+        payload["highlighter_prefix"] = prefix
+        payload["highlighter_suffix"] = prefix
+        layout = self.site.layouts.get(_layout_name(item.data.get("layout")))
+        if layout is not None:
+            payload["layout"] = deep_merge(layout.data, payload.get("layout") or {})
+
+    def render_body(self, item: Renderable, payload: dict[str, Any]) -> str:
+        """Liquid (when the body has Liquid constructs), then the converter."""
+        output = item.content
+        if item.render_with_liquid:
+            output = self.site.liquid.render_source(
+                output,
+                payload,
+                path=item.relative_path,
+                line_offset=item.body_line - 1,
+            )
+        if item.is_markdown:
+            output = self.site.markdown_converter(output)
+        return output
+
+    def place_in_layouts(self, item: Document | Page, content: str, payload: dict[str, Any]) -> str:
+        """Wrap ``content`` in the item's layout, then that layout's layout, and so on."""
+        site = self.site
+        name = item.data.get("layout")
+        layout = site.layouts.get(_layout_name(name))
+        if name is not None and layout is None:
+            site.log.warn(
+                "Build Warning:",
+                f"Layout '{name}' requested in {item.relative_path} does not exist."
+                + _did_you_mean(str(name), list(site.layouts)),
+            )
+        used: set[int] = set()
+        payload["layout"] = None
+        output = content
+        while layout is not None:
+            used.add(id(layout))
+            payload["content"] = output
+            payload["layout"] = deep_merge(layout.data, payload.get("layout") or {})
+            output = site.liquid.render_source(
+                layout.content,
+                payload,
+                path=layout.display_path,
+                line_offset=layout.body_line - 1,
+            )
+            layout = site.layouts.get(_layout_name(layout.data.get("layout")))
+            if layout is not None and id(layout) in used:
+                break
+        return output
+
+    def render_excerpt(self, excerpt: Excerpt, payload: dict[str, Any]) -> str:
+        """Render an excerpt on its own (Liquid and Markdown, never a layout)."""
+        current = self.site.drop.current
+        try:
+            self._assign(excerpt, payload)
+            return self.render_body(excerpt, payload)
+        finally:
+            self.site.drop.current = current
+
+
+def _layout_name(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _did_you_mean(name: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(name, known, n=1)
+    return f" Did you mean '{close[0]}'?" if close else ""

@@ -1,0 +1,144 @@
+"""Small helpers that mirror ``Jekyll::Utils``: merging, slugs, titles, tag lists."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = [
+    "deep_merge",
+    "has_liquid_construct",
+    "pluralized_array",
+    "ruby_capitalize",
+    "slugify",
+    "titleize_slug",
+]
+
+
+def deep_merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
+    """Return ``base`` deep-merged with ``over`` (Jekyll's ``Utils.deep_merge_hashes``).
+
+    A ``None`` in ``over`` keeps the old value; two mappings merge recursively;
+    anything else in ``over`` wins.
+    """
+    result = dict(base)
+    for key, new in over.items():
+        if new is None and key in result:
+            continue
+        old = result.get(key)
+        if isinstance(old, Mapping) and isinstance(new, Mapping):
+            result[key] = deep_merge(old, new)
+        else:
+            result[key] = new
+    return result
+
+
+def has_liquid_construct(content: str) -> bool:
+    """Return True when ``content`` contains ``{%`` or ``{{`` (Jekyll renders Liquid then)."""
+    return "{%" in content or "{{" in content
+
+
+def ruby_capitalize(word: str) -> str:
+    """Ruby's ``String#capitalize``: first character upper-cased, the rest lower-cased."""
+    return word[:1].upper() + word[1:].lower()
+
+
+def titleize_slug(slug: str) -> str:
+    """Jekyll's title from a file-name slug: ``my-first-post`` -> ``My First Post``."""
+    # Ruby's String#split("-") drops trailing empty fields.
+    parts = slug.split("-")
+    while parts and parts[-1] == "":
+        parts.pop()
+    return " ".join(ruby_capitalize(p) for p in parts)
+
+
+def pluralized_array(data: Mapping[str, Any], singular: str, plural: str) -> list[Any]:
+    """Jekyll's ``pluralized_array_from_hash``: the singular key wins, else the plural.
+
+    A plural value given as a string is split on whitespace.
+    """
+    value: Any = None
+    if data.get(singular) is not None:
+        value = data[singular]
+    elif plural in data:
+        raw = data[plural]
+        if isinstance(raw, str):
+            value = raw.split()
+        elif isinstance(raw, list):
+            value = [v for v in raw if v is not None]
+        else:
+            value = raw
+    return [v for v in _flatten([value]) if v is not None]
+
+
+def _flatten(items: list[Any]) -> list[Any]:
+    out: list[Any] = []
+    for item in items:
+        if isinstance(item, list):
+            out.extend(_flatten(item))
+        else:
+            out.append(item)
+    return out
+
+
+def _is_slug_char(ch: str) -> bool:
+    cat = unicodedata.category(ch)
+    return cat[0] in ("L", "M") or cat == "Nd"
+
+
+_PRETTY_KEEP = set("._~!$&'()+,;=@")
+_ASCII_RE = re.compile(r"[^A-Za-z0-9]+")
+_RAW_RE = re.compile(r"[ \t\r\n\f\v]+")
+SLUGIFY_MODES = ("raw", "default", "pretty", "ascii", "latin")
+
+
+def _replace_runs(text: str, keep: Any) -> str:
+    out: list[str] = []
+    in_run = False
+    for ch in text:
+        if keep(ch):
+            out.append(ch)
+            in_run = False
+        elif not in_run:
+            out.append("-")
+            in_run = True
+    return "".join(out)
+
+
+def _transliterate(text: str) -> str:
+    # I18n.transliterate: decompose and drop marks; characters without an ASCII
+    # approximation become "?".
+    out = []
+    for ch in text:
+        if ord(ch) < 128:
+            out.append(ch)
+            continue
+        base = "".join(
+            c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)
+        )
+        out.append(base if base and all(ord(c) < 128 for c in base) else "?")
+    return "".join(out)
+
+
+def slugify(text: str | None, mode: str | None = None, *, cased: bool = False) -> str | None:
+    """Jekyll's ``Utils.slugify`` with its modes ``raw default pretty ascii latin none``."""
+    if text is None:
+        return None
+    mode = mode or "default"
+    if mode not in SLUGIFY_MODES:
+        return text if cased else text.lower()
+    if mode == "latin":
+        text = _transliterate(text)
+    if mode == "raw":
+        slug = _RAW_RE.sub("-", text)
+    elif mode == "ascii":
+        slug = _ASCII_RE.sub("-", text)
+    elif mode == "pretty":
+        slug = _replace_runs(text, lambda c: _is_slug_char(c) or c in _PRETTY_KEEP)
+    else:
+        slug = _replace_runs(text, _is_slug_char)
+    # Ruby: gsub(/^-|-$/, "") -- one leading and one trailing hyphen (per line).
+    slug = re.sub(r"^-|-$", "", slug, flags=re.M)
+    return slug if cased else slug.lower()
