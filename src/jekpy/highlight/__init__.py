@@ -1,37 +1,76 @@
-"""Syntax highlighting with Rouge's markup (placeholder: plain escaping).
+"""Syntax highlighting with Rouge 3.30's markup, built on Pygments.
 
 Interface used by the Markdown stage and the ``highlight`` Liquid tag:
 
 * ``highlight(code, lang) -> str | None``: the token HTML that Rouge's
-  ``Formatters::HTML`` writes for ``code`` in language ``lang`` (no wrapper),
-  or ``None`` when Rouge knows no lexer of that name.
+  ``Formatters::HTML`` writes for ``Rouge::Lexer.find_fancy(lang, code)`` (no
+  wrapper), or ``None`` when Rouge knows no lexer of that name.
 * ``highlight_tag(code, lang, linenos=False) -> str``: the ``<figure>`` that
-  Jekyll's ``{% highlight %}`` tag writes (without the ``\n`` prefix/suffix).
+  Jekyll's ``{% highlight %}`` tag writes (without the ``\\n`` prefix/suffix).
+* ``rouge_tag(lang) -> str | None``: the tag of the Rouge lexer ``lang`` names
+  (kramdown leaves ``plaintext`` blocks unhighlighted).
 """
 
 from __future__ import annotations
 
-import html
+import re
+from functools import lru_cache
+
+from jekpy.highlight.formatter import format_html, format_table
+from jekpy.highlight.lexers import lex
+from jekpy.highlight.names import ROUGE_NAMES
+
+__all__ = ["highlight", "highlight_tag", "rouge_tag"]
+
+_CACHE_SIZE = 2048
 
 
-def _escape(text: str) -> str:
-    return html.escape(text, quote=False)
+def rouge_tag(lang: str) -> str | None:
+    """The tag of the lexer ``Rouge::Lexer.find_fancy(lang)`` picks, or ``None``.
+
+    ``lang?opt=val`` (Rouge's "fancy" syntax) is looked up by the part before
+    ``?``; the options are ignored.  ``guess`` is not supported.
+    """
+    name = lang.split("?", 1)[0] if "?" in lang else lang
+    return ROUGE_NAMES.get(name)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _tokens_html(code: str, tag: str, table: bool) -> str:
+    tokens = lex(code, tag)
+    return format_table(tokens) if table else format_html(tokens)
 
 
 def highlight(code: str, lang: str) -> str | None:
     """Return Rouge-style token HTML for ``code``, or ``None`` for an unknown language."""
-    if lang in ("", "plaintext", "text", "plain"):
-        return _escape(code)
-    return None
+    tag = rouge_tag(lang)
+    if tag is None:
+        return None
+    return _tokens_html(code, tag, False)
+
+
+_EDGE_NEWLINES = re.compile(r"\A[\n\r]+|[\n\r]+\Z")
+
+
+def _chomp(text: str) -> str:
+    if text.endswith("\r\n"):
+        return text[:-2]
+    if text.endswith(("\n", "\r")):
+        return text[:-1]
+    return text
 
 
 def highlight_tag(code: str, lang: str, *, linenos: bool = False) -> str:
-    """Return the HTML of Jekyll's ``{% highlight lang %}`` tag for ``code``."""
-    body = highlight(code, lang)
-    if body is None:
-        body = _escape(code)
+    """Return the HTML of Jekyll's ``{% highlight lang %}`` tag for ``code``.
+
+    ``lang`` is used as given (Jekyll lower-cases it before this point).
+    Leading/trailing CR/LF runs of ``code`` are removed as Jekyll does.
+    """
+    code = _EDGE_NEWLINES.sub("", code)
+    tag = rouge_tag(lang) or "plaintext"
+    body = _tokens_html(code, tag, linenos)
     css_lang = lang.replace("+", "-")
     return (
         f'<figure class="highlight"><pre><code class="language-{css_lang}" '
-        f'data-lang="{lang}">{body.rstrip(chr(10))}</code></pre></figure>'
+        f'data-lang="{lang}">{_chomp(body)}</code></pre></figure>'
     )

@@ -1,0 +1,82 @@
+"""Lexers by Rouge tag: Rouge-compatible ones written here, else Pygments' own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import import_module
+
+from jekpy.highlight._pyg import ClassNotFound, Lexer, Text, TokenType, get_lexer_by_name
+
+# Rouge tag -> "module:Class" of a lexer in this package.
+OWN_LEXERS: dict[str, str] = {
+    "shell": "shell:ShellLexer",
+    "console": "console:ConsoleLexer",
+    "python": "python:PythonLexer",
+}
+
+# Rouge tag -> Pygments alias, where the names differ.
+PYGMENTS_ALIASES: dict[str, str] = {
+    "common_lisp": "common-lisp",
+    "console": "console",
+    "viml": "vim",
+    "vb": "vbnet",
+    "conf": "ini",
+}
+
+Tokens = list[tuple[TokenType, str]]
+
+
+def _load(spec: str) -> type[Lexer]:
+    mod, cls = spec.split(":")
+    module = import_module(f"jekpy.highlight.lexers.{mod}")
+    found: type[Lexer] = getattr(module, cls)
+    return found
+
+
+_factories: dict[str, Callable[[], Lexer] | None] = {}
+
+
+def _factory(tag: str) -> Callable[[], Lexer] | None:
+    if tag in _factories:
+        return _factories[tag]
+    factory: Callable[[], Lexer] | None = None
+    if tag in OWN_LEXERS:
+        cls = _load(OWN_LEXERS[tag])
+
+        def factory() -> Lexer:
+            return cls(stripnl=False, ensurenl=False)
+    else:
+        try:
+            get_lexer_by_name(PYGMENTS_ALIASES.get(tag, tag))
+        except ClassNotFound:
+            factory = None
+        else:
+            alias = PYGMENTS_ALIASES.get(tag, tag)
+
+            def factory() -> Lexer:
+                return get_lexer_by_name(alias, stripnl=False, ensurenl=False)
+    _factories[tag] = factory
+    return factory
+
+
+def lex(code: str, tag: str) -> Tokens:
+    """Tokens for ``code`` with the lexer for Rouge tag ``tag`` (plain text if none)."""
+    if tag == "plaintext":
+        return [(Text, code)]
+    factory = _factory(tag)
+    if factory is None:
+        return [(Text, code)]
+    tokens = [(tok, val) for _, tok, val in factory().get_tokens_unprocessed(code)]
+    produced = "".join(val for _, val in tokens)
+    if produced != code and produced.startswith(code):
+        # a Pygments lexer added text (a final newline): drop it
+        extra = len(produced) - len(code)
+        while extra and tokens:
+            tok, val = tokens[-1]
+            if len(val) <= extra:
+                extra -= len(val)
+                tokens.pop()
+            else:
+                tokens[-1] = (tok, val[: len(val) - extra])
+                extra = 0
+    return tokens

@@ -1,0 +1,142 @@
+"""A Pygments ``RegexLexer`` that scans the way Rouge's ``RegexLexer`` does.
+
+Differences from Pygments' own loop, all of which show in Rouge's output:
+
+* every rule is matched against the *rest* of the input (Ruby's
+  ``StringScanner``), so ``\\b``, look-behinds and ``^`` cannot see what was
+  already consumed; a rule whose pattern starts with ``^`` is only tried at
+  the beginning of a line;
+* a character no rule matches becomes an ``Error`` token and the state stack
+  is left alone (Pygments resets to ``root`` at a newline);
+* after more than five consecutive empty matches the step fails;
+* ``reset()`` runs before each lex (Rouge's ``start`` blocks).
+
+Patterns are compiled with ``re.MULTILINE | re.ASCII`` by default: Ruby's
+``\\w``, ``\\d``, ``\\s`` are ASCII-only, ``$`` and ``^`` are line anchors.
+Rules may use Pygments' ``bygroups``/``using``/``default``/``include`` and
+callbacks ``cb(lexer, match, ctx)`` yielding ``(index, token, text)``;
+callbacks can change ``ctx.stack``.  The position always advances by the
+length of the match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+from jekpy.highlight._pyg import TOKEN_CLASS, Error, LexerContext, RegexLexer, TokenType
+
+TokenStream = Iterator[tuple[int, TokenType, str]]
+
+_MAX_NULL_SCANS = 5
+_LEADING_FLAGS = re.compile(r"\A\(\?[a-zA-Z]+\)")
+
+
+class RougeRegexLexer(RegexLexer):  # type: ignore[misc, unused-ignore]
+    """Base class for the Rouge-compatible lexers."""
+
+    flags = re.MULTILINE | re.ASCII
+    saved_stack: list[str]
+    _rules: ClassVar[dict[str, list[tuple[Any, Any, Any, bool]]]]
+
+    def __init__(self, **options: Any) -> None:
+        options.setdefault("stripnl", False)
+        options.setdefault("ensurenl", False)
+        super().__init__(**options)
+
+    def reset(self) -> None:
+        """Per-lex initialisation (Rouge's ``start`` blocks)."""
+
+    @classmethod
+    def _rouge_rules(cls) -> dict[str, list[tuple[Any, Any, Any, bool]]]:
+        if "_rules" not in cls.__dict__:
+            rules: dict[str, list[tuple[Any, Any, Any, bool]]] = {}
+            for state, defs in cls._tokens.items():
+                rules[state] = [
+                    (rex, action, new, _LEADING_FLAGS.sub("", rex.__self__.pattern).startswith("^"))
+                    for rex, action, new in defs
+                ]
+            cls._rules = rules
+        return cls._rules
+
+    def get_tokens_unprocessed(
+        self, text: str, stack: tuple[str, ...] = ("root",)
+    ) -> TokenStream:
+        self.reset()
+        self.saved_stack = list(stack)
+        return self.continue_tokens(text)
+
+    def restart(self) -> None:
+        """Rouge's ``reset!``: back to the root state, run ``reset()``."""
+        self.reset()
+        self.saved_stack = ["root"]
+
+    def continue_tokens(self, text: str) -> TokenStream:
+        """Lex ``text`` from the state the previous call ended in (``continue_lex``)."""
+        if not hasattr(self, "saved_stack"):
+            self.restart()
+        rules = self._rouge_rules()
+        ctx = LexerContext(text, 0, self.saved_stack)
+        pos = 0
+        null_steps = 0
+        end = len(text)
+        while pos < end:
+            rest = text[pos:]
+            bol = pos == 0 or text[pos - 1] == "\n"
+            success = False
+            for rexmatch, action, new_state, bol_only in rules[ctx.stack[-1]]:
+                if bol_only and not bol:
+                    continue
+                m = rexmatch(rest)
+                if m is None:
+                    continue
+                size = m.end()
+                if action is not None:
+                    if type(action) is TOKEN_CLASS:
+                        if size:
+                            yield pos, action, m.group()
+                    else:
+                        for idx, tok, val in action(self, m, ctx):
+                            if val:
+                                yield pos + idx, tok, val
+                if new_state is not None:
+                    _apply(ctx.stack, new_state)
+                if size == 0:
+                    null_steps += 1
+                    if null_steps > _MAX_NULL_SCANS:
+                        break
+                else:
+                    null_steps = 0
+                pos += size
+                success = True
+                break
+            if not success:
+                yield pos, Error, text[pos]
+                pos += 1
+
+
+def _apply(stack: list[str], new_state: Any) -> None:
+    if isinstance(new_state, tuple):
+        for state in new_state:
+            if state == "#pop":
+                if len(stack) > 1:
+                    stack.pop()
+            elif state == "#push":
+                stack.append(stack[-1])
+            else:
+                stack.append(state)
+    elif isinstance(new_state, int):
+        if abs(new_state) >= len(stack):
+            del stack[1:]
+        else:
+            del stack[new_state:]
+    elif new_state == "#push":
+        stack.append(stack[-1])
+    else:
+        raise ValueError(f"bad new state {new_state!r}")
+
+
+def push(*states: str) -> tuple[str, ...]:
+    """Readability helper for a new-state tuple."""
+    return states

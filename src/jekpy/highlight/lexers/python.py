@@ -1,0 +1,175 @@
+"""Python tokenised as Rouge 3.30's ``python`` lexer does.
+
+Rouge-specific shapes: a comment includes its newline; every string part is
+plain ``String`` (``s``) with prefixes as ``String.Affix``; ``True``/``None``/
+``self`` are ``Name.Builtin.Pseudo``; ``print``/``exec`` are keywords;
+``@decorator`` is the ``@`` operator plus names; ``from x import`` →
+``Keyword.Namespace``; f-string fields are lexed as Python again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from jekpy.highlight._pyg import (
+    Comment,
+    Keyword,
+    LexerContext,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    String,
+    Text,
+    TokenType,
+    bygroups,
+)
+from jekpy.highlight.lexers.base import RougeRegexLexer
+
+TokenStream = Iterator[tuple[int, TokenType, str]]
+
+KEYWORDS = frozenset(
+    ["assert", "break", "continue", "del", "elif", "else", "except", "exec", "finally", "for", "global", "if", "lambda", "pass", "print", "raise", "return", "try", "while", "yield", "as", "with", "from", "import", "async", "await", "nonlocal"]
+)
+
+BUILTINS = frozenset(
+    ["__import__", "abs", "all", "any", "apply", "ascii", "basestring", "bin", "bool", "buffer", "bytearray", "bytes", "callable", "chr", "classmethod", "cmp", "coerce", "compile", "complex", "delattr", "dict", "dir", "divmod", "enumerate", "eval", "execfile", "exit", "file", "filter", "float", "format", "frozenset", "getattr", "globals", "hasattr", "hash", "hex", "id", "input", "int", "intern", "isinstance", "issubclass", "iter", "len", "list", "locals", "long", "map", "max", "memoryview", "min", "next", "object", "oct", "open", "ord", "pow", "property", "range", "raw_input", "reduce", "reload", "repr", "reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum", "super", "tuple", "type", "unichr", "unicode", "vars", "xrange", "zip"]
+)
+
+PSEUDO_BUILTINS = frozenset(["self", "None", "Ellipsis", "NotImplemented", "False", "True"])
+
+EXCEPTIONS = frozenset(
+    ["ArithmeticError", "AssertionError", "AttributeError", "BaseException", "BlockingIOError", "BrokenPipeError", "BufferError", "BytesWarning", "ChildProcessError", "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError", "ConnectionResetError", "DeprecationWarning", "EOFError", "EnvironmentError", "Exception", "FileExistsError", "FileNotFoundError", "FloatingPointError", "FutureWarning", "GeneratorExit", "IOError", "ImportError", "ImportWarning", "IndentationError", "IndexError", "InterruptedError", "IsADirectoryError", "KeyError", "KeyboardInterrupt", "LookupError", "MemoryError", "ModuleNotFoundError", "NameError", "NotADirectoryError", "NotImplemented", "NotImplementedError", "OSError", "OverflowError", "OverflowWarning", "PendingDeprecationWarning", "ProcessLookupError", "RecursionError", "ReferenceError", "ResourceWarning", "RuntimeError", "RuntimeWarning", "StandardError", "StopAsyncIteration", "StopIteration", "SyntaxError", "SyntaxWarning", "SystemError", "SystemExit", "TabError", "TimeoutError", "TypeError", "UnboundLocalError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError", "UnicodeTranslateError", "UnicodeWarning", "UserWarning", "ValueError", "VMSError", "Warning", "WindowsError", "ZeroDivisionError"]
+)
+
+# Ruby's [[:alpha:]] / [[:alnum:]] are Unicode-aware.
+IDENT = r"(?u:[^\W\d])(?u:\w)*"
+DOTTED = r"(?u:[^\W\d]|\.)(?u:\w|\.)*"
+
+_DIGITS = r"[0-9](?:_?[0-9])*"
+_DECIMAL = rf"(?:(?:{_DIGITS})?\.{_DIGITS}|{_DIGITS}\.)"
+_EXPONENT = rf"[eE][+-]?{_DIGITS}"
+
+_ESCAPE = (
+    r"\\(?:[\\abfnrtv\"']|\n|newline|N\{[a-zA-Z][a-zA-Z ]+[a-zA-Z]\}"
+    r"|u[a-fA-F0-9]{4}|U[a-fA-F0-9]{8}|x[a-fA-F0-9]{2}|[0-7]{1,3})"
+)
+
+
+def _name(lexer: PythonLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    word = match.group()
+    tok: TokenType
+    if word in KEYWORDS:
+        tok = Keyword
+    elif word in EXCEPTIONS or word in BUILTINS:
+        tok = Name.Builtin
+    elif word in PSEUDO_BUILTINS:
+        tok = Name.Builtin.Pseudo
+    else:
+        tok = Name
+    yield 0, tok, word
+
+
+def _string_open(lexer: PythonLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield 0, String.Affix, match.group(1)
+    yield match.start(2), String, match.group(2)
+    lexer.strings.append((match.group(1).lower(), match.group(2)))
+    ctx.stack.append("string")
+
+
+def _string_quote(lexer: PythonLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield 0, String, match.group()
+    if lexer.strings and lexer.strings[-1][1] == match.group():
+        lexer.strings.pop()
+        ctx.stack.pop()
+
+
+def _string_brace(lexer: PythonLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    if lexer.strings and "f" in lexer.strings[-1][0]:
+        yield 0, String.Interpol, "{"
+        ctx.stack.append("interpol")
+    else:
+        yield 0, String, "{"
+
+
+def _escape(lexer: PythonLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    raw = bool(lexer.strings) and "r" in lexer.strings[-1][0]
+    yield 0, (String if raw else String.Escape), match.group()
+    ctx.stack.pop()
+
+
+def _interpolated_code(
+    lexer: PythonLexer, match: re.Match[str], ctx: LexerContext
+) -> TokenStream:
+    yield from PythonLexer().get_tokens_unprocessed(match.group())
+
+
+class PythonLexer(RougeRegexLexer):
+    """Rouge's ``python`` lexer (tags python, py)."""
+
+    name = "Python (Rouge)"
+    aliases = ["rouge-python"]
+
+    strings: list[tuple[str, str]]
+
+    def reset(self) -> None:
+        self.strings = []
+
+    tokens: dict[str, Any] = {
+        "root": [
+            (r"\n+", Text),
+            (
+                r'(?si)^(:)(\s*)([ru]{0,2}""".*?""")',
+                bygroups(Punctuation, Text, String.Doc),
+            ),
+            (r"[^\S\n]+", Text),
+            (r"#(.*)?\n?", Comment.Single),
+            (r"[\[\]{}:(),;.]", Punctuation),
+            (r"\\\n", Text),
+            (r"\\", Text),
+            (r"(in|is|and|or|not)\b", Operator.Word),
+            (r"(<<|>>|//|\*\*)=?", Operator),
+            (r"[-~+/*%=<>&^|@]=?|!=", Operator),
+            (
+                rf"(from)((?:\\\s|\s)+)({DOTTED})((?:\\\s|\s)+)(import)",
+                bygroups(Keyword.Namespace, Text, Name.Namespace, Text, Keyword.Namespace),
+            ),
+            (rf"(import)(\s+)({DOTTED})", bygroups(Keyword.Namespace, Text, Name.Namespace)),
+            (r"(def)((?:\s|\\\s)+)", bygroups(Keyword, Text), "funcname"),
+            (r"(class)((?:\s|\\\s)+)", bygroups(Keyword, Text), "classname"),
+            (r"`.*?`", String.Backtick),
+            (r"(?i)([rfbu]{0,2})('''|\"\"\"|['\"])", _string_open),
+            (rf"(?i)@{DOTTED}", Name.Decorator),
+            (IDENT, _name),
+            (rf"(?i){_DECIMAL}(?:{_EXPONENT})?j?", Number.Float),
+            (rf"(?i){_DIGITS}{_EXPONENT}j?", Number.Float),
+            (rf"(?i){_DIGITS}j", Number.Float),
+            (r"(?i)0b(?:_?[0-1])+", Number.Bin),
+            (r"(?i)0o(?:_?[0-7])+", Number.Oct),
+            (r"(?i)0x(?:_?[a-f0-9])+", Number.Hex),
+            (r"\d+L", Number.Integer.Long),
+            (r"[1-9](?:_?[0-9])*|0(?:_?0)*", Number.Integer),
+        ],
+        "funcname": [(IDENT, Name.Function, "#pop")],
+        "classname": [(IDENT, Name.Class, "#pop")],
+        "string": [
+            (r"[^'\"\\{]+", String),
+            (r"\{\{", String),
+            (r"'''|\"\"\"|['\"]", _string_quote),
+            (r"(?=\\)", String, "escape"),
+            (r"\{", _string_brace),
+        ],
+        "escape": [
+            (_ESCAPE, _escape),
+            (r"\\.", String, "#pop"),
+        ],
+        "interpol": [
+            (r"[^{}!:]+", _interpolated_code),
+            (r"![asr]", String.Interpol),
+            (r":", String.Interpol),
+            (r"\{", String.Interpol, "interpol"),
+            (r"\}", String.Interpol, "#pop"),
+        ],
+    }

@@ -1,0 +1,52 @@
+"""The jekpy.highlight interface (values checked against real Jekyll/Rouge)."""
+
+from __future__ import annotations
+
+from jekpy.highlight import highlight, highlight_tag, rouge_tag
+
+
+def test_unknown_and_case_sensitive_names() -> None:
+    for name in ("python3", "py3", "pycon", "Python", "html+erb", "nosuch", "", "plain"):
+        assert highlight("x", name) is None
+    assert highlight("a < b & c", "text") == "a &lt; b &amp; c"
+    assert highlight("a\n", "plaintext") == "a\n"
+    assert rouge_tag("Dockerfile") == "docker"
+    assert rouge_tag("c++") == "cpp"
+    assert rouge_tag("console?lang=ruby") == "console"
+
+
+def test_tag_wrapper() -> None:
+    out = highlight_tag("def f(x):\n    return x + 1  # c", "python")
+    assert out == (
+        '<figure class="highlight"><pre><code class="language-python" data-lang="python">'
+        '<span class="k">def</span> <span class="nf">f</span><span class="p">(</span>'
+        '<span class="n">x</span><span class="p">):</span>\n    <span class="k">return</span> '
+        '<span class="n">x</span> <span class="o">+</span> <span class="mi">1</span>  '
+        '<span class="c1"># c</span></code></pre></figure>'
+    )
+    assert highlight_tag("", "bash") == (
+        '<figure class="highlight"><pre><code class="language-bash" data-lang="bash">'
+        "</code></pre></figure>"
+    )
+    assert highlight_tag("foo <b> & bar", "nosuch") == (
+        '<figure class="highlight"><pre><code class="language-nosuch" data-lang="nosuch">'
+        "foo &lt;b&gt; &amp; bar</code></pre></figure>"
+    )
+    assert 'class="language-c--" data-lang="c++"' in highlight_tag("int x;", "c++")
+
+
+def test_tag_linenos() -> None:
+    out = highlight_tag("def f\n  puts 'hi'\nend", "ruby", linenos=True)
+    assert out.startswith(
+        '<figure class="highlight"><pre><code class="language-ruby" data-lang="ruby">'
+        '<table class="rouge-table"><tbody><tr><td class="gutter gl"><pre class="lineno">'
+        "1\n2\n3\n</pre></td><td class=\"code\"><pre>"
+    )
+    assert out.endswith("\n</pre></td></tr></tbody></table></code></pre></figure>")
+
+
+def test_console_prompt() -> None:
+    assert highlight("$ ls\nfile", "console") == (
+        '<span class="gp">$</span><span class="w"> </span><span class="nb">ls</span>\n'
+        '<span class="go">file</span>'
+    )
