@@ -1,4 +1,4 @@
-"""Markdown as kramdown 2.4 renders it for Jekyll (placeholder: mistune defaults).
+"""Markdown as kramdown 2.4 (GFM input parser) renders it for Jekyll 4.3.
 
 Interface:
 
@@ -8,6 +8,12 @@ Interface:
 * ``convert(text, options=None) -> str``: one-shot conversion.
 * ``smartify(text) -> str``: kramdown's SmartyPants conversion (Jekyll's
   ``smartify`` filter).
+
+The implementation is a kramdown dialect on mistune's parser framework:
+``block.KramdownBlockParser`` and ``span.KramdownInlineParser`` subclass
+mistune's ``BlockParser``/``InlineParser`` with kramdown's rules, build a
+kramdown-shaped element tree (``tree.El``) and ``converter.HtmlConverter``
+writes kramdown's HTML.
 """
 
 from __future__ import annotations
@@ -15,34 +21,27 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-import mistune
+from .options import JEKYLL_OVERRIDES, jekyll_options, kramdown_options
+from .render import render, render_smartypants
 
-JEKYLL_KRAMDOWN_DEFAULTS: dict[str, Any] = {
-    "input": "GFM",
-    "auto_ids": True,
-    "auto_id_prefix": "",
-    "toc_levels": [1, 2, 3, 4, 5, 6],
-    "footnote_nr": 1,
-    "entity_output": "as_char",
-    "smart_quotes": "lsquo,rsquo,ldquo,rdquo",
-    "hard_wrap": False,
-    "guess_lang": True,
-    "show_warnings": False,
-    "syntax_highlighter": "rouge",
-    "syntax_highlighter_opts": {"default_lang": "plaintext", "guess_lang": True},
-    "math_engine": "mathjax",
-    "parse_block_html": False,
-    "parse_span_html": True,
-    "gfm_quirks": ["paragraph_end"],
-}
+JEKYLL_KRAMDOWN_DEFAULTS: dict[str, Any] = dict(JEKYLL_OVERRIDES)
+JEKYLL_KRAMDOWN_DEFAULTS.setdefault("auto_id_prefix", "")
+
+__all__ = [
+    "JEKYLL_KRAMDOWN_DEFAULTS",
+    "convert",
+    "convert_kramdown",
+    "make_converter",
+    "smartify",
+]
 
 
 def make_converter(options: Mapping[str, Any] | None = None) -> Callable[[str], str]:
     """Return a function converting Markdown text to HTML with ``options``."""
-    md = mistune.create_markdown(escape=False)
+    opts = jekyll_options(options)
 
     def _convert(text: str) -> str:
-        return str(md(text))
+        return render(text, opts)
 
     return _convert
 
@@ -52,6 +51,11 @@ def convert(text: str, options: Mapping[str, Any] | None = None) -> str:
     return make_converter(options)(text)
 
 
+def convert_kramdown(text: str, options: Mapping[str, Any] | None = None) -> str:
+    """Convert with ``options`` applied over kramdown's *own* defaults (not Jekyll's)."""
+    return render(text, kramdown_options(options))
+
+
 def smartify(text: str) -> str:
-    """Apply kramdown's typographic conversions to ``text``."""
-    return text
+    """Apply kramdown's typographic conversions to ``text`` (Jekyll's ``smartify``)."""
+    return render_smartypants(text, jekyll_options(None))

@@ -1,0 +1,103 @@
+"""kramdown's HTML handling: element classes, attribute parsing, raw HTML scanning."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import patterns as P
+from .tree import El, Scanner
+
+CONTENT_MODEL_BLOCK = frozenset(
+    "address applet article aside blockquote body dd details div dl fieldset figure "
+    "figcaption footer form header hgroup iframe li main map menu nav noscript object "
+    "section summary td".split()
+)
+CONTENT_MODEL_SPAN = frozenset(
+    "a abbr acronym b bdo big button cite caption del dfn dt em h1 h2 h3 h4 h5 h6 i ins "
+    "label legend optgroup p q rb rbc rp rt rtc ruby select small span strong sub sup th "
+    "tt".split()
+)
+CONTENT_MODEL_RAW = frozenset("script style math option textarea pre code kbd samp var".split())
+SPAN_ELEMENTS = frozenset(P.SPAN_ELEMENTS)
+BLOCK_ELEMENTS = frozenset(
+    "address article aside applet body blockquote caption col colgroup dd div dl dt "
+    "fieldset figcaption footer form h1 h2 h3 h4 h5 h6 header hgroup hr html head iframe "
+    "legend menu li main map nav ol optgroup p pre section summary table tbody td th thead "
+    "tfoot tr ul".split()
+)
+ELEMENTS_WITHOUT_BODY = frozenset(
+    "area base br col command embed hr img input keygen link meta param source track "
+    "wbr".split()
+)
+KNOWN_ELEMENTS = (SPAN_ELEMENTS | BLOCK_ELEMENTS | ELEMENTS_WITHOUT_BODY | CONTENT_MODEL_BLOCK
+                  | CONTENT_MODEL_SPAN | CONTENT_MODEL_RAW)
+
+MARKDOWN_ATTR_MAP = {"0": "raw", "1": "default", "span": "span", "block": "block"}
+
+
+def content_model(name: str) -> str:
+    if name in CONTENT_MODEL_BLOCK:
+        return "block"
+    if name in CONTENT_MODEL_SPAN:
+        return "span"
+    return "raw"
+
+
+def is_known(name: str) -> bool:
+    return name in KNOWN_ELEMENTS
+
+
+def parse_attributes(text: str, lowercase: bool = True) -> dict[str, str]:
+    attrs: dict[str, str] = {}
+    for m in P.HTML_ATTRIBUTE_RE.finditer(text):
+        name = m.group(1)
+        if lowercase:
+            name = name.lower()
+        val = m.group(2)
+        if val is None:
+            val = m.group(4)
+        attrs[name] = val if val is not None else ""
+    return attrs
+
+
+def add_text(tree: El, text: str, type: str) -> None:
+    last = tree.children[-1] if tree.children else None
+    if last is not None and last.type == type:
+        last.value += text
+    elif text:
+        tree.children.append(El(type, text))
+
+
+StartTagHandler = Callable[[El, bool, bool], None]
+
+
+def handle_start_tag(src: Scanner, tree: El, handler: StartTagHandler) -> None:
+    """Create the element for the start tag ``src`` just matched and let ``handler`` fill it."""
+    m = src.m
+    assert m is not None
+    name = m.group(1)
+    if is_known(name.lower()):
+        name = name.lower()
+    closed = m.group(4) is not None
+    attrs = parse_attributes(m.group(2) or "", is_known(name))
+    el = El("html_element", name, attrs, category="block")
+    tree.children.append(el)
+    if not closed and name in ELEMENTS_WITHOUT_BODY:
+        closed = True
+    if name in ("script", "style"):
+        _raw_tag_body(src, el, name)
+        handler(el, False, False)
+    else:
+        handler(el, closed, True)
+
+
+def _raw_tag_body(src: Scanner, el: El, name: str) -> None:
+    cur = src.pos
+    stop = re.compile(r"(?=</" + re.escape(name) + r"[ \t\n\r\f\v]*>)", re.I | re.S)
+    if src.scan_until(stop) is not None:
+        add_text(el, src.string[cur : src.pos], "raw")
+        src.scan(P.HTML_TAG_CLOSE_RE)
+    else:
+        add_text(el, src.rest(), "raw")
+        src.terminate()

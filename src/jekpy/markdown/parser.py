@@ -1,0 +1,256 @@
+"""Document-level parsing: runs the block and span parsers and post-processes the tree."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import patterns as P
+from .block import KBlockState, KramdownBlockParser
+from .ids import gfm_header_id
+from .options import KRAMDOWN_DEFAULTS, normalise
+from .span import KramdownInlineParser
+from .tree import El, Scanner, category
+from .typography import (
+    TYPOGRAPHIC_RAW_TEXT,
+    entity_from_option,
+)
+
+_FORBIDDEN_INLINE = {"template", "forbidden_inline_options"}
+
+
+class Context:
+    """Per-document parser state shared by the block and span parsers."""
+
+    def __init__(self, options: dict[str, Any]) -> None:
+        self.options = dict(options)
+        self.gfm = str(self.options.get("input") or "kramdown").lower() == "gfm"
+        if self.gfm:
+            self.options["auto_id_stripping"] = True
+        self.alds: dict[str, dict[str, Any]] = {}
+        self.link_defs: dict[str, tuple[str, str | None, El | None]] = {}
+        for k, v in dict(self.options.get("link_defs") or {}).items():
+            if isinstance(v, (list, tuple)) and v:
+                self.link_defs[self.normalize_link_id(str(k))] = (
+                    str(v[0]), str(v[1]) if len(v) > 1 and v[1] is not None else None, None)
+        self.footnotes: dict[str, dict[str, Any]] = {}
+        self.abbrev_defs: dict[str, str] = {}
+        self.abbrev_eobs: dict[str, El] = {}
+        self.abbrev_attr: dict[str, dict[str, str]] = {}
+        self.id_counter: dict[str, int] = {}
+        self.inline_options: dict[str, Any] = {}
+        self.block = KramdownBlockParser(self)
+        self.span = KramdownInlineParser(self)
+
+    # -- attribute lists ---------------------------------------------------------
+
+    @staticmethod
+    def normalize_link_id(link_id: str) -> str:
+        return re.sub(r"[ \t\n\r\f\v]+", " ", link_id).lower()
+
+    def parse_attribute_list(self, text: str, opts: dict[str, Any]) -> None:
+        if not text.strip() or text.strip() == ":":
+            return
+        for m in P.ALD_TYPE_ANY.finditer(text):
+            key, sep, val, ref, idcls = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
+            if ref:
+                opts.setdefault("refs", []).append(ref)
+            elif idcls:
+                for im in P.ALD_TYPE_ID_OR_CLASS.finditer(idcls):
+                    if im.group(2):
+                        opts["class"] = f"{opts.get('class', '')} {im.group(2)}".lstrip()
+                    else:
+                        opts["id"] = im.group(1)
+            elif key:
+                opts[key] = re.sub(r"\\(\}|" + re.escape(sep) + ")", r"\1", val or "")
+
+    def update_attr_with_ial(self, attr: dict[str, str], ial: dict[str, Any],
+                             depth: int = 0) -> None:
+        if depth < 20:
+            for ref in ial.get("refs") or []:
+                ald = self.alds.get(ref)
+                if ald is not None:
+                    self.update_attr_with_ial(attr, ald, depth + 1)
+        for k, v in ial.items():
+            if k == "refs":
+                continue
+            if k == "class":
+                attr[k] = f"{attr.get(k, '')} {v}".lstrip()
+            else:
+                attr[k] = v
+
+    @staticmethod
+    def update_ial_with_ial(ial: dict[str, Any], opts: dict[str, Any]) -> None:
+        if "refs" in opts:
+            ial.setdefault("refs", []).extend(opts["refs"])
+        for k, v in opts.items():
+            if k == "refs":
+                continue
+            if k == "class":
+                ial[k] = f"{ial.get(k, '')} {v}".lstrip()
+            else:
+                ial[k] = v
+
+    def handle_extension(self, name: str, opts: dict[str, Any], body: str | None, kind: str,
+                         tree: El) -> bool:
+        if name == "comment":
+            if body is not None:
+                tree.children.append(El("comment", body, category=kind))
+            return True
+        if name == "nomarkdown":
+            if body is not None:
+                types = str(opts.get("type", "")).split()
+                tree.children.append(El("raw", body, category=kind, type=types))
+            return True
+        if name == "options":
+            for k, v in opts.items():
+                if k == "refs" or k not in KRAMDOWN_DEFAULTS or k in _FORBIDDEN_INLINE:
+                    continue
+                try:
+                    val = normalise({k: v})[k]
+                except Exception:  # noqa: BLE001 - kramdown ignores unparsable values
+                    continue
+                self.options[k] = val
+                self.inline_options[k] = val
+            return True
+        return False
+
+    # -- driver ------------------------------------------------------------------------
+
+    def parse(self, source: str) -> El:
+        text = re.sub(r"\r\n?", "\n", source)
+        text = text.rstrip("\n") if text.endswith("\n") else text
+        if source.endswith("\r\n") or source.endswith("\n") or source.endswith("\r"):
+            pass
+        text = _chomp(re.sub(r"\r\n?", "\n", source)) + "\n"
+        root = El("root")
+        state = KBlockState(root, Scanner(text))
+        self.block.parse_blocks(state, root)
+        self.update_tree(root)
+        for key, eob in self.abbrev_eobs.items():
+            self.abbrev_attr[key] = eob.attr
+        self.replace_abbreviations(root)
+        for data in list(self.footnotes.values()):
+            self.update_tree(data["content"])
+            self.replace_abbreviations(data["content"])
+        if self.gfm:
+            self.update_elements(root)
+        return root
+
+    def update_tree(self, element: El, depth: int = 0) -> None:
+        last_blank: El | None = None
+        new_children: list[El] = []
+        for child in element.children:
+            if child.type == "raw_text":
+                last_blank = None
+                tmp = El("tmp")
+                self.span.parse_text(child.value, tmp)
+                new_children.extend(tmp.children)
+            elif child.type == "eob":
+                if child.options.get("ial"):
+                    self.update_attr_with_ial(child.attr, child.options["ial"])
+            elif child.type == "blank":
+                if last_blank is not None:
+                    last_blank.value += child.value
+                else:
+                    last_blank = child
+                    new_children.append(child)
+            else:
+                last_blank = None
+                if depth < 200:
+                    self.update_tree(child, depth + 1)
+                if child.options.get("ial"):
+                    self.update_attr_with_ial(child.attr, child.options["ial"])
+                if child.type == "dt" or (child.type == "header"
+                                          and self.options.get("auto_id_stripping")):
+                    self.update_raw_text(child)
+                new_children.append(child)
+        element.children = new_children
+
+    def update_raw_text(self, item: El) -> None:
+        parts: list[str] = []
+        gfm = self.gfm
+
+        def walk(el: El, depth: int) -> None:
+            if el.type == "text" or (gfm and el.type in ("codespan", "math")):
+                parts.append(el.value)
+            elif gfm and el.type == "entity":
+                parts.append(el.value.char())
+            elif gfm and el.type == "smart_quote":
+                parts.append(entity_from_option(el.value).char())
+            elif gfm and el.type == "typographic_sym":
+                parts.append(TYPOGRAPHIC_RAW_TEXT.get(el.value, ""))
+            elif depth < 200:
+                for c in el.children:
+                    walk(c, depth + 1)
+
+        walk(item, 0)
+        item.options["raw_text"] = "".join(parts)
+
+    def replace_abbreviations(self, el: El) -> None:
+        if not self.abbrev_defs:
+            return
+        keys = sorted(self.abbrev_defs, key=len, reverse=True)
+        union = "|".join(re.escape(k) for k in keys)
+        first = re.compile(union)
+        last = re.compile(r"(?=(?:\W|^)(?:" + union + r")(?!\w))", re.A | re.M)
+        self._replace_abbr(el, first, last, 0)
+
+    def _replace_abbr(self, el: El, first: re.Pattern[str], last: re.Pattern[str],
+                      depth: int) -> None:
+        out: list[El] = []
+        for child in el.children:
+            if child.type == "text" and el.options.get("content_model") != "raw":
+                if first.search(child.value):
+                    s = Scanner(child.value)
+                    while True:
+                        temp = s.scan_until(last)
+                        if temp is None:
+                            break
+                        abbr = s.scan(first)
+                        if abbr is None:
+                            temp += s.scan(re.compile(r"\W|^", re.A | re.M)) or ""
+                            abbr = s.scan(first)
+                            if abbr is None:
+                                abbr = ""
+                        out.append(El("text", temp))
+                        out.append(El("abbreviation", abbr))
+                    out.append(El("text", s.rest()))
+                else:
+                    out.append(child)
+            else:
+                if depth < 200:
+                    self._replace_abbr(child, first, last, depth + 1)
+                out.append(child)
+        el.children = out
+
+    def update_elements(self, element: El, depth: int = 0) -> None:
+        hard = "\n" if self.options.get("hard_wrap") else "\\\n"
+        out: list[El] = []
+        for child in element.children:
+            if child.type == "text" and hard in child.value:
+                lines = child.value.split(hard)
+                omit = (lines[-1] == "" and category(element) == "block"
+                        and element.children[-1] is child)
+                for i, line in enumerate(lines):
+                    out.append(El("text", f"\n{line}" if i > 0 else line))
+                    if i < len(lines) - 2 or (i == len(lines) - 2 and not omit):
+                        out.append(El("br"))
+            elif child.type == "html_element":
+                out.append(child)
+            elif (child.type == "header" and self.options.get("auto_ids")
+                  and "id" not in child.attr):
+                child.attr["id"] = self.options.get("auto_id_prefix", "") + gfm_header_id(
+                    child.options.get("raw_text", ""), self.id_counter)
+                out.append(child)
+            else:
+                if depth < 200:
+                    self.update_elements(child, depth + 1)
+                out.append(child)
+        element.children = out
+
+
+def _chomp(text: str) -> str:
+    if text.endswith("\n"):
+        return text[:-1]
+    return text

@@ -1,0 +1,575 @@
+"""kramdown's span-level grammar as a mistune ``InlineParser`` subclass.
+
+The span rules (kramdown's, plus kramdown-parser-gfm's strikethrough and
+escapes) are registered with mistune's ``register``; parsing follows kramdown:
+text is consumed up to the next position where a stop pattern or any rule's
+start pattern matches, then the rules are tried in order there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import mistune
+from mistune.core import InlineState
+
+from . import html as H
+from . import patterns as P
+from .tree import El, Scanner
+from .typography import entity_by_code, entity_by_name
+
+if TYPE_CHECKING:
+    from .parser import Context
+
+MAX_SPAN_DEPTH = 60
+_WS = " \t\n\r\f\v"
+
+_SQ_PUNCT = r"""[!"#\$\%'()*+,\-./:;<=>?\@\[\\\]\^_`{|}~]"""
+_SQ_CLOSE = r"[^ \\\t\r\n\[{(-]"
+_SQ_RULES: list[tuple[re.Pattern[str], list[Any]]] = [
+    (P.rx(r"""("|')(?=[_*]{1,2}\S)"""), ["lquote1"]),
+    (P.rx(r"""("|')(?=""" + _SQ_PUNCT + r"""(?!\.\.)\B)"""), ["rquote1"]),
+    (P.rx(r"""(\s?)"'(?=\w)"""), [1, "ldquo", "lsquo"]),
+    (P.rx(r"""(\s?)'"(?=\w)"""), [1, "lsquo", "ldquo"]),
+    (P.rx(r"""(\s?)'(?=\d\ds)"""), [1, "rsquo"]),
+    (P.rx(r"""(\s)('|")(?=\w)"""), [1, "lquote2"]),
+    (re.compile("(" + _SQ_CLOSE + r""")('|")"""), [1, "rquote2"]),
+    (P.rx(r"""("|')(?=\s|s\b|$)"""), ["rquote1"]),
+    (P.rx(r"(.?)'", P.A | re.S), [1, "lsquo"]),
+    (P.rx(r'(.?)"', P.A | re.S), [1, "ldquo"]),
+]
+_SQ_SUBSTS = {
+    ("rquote1", '"'): "rdquo", ("rquote1", "'"): "rsquo",
+    ("rquote2", '"'): "rdquo", ("rquote2", "'"): "rsquo",
+    ("lquote1", '"'): "ldquo", ("lquote1", "'"): "lsquo",
+    ("lquote2", '"'): "ldquo", ("lquote2", "'"): "lsquo",
+}
+_TYPO = dict(P.TYPOGRAPHIC_SYMS)
+
+
+class KInlineState(InlineState):
+    """Span parsing state (kramdown's ``@src``, ``@tree``, ``@stack``, ``@text_type``)."""
+
+    def __init__(self, src: Scanner, text_type: str = "text") -> None:
+        super().__init__({})
+        self.scanner = src
+        self.tree: El | None = None
+        self.stack: list[tuple[El | None, str]] = []
+        self.text_type = text_type
+
+
+SpanMethod = Callable[[re.Match[str], InlineState], "int | None"]
+
+
+class KramdownInlineParser(mistune.InlineParser):
+    """kramdown's span parsers."""
+
+    SPECIFICATION: dict[str, str] = {}
+    DEFAULT_RULES: tuple[str, ...] = ()
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__()
+        self.rules = []
+        self.ctx = ctx
+        opts = ctx.options
+        rules: list[tuple[str, re.Pattern[str], Any]] = [
+            ("emphasis", P.EMPHASIS_START, KramdownInlineParser.k_emphasis),
+            ("codespan", P.CODESPAN_DELIMITER, KramdownInlineParser.k_codespan),
+            ("autolink", P.AUTOLINK_START, KramdownInlineParser.k_autolink),
+            ("span_html", P.HTML_SPAN_START, KramdownInlineParser.k_span_html),
+            ("footnote_marker", P.FOOTNOTE_MARKER_START, KramdownInlineParser.k_footnote_marker),
+            ("link", P.LINK_START, KramdownInlineParser.k_link),
+            ("smart_quotes", P.SMART_QUOTES_RE, KramdownInlineParser.k_smart_quotes),
+            ("inline_math", P.INLINE_MATH_START, KramdownInlineParser.k_inline_math),
+            ("span_extensions", P.SPAN_EXTENSIONS_START, KramdownInlineParser.k_span_extensions),
+            ("html_entity", P.HTML_ENTITY_RE, KramdownInlineParser.k_html_entity),
+            ("typographic_syms", P.TYPOGRAPHIC_SYMS_RE, KramdownInlineParser.k_typographic_syms),
+            ("line_break", P.LINE_BREAK, KramdownInlineParser.k_line_break),
+            ("escaped_chars", P.ESCAPED_CHARS_GFM if ctx.gfm else P.ESCAPED_CHARS,
+             KramdownInlineParser.k_escaped_chars),
+        ]
+        if ctx.gfm:
+            rules.append(("strikethrough_gfm", P.STRIKETHROUGH_MATCH,
+                          KramdownInlineParser.k_strikethrough))
+            if opts.get("hard_wrap"):
+                rules = [r for r in rules if r[0] != "line_break"]
+            if "no_auto_typographic" in opts.get("gfm_quirks", []):
+                rules = [r for r in rules if r[0] != "typographic_syms"]
+        self.compiled: dict[str, re.Pattern[str]] = {}
+        for name, regex, func in rules:
+            self.register(name, P.SPAN_START[name], func)
+            self.compiled[name] = regex
+        self._all = [(n, self.compiled[n], self._methods[n]) for n in self.rules]
+        self._start_cache: dict[tuple[str, ...], str] = {}
+        self._used_cache: dict[tuple[str | None, tuple[str, ...]], re.Pattern[str]] = {}
+
+    # -- driver ------------------------------------------------------------------
+
+    def _used_re(self, stop: re.Pattern[str] | None, names: tuple[str, ...]) -> re.Pattern[str]:
+        key = (stop.pattern if stop is not None else None, names)
+        used = self._used_cache.get(key)
+        if used is None:
+            start = "|".join(self.specification[n] for n in names)
+            if stop is not None:
+                used = re.compile(f"(?=(?:{stop.pattern})|{start})", stop.flags)
+            else:
+                used = re.compile(f"(?={start})", re.S)
+            self._used_cache[key] = used
+        return used
+
+    def parse_spans(
+        self,
+        st: KInlineState,
+        el: El,
+        stop_re: re.Pattern[str] | None = None,
+        names: list[str] | None = None,
+        text_type: str | None = None,
+        stop_check: Callable[[], bool] | None = None,
+    ) -> bool:
+        pushed = st.tree is not None
+        if pushed:
+            st.stack.append((st.tree, st.text_type))
+        st.tree = el
+        if text_type is not None:
+            st.text_type = text_type
+        if names is None:
+            parsers = self._all
+            key = tuple(self.rules)
+        else:
+            parsers = [p for p in self._all if p[0] in names]
+            key = tuple(p[0] for p in parsers)
+        used = self._used_re(stop_re, key)
+        src = st.scanner
+        found = False
+        too_deep = len(st.stack) > MAX_SPAN_DEPTH
+        while not src.eos() and not found:
+            result = src.scan_until(used)
+            if result is None:
+                if stop_re is None:
+                    self.add_text(st, src.rest())
+                    src.terminate()
+                break
+            self.add_text(st, result)
+            if stop_re is not None and src.check(stop_re) is not None:
+                found = stop_check() if stop_check is not None else True
+            if found:
+                break
+            processed = False
+            if not too_deep:
+                for _name, regex, method in parsers:
+                    m = src.check(regex)
+                    if m is not None:
+                        method(m, st)
+                        processed = True
+                        break
+            if not processed:
+                self.add_text(st, src.getch())
+        if pushed:
+            st.tree, st.text_type = st.stack.pop()
+        else:
+            st.tree = None
+        return found
+
+    def parse_text(self, text: str, el: El) -> None:
+        """Span-parse ``text`` into ``el``'s children (as ``update_tree`` does)."""
+        st = KInlineState(Scanner(text))
+        self.parse_spans(st, el)
+
+    def parse_restricted(self, text: str, names: list[str]) -> list[El]:
+        st = KInlineState(Scanner(text), "raw_text")
+        root = El("root")
+        self.parse_spans(st, root, None, names)
+        return root.children
+
+    def parse_restricted_text(self, text: str, names: list[str]) -> list[El]:
+        st = KInlineState(Scanner(text), "text")
+        root = El("root")
+        self.parse_spans(st, root, None, names)
+        return root.children
+
+    def parse(self, state: InlineState) -> list[dict[str, Any]]:  # mistune entry point
+        el = El("root")
+        self.parse_text(state.src, el)
+        return [{"type": "kramdown", "element": el}]
+
+    @staticmethod
+    def add_text(st: KInlineState, text: str, tree: El | None = None,
+                 type: str | None = None) -> None:
+        target = tree if tree is not None else st.tree
+        assert target is not None
+        H.add_text(target, text, type or st.text_type)
+
+    @staticmethod
+    def _append(st: KInlineState, el: El) -> None:
+        assert st.tree is not None
+        st.tree.children.append(el)
+
+    # -- rules -----------------------------------------------------------------------
+
+    def k_emphasis(self, m: re.Match[str], st: KInlineState) -> int | None:
+        src = st.scanner
+        saved = src.pos
+        result = src.scan(P.EMPHASIS_START) or ""
+        element = "strong" if len(result) == 2 else "em"
+        kind = result[0]
+        pre = src.string[:saved]
+        tree = st.tree
+        assert tree is not None
+        after = src.string[src.pos : src.pos + 1]
+        if ((kind == "_" and pre and (pre[-1].isalpha()
+                                      or (pre[-1] == "-" and len(pre) > 1 and pre[-2].isalpha())))
+                or (after != "" and after in _WS)
+                or tree.type == element or any(t is not None and t.type == element
+                                               for t, _ in st.stack)):
+            self.add_text(st, result)
+            return 1
+
+        def sub_parse(delim: str, elem: str) -> tuple[bool, El, re.Pattern[str]]:
+            el = El(elem)
+            stop = re.compile(re.escape(delim))
+            dbl = re.compile(re.escape(delim * 2) + "(?!" + re.escape(delim) + ")")
+            alnum = re.compile(re.escape(delim) + r"[^\W_]")
+
+            def check() -> bool:
+                p = src.string[src.last_start - 1 : src.last_start] if src.last_start > 0 else ""
+                if p and p in _WS:
+                    return False
+                if elem == "em" and dbl.match(src.string, src.pos):
+                    return False
+                if kind == "_" and alnum.match(src.string, src.pos):
+                    return False
+                return bool(el.children)
+
+            found = self.parse_spans(st, el, stop, None, None, check)
+            return found, el, stop
+
+        found, el, stop = sub_parse(result, element)
+        if not found and element == "strong" and tree.type != "em":
+            src.pos = saved + 1
+            found, el, stop = sub_parse(kind, "em")
+        if found:
+            src.scan(stop)
+            tree.children.append(el)
+        else:
+            src.pos = saved + len(result)
+            self.add_text(st, result)
+        return 1
+
+    def k_codespan(self, m: re.Match[str], st: KInlineState) -> int | None:
+        src = st.scanner
+        start = src.pos
+        result = src.scan(P.CODESPAN_DELIMITER) or "`"
+        simple = len(result) == 1
+        saved = src.pos
+        pre = src.string[:start]
+        nxt = src.string[src.pos : src.pos + 1]
+        if simple and (not pre or pre[-1] in _WS or pre == "\n") and nxt and nxt in _WS:
+            self.add_text(st, result)
+            return 1
+        idx = src.string.find(result, src.pos)
+        if idx >= 0:
+            text = src.string[src.pos : idx]
+            src.pos = idx + len(result)
+            if not simple:
+                if text.startswith(" "):
+                    text = text[1:]
+                if text.endswith(" "):
+                    text = text[:-1]
+            self._append(st, El("codespan", text, codespan_delimiter=result))
+        else:
+            src.pos = saved
+            self.add_text(st, result)
+        return 1
+
+    def k_autolink(self, m: re.Match[str], st: KInlineState) -> int | None:
+        src = st.scanner
+        src.pos = m.end()
+        target = m.group(1)
+        href = target if m.group(2) is not None else f"mailto:{target}"
+        el = El("a", None, {"href": href})
+        self.add_text(st, re.sub(r"^mailto:", "", target, count=1), el)
+        self._append(st, el)
+        return 1
+
+    def k_footnote_marker(self, m: re.Match[str], st: KInlineState) -> int | None:
+        src = st.scanner
+        src.pos = m.end()
+        name = m.group(1)
+        fn = self.ctx.footnotes.get(name)
+        if fn is None:
+            self.add_text(st, m.group(0))
+            return 1
+        if "eob" in fn:
+            eob: El = fn.pop("eob")
+            self.ctx.update_attr_with_ial(eob.attr, eob.options.get("ial") or {})
+            fn["attr"] = eob.attr
+            fn["options"] = eob.options
+        marker = El("footnote", fn["content"], dict(fn["attr"]), **dict(fn["options"]))
+        marker.options["name"] = name
+        fn.setdefault("marker", []).append(marker)
+        self._append(st, marker)
+        return 1
+
+    def _add_link(self, st: KInlineState, el: El, href: str, title: str | None,
+                  alt: str | None = None, ial: dict[str, Any] | None = None) -> None:
+        el.options["ial"] = ial
+        if ial:
+            self.ctx.update_attr_with_ial(el.attr, ial)
+        if el.type == "a":
+            el.attr["href"] = href
+        else:
+            el.attr["src"] = href
+            el.attr["alt"] = alt or ""
+            el.children = []
+        if title is not None:
+            el.attr["title"] = title
+        self._append(st, el)
+
+    def k_link(self, m: re.Match[str], st: KInlineState) -> int | None:
+        src = st.scanner
+        result = src.scan(P.LINK_START) or "["
+        cur = src.pos
+        saved = src.pos
+        link_type = "img" if result.startswith("!") else "a"
+        tree = st.tree
+        assert tree is not None
+        if link_type == "a" and (tree.type in ("img", "a") or any(
+                t is not None and t.type in ("img", "a") for t, _ in st.stack)):
+            self.add_text(st, result)
+            return 1
+        el = El(link_type)
+        count = 1
+
+        def check() -> bool:
+            nonlocal count
+            count += -1 if src.group(1) else 1
+            return count - sum(1 for c in el.children if c.type == "img") == 0
+
+        found = self.parse_spans(st, el, P.LINK_BRACKET_STOP_RE, None, None, check)
+        if not found:
+            src.pos = saved
+            self.add_text(st, result)
+            return 1
+        alt = P.ESCAPED_CHARS.sub(r"\1", src.string[cur : src.pos])
+        src.scan(P.LINK_BRACKET_STOP_RE)
+        idm = src.scan(P.LINK_INLINE_ID_RE)
+        if idm is not None or not src.string.startswith("(", src.pos):
+            ref = src.group(1) if idm is not None else None
+            link_id = self.ctx.normalize_link_id(ref or alt)
+            ldef = self.ctx.link_defs.get(link_id)
+            if ldef is not None:
+                url, title, eob = ldef
+                self._add_link(st, el, url, title, alt, eob.options.get("ial") if eob else None)
+            else:
+                src.pos = saved
+                self.add_text(st, result)
+            return 1
+        link_url: str | None = None
+        if src.scan(P.rx(r"\(<(.*?)>")) is not None:
+            link_url = src.group(1) or ""
+            if src.scan(P.rx(r"\)")) is not None:
+                self._add_link(st, el, link_url, None, alt)
+                return 1
+        else:
+            parts = []
+            brackets = 0
+            while True:
+                temp = src.scan_until(P.LINK_PAREN_STOP_RE)
+                if temp is None:
+                    break
+                parts.append(temp)
+                if src.group(2):
+                    brackets -= 1
+                    if brackets == 0:
+                        break
+                elif src.group(1):
+                    brackets += 1
+                else:
+                    break
+            link_url = "".join(parts)[1:-1].strip(_WS + "\0")
+            if brackets == 0:
+                self._add_link(st, el, link_url, None, alt)
+                return 1
+        if src.scan(P.LINK_INLINE_TITLE_RE) is not None:
+            self._add_link(st, el, link_url or "", src.group(2), alt)
+        else:
+            src.pos = saved
+            self.add_text(st, result)
+        return 1
+
+    def k_smart_quotes(self, m: re.Match[str], st: KInlineState) -> int | None:
+        src = st.scanner
+        for regex, substs in _SQ_RULES:
+            qm = src.check(regex)
+            if qm is None:
+                continue
+            src.pos = qm.end()
+            for sub in substs:
+                if isinstance(sub, int):
+                    self.add_text(st, qm.group(sub) or "")
+                else:
+                    val = _SQ_SUBSTS.get((sub, qm.group(int(sub[-1])) if sub[-1].isdigit() else ""),
+                                         sub)
+                    self._append(st, El("smart_quote", val))
+            return 1
+        self.add_text(st, src.getch())
+        return 1
+
+    def k_inline_math(self, m: re.Match[str], st: KInlineState) -> int | None:
+        st.scanner.pos = m.end()
+        self._append(st, El("math", m.group(1).strip(), category="span"))
+        return 1
+
+    def k_span_extensions(self, m: re.Match[str], st: KInlineState) -> int | None:
+        src = st.scanner
+        em = src.check(P.EXT_SPAN_START)
+        if em is not None:
+            saved = src.pos
+            src.pos = em.end()
+            ok = True
+            if em.group(4) or em.group(0) == "{:/}":
+                ok = False
+            else:
+                ext = em.group(1)
+                opts: dict[str, Any] = {}
+                self.ctx.parse_attribute_list(em.group(2) or "", opts)
+                body: str | None = None
+                if not em.group(3):
+                    stop = P.rx(P.EXT_STOP_FMT % re.escape(ext))
+                    found = src.scan_until(stop)
+                    if found is None:
+                        ok = False
+                    else:
+                        body = found[: len(found) - len(src.matched())]
+                if ok:
+                    assert st.tree is not None
+                    ok = self.ctx.handle_extension(ext, opts, body, "span", st.tree)
+            if not ok:
+                src.pos = saved
+                self.add_text(st, src.getch())
+            return 1
+        im = src.check(P.IAL_SPAN_START)
+        if im is not None:
+            tree = st.tree
+            assert tree is not None
+            last = tree.children[-1] if tree.children else None
+            if last is not None and last.type != "text":
+                src.pos = im.end()
+                attr: dict[str, Any] = {}
+                self.ctx.parse_attribute_list(im.group(1), attr)
+                self.ctx.update_ial_with_ial(last.options.setdefault("ial", {}) if
+                                             last.options.get("ial") is not None else
+                                             last.options.__setitem__("ial", {}) or
+                                             last.options["ial"], attr)
+                self.ctx.update_attr_with_ial(last.attr, attr)
+            else:
+                self.add_text(st, src.getch())
+            return 1
+        self.add_text(st, src.getch())
+        return 1
+
+    def k_html_entity(self, m: re.Match[str], st: KInlineState) -> int | None:
+        src = st.scanner
+        src.pos = m.end()
+        if m.group(1) is not None:
+            ent = entity_by_name(m.group(1))
+        elif m.group(2) is not None:
+            ent = entity_by_code(int(m.group(2)))
+        else:
+            ent = entity_by_code(int(m.group(3), 16))
+        if ent is None:
+            self._append(st, El("entity", entity_by_name("amp")))
+            self.add_text(st, m.group(0)[1:])
+        else:
+            self._append(st, El("entity", ent, original=m.group(0)))
+        return 1
+
+    def k_typographic_syms(self, m: re.Match[str], st: KInlineState) -> int | None:
+        st.scanner.pos = m.end()
+        val = _TYPO[m.group(0)]
+        if not val.startswith("&"):
+            self._append(st, El("typographic_sym", val))
+        else:
+            name = "lt" if m.group(0) == "\\<<" else "gt"
+            for _ in range(2):
+                self._append(st, El("entity", entity_by_name(name)))
+        return 1
+
+    def k_line_break(self, m: re.Match[str], st: KInlineState) -> int | None:
+        self._append(st, El("br"))
+        st.scanner.pos = m.end()
+        return 1
+
+    def k_escaped_chars(self, m: re.Match[str], st: KInlineState) -> int | None:
+        st.scanner.pos = m.end()
+        self.add_text(st, m.group(1))
+        return 1
+
+    def k_strikethrough(self, m: re.Match[str], st: KInlineState) -> int | None:
+        st.scanner.pos = m.end()
+        el = El("html_element", "del", {}, category="span")
+        self._append(st, el)
+        inner = KInlineState(Scanner(m.group(0)[2:-2]))
+        if len(st.stack) < MAX_SPAN_DEPTH:
+            inner.stack = [(None, "text")] * (len(st.stack) + 1)
+            inner.stack = []
+            self.parse_spans(inner, el)
+        else:
+            self.add_text(inner, m.group(0)[2:-2], el)
+        return 1
+
+    def k_span_html(self, m: re.Match[str], st: KInlineState) -> int | None:
+        src = st.scanner
+        tree = st.tree
+        assert tree is not None
+        if src.string.startswith("<!--", src.pos):
+            comment = src.scan(P.HTML_COMMENT_RE)
+            if comment is not None:
+                self._append(st, El("xml_comment", comment, category="span"))
+                return 1
+        close = src.scan(P.HTML_TAG_CLOSE_RE)
+        if close is not None:
+            self.add_text(st, close)
+            return 1
+        tag = src.scan(P.HTML_TAG_RE)
+        if tag is None:
+            self.add_text(st, src.getch())
+            return 1
+        name = src.group(1) or ""
+        if H.is_known(name.lower()):
+            name = name.lower()
+        if name in H.BLOCK_ELEMENTS:
+            self.add_text(st, tag)
+            return 1
+        tm = src.m
+        assert tm is not None
+        attrs = H.parse_attributes(tm.group(2) or "", H.is_known(name))
+        for k, v in list(attrs.items()):
+            if v:
+                attrs[k] = re.sub(r"\n+", " ", v)
+        if H.content_model(name) == "raw" or tree.options.get("content_model") == "raw":
+            do_parsing = False
+        else:
+            do_parsing = bool(self.ctx.options.get("parse_span_html"))
+        mval = H.MARKDOWN_ATTR_MAP.get(attrs.pop("markdown", None) or "")
+        if mval == "span":
+            do_parsing = True
+        elif mval == "default":
+            do_parsing = H.content_model(name) != "raw"
+        elif mval == "raw":
+            do_parsing = False
+        closed = tm.group(4) is not None
+        el = El("html_element", name, attrs, category="span",
+                content_model="span" if do_parsing else "raw", is_closed=closed)
+        tree.children.append(el)
+        flags = re.I if H.is_known(name) else 0
+        stop = re.compile(r"</" + re.escape(name) + r"[ \t\n\r\f\v]*>", flags)
+        if not closed and name not in H.ELEMENTS_WITHOUT_BODY:
+            if self.parse_spans(st, el, stop, None if do_parsing else ["span_html"]):
+                src.scan(stop)
+            else:
+                self.add_text(st, src.rest(), el)
+                src.terminate()
+        return 1

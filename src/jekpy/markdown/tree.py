@@ -1,0 +1,114 @@
+"""kramdown-shaped element tree and a StringScanner-like cursor."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+
+class El:
+    """One node of the kramdown element tree (``Kramdown::Element``)."""
+
+    __slots__ = ("type", "value", "attr", "options", "children")
+
+    def __init__(
+        self,
+        type: str,
+        value: Any = None,
+        attr: dict[str, str] | None = None,
+        **options: Any,
+    ) -> None:
+        self.type = type
+        self.value = value
+        self.attr: dict[str, str] = attr if attr is not None else {}
+        self.options: dict[str, Any] = options
+        self.children: list[El] = []
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"El({self.type!r}, {self.value!r}, {self.attr!r}, {self.children!r})"
+
+    def deep_copy(self) -> El:
+        new = El(self.type, self.value, dict(self.attr), **dict(self.options))
+        new.children = [c.deep_copy() for c in self.children]
+        return new
+
+
+# Element types that are span-level (``Kramdown::Element.category``).
+SPAN_TYPES = frozenset(
+    {
+        "text", "a", "br", "img", "codespan", "footnote", "em", "strong", "entity",
+        "typographic_sym", "smart_quote", "abbreviation", "raw_text",
+    }
+)
+
+
+def category(el: El) -> str:
+    cat = el.options.get("category")
+    if cat:
+        return str(cat)
+    return "span" if el.type in SPAN_TYPES else "block"
+
+
+class Scanner:
+    """A minimal analogue of Ruby's ``StringScanner``."""
+
+    __slots__ = ("string", "pos", "m", "last_start")
+
+    def __init__(self, string: str) -> None:
+        self.string = string
+        self.pos = 0
+        self.m: re.Match[str] | None = None
+        self.last_start = 0
+
+    def eos(self) -> bool:
+        return self.pos >= len(self.string)
+
+    def check(self, rx: re.Pattern[str]) -> re.Match[str] | None:
+        m = rx.match(self.string, self.pos)
+        if m is not None:
+            self.m = m
+            self.last_start = self.pos
+        return m
+
+    def scan(self, rx: re.Pattern[str]) -> str | None:
+        m = rx.match(self.string, self.pos)
+        if m is None:
+            return None
+        self.m = m
+        self.last_start = self.pos
+        self.pos = m.end()
+        return m.group(0)
+
+    def scan_until(self, rx: re.Pattern[str]) -> str | None:
+        m = rx.search(self.string, self.pos)
+        if m is None:
+            return None
+        self.m = m
+        start = self.pos
+        self.last_start = m.start()
+        self.pos = m.end()
+        return self.string[start : m.end()]
+
+    def group(self, i: int | str) -> str | None:
+        assert self.m is not None
+        return self.m.group(i)
+
+    def matched(self) -> str:
+        assert self.m is not None
+        return self.m.group(0)
+
+    def pre_match(self) -> str:
+        return self.string[: self.last_start]
+
+    def rest(self) -> str:
+        return self.string[self.pos :]
+
+    def terminate(self) -> None:
+        self.pos = len(self.string)
+
+    def getch(self) -> str:
+        if self.pos >= len(self.string):
+            return ""
+        ch = self.string[self.pos]
+        self.pos += 1
+        return ch
