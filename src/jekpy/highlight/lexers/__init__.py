@@ -12,6 +12,7 @@ OWN_LEXERS: dict[str, str] = {
     "shell": "shell:ShellLexer",
     "console": "console:ConsoleLexer",
     "python": "python:PythonLexer",
+    "ruby": "ruby:RubyLexer",
 }
 
 # Rouge tag -> Pygments alias, where the names differ.

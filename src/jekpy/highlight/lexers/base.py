@@ -25,7 +25,14 @@ import re
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
-from jekpy.highlight._pyg import TOKEN_CLASS, Error, LexerContext, RegexLexer, TokenType
+from jekpy.highlight._pyg import (
+    TOKEN_CLASS,
+    Error,
+    LexerContext,
+    RegexLexer,
+    TokenType,
+    include,
+)
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
@@ -59,6 +66,28 @@ class RougeRegexLexer(RegexLexer):  # type: ignore[misc, unused-ignore]
                 ]
             cls._rules = rules
         return cls._rules
+
+    @classmethod
+    def ensure_state(cls, name: str, defs: list[Any]) -> None:
+        """Add state ``name`` built from Pygments-style ``defs`` unless it exists.
+
+        For states made at lex time (Rouge's anonymous ``push do … end``).
+        ``include("x")`` entries refer to already compiled states.
+        """
+        rules = cls._rouge_rules()
+        if name in rules:
+            return
+        compiled: list[tuple[Any, Any, Any, bool]] = []
+        for d in defs:
+            if isinstance(d, include):
+                compiled.extend(rules[str(d)])
+                continue
+            pattern, action = d[0], d[1]
+            new = _normalise(d[2]) if len(d) > 2 else None
+            rex = re.compile(pattern, cls.flags)
+            bol = _LEADING_FLAGS.sub("", pattern).startswith("^")
+            compiled.append((rex.match, action, new, bol))
+        rules[name] = compiled
 
     def get_tokens_unprocessed(
         self, text: str, stack: tuple[str, ...] = ("root",)
@@ -135,6 +164,16 @@ def _apply(stack: list[str], new_state: Any) -> None:
         stack.append(stack[-1])
     else:
         raise ValueError(f"bad new state {new_state!r}")
+
+
+def _normalise(new_state: Any) -> Any:
+    if new_state == "#pop":
+        return -1
+    if isinstance(new_state, str) and new_state.startswith("#pop:"):
+        return -int(new_state[5:])
+    if isinstance(new_state, str) and new_state != "#push":
+        return (new_state,)
+    return new_state
 
 
 def push(*states: str) -> tuple[str, ...]:
