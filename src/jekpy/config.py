@@ -218,11 +218,30 @@ def load_config(
     _add_default_collections(result)
     if isinstance(result.get("exclude"), list):
         result["exclude"] = list(dict.fromkeys([*result["exclude"], *DEFAULT_EXCLUDES]))
-    kramdown = result.get("kramdown")
-    result["kramdown"] = _deep_merge(
-        dict(JEKYLL_KRAMDOWN_DEFAULTS), kramdown if isinstance(kramdown, Mapping) else {}
-    )
+    result["kramdown"] = kramdown_options(result)
     return result
+
+
+def kramdown_options(cfg: Mapping[str, Any]) -> dict[str, Any]:
+    """The options Jekyll's ``KramdownParser#setup`` hands to kramdown.
+
+    ``highlighter:`` (e.g. ``pygments``, which kramdown does not know, so code is
+    not highlighted) becomes ``syntax_highlighter`` unless the site sets that.
+    """
+    kramdown = cfg.get("kramdown")
+    opts = dict(kramdown) if isinstance(kramdown, Mapping) else {}
+    if not opts.get("syntax_highlighter"):
+        if opts.get("enable_coderay"):
+            opts["syntax_highlighter"] = "coderay"
+        else:
+            opts["syntax_highlighter"] = cfg.get("highlighter") or "rouge"
+    hl = opts.get("syntax_highlighter_opts")
+    hl = dict(hl) if isinstance(hl, Mapping) else {}
+    if not hl.get("default_lang"):
+        hl["default_lang"] = "plaintext"
+    hl["guess_lang"] = opts.get("guess_lang")
+    opts["syntax_highlighter_opts"] = hl
+    return _deep_merge(dict(JEKYLL_KRAMDOWN_DEFAULTS), opts)
 
 
 def _validate(cfg: dict[str, Any], path: Path) -> None:
