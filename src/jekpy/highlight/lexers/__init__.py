@@ -13,6 +13,8 @@ OWN_LEXERS: dict[str, str] = {
     "console": "console:ConsoleLexer",
     "python": "python:PythonLexer",
     "ruby": "ruby:RubyLexer",
+    "javascript": "javascript:JavascriptLexer",
+    "json": "javascript:JsonLexer",
 }
 
 # Rouge tag -> Pygments alias, where the names differ.

@@ -1,0 +1,253 @@
+"""JavaScript and JSON tokenised as Rouge 3.30's ``javascript``/``json`` lexers do.
+
+JavaScript: identifiers are ``Name.Other`` unless keyword/declaration/
+reserved/constant/builtin; string quotes are ``String.Delimiter`` around the
+``s1``/``s2`` body; ``/`` after an operator or ``(`` starts a regex; object
+literal keys are ``Name.Attribute``, labels in blocks ``Name.Label``.
+JSON: keys are ``Name.Label``, whitespace is ``Text.Whitespace``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from jekpy.highlight._pyg import (
+    Comment,
+    Error,
+    Keyword,
+    LexerContext,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    String,
+    Text,
+    TokenType,
+    bygroups,
+    default,
+    include,
+)
+from jekpy.highlight.lexers.base import RougeRegexLexer
+
+TokenStream = Iterator[tuple[int, TokenType, str]]
+
+KEYWORDS = frozenset(
+    """as async await break case catch continue debugger default delete do else export
+    finally from for if import in instanceof new of return super switch this throw try
+    typeof void while yield""".split()
+)
+DECLARATIONS = frozenset(
+    "var let const with function class extends constructor get set static".split()
+)
+RESERVED = frozenset("enum implements interface package private protected public".split())
+CONSTANTS = frozenset("true false null NaN Infinity undefined".split())
+BUILTINS = frozenset(
+    """Array Boolean Date Error Function Math netscape Number Object Packages RegExp
+    String sun decodeURI decodeURIComponent encodeURI encodeURIComponent Error eval
+    isFinite isNaN parseFloat parseInt document window navigator self global Promise
+    Set Map WeakSet WeakMap Symbol Proxy Reflect Int8Array Uint8Array
+    Uint8ClampedArray Int16Array Uint16Array Uint16ClampedArray Int32Array Uint32Array
+    Uint32ClampedArray Float32Array Float64Array DataView ArrayBuffer""".split()
+)
+
+# \p{L}\p{Nl}$_ then \p{Word}*
+IDENT = r"(?u:[^\W\d]|\$)(?u:\w)*"
+
+
+def _identifier(
+    lexer: JavascriptLexer, match: re.Match[str], ctx: LexerContext
+) -> TokenStream:
+    word = match.group()
+    if word in KEYWORDS:
+        yield 0, Keyword, word
+        ctx.stack.append("expr_start")
+    elif word in DECLARATIONS:
+        yield 0, Keyword.Declaration, word
+        ctx.stack.append("expr_start")
+    elif word in RESERVED:
+        yield 0, Keyword.Reserved, word
+    elif word in CONSTANTS:
+        yield 0, Keyword.Constant, word
+    elif word in BUILTINS:
+        yield 0, Name.Builtin, word
+    else:
+        yield 0, Name.Other, word
+
+
+_GOTO = "#pop"
+
+
+class JavascriptLexer(RougeRegexLexer):
+    """Rouge's ``javascript`` lexer (tags javascript, js)."""
+
+    name = "JavaScript (Rouge)"
+    aliases = ["rouge-javascript"]
+
+    tokens: dict[str, Any] = {
+        "multiline_comment": [
+            (r"[*]/", Comment.Multiline, "#pop"),
+            (r"[^*/]+", Comment.Multiline),
+            (r"[*/]", Comment.Multiline),
+        ],
+        "comments_and_whitespace": [
+            (r"\s+", Text),
+            (r"<!--", Comment),
+            (r"//.*?$", Comment.Single),
+            (r"/[*]", Comment.Multiline, "multiline_comment"),
+        ],
+        "expr_start": [
+            include("comments_and_whitespace"),
+            (r"/", String.Regex, (_GOTO, "regex")),
+            (r"[{]", Punctuation, (_GOTO, "object")),
+            default("#pop"),
+        ],
+        "regex": [
+            (r"/", String.Regex, (_GOTO, "regex_end")),
+            (r"[^/]\n", Error, "#pop"),
+            (r"\n", Error, "#pop"),
+            (r"\[\^", String.Escape, "regex_group"),
+            (r"\[", String.Escape, "regex_group"),
+            (r"\\.", String.Escape),
+            (r"[(][?][:=<!]", String.Escape),
+            (r"[{][\d,]+[}]", String.Escape),
+            (r"[()?]", String.Escape),
+            (r".", String.Regex),
+        ],
+        "regex_end": [
+            (r"[gimuy]+", String.Regex, "#pop"),
+            default("#pop"),
+        ],
+        "regex_group": [
+            (r"/", String.Escape),
+            (r"[^/]\n", Error, "#pop:2"),
+            (r"\]", String.Escape, "#pop"),
+            (r"\\.", String.Escape),
+            (r".", String.Regex),
+        ],
+        "root": [
+            (r"(?s)\A\s*#!.*?\n", Comment.Preproc, "statement"),
+            (r"(?<=\n)(?=\s|/|<!--)", Text, "expr_start"),
+            include("comments_and_whitespace"),
+            (
+                r"\+\+|--|~|\?\?=?|&&|\|\||\\(?=\n)|<<|>>>?|===|!==",
+                Operator,
+                "expr_start",
+            ),
+            (r"[-<>+*%&|\^/!=]=?", Operator, "expr_start"),
+            (r"[(\[,]", Punctuation, "expr_start"),
+            (r";", Punctuation, "statement"),
+            (r"[)\].]", Punctuation),
+            (r"`", String.Double, "template_string"),
+            (r"[?][.]", Punctuation),
+            (r"[?]", Punctuation, ("ternary", "expr_start")),
+            (r"(@)(\w+)?", bygroups(Punctuation, Name.Decorator), "expr_start"),
+            (r"[{}]", Punctuation, "statement"),
+            (IDENT, _identifier),
+            (r"[0-9][0-9]*\.[0-9]+([eE][0-9]+)?[fd]?", Number.Float),
+            (r"0[xX][0-9a-fA-F]+", Number.Hex),
+            (r"0[oO][0-7][0-7_]*", Number.Oct),
+            (r"0[bB][01][01_]*", Number.Bin),
+            (r"[0-9]+", Number.Integer),
+            (r'"', String.Delimiter, "dq"),
+            (r"'", String.Delimiter, "sq"),
+            (r":", Punctuation),
+        ],
+        "dq": [
+            (r'\\[\\nrt"]?', String.Escape),
+            (r'[^\\"]+', String.Double),
+            (r'"', String.Delimiter, "#pop"),
+        ],
+        "sq": [
+            (r"\\[\\nrt']?", String.Escape),
+            (r"[^\\']+", String.Single),
+            (r"'", String.Delimiter, "#pop"),
+        ],
+        "statement": [
+            (r"case\b", Keyword, (_GOTO, "expr_start")),
+            (rf"({IDENT})(\s*)(:)", bygroups(Name.Label, Text, Punctuation)),
+            include("expr_start"),
+        ],
+        "object": [
+            include("comments_and_whitespace"),
+            (r"[{]", Punctuation, "#push"),
+            (r"[}]", Punctuation, (_GOTO, "statement")),
+            (
+                rf"({IDENT})(\s*)(:)",
+                bygroups(Name.Attribute, Text, Punctuation),
+                "expr_start",
+            ),
+            (r":", Punctuation),
+            include("root"),
+        ],
+        "ternary": [
+            (r":", Punctuation, (_GOTO, "expr_start")),
+            include("root"),
+        ],
+        "template_string": [
+            (r"[$]\{", Punctuation, "template_string_expr"),
+            (r"`", String.Double, "#pop"),
+            (r"\\[$`]", String.Escape),
+            (r"[^$`\\]+", String.Double),
+            (r"[\\$]", String.Double),
+        ],
+        "template_string_expr": [
+            (r"\}", Punctuation, "#pop"),
+            include("root"),
+        ],
+    }
+
+
+class JsonLexer(RougeRegexLexer):
+    """Rouge's ``json`` lexer."""
+
+    name = "JSON (Rouge)"
+    aliases = ["rouge-json"]
+
+    tokens: dict[str, Any] = {
+        "whitespace": [(r"\s+", Text.Whitespace)],
+        "root": [
+            include("whitespace"),
+            (r"\{", Punctuation, "object"),
+            (r"\[", Punctuation, "array"),
+            include("name"),
+            include("value"),
+            (r"[\]}]", Punctuation),
+        ],
+        "object": [
+            include("whitespace"),
+            include("name"),
+            include("value"),
+            (r"\}", Punctuation, "#pop"),
+            (r",", Punctuation),
+        ],
+        "name": [
+            (
+                r'("(?:\\.|[^"\\\n])*?")(\s*)(:)',
+                bygroups(Name.Label, Text.Whitespace, Punctuation),
+            ),
+        ],
+        "value": [
+            include("whitespace"),
+            include("constants"),
+            (r'"', String.Double, "string"),
+            (r"\[", Punctuation, "array"),
+            (r"\{", Punctuation, "object"),
+        ],
+        "string": [
+            (r'[^\\"]+', String.Double),
+            (r"\\.", String.Escape),
+            (r'"', String.Double, "#pop"),
+        ],
+        "array": [
+            include("value"),
+            (r"\]", Punctuation, "#pop"),
+            (r",", Punctuation),
+        ],
+        "constants": [
+            (r"(?:true|false|null)", Keyword.Constant),
+            (r"-?(?:0|[1-9]\d*)\.\d+(?:[eE][+-]?\d+)?", Number.Float),
+            (r"-?(?:0|[1-9]\d*)(?:[eE][+-]?\d+)?", Number.Integer),
+        ],
+    }
