@@ -1,4 +1,4 @@
-"""Liquid as Jekyll 4.3 runs it (placeholder: python-liquid in lax mode).
+"""Liquid as Jekyll 4.3 runs it, on python-liquid 2.3.
 
 Interface used by the renderer:
 
@@ -8,18 +8,37 @@ Interface used by the renderer:
   ``render(template, data)`` and ``render_source(source, data, path=, line_offset=)``.
   Errors are raised as :class:`jekpy.errors.TemplateError` carrying the file
   path and the line **in the file** (``line_offset`` is the number of lines
-  before the template text in its file, e.g. the front matter).
-* ``render_string(source, data, templates) -> str``: standard Ruby Liquid 5.4
-  (no Jekyll tags), for the golden-liquid conformance runner.
+  before the template text in its file, e.g. the front matter).  Their
+  message is Ruby Liquid's (``Liquid error (line 3): divided by 0``, line
+  counted in the template as Jekyll does); append `` in <path>`` to print
+  it as Jekyll's ``Liquid Exception:`` line.  Warnings (``error_mode: warn``)
+  go to ``hooks.warn`` as ``Liquid Warning: ...`` lines.
+* ``render_string(source, data, templates, mode=) -> str``: standard Ruby
+  Liquid 5.4 (no Jekyll tags or filters), for the golden-liquid runner.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from liquid import BoundTemplate, DictLoader, Environment, Mode
+from liquid import BoundTemplate, DictLoader
+from liquid.exceptions import LiquidError
+
+from jekpy.errors import JekpyError, TemplateError
+
+from .environment import JekpyEnvironment, LiquidSettings, RubyTemplate
+from .errors import to_template_error
+from .tags.plugins import register_plugin_tag
+
+__all__ = [
+    "JekpyEnvironment",
+    "LiquidEngine",
+    "LiquidSettings",
+    "SiteHooks",
+    "render_string",
+]
 
 
 class SiteHooks(Protocol):
@@ -38,34 +57,100 @@ class SiteHooks(Protocol):
     def warn(self, message: str) -> None: ...
 
 
+def _internal(exc: BaseException, path: str, line_offset: int) -> TemplateError:
+    if isinstance(exc, RecursionError):
+        return TemplateError(
+            "Liquid error: Nesting too deep (templates or includes nested beyond the limit)",
+            path=path,
+            hint="an include including itself, or extremely deep nesting of blocks",
+        )
+    return TemplateError(
+        f"Liquid error: internal error ({type(exc).__name__}: {exc})",
+        path=path,
+        hint="this is a bug in jekpy's Liquid layer; please report it with the template",
+    )
+
+
 class LiquidEngine:
     """Parse and render Liquid templates for one site."""
 
     def __init__(self, hooks: SiteHooks) -> None:
         self.hooks = hooks
-        self.env = Environment(tolerance=Mode.LAX, strict_filters=False)
+        self.settings = LiquidSettings.from_config(hooks.config)
+        self.env = JekpyEnvironment(self.settings, hooks=hooks, warn=hooks.warn)
         self._cache: dict[tuple[str, str], BoundTemplate] = {}
 
+    def register_plugin_tag(
+        self, name: str, func: Callable[[Mapping[str, Any], str], str] | None = None
+    ) -> None:
+        """Provide tag ``name`` (e.g. ``seo``): ``func(variables, markup) -> html``."""
+        register_plugin_tag(self.env, name, func)
+        self._cache.clear()
+
     def parse(self, source: str, *, path: str, line_offset: int = 0) -> BoundTemplate:
+        """Parse ``source`` (cached by ``(path, source)``)."""
         key = (path, source)
         tpl = self._cache.get(key)
-        if tpl is None:
+        if tpl is not None and getattr(tpl, "jekpy_line_offset", 0) == line_offset:
+            return tpl
+        state = self.env.parse_state
+        state.path, state.line_offset = path, line_offset
+        try:
             tpl = self.env.from_string(source, name=path)
-            self._cache[key] = tpl
+        except LiquidError as err:
+            raise to_template_error(err, path=path, line_offset=line_offset) from None
+        except JekpyError:
+            raise
+        except (RecursionError, Exception) as exc:  # never leak python-liquid internals
+            raise _internal(exc, path, line_offset) from None
+        if isinstance(tpl, RubyTemplate):
+            tpl.jekpy_path = path
+            tpl.jekpy_line_offset = line_offset
+        self._cache[key] = tpl
         return tpl
 
     def render(self, template: BoundTemplate, data: Mapping[str, Any]) -> str:
-        return template.render(**data)
+        """Render a parsed template with ``data`` (``site``, ``page``, ...)."""
+        path = getattr(template, "jekpy_path", "") or template.name
+        offset = int(getattr(template, "jekpy_line_offset", 0))
+        try:
+            return template.render(dict(data))
+        except LiquidError as err:
+            raise to_template_error(err, path=path, line_offset=offset) from None
+        except TemplateError as err:
+            if err.path and err.path != path and err.hint and "included at" in err.hint:
+                err.hint = f"{err.hint} in {path}"
+            raise
+        except JekpyError:
+            raise
+        except (RecursionError, Exception) as exc:
+            raise _internal(exc, path, offset) from None
 
     def render_source(
         self, source: str, data: Mapping[str, Any], *, path: str, line_offset: int = 0
     ) -> str:
+        """Parse (cached) and render."""
         return self.render(self.parse(source, path=path, line_offset=line_offset), data)
 
 
-def render_string(source: str, data: dict[str, Any], templates: dict[str, str]) -> str:
-    """Render ``source`` with standard Liquid (for the golden-liquid runner)."""
-    env = Environment(loader=DictLoader(templates or {}))
-    return env.from_string(source).render(**data)
+_MODES = {"lax": "lax", "strict": "strict", "strict2": "strict", "warn": "warn"}
 
 
+def render_string(
+    source: str,
+    data: dict[str, Any],
+    templates: dict[str, str] | None = None,
+    *,
+    mode: str = "lax",
+) -> str:
+    """Render ``source`` with standard Ruby Liquid 5.4 semantics; raise on errors."""
+    settings = LiquidSettings(error_mode=_MODES.get(mode, "lax"), jekyll=False)
+    env = JekpyEnvironment(settings, loader=DictLoader(templates or {}))
+    try:
+        return env.from_string(source).render(dict(data or {}))
+    except LiquidError as err:
+        raise to_template_error(err, path="<string>") from None
+    except (RecursionError, Exception) as exc:
+        if isinstance(exc, JekpyError):
+            raise
+        raise _internal(exc, "<string>", 0) from None

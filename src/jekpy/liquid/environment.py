@@ -1,0 +1,393 @@
+"""The python-liquid ``Environment`` that behaves like Ruby Liquid 5.4 under Jekyll.
+
+Every environment registers its own tags and filters (no global state):
+
+* always: Ruby output (``to_s`` of arrays, hashes, floats, times, nil), the
+  lax/warn fallback for ``{{ }}``, ``assign`` and ``echo``, and Ruby versions
+  of the standard filters that python-liquid implements differently;
+* ``jekyll=True``: Jekyll's tags (``include``, ``include_relative``,
+  ``highlight``, ``link``, ``post_url``, plugin hooks) and filters.
+
+python-liquid itself always runs in ``Mode.STRICT`` so that every error
+raises; Ruby's ``error_mode`` is applied by our own tags (see
+:mod:`jekpy.liquid.lax`).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from io import StringIO
+from typing import TYPE_CHECKING, Any, ClassVar, TextIO
+
+from liquid import BoundTemplate, Environment, Mode, RenderContext
+from liquid.ast import Node
+from liquid.builtin.expressions import FilteredExpression
+from liquid.builtin.expressions.primitive import Nil
+from liquid.builtin.output import OutputNode
+from liquid.builtin.tags.assign_tag import AssignNode, AssignTag
+from liquid.builtin.tags.echo_tag import EchoNode, EchoTag
+from liquid.exceptions import (
+    LiquidError,
+    LiquidSyntaxError,
+    OutputStreamLimitError,
+    UndefinedError,
+)
+from liquid.expression import Expression
+from liquid.output import LimitedStringIO
+from liquid.stream import TokenStream
+from liquid.tag import Tag
+from liquid.token import TOKEN_EXPRESSION, TOKEN_OUTPUT, TOKEN_TAG, Token
+from liquid.undefined import Undefined
+from liquid.utils import ReadOnlyChainMap
+
+from . import lax
+from .errors import LiquidSyntaxFatal, line_of
+from .ruby import output_str
+
+if TYPE_CHECKING:
+    from liquid.loader import BaseLoader
+
+__all__ = ["ERROR_MODES", "JekpyEnvironment", "LiquidSettings"]
+
+ERROR_MODES = ("warn", "lax", "strict", "strict2")
+
+
+@dataclass(frozen=True)
+class LiquidSettings:
+    """Jekyll's ``liquid:`` configuration plus our own switches."""
+
+    error_mode: str = "warn"
+    strict_variables: bool = False
+    strict_filters: bool = False
+    jekyll: bool = True
+    loop_limit: int = 1_000_000
+    output_limit: int = 200_000_000
+    include_depth_limit: int = 40
+
+    @classmethod
+    def from_config(cls, config: Mapping[str, Any] | None) -> LiquidSettings:
+        """Read ``liquid: {error_mode, strict_variables, strict_filters}``."""
+        liquid = (config or {}).get("liquid") or {}
+        if not isinstance(liquid, Mapping):
+            liquid = {}
+        mode = str(liquid.get("error_mode") or "warn").lower()
+        if mode not in ERROR_MODES:
+            mode = "warn"
+        return cls(
+            error_mode=mode,
+            strict_variables=bool(liquid.get("strict_variables", False)),
+            strict_filters=bool(liquid.get("strict_filters", False)),
+        )
+
+
+class _StrictUndefined(Undefined):
+    """Raises as soon as an undefined variable is looked up (``strict_variables``)."""
+
+    def __init__(
+        self,
+        name: str,
+        *,
+        obj: object = None,
+        hint: str | None = None,
+        token: Token | None = None,
+    ) -> None:
+        super().__init__(name, obj=obj, hint=hint, token=token)
+        raise UndefinedError(hint or f"'{name}' is undefined", token=token)
+
+
+class LimitedBuffer(LimitedStringIO):
+    """Output buffer with a size limit (characters) and no newline translation."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(limit, None, "")
+
+    def write(self, text: str) -> int:
+        if text:
+            self.size += len(text)
+            if self.size > self.limit:
+                raise OutputStreamLimitError("output stream limit reached", token=None)
+        return StringIO.write(self, text)
+
+
+class RubyContext(RenderContext):
+    """Render context without python-liquid's ``now``/``today`` globals (Ruby has none)."""
+
+    __slots__ = ()
+
+    def __init__(self, template: BoundTemplate, **kwargs: Any) -> None:
+        super().__init__(template, **kwargs)
+        self.scope = ReadOnlyChainMap(self.locals, self.globals, self.counters)
+
+    def get_item(self, obj: Any, key: Any) -> Any:
+        if key == "size" and isinstance(obj, int) and not isinstance(obj, bool):
+            return 8
+        if isinstance(obj, (_dt.date, int, float, bool)) or obj is None:
+            raise TypeError(f"cannot look up {key!r}")
+        return super().get_item(obj, key)
+
+    def get_buffer(self, buf: TextIO | None = None) -> StringIO:
+        limit = self.env.output_stream_limit
+        if limit is None:
+            return StringIO(newline="")
+        carry = buf.size if isinstance(buf, LimitedStringIO) else 0
+        return LimitedBuffer(limit - carry)
+
+
+class RubyTemplate(BoundTemplate):
+    """Templates render with :class:`RubyContext`."""
+
+    context_class = RubyContext
+    jekpy_path: str = ""
+    jekpy_line_offset: int = 0
+
+    def _get_buffer(self) -> StringIO:
+        limit = self.env.output_stream_limit
+        return StringIO(newline="") if limit is None else LimitedBuffer(limit)
+
+
+@dataclass
+class ParseState:
+    """Where the environment is parsing (for warnings)."""
+
+    path: str = ""
+    line_offset: int = 0
+    stack: list[tuple[str, int]] = field(default_factory=list)
+
+
+class JekpyEnvironment(Environment):
+    """An Environment configured like Jekyll's Liquid (or standard Liquid 5.4)."""
+
+    template_class = RubyTemplate
+    context_depth_limit: ClassVar[int] = 100
+
+    def __init__(
+        self,
+        settings: LiquidSettings | None = None,
+        *,
+        hooks: Any = None,
+        loader: BaseLoader | None = None,
+        warn: Callable[[str], None] | None = None,
+    ) -> None:
+        self.settings = settings or LiquidSettings()
+        self.hooks = hooks
+        self.warn_callback = warn
+        self.parse_state = ParseState()
+        self.plugin_tags: dict[str, Callable[..., str] | None] = {}
+        self.include_cache: dict[tuple[str, float, int], BoundTemplate] = {}
+        self.markup_cache: dict[str, BoundTemplate] = {}
+        # Per-environment resource limits (class variables in python-liquid).
+        self.__dict__["loop_iteration_limit"] = self.settings.loop_limit
+        self.__dict__["output_stream_limit"] = self.settings.output_limit
+        super().__init__(
+            tolerance=Mode.STRICT,
+            loader=loader,
+            strict_filters=self.settings.strict_filters,
+            undefined=_StrictUndefined if self.settings.strict_variables else Undefined,
+        )
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def setup_tags_and_filters(self, *, extra: bool = False) -> None:
+        super().setup_tags_and_filters(extra=False)
+        self.add_tag(RubyOutput)
+        self.add_tag(RubyEcho)
+        self.add_tag(RubyAssign)
+        from .filters import register_jekyll_filters, register_standard_filters
+
+        register_standard_filters(self)
+        if self.settings.jekyll:
+            from .tags import register_jekyll_tags
+
+            register_jekyll_tags(self)
+            register_jekyll_filters(self)
+
+    def _parse(self, source: str) -> list[Node]:
+        check_ruby_tokens(source)
+        return super()._parse(source)
+
+    # -- errors ------------------------------------------------------------
+
+    def error(
+        self,
+        exc: type[LiquidError] | LiquidError,
+        msg: str | None = None,
+        token: Token | None = None,
+    ) -> None:
+        """Every error raises (render errors are fatal in Jekyll's ``render!``)."""
+        if not isinstance(exc, LiquidError):
+            exc = exc(msg, token=token)
+        elif not exc.token:
+            exc.token = token
+        raise exc
+
+    def syntax_fallback(self, err: LiquidError, markup: str, token: Token) -> None:
+        """Apply the error mode to a strict-parse failure: raise, warn or ignore."""
+        mode = self.settings.error_mode
+        if mode in ("strict", "strict2"):
+            raise err
+        if mode == "warn":
+            line = line_of(token)
+            where = self.parse_state.path
+            text = str(err.message) if isinstance(err, LiquidError) else str(err)
+            self.emit_warning(
+                f"Liquid syntax error (line {line}): {text} in \"{markup}\""
+                + (f" in {where}" if where else "")
+            )
+
+    def emit_warning(self, message: str) -> None:
+        """Send a ``Liquid Warning: ...`` line to the site (or nowhere)."""
+        full = message if message.startswith("Liquid Warning") else f"Liquid Warning: {message}"
+        if self.warn_callback is not None:
+            self.warn_callback(full)
+
+
+# ---------------------------------------------------------------------------
+# Ruby's tokenizer checks
+
+_RUBY_TOKEN = re.compile(r"\{%.*?%\}|\{\{.*?\}\}?|\{%|\{\{", re.S)
+_FULL_TAG = re.compile(r"\A\{%-?(\s*)(#|\w+)(\s*)(.*?)-?%\}\Z", re.S)
+_POSSIBLY_INVALID = re.compile(r"\A(.*)\{%-?\s*(\w+)\s*(.*)?-?%\}\Z", re.S)
+
+
+def check_ruby_tokens(source: str) -> None:
+    """Raise the syntax errors Ruby Liquid's tokenizer finds (unterminated tags/outputs)."""
+    if "{" not in source:
+        return
+    raw = False
+    for match in _RUBY_TOKEN.finditer(source):
+        text = match.group(0)
+        if raw:
+            inner = _POSSIBLY_INVALID.match(text)
+            if inner and inner.group(2) == "endraw":
+                raw = False
+            continue
+        if text.startswith("{%"):
+            full = _FULL_TAG.match(text)
+            if not full:
+                raise LiquidSyntaxFatal(
+                    f"Tag '{text}' was not properly terminated with regexp: /\\%\\}}/",
+                    token=Token(TOKEN_TAG, text, match.start(), source),
+                )
+            if full.group(2) == "raw":
+                raw = True
+        elif not (len(text) >= 4 and text.endswith("}}")):
+            raise LiquidSyntaxFatal(
+                f"Variable '{text}' was not properly terminated with regexp: /\\}}\\}}/",
+                token=Token(TOKEN_OUTPUT, text, match.start(), source),
+            )
+
+
+# ---------------------------------------------------------------------------
+# Output statements, echo and assign with Ruby printing and the lax fallback
+
+
+class RubyOutputNode(OutputNode):
+    """``{{ expr }}`` printed the way Ruby Liquid prints values."""
+
+    __slots__ = ()
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        return buffer.write(output_str(self.expression.evaluate(context)))
+
+    async def render_to_output_async(self, context: RenderContext, buffer: TextIO) -> int:
+        return self.render_to_output(context, buffer)
+
+
+class RubyEchoNode(EchoNode):
+    """``{% echo expr %}`` printed the Ruby way."""
+
+    __slots__ = ()
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        return buffer.write(output_str(self.expression.evaluate(context)))
+
+    async def render_to_output_async(self, context: RenderContext, buffer: TextIO) -> int:
+        return self.render_to_output(context, buffer)
+
+
+def _parse_filtered(env: Environment, markup_token: Token) -> Expression:
+    from liquid.builtin.expressions import tokenize
+
+    return FilteredExpression.parse(env, TokenStream(tokenize(markup_token.value, markup_token)))
+
+
+class RubyOutput(Tag):
+    """Output statements: strict parse, then the error mode's fallback."""
+
+    name = TOKEN_OUTPUT
+    block = False
+
+    def parse(self, stream: TokenStream) -> Node:
+        token = stream.eat(TOKEN_OUTPUT)
+        expr_token = stream.expect(TOKEN_EXPRESSION)
+        env = self.env
+        try:
+            expression = _parse_filtered(env, expr_token)
+        except LiquidSyntaxError as err:
+            if not isinstance(env, JekpyEnvironment):
+                raise
+            env.syntax_fallback(err, "{{" + expr_token.value + "}}", expr_token)
+            expression = lax.parse_variable(expr_token.value, expr_token)
+        return RubyOutputNode(token, expression)
+
+
+class RubyEcho(EchoTag):
+    """``echo`` with Ruby printing and the lax fallback."""
+
+    def parse(self, stream: TokenStream) -> Node:
+        token = stream.current
+        start = stream.pos
+        try:
+            node = super().parse(stream)
+        except LiquidSyntaxError as err:
+            env = self.env
+            if not isinstance(env, JekpyEnvironment):
+                raise
+            stream.pos = start
+            stream.eat(TOKEN_TAG)
+            expr_token = stream.current
+            env.syntax_fallback(err, "echo " + expr_token.value, expr_token)
+            return RubyEchoNode(token, lax.parse_variable(expr_token.value, expr_token))
+        assert isinstance(node, EchoNode)
+        expression = node.expression
+        if isinstance(expression, Nil):
+            return RubyEchoNode(token, expression)
+        return RubyEchoNode(node.token, expression)
+
+
+_ASSIGN_SYNTAX = re.compile(r"([\w\-.\[\]\"']+)\s*=\s*(.*)\s*", re.S)
+
+
+class RubyAssign(AssignTag):
+    """``assign`` with the lax fallback for its value."""
+
+    def parse(self, stream: TokenStream) -> AssignNode:
+        start = stream.pos
+        try:
+            return super().parse(stream)
+        except LiquidSyntaxError as err:
+            env = self.env
+            if not isinstance(env, JekpyEnvironment) or env.settings.error_mode in (
+                "strict",
+                "strict2",
+            ):
+                raise
+            stream.pos = start
+            token = stream.eat(TOKEN_TAG)
+            expr_token = stream.current
+            markup = expr_token.value if expr_token.kind == TOKEN_EXPRESSION else ""
+            match = _ASSIGN_SYNTAX.match(markup)
+            if not match:
+                raise LiquidSyntaxFatal(
+                    "Syntax Error in 'assign' - Valid syntax: assign [var] = [source]",
+                    token=token,
+                ) from err
+            env.syntax_fallback(err, "assign " + markup, expr_token)
+            from liquid.builtin.expressions import Identifier
+
+            name = Identifier(match.group(1), token=token)
+            return AssignNode(token, name=name, expression=lax.parse_variable(match.group(2), expr_token))

@@ -1,0 +1,434 @@
+"""Jekyll's array filters: ``where``, ``where_exp``, ``find``, ``find_exp``,
+``group_by``, ``group_by_exp``, ``sort`` (with nils), ``pop``/``push``/
+``shift``/``unshift``, ``sample``, ``to_integer``.
+
+Any :class:`collections.abc.Mapping` is treated like a Ruby Hash (lazy site
+drops included).
+"""
+
+from __future__ import annotations
+
+import functools
+import random
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from liquid import RenderContext
+from liquid.builtin.expressions import BooleanExpression, FilteredExpression, tokenize
+from liquid.builtin.expressions.primitive import Blank, Empty
+from liquid.exceptions import LiquidSyntaxError
+from liquid.expression import Expression
+from liquid.filter import with_context
+from liquid.stream import TokenStream
+from liquid.token import TOKEN_EXPRESSION, Token
+from liquid.undefined import Undefined
+
+from .. import lax, ruby
+from ..errors import LiquidArgumentError, LiquidFatal
+
+__all__ = [
+    "find",
+    "find_exp",
+    "group_by",
+    "group_by_exp",
+    "pop",
+    "push",
+    "sample",
+    "shift",
+    "sort",
+    "to_integer",
+    "unshift",
+    "where",
+    "where_exp",
+]
+
+_INTEGER_LIKE = re.compile(r"\A\s*-?\d+\s*\Z")
+_FLOAT_LIKE = re.compile(r"\A\s*-?(?:\d+\.?\d*|\.\d+)\s*\Z")
+
+
+def _items(value: object) -> list[Any] | None:
+    """The elements ``select`` would iterate, or None if ``value`` has no ``select``."""
+    if isinstance(value, Mapping):
+        return list(value.values())
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    if isinstance(value, range):
+        return list(value)
+    return None
+
+
+def _ruby_to_i(text: str) -> int:
+    match = re.match(r"\s*([+-]?\d+(?:_\d+)*)", text)
+    return int(match.group(1).replace("_", "")) if match else 0
+
+
+def _ruby_to_f(text: str) -> float:
+    match = re.match(r"\s*([+-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?)", text)
+    return float(match.group(1)) if match else 0.0
+
+
+def parse_sort_input(value: object) -> object:
+    """Numeric-looking values become numbers (``parse_sort_input``)."""
+    text = ruby.to_s(value)
+    if _INTEGER_LIKE.match(text):
+        return _ruby_to_i(text)
+    if _FLOAT_LIKE.match(text):
+        return _ruby_to_f(text)
+    return value
+
+
+def _index(data: object, key: str) -> object:
+    if isinstance(data, Mapping):
+        try:
+            return data[key]
+        except (KeyError, TypeError):
+            return None
+    if isinstance(data, str):
+        return key if key in data else None
+    if isinstance(data, (list, tuple)):
+        raise LiquidFatal("no implicit conversion of String into Integer", token=None)
+    return None
+
+
+def item_property(item: object, prop: object) -> object:
+    """``item_property``: ``item[prop]`` (dotted paths allowed), numbers parsed."""
+    name = ruby.to_s(prop)
+    if "." not in name:
+        value = _index(item, name)
+    else:
+        value = item
+        for key in name.split("."):
+            if value is None or value is False or isinstance(value, (int, float)):
+                value = False
+                break
+            value = _index(value, key)
+    return parse_sort_input(value)
+
+
+def _array(value: object) -> list[Any]:
+    """Ruby ``Array(value)``."""
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    if isinstance(value, Mapping):
+        return [[k, v] for k, v in value.items()]
+    return [value]
+
+
+def _is_method_literal(value: object) -> bool:
+    return isinstance(value, (Empty, Blank)) or type(value).__name__ in ("Empty", "Blank")
+
+
+def compare_property_vs_target(prop: object, target: object) -> bool:
+    """Jekyll's ``compare_property_vs_target``."""
+    if target is None or isinstance(target, Undefined):
+        return prop is None
+    if _is_method_literal(target):
+        return prop == "" or ruby.join(_array(prop), "") == ""
+    want = ruby.to_s(target)
+    if isinstance(prop, str):
+        return prop == want
+    return any(ruby.to_s(p) == want for p in _array(prop))
+
+
+def _skip(prop: object, value: object) -> bool:
+    return (
+        prop is None
+        or prop is False
+        or isinstance(prop, Undefined)
+        or isinstance(value, (list, tuple, Mapping))
+    )
+
+
+def where(value: object, prop: object = None, target: object = None) -> object:
+    """Items whose ``prop`` matches ``target``."""
+    if _skip(prop, target):
+        return value
+    items = _items(value)
+    if items is None:
+        return value
+    return [item for item in items if compare_property_vs_target(item_property(item, prop), target)]
+
+
+def find(value: object, prop: object = None, target: object = None) -> object:
+    """The first item whose ``prop`` matches ``target`` (or nil)."""
+    if _skip(prop, target):
+        return value
+    items = _items(value)
+    if items is None:
+        return value
+    for item in items:
+        if compare_property_vs_target(item_property(item, prop), target):
+            return item
+    return None
+
+
+@functools.lru_cache(maxsize=512)
+def _parse_condition(env: Any, expression: str) -> Expression:
+    token = Token(TOKEN_EXPRESSION, expression, 0, expression)
+    try:
+        return BooleanExpression.parse(env, TokenStream(tokenize(expression, token)))
+    except LiquidSyntaxError as err:
+        raise LiquidFatal(f"Liquid syntax error: {err.message} in \"{expression}\"", token=None) from err
+
+
+def _select(context: RenderContext, items: Iterable[Any], variable: str, expression: str, first: bool) -> Any:
+    condition = _parse_condition(context.env, expression)
+    out: list[Any] = []
+    for item in items:
+        with context.extend({variable: item}):
+            ok = condition.evaluate(context)
+        if ok:
+            if first:
+                return item
+            out.append(item)
+    return None if first else out
+
+
+@with_context
+def where_exp(value: object, variable: object, expression: object, *, context: RenderContext) -> object:
+    """Items for which the Liquid condition ``expression`` holds."""
+    items = _items(value)
+    if items is None:
+        return value
+    return _select(context, items, ruby.to_s(variable), ruby.to_s(expression), first=False)
+
+
+@with_context
+def find_exp(value: object, variable: object, expression: object, *, context: RenderContext) -> object:
+    """The first item for which ``expression`` holds (or nil)."""
+    items = _items(value)
+    if items is None:
+        return value
+    return _select(context, items, ruby.to_s(variable), ruby.to_s(expression), first=True)
+
+
+def _grouped(groups: list[tuple[object, list[Any]]]) -> list[dict[str, Any]]:
+    return [{"name": name, "items": items, "size": len(items)} for name, items in groups]
+
+
+def _add(groups: list[tuple[object, list[Any]]], key: object, item: Any) -> None:
+    for name, members in groups:
+        if type(name) is type(key) and name == key:
+            members.append(item)
+            return
+    groups.append((key, [item]))
+
+
+def group_by(value: object, prop: object = None) -> object:
+    """Groups ``{name, items, size}`` by ``prop`` (as a string)."""
+    items = _items(value) if not isinstance(value, Mapping) else [[k, v] for k, v in value.items()]
+    if items is None:
+        return value
+    groups: list[tuple[object, list[Any]]] = []
+    for item in items:
+        _add(groups, ruby.to_s(item_property(item, prop)), item)
+    return _grouped(groups)
+
+
+@functools.lru_cache(maxsize=512)
+def _parse_variable(env: Any, expression: str) -> Expression:
+    token = Token(TOKEN_EXPRESSION, expression, 0, expression)
+    try:
+        return FilteredExpression.parse(env, TokenStream(tokenize(expression, token)))
+    except LiquidSyntaxError:
+        return lax.parse_variable(expression, token)
+
+
+@with_context
+def group_by_exp(value: object, variable: object, expression: object, *, context: RenderContext) -> object:
+    """Groups by the value of a Liquid expression."""
+    items = _items(value) if not isinstance(value, Mapping) else [[k, v] for k, v in value.items()]
+    if items is None:
+        return value
+    expr = _parse_variable(context.env, ruby.to_s(expression))
+    name = ruby.to_s(variable)
+    groups: list[tuple[object, list[Any]]] = []
+    for item in items:
+        with context.extend({name: item}):
+            key = expr.evaluate(context)
+        if isinstance(key, Undefined):
+            key = None
+        _add(groups, key, item)
+    return _grouped(groups)
+
+
+# -- sort ------------------------------------------------------------------------
+
+
+def _class_name(value: object) -> str:
+    if value is None:
+        return "NilClass"
+    if isinstance(value, bool):
+        return "TrueClass" if value else "FalseClass"
+    if isinstance(value, int):
+        return "Integer"
+    if isinstance(value, float):
+        return "Float"
+    if isinstance(value, str):
+        return "String"
+    if isinstance(value, (list, tuple)):
+        return "Array"
+    if isinstance(value, Mapping):
+        return "Hash"
+    return type(value).__name__
+
+
+def spaceship(a: object, b: object) -> int | None:
+    """Ruby ``a <=> b`` (None when not comparable)."""
+    if isinstance(a, bool) or isinstance(b, bool) or a is None or b is None:
+        return 0 if a is b else None
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return (a > b) - (a < b)
+    if isinstance(a, str) and isinstance(b, str):
+        ab, bb = a.encode("utf-8"), b.encode("utf-8")
+        return (ab > bb) - (ab < bb)
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        for x, y in zip(a, b, strict=False):
+            c = spaceship(x, y)
+            if c is None or c != 0:
+                return c
+        return (len(a) > len(b)) - (len(a) < len(b))
+    try:
+        return int((a > b) - (a < b))  # type: ignore[operator]
+    except TypeError:
+        return None
+
+
+def _compare_error(a: object, b: object) -> LiquidArgumentError:
+    shown = ruby.inspect(b) if isinstance(b, (int, float)) or b is None else _class_name(b)
+    return LiquidArgumentError(f"comparison of {_class_name(a)} with {shown} failed", token=None)
+
+
+def _plain_cmp(a: object, b: object) -> int:
+    c = spaceship(a, b)
+    if c is None:
+        raise _compare_error(a, b)
+    return c
+
+
+def sort(value: object, prop: object = None, nils: object = "first") -> object:
+    """Jekyll ``sort``: plain, or by property with nils first/last."""
+    if value is None or isinstance(value, Undefined):
+        raise LiquidArgumentError("Cannot sort a null object.", token=None)
+    if isinstance(value, Mapping):
+        items: list[Any] = [[k, v] for k, v in value.items()]
+    elif isinstance(value, (list, tuple, range)):
+        items = list(value)
+    else:
+        raise LiquidFatal(f"undefined method `sort' for {ruby.inspect(value)}:{_class_name(value)}", token=None)
+    if prop is None or isinstance(prop, Undefined):
+        return sorted(items, key=functools.cmp_to_key(_plain_cmp))
+    if nils == "first":
+        order = -1
+    elif nils == "last":
+        order = 1
+    else:
+        raise LiquidArgumentError(
+            f"Invalid nils order: '{ruby.to_s(nils)}' is not a valid nils order. "
+            "It must be 'first' or 'last'.",
+            token=None,
+        )
+    keyed = [(item_property(item, prop), item) for item in items]
+
+    def cmp(x: tuple[object, Any], y: tuple[object, Any]) -> int:
+        a, b = x[0], y[0]
+        if a is not None and b is None:
+            return -order
+        if a is None and b is not None:
+            return order
+        c = spaceship(a, b)
+        if c is None:
+            sa, sb = ruby.to_s(a).encode("utf-8"), ruby.to_s(b).encode("utf-8")
+            c = (sa > sb) - (sa < sb)
+        return c
+
+    return [item for _, item in sorted(keyed, key=functools.cmp_to_key(cmp))]
+
+
+# -- array helpers ---------------------------------------------------------------
+
+
+def _to_integer_arg(num: object) -> int:
+    if isinstance(num, int) and not isinstance(num, bool):
+        return num
+    text = ruby.to_s(num).strip()
+    if re.fullmatch(r"[+-]?\d+", text):
+        return int(text)
+    raise LiquidArgumentError("invalid integer", token=None)
+
+
+def pop(value: object, num: object = 1) -> object:
+    """A copy without the last ``num`` items."""
+    if not isinstance(value, (list, tuple)):
+        return value
+    n = _to_integer_arg(num)
+    if n < 0:
+        raise LiquidArgumentError("negative array size", token=None)
+    out = list(value)
+    return out[: max(0, len(out) - n)] if n else out
+
+
+def push(value: object, item: object = None) -> object:
+    """A copy with ``item`` appended."""
+    if not isinstance(value, (list, tuple)):
+        return value
+    return [*value, item]
+
+
+def shift(value: object, num: object = 1) -> object:
+    """A copy without the first ``num`` items."""
+    if not isinstance(value, (list, tuple)):
+        return value
+    n = _to_integer_arg(num)
+    if n < 0:
+        raise LiquidArgumentError("negative array size", token=None)
+    return list(value)[n:]
+
+
+def unshift(value: object, item: object = None) -> object:
+    """A copy with ``item`` prepended."""
+    if not isinstance(value, (list, tuple)):
+        return value
+    return [item, *value]
+
+
+def sample(value: object, num: object = 1) -> object:
+    """A random item (or ``num`` random items)."""
+    if not isinstance(value, (list, tuple)):
+        return value
+    try:
+        n = _to_integer_arg(num)
+    except LiquidArgumentError:
+        n = 1
+    items = list(value)
+    if n == 1:
+        return random.choice(items) if items else None
+    if n < 0:
+        raise LiquidArgumentError("negative sample number", token=None)
+    return random.sample(items, min(n, len(items)))
+
+
+def to_integer(value: object) -> int:
+    """``to_i`` (true -> 1, false -> 0)."""
+    if value is True:
+        return 1
+    if value is False:
+        return 0
+    if value is None or isinstance(value, Undefined):
+        return 0
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise LiquidFatal(ruby.float_to_s(value), token=None)
+        return int(value)
+    if isinstance(value, str):
+        return _ruby_to_i(value)
+    if hasattr(value, "timestamp"):
+        return int(value.timestamp())
+    raise LiquidFatal(
+        f"undefined method `to_i' for {ruby.inspect(value)}:{_class_name(value)}", token=None
+    )

@@ -1,0 +1,246 @@
+"""Standard Liquid filters where Ruby Liquid 5.4 differs from python-liquid.
+
+* string filters convert their input (and string arguments) with Ruby's
+  ``to_s``, so times, floats, arrays and hashes read as Ruby prints them;
+* ``round`` rounds half away from zero, ``size`` is Ruby's ``#size``,
+  ``split`` drops trailing empty strings, ``join`` uses ``to_s``;
+* ``divided_by`` / ``modulo`` by zero raise ``divided by 0`` (fatal), and
+  ``modulo`` of non-integers follows Ruby's sign rule;
+* ``date`` uses Ruby's ``strftime`` and ``Liquid::Utils.to_date``.
+"""
+
+from __future__ import annotations
+
+import decimal
+import functools
+import re
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from liquid.builtin import filters as _lf
+from liquid.builtin.filters import array as _array
+from liquid.builtin.filters import string as _string
+from liquid.undefined import Undefined
+
+from .. import ruby
+from ..errors import LiquidFatal
+
+if TYPE_CHECKING:
+    from liquid import Environment
+
+__all__ = ["register"]
+
+_ = _lf
+
+# filter name -> number of leading positional arguments that are strings
+_STRING_FILTERS: dict[str, tuple[Callable[..., Any], int]] = {
+    "append": (_string.append, 1),
+    "prepend": (_string.prepend, 1),
+    "capitalize": (_string.capitalize, 0),
+    "downcase": (_string.downcase, 0),
+    "upcase": (_string.upcase, 0),
+    "escape": (_string.escape, 0),
+    "escape_once": (_string.escape_once, 0),
+    "lstrip": (_string.lstrip, 0),
+    "rstrip": (_string.rstrip, 0),
+    "strip": (_string.strip, 0),
+    "newline_to_br": (_string.newline_to_br, 0),
+    "remove": (_string.remove, 1),
+    "remove_first": (_string.remove_first, 1),
+    "remove_last": (_string.remove_last, 1),
+    "replace": (_string.replace, 2),
+    "replace_first": (_string.replace_first, 2),
+    "replace_last": (_string.replace_last, 2),
+    "strip_html": (_string.strip_html, 0),
+    "strip_newlines": (_string.strip_newlines, 0),
+    "truncate": (_string.truncate, 0),
+    "truncatewords": (_string.truncatewords, 0),
+    "url_encode": (_string.url_encode, 0),
+    "url_decode": (_string.url_decode, 0),
+    "base64_encode": (_string.base64_encode, 0),
+    "base64_decode": (_string.base64_decode, 0),
+    "base64_url_safe_encode": (_string.base64_url_safe_encode, 0),
+    "base64_url_safe_decode": (_string.base64_url_safe_decode, 0),
+}
+
+
+def _str_value(value: object) -> object:
+    if isinstance(value, (str, Undefined)):
+        return value
+    return ruby.to_s(value)
+
+
+def _rubify(func: Callable[..., Any], nargs: int) -> Callable[..., Any]:
+    @functools.wraps(func)
+    def wrapper(value: object, *args: object, **kwargs: object) -> Any:
+        value = _str_value(value)
+        if nargs and args:
+            args = tuple(
+                _str_value(a) if i < nargs and a is not None else a for i, a in enumerate(args)
+            )
+        return func(value, *args, **kwargs)
+
+    return wrapper
+
+
+# -- numbers -----------------------------------------------------------------
+
+_DECIMAL_RE = re.compile(r"\A-?\d+\.\d+\Z")
+
+
+def to_number(value: object) -> int | decimal.Decimal:
+    """``Liquid::Utils.to_number``."""
+    if isinstance(value, bool):
+        return 0
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return decimal.Decimal(ruby.float_to_s(value)) if value == value and abs(value) != float("inf") else decimal.Decimal(value)
+    if isinstance(value, decimal.Decimal):
+        return value
+    if isinstance(value, str):
+        stripped = value.strip()
+        if _DECIMAL_RE.match(stripped):
+            return decimal.Decimal(stripped)
+        match = re.match(r"\s*([+-]?\d+)", value)
+        return int(match.group(1)) if match else 0
+    return 0
+
+
+def _num_out(value: int | decimal.Decimal) -> int | float:
+    return float(value) if isinstance(value, decimal.Decimal) else value
+
+
+def round_(value: object, ndigits: object = 0) -> int | float:
+    """Ruby ``round``: half away from zero; an Integer when ``ndigits`` is 0."""
+    num = to_number(value)
+    digits = to_number(ndigits)
+    places = int(digits)
+    if isinstance(num, int):
+        if places >= 0:
+            result: int | decimal.Decimal = num
+        else:
+            q = decimal.Decimal(num).quantize(
+                decimal.Decimal(f"1E{-places}"), rounding=decimal.ROUND_HALF_UP
+            )
+            result = int(q)
+    else:
+        if not num.is_finite():
+            raise LiquidFatal("Computation results in 'Infinity'" if num.is_infinite() else "Computation results in 'NaN'", token=None)
+        exp = decimal.Decimal(1).scaleb(-places)
+        with decimal.localcontext() as ctx:
+            ctx.prec = 100
+            result = num.quantize(exp, rounding=decimal.ROUND_HALF_UP)
+    if ndigits == 0 or digits <= 0:
+        return int(result)
+    return _num_out(result)
+
+
+def divided_by(value: object, operand: object) -> int | float:
+    """Ruby ``divided_by`` (integer division for integers, ``divided by 0`` fatal)."""
+    a, b = to_number(value), to_number(operand)
+    if b == 0:
+        if isinstance(a, int) and isinstance(b, int):
+            raise LiquidFatal("divided by 0", token=None)
+        if isinstance(b, int) or not isinstance(a, decimal.Decimal):
+            raise LiquidFatal("divided by 0", token=None)
+        raise LiquidFatal("divided by 0", token=None)
+    if isinstance(a, int) and isinstance(b, int):
+        return a // b
+    with decimal.localcontext() as ctx:
+        ctx.prec = 40
+        return float(decimal.Decimal(a) / decimal.Decimal(b))
+
+
+def modulo(value: object, operand: object) -> int | float:
+    """Ruby ``modulo`` (sign of the divisor; ``divided by 0`` fatal)."""
+    a, b = to_number(value), to_number(operand)
+    if b == 0:
+        raise LiquidFatal("divided by 0", token=None)
+    if isinstance(a, int) and isinstance(b, int):
+        return a % b
+    da, db = decimal.Decimal(a), decimal.Decimal(b)
+    r = da % db
+    if r != 0 and (r < 0) != (db < 0):
+        r += db
+    return float(r)
+
+
+def size(value: object) -> int:
+    """Ruby ``size``: length of strings, arrays and hashes, 8 for an Integer."""
+    if isinstance(value, bool) or value is None:
+        return 0
+    if isinstance(value, int):
+        return 8
+    if isinstance(value, (str, list, tuple, Mapping)):
+        return len(value)
+    if isinstance(value, range):
+        return len(value)
+    if isinstance(value, Undefined):
+        return 0
+    sz = getattr(value, "size", None)
+    if isinstance(sz, int):
+        return sz
+    return 0
+
+
+def ruby_split(text: str, pattern: str) -> list[str]:
+    """Ruby ``String#split(pattern)`` with a string pattern."""
+    if pattern == " ":
+        return text.split()
+    if text == "":
+        return []
+    parts = list(text) if pattern == "" else text.split(pattern)
+    while parts and parts[-1] == "":
+        parts.pop()
+    return parts
+
+
+def split(value: object, pattern: object) -> list[str]:
+    """Ruby Liquid ``split``."""
+    text = ruby.to_s(value) if not isinstance(value, Undefined) else ""
+    pat = ruby.to_s(pattern) if not isinstance(pattern, Undefined) else ""
+    return ruby_split(text, pat)
+
+
+def join(value: object, glue: object = " ") -> str:
+    """Ruby Liquid ``join`` (``InputIterator#join``)."""
+    if isinstance(value, Undefined) or value is None:
+        return ""
+    items: Any
+    if isinstance(value, (list, tuple)):
+        items = value
+    elif isinstance(value, (Mapping, str)):
+        items = [value]
+    elif isinstance(value, range):
+        items = list(value)
+    else:
+        items = [value]
+    sep = "" if glue is None or isinstance(glue, Undefined) else ruby.to_s(glue)
+    return ruby.join(items, sep)
+
+
+def date(value: object, fmt: object) -> object:
+    """Ruby Liquid ``date``."""
+    if isinstance(value, Undefined):
+        value = None
+    if fmt is None or isinstance(fmt, Undefined) or ruby.to_s(fmt) == "":
+        return value
+    parsed = ruby.to_date(value)
+    if parsed is None:
+        return value
+    return ruby.strftime(parsed, ruby.to_s(fmt))
+
+
+def register(env: Environment) -> None:
+    """Install the Ruby-behaviour versions of standard filters on ``env``."""
+    for name, (func, nargs) in _STRING_FILTERS.items():
+        env.add_filter(name, _rubify(func, nargs))
+    env.add_filter("round", round_)
+    env.add_filter("divided_by", divided_by)
+    env.add_filter("modulo", modulo)
+    env.add_filter("size", size)
+    env.add_filter("split", split)
+    env.add_filter("join", join)
+    env.add_filter("date", date)
+    _ = _array

@@ -1,0 +1,385 @@
+"""Jekyll's text filters (``lib/jekyll/filters.rb``, ``utils.rb``)."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Mapping
+from typing import Any
+
+from liquid.filter import with_environment
+from liquid.undefined import Undefined
+
+from .. import ruby
+from ..errors import LiquidFatal
+
+__all__ = [
+    "array_to_sentence_string",
+    "cgi_escape",
+    "inspect",
+    "jsonify",
+    "markdownify",
+    "normalize_whitespace",
+    "number_of_words",
+    "sassify",
+    "scssify",
+    "slugify",
+    "smartify",
+    "uri_escape",
+    "xml_escape",
+]
+
+
+def _s(value: object) -> str:
+    if isinstance(value, Undefined):
+        return ""
+    return ruby.to_s(value)
+
+
+# -- escaping ----------------------------------------------------------------
+
+
+def xml_escape(value: object) -> str:
+    """``xml_escape``: ``& < > " '`` as XML entities."""
+    text = _s(value)
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&apos;")
+    )
+
+
+_CGI_SAFE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~")
+
+
+def cgi_escape(value: object) -> str:
+    """Ruby ``CGI.escape`` (space as ``+``)."""
+    out: list[str] = []
+    for ch in _s(value):
+        if ch in _CGI_SAFE:
+            out.append(ch)
+        elif ch == " ":
+            out.append("+")
+        else:
+            out.extend(f"%{b:02X}" for b in ch.encode("utf-8"))
+    return "".join(out)
+
+
+_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+_RESERVED = frozenset(":/?#[]@!$&'()*+,;=")
+
+
+def normalize_component(text: str, keep: frozenset[str]) -> str:
+    """Addressable's ``normalize_component``: decode, then encode what ``keep`` lacks."""
+    # Decode %XX of unreserved characters; keep other valid escapes encoded.
+    out: list[str] = []
+    raw = text.encode("utf-8")
+    i = 0
+    buf = bytearray()
+    while i < len(raw):
+        b = raw[i]
+        if b == 0x25 and i + 2 < len(raw) + 0 and re.fullmatch(rb"[0-9A-Fa-f]{2}", raw[i + 1 : i + 3]):
+            byte = int(raw[i + 1 : i + 3], 16)
+            if chr(byte) in _UNRESERVED:
+                buf.append(byte)
+            else:
+                buf.extend(f"%{byte:02X}".encode())
+            i += 3
+            continue
+        buf.append(b)
+        i += 1
+    decoded = buf.decode("utf-8", errors="surrogateescape")
+    i = 0
+    while i < len(decoded):
+        ch = decoded[i]
+        if ch == "%" and re.fullmatch(r"%[0-9A-F]{2}", decoded[i : i + 3]):
+            out.append(decoded[i : i + 3])
+            i += 3
+            continue
+        if ch in keep:
+            out.append(ch)
+        else:
+            try:
+                data = ch.encode("utf-8")
+            except UnicodeEncodeError:
+                data = ch.encode("utf-8", errors="surrogateescape")
+            out.extend(f"%{b:02X}" for b in data)
+        i += 1
+    return "".join(out)
+
+
+def uri_escape(value: object) -> object:
+    """``Addressable::URI.normalize_component``."""
+    if value is None or isinstance(value, Undefined):
+        return None
+    return normalize_component(_s(value), _UNRESERVED | _RESERVED)
+
+
+# -- words and sentences ---------------------------------------------------
+
+_CJK_RANGES = (
+    (0x1100, 0x11FF), (0x2E80, 0x2E99), (0x2E9B, 0x2EF3), (0x2F00, 0x2FD5),
+    (0x3005, 0x3005), (0x3007, 0x3007), (0x3021, 0x3029), (0x3038, 0x303B),
+    (0x3041, 0x3096), (0x309D, 0x309F), (0x30A1, 0x30FA), (0x30FD, 0x30FF),
+    (0x3131, 0x318E), (0x31F0, 0x31FF), (0x3200, 0x321E), (0x3260, 0x327E),
+    (0x32D0, 0x32FE), (0x3300, 0x3357), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
+    (0xA960, 0xA97C), (0xAC00, 0xD7A3), (0xD7B0, 0xD7C6), (0xD7CB, 0xD7FB),
+    (0xF900, 0xFA6D), (0xFA70, 0xFAD9), (0xFF66, 0xFF6F), (0xFF71, 0xFF9D),
+    (0xFFA0, 0xFFBE), (0xFFC2, 0xFFDC), (0x1B000, 0x1B11F), (0x1F200, 0x1F200),
+    (0x20000, 0x2FA1F), (0x30000, 0x3134F),
+)
+
+
+def _is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return any(lo <= code <= hi for lo, hi in _CJK_RANGES)
+
+
+_RUBY_SPACE = re.compile(r"[ \t\n\v\f\r]+")
+
+
+def _ruby_words(text: str) -> list[str]:
+    return [w for w in _RUBY_SPACE.split(text) if w]
+
+
+def _cjk_counts(text: str) -> tuple[int, int]:
+    cjk = 0
+    words = 0
+    in_word = False
+    for ch in text:
+        if _is_cjk(ch):
+            cjk += 1
+            in_word = False
+        elif ch.isspace():
+            in_word = False
+        else:
+            if not in_word:
+                words += 1
+            in_word = True
+    return cjk, words
+
+
+def number_of_words(value: object, mode: object = None) -> int:
+    """``number_of_words`` with the ``cjk`` and ``auto`` modes."""
+    text = _s(value)
+    if mode == "cjk":
+        cjk, words = _cjk_counts(text)
+        return cjk + words
+    if mode == "auto":
+        cjk, words = _cjk_counts(text)
+        return len(_ruby_words(text)) if cjk == 0 else cjk + words
+    return len(_ruby_words(text))
+
+
+def normalize_whitespace(value: object) -> str:
+    """``gsub(/\\s+/, " ").strip``."""
+    return _RUBY_SPACE.sub(" ", _s(value)).strip(" ")
+
+
+def array_to_sentence_string(value: object, connector: object = "and") -> str:
+    """``[a, b, c]`` -> ``a, b, and c``."""
+    conn = _s(connector)
+    if isinstance(value, (list, tuple)):
+        items = list(value)
+    elif isinstance(value, Mapping):
+        items = [[k, v] for k, v in value.items()]
+    elif isinstance(value, str):
+        items = list(value)
+    else:
+        raise LiquidFatal(
+            f"undefined method `length' for {ruby.inspect(value)}", token=None
+        )
+    if not items:
+        return ""
+    if len(items) == 1:
+        return ruby.to_s(items[0])
+    if len(items) == 2:
+        return f"{ruby.to_s(items[0])} {conn} {ruby.to_s(items[1])}"
+    return f"{ruby.join(items[:-1], ', ')}, {conn} {ruby.to_s(items[-1])}"
+
+
+# -- slugify -------------------------------------------------------------------
+
+SLUGIFY_MODES = ("raw", "default", "pretty", "ascii", "latin")
+_PRETTY_KEEP = frozenset("._~!$&'()+,;=@")
+_LATIN_SPECIAL = {
+    "ß": "ss", "Æ": "AE", "æ": "ae", "Ø": "O", "ø": "o", "Œ": "OE", "œ": "oe",
+    "Đ": "D", "đ": "d", "Ł": "L", "ł": "l", "Þ": "Th", "þ": "th", "Ð": "D",
+    "ð": "d", "ı": "i", "Ħ": "H", "ħ": "h", "Ŧ": "T", "ŧ": "t", "ĸ": "k",
+    "Ŀ": "L", "ŀ": "l", "Ŋ": "NG", "ŋ": "ng", "ſ": "s",
+}
+
+
+def _is_word_char(ch: str) -> bool:
+    cat = unicodedata.category(ch)
+    return cat[0] in ("L", "M") or cat == "Nd"
+
+
+def _transliterate(text: str) -> str:
+    out: list[str] = []
+    for ch in text:
+        if ord(ch) < 128:
+            out.append(ch)
+        elif ch in _LATIN_SPECIAL:
+            out.append(_LATIN_SPECIAL[ch])
+        else:
+            base = "".join(
+                c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)
+            )
+            out.append(base if base and all(ord(c) < 128 for c in base) else "?")
+    return "".join(out)
+
+
+def _replace_runs(text: str, keep: Any) -> str:
+    out: list[str] = []
+    in_run = False
+    for ch in text:
+        if keep(ch):
+            out.append(ch)
+            in_run = False
+        elif not in_run:
+            out.append("-")
+            in_run = True
+    return "".join(out)
+
+
+def slugify_text(text: str, mode: str | None = None, cased: bool = False) -> str:
+    """``Jekyll::Utils.slugify``."""
+    mode = mode or "default"
+    if mode not in SLUGIFY_MODES:
+        return text if cased else text.lower()
+    if mode == "latin":
+        text = _transliterate(text)
+    if mode == "raw":
+        slug = re.sub(r"[ \t\n\v\f\r]+", "-", text)
+    elif mode == "pretty":
+        slug = _replace_runs(text, lambda c: _is_word_char(c) or c in _PRETTY_KEEP)
+    elif mode == "ascii":
+        slug = _replace_runs(text, lambda c: c.isascii() and c.isalnum())
+    else:
+        slug = _replace_runs(text, _is_word_char)
+    # Ruby gsub(/^-|-$/): at the start/end of every line.
+    slug = re.sub(r"^-|-$", "", slug, flags=re.M)
+    return slug if cased else slug.lower()
+
+
+def slugify(value: object, mode: object = None) -> object:
+    """``slugify`` filter (modes raw, default, pretty, ascii, latin)."""
+    if value is None or isinstance(value, Undefined):
+        return None
+    mode_s = None if mode is None or isinstance(mode, Undefined) else ruby.to_s(mode)
+    return slugify_text(_s(value), mode_s)
+
+
+# -- JSON and inspect --------------------------------------------------------------
+
+
+def _json_string(text: str) -> str:
+    out = ['"']
+    for ch in text:
+        if ch == '"':
+            out.append('\\"')
+        elif ch == "\\":
+            out.append("\\\\")
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\r":
+            out.append("\\r")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ch == "\b":
+            out.append("\\b")
+        elif ch == "\f":
+            out.append("\\f")
+        elif ord(ch) < 0x20:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def to_json(value: object) -> str:
+    """Ruby's ``to_json`` of a Liquid value."""
+    if value is None or isinstance(value, Undefined):
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isnan(value) or math.isinf(value):
+            raise LiquidFatal(f"{ruby.float_to_s(value)} not allowed in JSON", token=None)
+        return ruby.float_to_s(value)
+    if isinstance(value, str):
+        return _json_string(value)
+    if isinstance(value, Mapping):
+        return "{" + ",".join(
+            f"{_json_string(ruby.to_s(k))}:{to_json(v)}" for k, v in value.items()
+        ) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ",".join(to_json(v) for v in value) + "]"
+    if isinstance(value, range):
+        return _json_string(ruby.to_s(value))
+    return _json_string(ruby.to_s(value))
+
+
+def jsonify(value: object) -> str:
+    """``jsonify``: compact JSON, UTF-8 kept, ``/`` not escaped."""
+    return to_json(value)
+
+
+def inspect(value: object) -> str:
+    """``inspect``: Ruby's ``inspect``, XML-escaped."""
+    if isinstance(value, Undefined):
+        value = None
+    return xml_escape(ruby.inspect(value))
+
+
+# -- converters ------------------------------------------------------------------
+
+
+@with_environment
+def markdownify(value: object, *, environment: Any) -> str:
+    """Convert with the site's Markdown converter."""
+    hooks = getattr(environment, "hooks", None)
+    text = _s(value)
+    if hooks is None:
+        from jekpy import markdown
+
+        return markdown.convert(text)
+    return str(hooks.markdownify(text))
+
+
+def smartify(value: object) -> str:
+    """kramdown's SmartyPants conversion."""
+    from jekpy import markdown
+
+    return markdown.smartify(_s(value))
+
+
+def sassify(value: object) -> str:
+    """Not supported: jekpy has no Sass compiler."""
+    raise LiquidFatal(
+        "sassify: Sass conversion is not supported by jekpy (no Sass compiler); "
+        "precompile the CSS or remove the filter",
+        token=None,
+    )
+
+
+def scssify(value: object) -> str:
+    """Not supported: jekpy has no Sass compiler."""
+    raise LiquidFatal(
+        "scssify: SCSS conversion is not supported by jekpy (no Sass compiler); "
+        "precompile the CSS or remove the filter",
+        token=None,
+    )
+
+
+_ = json

@@ -1,0 +1,174 @@
+"""Ruby Liquid's *lax* parser for output markup (``Variable#lax_parse``).
+
+Jekyll runs Liquid in ``warn`` mode: a ``{{ ... }}`` that the strict parser
+rejects is parsed again with the lax rules, which keep the first "quoted
+fragment" as the expression and every filter whose name can be found, and
+ignore the rest.  ``{{ a b c }}`` is ``{{ a }}``, ``{{ x | upcase | }}`` is
+``{{ x | upcase }}``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from liquid import RenderContext
+from liquid.builtin.expressions import FilteredExpression, KeywordArgument, PositionalArgument
+from liquid.builtin.expressions.filtered import Filter
+from liquid.expression import Expression
+from liquid.token import Token
+
+_QUOTED_STRING = r"\"[^\"]*\"|'[^']*'"
+_QUOTED_FRAGMENT = rf"(?:{_QUOTED_STRING})|(?:[^\s,\|'\"]|{_QUOTED_STRING})+"
+_MARKUP_WITH_QF = re.compile(rf"({_QUOTED_FRAGMENT})(.*)", re.S)
+_FILTER_MARKUP = re.compile(r"\|\s*(.*)", re.S)
+_FILTER_PARSER = re.compile(rf"(?:\s+|{_QUOTED_FRAGMENT}|,)+")
+_FILTER_ARGS = re.compile(rf"(?::|,)\s*((?:\w+\s*:\s*)?(?:{_QUOTED_FRAGMENT}))")
+_JUST_TAG_ATTRIBUTE = re.compile(rf"\A(\w[\w-]*)\s*:\s*({_QUOTED_FRAGMENT})\Z")
+_INTEGER = re.compile(r"\A(-?\d+)\Z")
+_FLOAT = re.compile(r"\A(-?\d[\d.]+)\Z")
+_RANGE = re.compile(r"\A\(\s*(\S+)\s*\.\.\s*(\S+)\s*\)\Z")
+_VARIABLE_PARSER = re.compile(r"\[[^\]]+\]|[\w-]+\??")
+_LEADING_FLOAT = re.compile(r"-?\d+(?:\.\d+)?")
+_LITERALS: dict[str, object] = {
+    "": None,
+    "nil": None,
+    "null": None,
+    "true": True,
+    "false": False,
+    "blank": "",
+    "empty": "",
+}
+
+
+class Literal(Expression):
+    """A constant."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, token: Token, value: object) -> None:
+        super().__init__(token)
+        self.value = value
+
+    def evaluate(self, context: RenderContext) -> object:
+        return self.value
+
+    def children(self) -> Iterable[Expression]:
+        return []
+
+    def __str__(self) -> str:
+        return repr(self.value)
+
+
+class RangeLookup(Expression):
+    """``(a..b)`` with lax ends."""
+
+    __slots__ = ("start", "stop")
+
+    def __init__(self, token: Token, start: Expression, stop: Expression) -> None:
+        super().__init__(token)
+        self.start = start
+        self.stop = stop
+
+    def evaluate(self, context: RenderContext) -> object:
+        return range(_to_i(self.start.evaluate(context)), _to_i(self.stop.evaluate(context)) + 1)
+
+    def children(self) -> Iterable[Expression]:
+        return [self.start, self.stop]
+
+
+class VariableLookup(Expression):
+    """``name.key[expr]`` resolved in the render context."""
+
+    __slots__ = ("name", "lookups")
+
+    def __init__(self, token: Token, name: Expression | str, lookups: list[Expression | str]):
+        super().__init__(token)
+        self.name = name
+        self.lookups = lookups
+
+    def evaluate(self, context: RenderContext) -> object:
+        name = self.name.evaluate(context) if isinstance(self.name, Expression) else self.name
+        path: list[object] = [name]
+        for lookup in self.lookups:
+            path.append(lookup.evaluate(context) if isinstance(lookup, Expression) else lookup)
+        if not isinstance(name, str):
+            return None
+        return context.get(path, token=self.token)
+
+    def children(self) -> Iterable[Expression]:
+        out: list[Expression] = []
+        if isinstance(self.name, Expression):
+            out.append(self.name)
+        out.extend(x for x in self.lookups if isinstance(x, Expression))
+        return out
+
+
+def _to_i(value: object) -> int:
+    if isinstance(value, bool):
+        return 0
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value)
+    match = re.match(r"\s*([+-]?\d+)", str(value) if value is not None else "")
+    return int(match.group(1)) if match else 0
+
+
+def parse_expression(markup: str, token: Token) -> Expression:
+    """``Liquid::Expression.parse``."""
+    markup = markup.strip()
+    if len(markup) >= 2 and markup[0] == markup[-1] and markup[0] in "\"'":
+        return Literal(token, markup[1:-1])
+    if _INTEGER.match(markup):
+        return Literal(token, int(markup))
+    match = _RANGE.match(markup)
+    if match:
+        return RangeLookup(
+            token, parse_expression(match.group(1), token), parse_expression(match.group(2), token)
+        )
+    if _FLOAT.match(markup):
+        lead = _LEADING_FLOAT.match(markup)
+        return Literal(token, float(lead.group(0)) if lead else 0.0)
+    if markup in _LITERALS:
+        return Literal(token, _LITERALS[markup])
+    parts = _VARIABLE_PARSER.findall(markup)
+    if not parts:
+        return Literal(token, None)
+    first = parts[0]
+    name: Expression | str
+    if first.startswith("[") and first.endswith("]"):
+        name = parse_expression(first[1:-1], token)
+    else:
+        name = first.rstrip("?")
+    lookups: list[Expression | str] = []
+    for part in parts[1:]:
+        if part.startswith("[") and part.endswith("]"):
+            lookups.append(parse_expression(part[1:-1], token))
+        else:
+            lookups.append(part.rstrip("?"))
+    return VariableLookup(token, name, lookups)
+
+
+def parse_variable(markup: str, token: Token) -> FilteredExpression:
+    """``Variable#lax_parse``: an expression plus the filters that can be read."""
+    match = _MARKUP_WITH_QF.search(markup)
+    if not match:
+        return FilteredExpression(token, Literal(token, None), [])
+    left = parse_expression(match.group(1), token)
+    filters: list[Filter] = []
+    filter_markup = _FILTER_MARKUP.search(match.group(2))
+    if filter_markup:
+        for chunk in _FILTER_PARSER.findall(filter_markup.group(1)):
+            name_match = re.search(r"\w+", chunk)
+            if not name_match:
+                continue
+            args: list[KeywordArgument | PositionalArgument] = []
+            for arg in _FILTER_ARGS.findall(chunk):
+                kw = _JUST_TAG_ATTRIBUTE.match(arg)
+                if kw:
+                    args.append(KeywordArgument(token, kw.group(1), parse_expression(kw.group(2), token)))
+                else:
+                    args.append(PositionalArgument(parse_expression(arg, token)))
+            filters.append(Filter(token, name_match.group(0), args))
+    return FilteredExpression(token, left, filters)

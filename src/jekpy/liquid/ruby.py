@@ -1,0 +1,546 @@
+"""Ruby value semantics that Liquid output depends on.
+
+* :func:`to_s` is Ruby's ``Object#to_s`` (arrays and hashes print as their
+  ``inspect``), :func:`output_str` is what a Liquid ``{{ }}`` writes (arrays
+  are flattened and joined, ``nil`` is empty).
+* :func:`inspect` is Ruby's ``inspect``.
+* :func:`strftime` is Ruby's ``Time#strftime`` (flags ``-``, ``_``, ``0``,
+  ``^``, ``#``, widths, ``%e``, ``%l``, ``%P``, ``%-d``, ``%:z`` ...).
+* :func:`to_date` is ``Liquid::Utils.to_date`` including a subset of Ruby's
+  ``Time.parse`` for strings.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import math
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from liquid.undefined import Undefined
+
+__all__ = [
+    "float_to_s",
+    "inspect",
+    "local_tz",
+    "output_str",
+    "strftime",
+    "to_date",
+    "to_s",
+    "to_time",
+]
+
+
+def float_to_s(value: float) -> str:
+    """Ruby's ``Float#to_s``."""
+    if math.isnan(value):
+        return "NaN"
+    if math.isinf(value):
+        return "Infinity" if value > 0 else "-Infinity"
+    if value == 0:
+        return "-0.0" if math.copysign(1.0, value) < 0 else "0.0"
+    text = repr(value)
+    mantissa, _, exp_text = text.partition("e")
+    exponent = int(exp_text) if exp_text else 0
+    # Normalise to digits + decimal exponent.
+    sign = "-" if mantissa.startswith("-") else ""
+    mantissa = mantissa.lstrip("-")
+    if "." in mantissa:
+        int_part, frac_part = mantissa.split(".")
+    else:
+        int_part, frac_part = mantissa, ""
+    digits = (int_part + frac_part).lstrip("0")
+    # decimal point position relative to the start of ``digits``
+    point = len(int_part.lstrip("0")) + exponent if int_part.strip("0") else exponent
+    if not int_part.strip("0"):
+        # 0.000ddd: count leading zeros in the fraction
+        lead = len(frac_part) - len(frac_part.lstrip("0"))
+        point = exponent - lead
+    digits = digits.rstrip("0") or "0"
+    decpt = point
+    if -4 < decpt <= 16:
+        if decpt <= 0:
+            return f"{sign}0.{'0' * -decpt}{digits}"
+        if decpt >= len(digits):
+            return f"{sign}{digits}{'0' * (decpt - len(digits))}.0"
+        return f"{sign}{digits[:decpt]}.{digits[decpt:]}"
+    first, rest = digits[0], digits[1:] or "0"
+    exp = decpt - 1
+    return f"{sign}{first}.{rest}e{'+' if exp >= 0 else '-'}{abs(exp):02d}"
+
+
+def _offset(dt: _dt.datetime, colon: bool = False) -> str:
+    off = dt.utcoffset() or _dt.timedelta(0)
+    total = int(off.total_seconds())
+    sign = "-" if total < 0 else "+"
+    total = abs(total)
+    hh, mm = divmod(total // 60, 60)
+    return f"{sign}{hh:02d}:{mm:02d}" if colon else f"{sign}{hh:02d}{mm:02d}"
+
+
+def time_to_s(value: _dt.datetime) -> str:
+    """Ruby ``Time#to_s`` (``2020-01-02 00:00:00 +0000``)."""
+    if value.tzinfo is None:
+        value = value.astimezone()
+    return value.strftime("%Y-%m-%d %H:%M:%S ") + _offset(value)
+
+
+def to_s(value: Any) -> str:
+    """Ruby's ``to_s`` of a Liquid value."""
+    if value is None or isinstance(value, Undefined):
+        return ""
+    if isinstance(value, str):
+        return value
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return float_to_s(value)
+    if isinstance(value, Decimal):
+        return float_to_s(float(value))
+    if isinstance(value, _dt.datetime):
+        return time_to_s(value)
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, range):
+        return f"{value.start}..{value.stop - 1}"
+    if isinstance(value, (list, tuple, Mapping)):
+        return inspect(value)
+    to_liquid = getattr(value, "__liquid__", None)
+    if callable(to_liquid):
+        return to_s(to_liquid())
+    return str(value)
+
+
+def output_str(value: Any) -> str:
+    """What a Liquid output statement writes for ``value`` (Ruby Liquid 5.4)."""
+    if isinstance(value, (list, tuple)):
+        return "".join(_join_item(item) for item in value)
+    return to_s(value)
+
+
+def _join_item(value: Any) -> str:
+    if isinstance(value, (list, tuple)):
+        return "".join(_join_item(item) for item in value)
+    return to_s(value)
+
+
+def join(values: Any, glue: str) -> str:
+    """Ruby ``Array#join`` (nested arrays are flattened)."""
+    out: list[str] = []
+
+    def walk(items: Any) -> None:
+        for item in items:
+            if isinstance(item, (list, tuple)):
+                walk(item)
+            else:
+                out.append(to_s(item))
+
+    walk(values)
+    return glue.join(out)
+
+
+_ESCAPES = {
+    '"': '\\"',
+    "\\": "\\\\",
+    "\n": "\\n",
+    "\t": "\\t",
+    "\r": "\\r",
+    "\f": "\\f",
+    "\v": "\\v",
+    "\a": "\\a",
+    "\b": "\\b",
+    "\x1b": "\\e",
+}
+
+
+def _inspect_str(value: str) -> str:
+    out = ['"']
+    length = len(value)
+    for i, ch in enumerate(value):
+        if ch in _ESCAPES:
+            out.append(_ESCAPES[ch])
+        elif ch == "#" and i + 1 < length and value[i + 1] in "{$@":
+            out.append("\\#")
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\x{ord(ch):02X}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def inspect(value: Any) -> str:
+    """Ruby's ``inspect`` (Ruby 3.1 formatting of hashes: ``{"a"=>1}``)."""
+    if value is None or isinstance(value, Undefined):
+        return "nil"
+    if isinstance(value, str):
+        return _inspect_str(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(inspect(v) for v in value) + "]"
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{inspect(k)}=>{inspect(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, _dt.datetime):
+        return time_to_s(value)
+    if isinstance(value, _dt.date) and not isinstance(value, _dt.datetime):
+        return f"#<Date: {value.isoformat()}>"
+    return to_s(value)
+
+
+# ---------------------------------------------------------------------------
+# strftime
+
+_DAYS = list(calendar.day_name)
+_MONTHS = list(calendar.month_name)
+_FMT_RE = re.compile(r"%([-_0^#]*)(\d*)(:{0,2}z|[a-zA-Z%+])")
+
+_NUMERIC = {
+    # conversion: (default pad char, width)
+    "Y": ("0", 1),
+    "C": ("0", 2),
+    "y": ("0", 2),
+    "m": ("0", 2),
+    "d": ("0", 2),
+    "e": (" ", 2),
+    "j": ("0", 3),
+    "H": ("0", 2),
+    "k": (" ", 2),
+    "I": ("0", 2),
+    "l": (" ", 2),
+    "M": ("0", 2),
+    "S": ("0", 2),
+    "L": ("0", 3),
+    "N": ("0", 9),
+    "u": ("0", 1),
+    "w": ("0", 1),
+    "U": ("0", 2),
+    "W": ("0", 2),
+    "G": ("0", 1),
+    "g": ("0", 2),
+    "V": ("0", 2),
+    "s": ("0", 1),
+}
+
+
+def _as_datetime(value: _dt.date) -> _dt.datetime:
+    if isinstance(value, _dt.datetime):
+        return value if value.tzinfo is not None else value.astimezone()
+    return _dt.datetime(value.year, value.month, value.day).astimezone()
+
+
+def _zone_name(dt: _dt.datetime) -> str:
+    """``%Z``: the zone abbreviation, empty for an unnamed fixed offset."""
+    name = dt.tzname() or ""
+    if re.match(r"^(?:UTC)?[+-]\d", name):
+        return ""
+    return name
+
+
+def strftime(value: _dt.date, fmt: str) -> str:
+    """Ruby ``Time#strftime``."""
+    dt = _as_datetime(value)
+
+    def conv(match: re.Match[str]) -> str:
+        flags, width_text, c = match.group(1), match.group(2), match.group(3)
+        width = int(width_text) if width_text else None
+        text: str
+        if c in _NUMERIC:
+            pad, default_width = _NUMERIC[c]
+            num = _numeric(dt, c)
+            if c in ("L", "N"):
+                digits = f"{dt.microsecond:06d}000"
+                w = width or default_width
+                return (digits + "0" * max(0, w - len(digits)))[:w]
+            if "-" in flags:
+                return str(num)
+            if "_" in flags:
+                pad = " "
+            elif "0" in flags:
+                pad = "0"
+            w = width if width is not None else default_width
+            sign = "-" if num < 0 else ""
+            body = str(abs(num))
+            if pad == "0":
+                return sign + body.rjust(w - len(sign), "0")
+            return (sign + body).rjust(w, " ")
+        if c in ("z", ":z", "::z"):
+            off = dt.utcoffset() or _dt.timedelta(0)
+            total = int(off.total_seconds())
+            sign = "-" if total < 0 else "+"
+            total = abs(total)
+            hh, rem = divmod(total, 3600)
+            mm, ss = divmod(rem, 60)
+            if c == "z":
+                text = f"{hh:02d}{mm:02d}"
+            elif c == ":z":
+                text = f"{hh:02d}:{mm:02d}"
+            else:
+                text = f"{hh:02d}:{mm:02d}:{ss:02d}"
+            if "-" in flags:
+                text = text.lstrip("0") or "0"
+                if text.startswith(":"):
+                    text = "0" + text
+            full = sign + text
+            if width is not None and width > len(full):
+                padc = " " if "_" in flags else "0"
+                full = sign + text.rjust(width - 1, "0") if padc == "0" else full.rjust(width)
+            return full
+        if c == "%":
+            text = "%"
+        elif c == "A":
+            text = _DAYS[dt.weekday()]
+        elif c == "a":
+            text = _DAYS[dt.weekday()][:3]
+        elif c == "B":
+            text = _MONTHS[dt.month]
+        elif c in ("b", "h"):
+            text = _MONTHS[dt.month][:3]
+        elif c == "p":
+            text = "AM" if dt.hour < 12 else "PM"
+            if "#" in flags:
+                text = text.lower()
+                flags = flags.replace("#", "")
+        elif c == "P":
+            text = "am" if dt.hour < 12 else "pm"
+        elif c == "Z":
+            text = _zone_name(dt)
+        elif c == "n":
+            text = "\n"
+        elif c == "t":
+            text = "\t"
+        elif c == "D" or c == "x":
+            text = strftime(dt, "%m/%d/%y")
+        elif c == "F":
+            text = strftime(dt, "%Y-%m-%d")
+        elif c == "T" or c == "X":
+            text = strftime(dt, "%H:%M:%S")
+        elif c == "R":
+            text = strftime(dt, "%H:%M")
+        elif c == "r":
+            text = strftime(dt, "%I:%M:%S %p")
+        elif c == "c":
+            text = strftime(dt, "%a %b %e %H:%M:%S %Y")
+        elif c == "v":
+            text = strftime(dt, "%e-%^b-%4Y")
+        elif c == "+":
+            text = strftime(dt, "%a %b %e %H:%M:%S %Z %Y")
+        else:
+            return match.group(0)
+        if "^" in flags:
+            text = text.upper()
+        elif "#" in flags:
+            text = text.swapcase() if not text.isupper() else text.lower()
+        if width is not None and width > len(text):
+            padc = "0" if "0" in flags else " "
+            text = text.rjust(width, padc)
+        return text
+
+    return _FMT_RE.sub(conv, fmt)
+
+
+def _numeric(dt: _dt.datetime, c: str) -> int:
+    if c == "Y":
+        return dt.year
+    if c == "C":
+        return dt.year // 100
+    if c == "y":
+        return dt.year % 100
+    if c == "m":
+        return dt.month
+    if c in ("d", "e"):
+        return dt.day
+    if c == "j":
+        return dt.timetuple().tm_yday
+    if c in ("H", "k"):
+        return dt.hour
+    if c in ("I", "l"):
+        return (dt.hour % 12) or 12
+    if c == "M":
+        return dt.minute
+    if c == "S":
+        return dt.second
+    if c == "u":
+        return dt.isoweekday()
+    if c == "w":
+        return dt.isoweekday() % 7
+    if c == "U":
+        return int(dt.strftime("%U"))
+    if c == "W":
+        return int(dt.strftime("%W"))
+    if c == "G":
+        return dt.isocalendar()[0]
+    if c == "g":
+        return dt.isocalendar()[0] % 100
+    if c == "V":
+        return dt.isocalendar()[1]
+    if c == "s":
+        return int(dt.timestamp())
+    return 0
+
+
+# ---------------------------------------------------------------------------
+# Date parsing (Liquid::Utils.to_date / Ruby Time.parse subset)
+
+
+def local_tz(dt: _dt.datetime) -> _dt.datetime:
+    """Attach the local time zone to a naive local time."""
+    return dt.astimezone()
+
+
+_MONTH_ABBR = {m.lower()[:3]: i for i, m in enumerate(calendar.month_name) if m}
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WDAY = r"(?:(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?\s*)?"
+_TIME = (
+    r"(?:[T\s]+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<frac>\d+))?)?"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?)?"
+)
+_TIME_H = r"(?:[T\s]+(?P<h>\d{1,2})(?::(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<frac>\d+))?)?)?\s*(?P<ampm>[ap]\.?m\.?))"
+_ZONE = r"\s*(?P<zone>z|utc|gmt|ut|[+-]\d{2}(?::?\d{2}(?::?\d{2})?)?|[+-]\d{1}|(?:utc|gmt)[+-]\d{1,2}(?::?\d{2})?|[a-z]{3,4})?"
+
+_DATE_PATTERNS = [
+    # ISO 8601 / Jekyll style: 2020-01-02[ T]10:00[:00][ +0000]
+    re.compile(
+        r"^\s*" + _WDAY + r"(?P<y>[+-]?\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})" + _TIME + _ZONE + r"\s*$",
+        re.I,
+    ),
+    re.compile(
+        r"^\s*" + _WDAY + r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})" + _TIME + _ZONE + r"\s*$",
+        re.I,
+    ),
+    # US style 1/2/2020 is parsed by Ruby as dd/mm? Ruby: mm/dd/yyyy -> no; it's
+    # "yy/mm/dd" or "mm/dd" ambiguous; Ruby treats a/b/c with 4-digit c as m/d/y? no:
+    # Date._parse("01/02/2020") -> mon=1, mday=2.
+    re.compile(
+        r"^\s*" + _WDAY + r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})" + _TIME + _ZONE + r"\s*$",
+        re.I,
+    ),
+    # RFC 2822 / "1 Mar 2020" / "01 March 2020 10:00"
+    re.compile(
+        r"^\s*" + _WDAY + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?[\s-]+" + _MON + r"[\s,-]+(?P<y>\d{2,4})" + _TIME + _ZONE + r"\s*$",
+        re.I,
+    ),
+    # "March 1, 2020" / "Mar 1st 2020 10:00"
+    re.compile(
+        r"^\s*" + _WDAY + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME + _ZONE + r"\s*$",
+        re.I,
+    ),
+    # "Sun Mar  1 10:00:00 2020" (asctime / Time#inspect-like)
+    re.compile(
+        r"^\s*" + _WDAY + _MON + r"\s+(?P<d>\d{1,2})" + _TIME + _ZONE + r"\s+(?P<y>\d{4})\s*$",
+        re.I,
+    ),
+    # with hour-only am/pm
+    re.compile(
+        r"^\s*" + _WDAY + r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})" + _TIME_H + _ZONE + r"\s*$",
+        re.I,
+    ),
+    # compact 20200102
+    re.compile(r"^\s*(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:T(?P<h>\d{2})(?P<mi>\d{2})(?P<s>\d{2})?)?" + _ZONE + r"\s*$", re.I),
+    # "March 2020" -> day 1
+    re.compile(r"^\s*" + _MON + r"\s+(?P<y>\d{4})\s*$", re.I),
+    # time only: today's date
+    re.compile(r"^\s*(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?" + _ZONE + r"\s*$", re.I),
+]
+
+_ZONE_ABBR = {
+    "utc": 0, "gmt": 0, "ut": 0, "z": 0,
+    "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6,
+    "pst": -8, "pdt": -7, "cet": 1, "cest": 2, "bst": 1, "ist": 5.5, "jst": 9,
+}
+
+
+def _parse_zone(zone: str) -> _dt.tzinfo | None:
+    z = zone.lower()
+    if z in _ZONE_ABBR:
+        return _dt.timezone(_dt.timedelta(hours=_ZONE_ABBR[z]))
+    m = re.fullmatch(r"(?:utc|gmt)?([+-])(\d{1,2}):?(\d{2})?:?(\d{2})?", z)
+    if m:
+        sign = -1 if m.group(1) == "-" else 1
+        delta = _dt.timedelta(
+            hours=int(m.group(2)), minutes=int(m.group(3) or 0), seconds=int(m.group(4) or 0)
+        )
+        # Named "+hh:mm" so that %Z prints nothing, as Ruby does for a bare offset.
+        return _dt.timezone(sign * delta, f"{m.group(1)}{delta}")
+    raise ValueError(f"unknown zone {zone!r}")
+
+
+def parse_time(text: str) -> _dt.datetime:
+    """A subset of Ruby's ``Time.parse``; raises ``ValueError``."""
+    for pattern in _DATE_PATTERNS:
+        m = pattern.match(text)
+        if not m:
+            continue
+        g = m.groupdict()
+        today = _dt.date.today()
+        year = int(g["y"]) if g.get("y") else today.year
+        if g.get("y") and len(g["y"]) == 2:
+            year += 1900 if year >= 69 else 2000
+        if g.get("mon"):
+            month = _MONTH_ABBR[g["mon"].lower()[:3]]
+        elif g.get("m"):
+            month = int(g["m"])
+        else:
+            month = today.month if not g.get("y") else 1
+        day = int(g["d"]) if g.get("d") else (today.day if not g.get("y") else 1)
+        hour = int(g["h"]) if g.get("h") else 0
+        minute = int(g["mi"]) if g.get("mi") else 0
+        second = int(g["s"]) if g.get("s") else 0
+        micro = int((g.get("frac") or "0")[:6].ljust(6, "0"))
+        ampm = (g.get("ampm") or "").replace(".", "").lower()
+        if ampm:
+            if not 1 <= hour <= 12:
+                raise ValueError("bad hour")
+            hour = hour % 12 + (12 if ampm == "pm" else 0)
+        if second == 60:
+            second = 59
+        naive = _dt.datetime(year, month, day, hour, minute, second, micro)
+        zone = g.get("zone")
+        if zone:
+            return naive.replace(tzinfo=_parse_zone(zone))
+        return naive.astimezone()
+    raise ValueError(f"no time information in {text!r}")
+
+
+def to_date(value: Any) -> _dt.date | None:
+    """``Liquid::Utils.to_date``: a date/time for ``value`` or ``None``."""
+    if isinstance(value, _dt.datetime):
+        return value if value.tzinfo is not None else value.astimezone()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return _from_epoch(value)
+    if isinstance(value, str):
+        if not value:
+            return None
+        lowered = value.lower()
+        if lowered in ("now", "today"):
+            return _dt.datetime.now().astimezone()
+        if re.fullmatch(r"\d+", lowered):
+            return _from_epoch(int(lowered))
+        try:
+            return parse_time(value)
+        except (ValueError, OverflowError):
+            return None
+    return None
+
+
+def _from_epoch(seconds: int) -> _dt.datetime | None:
+    try:
+        return _dt.datetime.fromtimestamp(seconds).astimezone()
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def to_time(value: _dt.date) -> _dt.datetime:
+    """``Date#to_time.localtime`` / ``Time#localtime``."""
+    if isinstance(value, _dt.datetime):
+        return value.astimezone()
+    return _dt.datetime(value.year, value.month, value.day).astimezone()

@@ -1,0 +1,308 @@
+"""Jekyll's ``include`` and ``include_relative`` tags (``tags/include.rb``).
+
+* markup: ``file.ext k="v" k2='v' k3=var.path``; ``{{ var }}`` in the file
+  name is rendered first; file names are validated with Jekyll's rules and
+  messages;
+* lookup: ``hooks.includes_dirs`` in order (``include``) or the directory of
+  ``page.path`` under ``hooks.source`` (``include_relative``); the first
+  existing file wins.  In every mode (not only ``safe``) the resolved real
+  path must stay inside its directory (symlinks pointing out are refused);
+* rendering shares the caller's scope (assigns leak out) with ``include``
+  bound to the parameters; nesting is limited (self-inclusion is an error,
+  not a crash).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, TextIO, cast
+
+from liquid import BoundTemplate, RenderContext
+from liquid.ast import Node
+from liquid.exceptions import LiquidError
+from liquid.stream import TokenStream
+from liquid.tag import Tag
+from liquid.token import TOKEN_EXPRESSION, TOKEN_TAG, Token
+
+from jekpy.errors import IncludeError, TemplateError
+
+from .. import lax, ruby
+from ..errors import JekyllTagError, line_of, source_line_of, to_template_error
+
+__all__ = ["IncludeRelativeTag", "IncludeTag", "parse_include_markup"]
+
+_VALID = (
+    r"([\w-]+)\s*=\s*"
+    r"(?:\"([^\"\\]*(?:\\.[^\"\\]*)*)\"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))"
+)
+VALID_SYNTAX = re.compile(_VALID, re.ASCII)
+VARIABLE_SYNTAX = re.compile(
+    r"(?P<variable>[^{]*(\{\{\s*[\w\-.]+\s*(\|.*)?\}\}[^\s{}]*)+)(?P<params>.*)", re.S | re.ASCII
+)
+FULL_VALID_SYNTAX = re.compile(rf"\A\s*(?:{_VALID}(?=\s|\Z)\s*)*\Z", re.ASCII)
+VALID_FILENAME_CHARS = re.compile(r"^[\w/.\-()+~#@]+$", re.M | re.ASCII)
+INVALID_SEQUENCES = re.compile(r"[./]{2,}")
+_DEPTH_KEY = "jekpy_include_depth"
+
+
+def _squish(text: str) -> str:
+    return " ".join(text.split())
+
+
+def parse_include_markup(markup: str) -> tuple[str, str | None]:
+    """Split include markup into (file, params) the way Jekyll does."""
+    markup = markup.strip()
+    match = VARIABLE_SYNTAX.search(markup)
+    if match:
+        return match.group("variable").strip(), match.group("params").strip()
+    parts = re.split(r"\s+", markup, maxsplit=1)
+    file = parts[0] if parts else ""
+    params = parts[1] if len(parts) > 1 else None
+    return file, params
+
+
+def _syntax_example(tag_name: str) -> str:
+    return f"{{% {tag_name} file.ext param='value' param2='value' %}}"
+
+
+class IncludeNode(Node):
+    """A parsed ``{% include %}`` / ``{% include_relative %}``."""
+
+    __slots__ = ("file", "params", "relative", "tag_name")
+
+    def __init__(self, token: Token, file: str, params: str | None, *, relative: bool) -> None:
+        super().__init__(token)
+        self.file = file
+        self.params = params
+        self.relative = relative
+        self.tag_name = "include_relative" if relative else "include"
+        self.blank = False
+
+    def __str__(self) -> str:
+        params = f" {self.params}" if self.params else ""
+        return f"{{% {self.tag_name} {self.file}{params} %}}"
+
+    # -- pieces ----------------------------------------------------------------
+
+    def _file_name(self, context: RenderContext) -> str:
+        if not VARIABLE_SYNTAX.search(self.file):
+            return self.file
+        env = context.env
+        cache: dict[str, BoundTemplate] = getattr(env, "markup_cache", {})
+        tpl = cache.get(self.file)
+        if tpl is None:
+            tpl = env.from_string(self.file)
+            cache[self.file] = tpl
+        buf = io.StringIO()
+        tpl.render_with_context(context, buf, partial=True)
+        return buf.getvalue()
+
+    def _validate_file_name(self, file: str) -> None:
+        if INVALID_SEQUENCES.search(file) or not VALID_FILENAME_CHARS.search(file):
+            raise JekyllTagError(
+                _squish(
+                    "Invalid syntax for include tag. File contains invalid characters or "
+                    f"sequences: {file} Valid syntax: {_syntax_example(self.tag_name)}"
+                ),
+                token=self.token,
+            )
+
+    def _params(self, context: RenderContext) -> dict[str, Any]:
+        params: dict[str, Any] = {}
+        for match in VALID_SYNTAX.finditer(self.params or ""):
+            key, dq, sq, var = match.groups()
+            if dq is not None:
+                params[key] = dq.replace('\\"', '"')
+            elif sq is not None:
+                params[key] = sq.replace("\\'", "'")
+            else:
+                value = lax.parse_expression(var or "", self.token).evaluate(context)
+                params[key] = None if _is_undefined(value) else value
+        return params
+
+    def _dirs(self, context: RenderContext) -> list[Path]:
+        env = context.env
+        hooks = getattr(env, "hooks", None)
+        if hooks is None:
+            return []
+        if not self.relative:
+            return [Path(d) for d in hooks.includes_dirs]
+        source = Path(hooks.source)
+        page = context.globals.get("page")
+        if not isinstance(page, Mapping):
+            return [source]
+        page_path = page.get("path")
+        if not isinstance(page_path, str) or not page_path:
+            return [source]
+        if page.get("collection"):
+            collections_dir = str(hooks.config.get("collections_dir") or "")
+            if collections_dir:
+                page_path = os.path.join(collections_dir, page_path)
+        if page_path.endswith("/#excerpt"):
+            page_path = page_path[: -len("/#excerpt")]
+        return [_sanitized(source, os.path.dirname(page_path))]
+
+    def _locate(self, context: RenderContext, file: str) -> Path:
+        dirs = self._dirs(context)
+        for directory in dirs:
+            candidate = directory / file
+            if not candidate.is_file():
+                continue
+            try:
+                real = candidate.resolve(strict=True)
+                base = directory.resolve(strict=True)
+            except OSError:
+                continue
+            if real == base or base in real.parents:
+                return candidate
+        env = context.env
+        hooks = getattr(env, "hooks", None)
+        safe = bool(hooks and hooks.config.get("safe"))
+        shown = ruby.inspect([str(d) for d in dirs])
+        message = (
+            f"Could not locate the included file '{file}' in any of {shown}. "
+            "Ensure it exists in one of those directories and"
+        )
+        if safe:
+            message += " is not a symlink as those are not allowed in safe mode."
+        else:
+            message += ", if it is a symlink, does not point outside your site source."
+        raise JekyllTagError(message, token=self.token)
+
+    # -- rendering ---------------------------------------------------------------
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        env = context.env
+        file = self._file_name(context)
+        self._validate_file_name(file)
+        path = self._locate(context, file)
+        depth = int(context.tag_namespace.get(_DEPTH_KEY, 0))
+        limit = int(getattr(getattr(env, "settings", None), "include_depth_limit", 40))
+        if depth >= limit:
+            raise JekyllTagError(
+                f"Nesting too deep: more than {limit} nested includes while including "
+                f"'{file}' (does it include itself?)",
+                token=self.token,
+            )
+        template = _load(env, path)
+        context.tag_namespace[_DEPTH_KEY] = depth + 1
+        try:
+            if self.params is not None:
+                with context.extend({"include": self._params(context)}):
+                    template.render_with_context(context, buffer, partial=True)
+            else:
+                template.render_with_context(context, buffer, partial=True)
+        except LiquidError as err:
+            if isinstance(err, JekyllTagError) and getattr(err, "include_wrapped", False):
+                raise
+            raise _wrap(err, env, path) from None
+        except TemplateError as err:
+            raise _add_inclusion_hint(err, self.token) from None
+        except RecursionError:
+            raise JekyllTagError(
+                f"Nesting too deep while including '{file}' (does it include itself?)",
+                token=self.token,
+            ) from None
+        finally:
+            context.tag_namespace[_DEPTH_KEY] = depth
+        return 0
+
+
+def _is_undefined(value: object) -> bool:
+    from liquid.undefined import Undefined
+
+    return isinstance(value, Undefined)
+
+
+def _sanitized(source: Path, relative: str) -> Path:
+    """``Jekyll.sanitized_path``: ``relative`` forced inside ``source``."""
+    parts = [p for p in Path(relative.lstrip("/")).parts if p not in ("..", ".")]
+    return source.joinpath(*parts) if parts else source
+
+
+def _display_path(env: Any, path: Path) -> str:
+    hooks = getattr(env, "hooks", None)
+    if hooks is not None:
+        try:
+            return str(path.relative_to(Path(hooks.source)))
+        except ValueError:
+            pass
+    return str(path)
+
+
+def _load(env: Any, path: Path) -> BoundTemplate:
+    cache: dict[tuple[str, float, int], BoundTemplate] = env.include_cache
+    stat = path.stat()
+    key = (str(path), stat.st_mtime, stat.st_size)
+    tpl = cache.get(key)
+    if tpl is not None:
+        return tpl
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise IncludeError(
+            f"Could not read the included file: {exc}", path=_display_path(env, path)
+        ) from None
+    state = env.parse_state
+    state.stack.append((state.path, state.line_offset))
+    state.path, state.line_offset = _display_path(env, path), 0
+    try:
+        tpl = cast(BoundTemplate, env.from_string(text, name=str(path), path=str(path)))
+    except LiquidError as err:
+        raise _wrap(err, env, path) from None
+    finally:
+        state.path, state.line_offset = state.stack.pop()
+    cache[key] = tpl
+    return tpl
+
+
+def _wrap(err: LiquidError, env: Any, path: Path) -> IncludeError:
+    out = to_template_error(err, path=_display_path(env, path), include_path=str(path))
+    assert isinstance(out, IncludeError)
+    return out
+
+
+def _add_inclusion_hint(err: TemplateError, token: Token) -> TemplateError:
+    line = line_of(token)
+    note = f"included at line {line}" if line is not None else "included"
+    src = source_line_of(token)
+    if src is not None:
+        note += f" ({src.strip()})"
+    err.hint = f"{err.hint}; {note}" if err.hint else note
+    return err
+
+
+class IncludeTag(Tag):
+    """``{% include file.html k=v %}`` (Jekyll)."""
+
+    name = "include"
+    block = False
+    relative = False
+
+    def parse(self, stream: TokenStream) -> Node:
+        token = stream.eat(TOKEN_TAG)
+        markup = ""
+        if stream.current.kind == TOKEN_EXPRESSION:
+            markup = stream.current.value
+        file, params = parse_include_markup(markup)
+        tag_name = self.name
+        if params and not FULL_VALID_SYNTAX.match(params):
+            raise JekyllTagError(
+                _squish(
+                    f"Invalid syntax for include tag: {params} Valid syntax: "
+                    f"{_syntax_example(tag_name)}"
+                ),
+                token=token,
+            )
+        return IncludeNode(token, file, params, relative=self.relative)
+
+
+class IncludeRelativeTag(IncludeTag):
+    """``{% include_relative file.md %}`` (relative to the page's directory)."""
+
+    name = "include_relative"
+    relative = True
