@@ -15,6 +15,7 @@ OWN_LEXERS: dict[str, str] = {
     "ruby": "ruby:RubyLexer",
     "javascript": "javascript:JavascriptLexer",
     "json": "javascript:JsonLexer",
+    "yaml": "yaml:YamlLexer",
 }
 
 # Rouge tag -> Pygments alias, where the names differ.

@@ -34,22 +34,15 @@ from jekpy.highlight.lexers.base import RougeRegexLexer
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
 KEYWORDS = frozenset(
-    """as async await break case catch continue debugger default delete do else export
-    finally from for if import in instanceof new of return super switch this throw try
-    typeof void while yield""".split()
+    ["as", "async", "await", "break", "case", "catch", "continue", "debugger", "default", "delete", "do", "else", "export", "finally", "from", "for", "if", "import", "in", "instanceof", "new", "of", "return", "super", "switch", "this", "throw", "try", "typeof", "void", "while", "yield"]
 )
 DECLARATIONS = frozenset(
-    "var let const with function class extends constructor get set static".split()
+    ["var", "let", "const", "with", "function", "class", "extends", "constructor", "get", "set", "static"]
 )
-RESERVED = frozenset("enum implements interface package private protected public".split())
-CONSTANTS = frozenset("true false null NaN Infinity undefined".split())
+RESERVED = frozenset(["enum", "implements", "interface", "package", "private", "protected", "public"])
+CONSTANTS = frozenset(["true", "false", "null", "NaN", "Infinity", "undefined"])
 BUILTINS = frozenset(
-    """Array Boolean Date Error Function Math netscape Number Object Packages RegExp
-    String sun decodeURI decodeURIComponent encodeURI encodeURIComponent Error eval
-    isFinite isNaN parseFloat parseInt document window navigator self global Promise
-    Set Map WeakSet WeakMap Symbol Proxy Reflect Int8Array Uint8Array
-    Uint8ClampedArray Int16Array Uint16Array Uint16ClampedArray Int32Array Uint32Array
-    Uint32ClampedArray Float32Array Float64Array DataView ArrayBuffer""".split()
+    ["Array", "Boolean", "Date", "Error", "Function", "Math", "netscape", "Number", "Object", "Packages", "RegExp", "String", "sun", "decodeURI", "decodeURIComponent", "encodeURI", "encodeURIComponent", "Error", "eval", "isFinite", "isNaN", "parseFloat", "parseInt", "document", "window", "navigator", "self", "global", "Promise", "Set", "Map", "WeakSet", "WeakMap", "Symbol", "Proxy", "Reflect", "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Uint16ClampedArray", "Int32Array", "Uint32Array", "Uint32ClampedArray", "Float32Array", "Float64Array", "DataView", "ArrayBuffer"]
 )
 
 # \p{L}\p{Nl}$_ then \p{Word}*
