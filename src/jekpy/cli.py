@@ -186,20 +186,28 @@ def markdown_cmd(source: str | None, config: str | None) -> None:
     """
     from . import markdown
 
-    text = sys.stdin.buffer.read().decode("utf-8")
+    text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
     env = os.environ.get("KRAMDOWN_OPTIONS")
-    if env:
-        opts = json.loads(env)
-        convert = getattr(markdown, "convert_with_kramdown_options", None)
-        html = convert(text, opts) if convert else markdown.convert(text, opts)
+    if env is not None:
+        try:
+            opts = json.loads(env) if env.strip() else {}
+        except json.JSONDecodeError as err:
+            raise click.UsageError(f"KRAMDOWN_OPTIONS is not valid JSON: {err}") from err
+        if not isinstance(opts, dict):
+            raise click.UsageError("KRAMDOWN_OPTIONS must be a JSON object")
+        html = markdown.convert_kramdown(text, opts)
     else:
-        options: dict[str, Any] = {}
+        options: dict[str, Any] | None = None
         if source is not None or config is not None:
             from .config import load_config
 
-            cfg = load_config(source or ".", config=_split_config(config))
-            options = cfg.get("kramdown") or {}
-        html = markdown.convert(text, options or None)
+            try:
+                cfg = load_config(source or ".", config=_split_config(config))
+            except JekpyError as err:
+                _fail(err, False)
+                return
+            options = cfg.get("kramdown")
+        html = markdown.convert(text, options)
     sys.stdout.buffer.write(html.encode("utf-8"))
 
 
