@@ -33,6 +33,12 @@ def find_source(path: Path) -> Path:
     return path.parent
 
 
+def _config_list(config: Sequence[str | os.PathLike[str]] | str | None) -> list[str] | str | None:
+    if config is None or isinstance(config, str):
+        return config
+    return [os.fspath(c) for c in config]
+
+
 def _overrides(
     *,
     drafts: bool,
@@ -86,7 +92,7 @@ def render_post(
     src = Path(source).resolve() if source is not None else find_source(file)
     cfg = load_config(
         src,
-        config=[str(c) for c in config] if isinstance(config, (list, tuple)) else config,
+        config=_config_list(config),
         overrides=_overrides(drafts=drafts, unpublished=unpublished, future=future, extra=overrides),
     )
     site = Site(cfg, log=log or Logger(level="warn"))
@@ -193,8 +199,8 @@ def build(
     if destination is not None:
         extra["destination"] = str(Path(destination).resolve())
     cfg = load_config(
-        source,
-        config=[str(c) for c in config] if isinstance(config, (list, tuple)) else config,
+        os.fspath(source),
+        config=_config_list(config),
         overrides=_overrides(drafts=drafts, unpublished=unpublished, future=future, extra=extra),
     )
     site = Site(cfg, log=log)
