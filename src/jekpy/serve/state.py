@@ -1,0 +1,108 @@
+"""What the HTTP side knows about the build: ready or building, good or failed."""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["BuildState", "Snapshot"]
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The state of the last finished build.
+
+    ``token`` names that build (it changes with every build, good or failed, and
+    with every server start); ``root`` is the folder to serve; ``error`` is set when
+    that build failed (the files on disk are then from an older, good build).
+    """
+
+    token: str
+    root: Path
+    baseurl: str
+    error: BaseException | None
+
+
+class BuildState:
+    """Shared between the rebuild thread and the request threads.
+
+    Requests wait while a build runs, so a page is never served from a half-written
+    or outdated output folder; live-reload listeners wait for the token to change.
+    """
+
+    def __init__(self, root: Path, baseurl: str = "") -> None:
+        self._cond = threading.Condition()
+        self._boot = secrets.token_hex(4)
+        self._count = 0
+        self._building = True  # until the first build finishes
+        self._closed = False
+        self._snapshot = Snapshot(self._token(), root, baseurl, None)
+        self.finished_at = 0.0
+
+    def _token(self) -> str:
+        return f"{self._boot}-{self._count}"
+
+    @property
+    def building(self) -> bool:
+        with self._cond:
+            return self._building
+
+    @property
+    def closed(self) -> bool:
+        with self._cond:
+            return self._closed
+
+    def begin(self) -> None:
+        """A change was seen: hold requests until :meth:`finish`."""
+        with self._cond:
+            self._building = True
+
+    def finish(self, root: Path, baseurl: str, error: BaseException | None) -> str:
+        """A build ended: publish its outcome and wake everyone. Returns the new token."""
+        with self._cond:
+            self._count += 1
+            self._snapshot = Snapshot(self._token(), root, baseurl, error)
+            self._building = False
+            self.finished_at = time.monotonic()
+            self._cond.notify_all()
+            return self._snapshot.token
+
+    def current(self) -> Snapshot:
+        """The last finished build, without waiting."""
+        with self._cond:
+            return self._snapshot
+
+    def ready(self, timeout: float) -> Snapshot | None:
+        """The last finished build once no build is running, or None after ``timeout``."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while self._building and not self._closed:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return None
+                self._cond.wait(left)
+            return self._snapshot
+
+    def changed(self, token: str, timeout: float) -> str | None:
+        """Wait until a build other than ``token`` has finished; its token, or None.
+
+        Returns None after ``timeout`` or when the server shuts down.
+        """
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while not self._closed:
+                if self._snapshot.token != token and not self._building:
+                    return self._snapshot.token
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return None
+                self._cond.wait(left)
+            return None
+
+    def close(self) -> None:
+        with self._cond:
+            self._closed = True
+            self._cond.notify_all()

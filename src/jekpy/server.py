@@ -1,0 +1,436 @@
+"""``jekpy serve``: build the site, serve it, rebuild on change, reload the browser.
+
+The pieces live in :mod:`jekpy.serve`; this module runs them:
+
+* :class:`PreviewServer` binds the socket, builds the site, serves the output folder
+  (:mod:`jekpy.serve.handler`) and watches the source with ``watchfiles``
+  (:mod:`jekpy.serve.watcher`), rebuilding the whole site after each debounced batch
+  of changes. While a build runs, requests wait for it, so a page is never served
+  from an outdated or half-written folder; when it ends, every open page gets a
+  ``reload`` event. A failed build is shown to the browser as an error page until
+  the next good build.
+* :func:`serve` is what the CLI calls: it prints Jekyll's lines and runs a
+  :class:`PreviewServer` until Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import ipaddress
+import os
+import signal
+import socket
+import threading
+import time
+import webbrowser
+from collections.abc import Sequence
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from watchfiles import watch
+
+from .api import build as build_site
+from .config import load_config
+from .errors import ConfigError, JekpyError, ServeError
+from .log import Logger
+from .serve.content import LIVERELOAD_PATH
+from .serve.errorpage import error_text
+from .serve.handler import PreviewHTTPServer
+from .serve.paths import normalize_baseurl
+from .serve.state import BuildState
+from .serve.watcher import SourceFilter
+
+__all__ = ["PreviewServer", "is_loopback", "serve"]
+
+#: watchfiles batching: a batch ends after ``STEP_MS`` without a new change, or
+#: after ``DEBOUNCE_MS`` at most.
+DEBOUNCE_MS = 1600
+STEP_MS = 50
+
+
+def is_loopback(host: str) -> bool:
+    """True when ``host`` only reaches this machine (127.0.0.0/8, ::1, localhost)."""
+    if host.lower() in ("localhost", "localhost.localdomain", "ip6-localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        pass
+    try:
+        infos = socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)
+    except OSError:
+        return False
+    return bool(infos) and all(
+        ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]).is_loopback for info in infos
+    )
+
+
+class PreviewServer:
+    """A live preview of one site.
+
+    ``start()`` binds (raising :class:`ServeError` when it cannot), builds once and
+    starts the HTTP and watcher threads; ``stop()`` ends them. ``url`` is the
+    address to open (with the real port when ``port`` was 0).
+    """
+
+    def __init__(
+        self,
+        source: str | os.PathLike[str] = ".",
+        destination: str | os.PathLike[str] | None = None,
+        *,
+        config: Sequence[str] | None = None,
+        drafts: bool = False,
+        unpublished: bool = False,
+        future: bool = False,
+        host: str = "127.0.0.1",
+        port: int = 4000,
+        livereload: bool = True,
+        watch: bool = True,
+        log: Logger | None = None,
+        debounce_ms: int = DEBOUNCE_MS,
+        step_ms: int = STEP_MS,
+    ) -> None:
+        self.source = Path(source).resolve()
+        self.destination = Path(destination).resolve() if destination is not None else None
+        self.config = list(config) if config else None
+        self.drafts = drafts
+        self.unpublished = unpublished
+        self.future = future
+        self.host = host
+        self.port = port
+        self.livereload = livereload
+        self.watch_enabled = watch
+        self.log = log or Logger()
+        self.debounce_ms = debounce_ms
+        self.step_ms = step_ms
+        self.filter = SourceFilter(self.source)
+        self.state = BuildState(self.destination or self.source / "_site")
+        self.httpd: PreviewHTTPServer | None = None
+        self._stop = threading.Event()
+        self._watching = threading.Event()
+        self._threads: list[threading.Thread] = []
+        self._build_lock = threading.Lock()
+        self.last_build_seconds = 0.0
+        self.builds = 0
+
+    # -- addresses -------------------------------------------------------------------------
+    @property
+    def bound_port(self) -> int:
+        if self.httpd is None:
+            return self.port
+        return int(self.httpd.server_address[1])
+
+    @property
+    def base_address(self) -> str:
+        host = self.host
+        if ":" in host and not host.startswith("["):
+            host = f"[{host}]"
+        return f"http://{host}:{self.bound_port}"
+
+    @property
+    def url(self) -> str:
+        """``http://host:port/baseurl/``."""
+        return f"{self.base_address}{self.state.current().baseurl}/"
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def bind(self) -> None:
+        """Open the listening socket, or raise :class:`ServeError`."""
+        if self.httpd is not None:
+            return
+        try:
+            infos = socket.getaddrinfo(
+                self.host, self.port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+            )
+        except socket.gaierror as err:
+            raise ServeError(
+                f"cannot use the host '{self.host}': {err.strerror or err}",
+                hint="pass an IP address or a resolvable name with -H/--host",
+            ) from err
+        family, _, _, _, sockaddr = infos[0]
+        try:
+            self.httpd = PreviewHTTPServer(
+                (str(sockaddr[0]), int(sockaddr[1])),
+                self.state,
+                livereload=self.livereload,
+                family=socket.AddressFamily(family),
+            )
+        except OSError as err:
+            raise _bind_error(err, self.host, self.port) from err
+
+    def start(self) -> None:
+        """Bind, build once, then serve and watch in background threads."""
+        self.bind()
+        assert self.httpd is not None
+        http_thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.2},
+            name="jekpy-http", daemon=True,
+        )
+        http_thread.start()
+        self._threads.append(http_thread)
+        self.build()
+        if self.watch_enabled:
+            watcher = threading.Thread(target=self._watch_loop, name="jekpy-watch", daemon=True)
+            watcher.start()
+            self._threads.append(watcher)
+            # Changes saved before the watcher is in place would be missed.
+            self._watching.wait(10)
+
+    def stop(self) -> None:
+        """Stop watching and serving; safe to call twice."""
+        self._stop.set()
+        self.state.close()
+        if self.httpd is not None:
+            self.httpd.stopping.set()
+            self.httpd.shutdown()
+            self.httpd.server_close()
+        for thread in self._threads:
+            if thread is not threading.current_thread():
+                thread.join(timeout=5)
+        self._threads.clear()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until :meth:`stop` (True) or ``timeout`` seconds (False)."""
+        return self._stop.wait(timeout)
+
+    def __enter__(self) -> PreviewServer:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # -- building ------------------------------------------------------------------------------
+    def overrides(self) -> dict[str, Any]:
+        """Configuration keys ``jekyll serve`` sets on top of the site's own."""
+        out: dict[str, Any] = {"serving": True, "watch": self.watch_enabled}
+        if os.environ.get("JEKYLL_ENV", "development") == "development":
+            # Jekyll's serve command: site.url is the preview address in development.
+            host = "localhost" if self.host == "127.0.0.1" else self.host
+            if ":" in host and not host.startswith("["):
+                host = f"[{host}]"
+            out["url"] = f"http://{host}:{self.bound_port}"
+        return out
+
+    def _config_overrides(self) -> dict[str, Any]:
+        out = self.overrides()
+        if self.destination is not None:
+            out["destination"] = str(self.destination)
+        if self.drafts:
+            out["show_drafts"] = True
+        if self.unpublished:
+            out["unpublished"] = True
+        if self.future:
+            out["future"] = True
+        return out
+
+    def build(self) -> BaseException | None:
+        """Rebuild the whole site; publish the outcome to the HTTP side.
+
+        Returns the error when the build failed (it is also shown in the browser).
+        """
+        with self._build_lock:
+            self.state.begin()
+            snap = self.state.current()
+            root, baseurl = snap.root, snap.baseurl
+            error: BaseException | None = None
+            started = time.perf_counter()
+            try:
+                cfg = load_config(self.source, config=self.config,
+                                  overrides=self._config_overrides())
+                self.filter.update(cfg)
+                root = Path(str(cfg["destination"]))
+                baseurl = normalize_baseurl(cfg.get("baseurl"))
+                build_site(
+                    self.source,
+                    self.destination,
+                    config=self.config,
+                    drafts=self.drafts,
+                    unpublished=self.unpublished,
+                    future=self.future,
+                    overrides=self.overrides(),
+                    log=self.log,
+                )
+            except JekpyError as err:
+                error = err
+            except Exception as err:  # a bug: show it in the browser, keep serving
+                error = err
+            self.last_build_seconds = time.perf_counter() - started
+            self.builds += 1
+            self.state.finish(root, baseurl, error)
+            return error
+
+    def _watch_loop(self) -> None:
+        paths = [self.source]
+        paths.extend(
+            Path(f).resolve().parent
+            for f in self.filter.config_files
+            if not str(Path(f).resolve()).startswith(str(self.source) + os.sep)
+        )
+        try:
+            for changes in watch(
+                *paths,
+                watch_filter=self.filter,
+                debounce=self.debounce_ms,
+                step=self.step_ms,
+                stop_event=self._stop,
+                rust_timeout=250,
+                yield_on_timeout=True,
+                raise_interrupt=False,
+            ):
+                self._watching.set()
+                if self._stop.is_set():
+                    return
+                if changes:
+                    self.rebuild(sorted({path for _, path in changes}))
+        except Exception as err:  # pragma: no cover - the watcher itself failed
+            self.log.error("Watch error:", f"{type(err).__name__}: {err}")
+        finally:
+            self._watching.set()
+
+    def rebuild(self, changed: Sequence[str]) -> BaseException | None:
+        """Rebuild after ``changed`` files changed, printing Jekyll's lines."""
+        stamp = dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
+        self.log.info("Regenerating:", f"{len(changed)} file(s) changed at {stamp}")
+        for path in sorted(changed)[:10]:
+            try:
+                shown = str(Path(path).relative_to(self.source))
+            except ValueError:
+                shown = path
+            self.log.info("", shown)
+        if len(changed) > 10:
+            self.log.info("", f"...and {len(changed) - 10} more")
+        error = self.build()
+        if error is None:
+            self.log.info("", f"...done in {self.last_build_seconds:.3f} seconds.")
+        else:
+            self.log.error("Error:", "the site could not be rebuilt; the browser shows why.")
+            self.log.error("", error_text(error))
+        self.log.info("", "")
+        return error
+
+
+def _bind_error(err: OSError, host: str, port: int) -> ServeError:
+    where = f"{host}:{port}"
+    if err.errno == errno.EADDRINUSE:
+        return ServeError(
+            f"port {port} is already in use on {host}",
+            hint=f"stop the other server on {where}, or pick another port with -P/--port",
+        )
+    if err.errno == errno.EADDRNOTAVAIL:
+        return ServeError(
+            f"cannot listen on {host}: that address is not on this machine",
+            hint="use -H 127.0.0.1 (the default) or an address of this machine",
+        )
+    if err.errno in (errno.EACCES, errno.EPERM):
+        return ServeError(
+            f"permission denied to listen on {where}",
+            hint="ports below 1024 need root; pick another port with -P/--port",
+        )
+    return ServeError(f"cannot listen on {where}: {err.strerror or err}")
+
+
+def serve(
+    *,
+    source: Path,
+    destination: Path | None = None,
+    config: list[str] | None = None,
+    drafts: bool = False,
+    unpublished: bool = False,
+    future: bool = False,
+    host: str = "127.0.0.1",
+    port: int = 4000,
+    livereload: bool = True,
+    open_url: bool = False,
+    log: Logger | None = None,
+) -> None:
+    """Run ``jekpy serve`` until Ctrl-C (or SIGTERM).
+
+    Raises:
+        ServeError: the address cannot be listened on (busy port, bad host...).
+    """
+    log = log or Logger()
+    server = PreviewServer(
+        source, destination, config=config, drafts=drafts, unpublished=unpublished,
+        future=future, host=host, port=port, livereload=livereload, log=log,
+    )
+    server.bind()
+    if not is_loopback(host):
+        log.warn(
+            "Warning:",
+            f"listening on {host}: anyone who can reach this machine can read the "
+            "preview, drafts and unpublished posts included. Use -H 127.0.0.1 to "
+            "keep it local.",
+        )
+    _print_start(log, server)
+    started = time.perf_counter()
+    try:
+        server.start()
+    except BaseException:
+        server.stop()
+        raise
+    error = server.state.current().error
+    if error is None:
+        log.info("", f"done in {time.perf_counter() - started:.3f} seconds.")
+    else:
+        log.error("Error:", "the site could not be built; the browser shows why.")
+        log.error("", error_text(error))
+    log.info("Auto-regeneration:", f"enabled for '{server.source}'")
+    if livereload:
+        log.info("LiveReload:", f"enabled ({server.base_address}{LIVERELOAD_PATH})")
+    else:
+        log.info("LiveReload:", "disabled. Use --livereload to enable.")
+    log.info("Server address:", server.url)
+    log.info("Server running...", "press ctrl-c to stop.")
+    if open_url:
+        threading.Thread(target=webbrowser.open, args=(server.url,), daemon=True).start()
+
+    previous = _install_sigterm()
+    try:
+        while not server.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        _restore_sigterm(previous)
+        server.stop()
+        log.info("", "Server stopped.")
+
+
+def _print_start(log: Logger, server: PreviewServer) -> None:
+    from .config import config_files
+
+    try:
+        files = config_files(server.source, server.config)
+    except (OSError, ConfigError):
+        files = []
+    for f in files or []:
+        log.info("Configuration file:", str(Path(f).resolve()))
+    if not files:
+        log.info("Configuration file:", "none")
+    log.info("Source:", str(server.source))
+    dest = server.destination
+    if dest is None:
+        try:
+            dest = Path(str(load_config(server.source, config=server.config)["destination"]))
+        except JekpyError:
+            dest = server.source / "_site"
+    log.info("Destination:", str(dest))
+    log.info("Incremental build:", "disabled (every change rebuilds the whole site)")
+    log.info("Generating...", "")
+
+
+def _on_sigterm(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+def _install_sigterm() -> Any:
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, _on_sigterm)
+
+
+def _restore_sigterm(previous: Any) -> None:
+    if previous is not None and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, previous)
