@@ -16,6 +16,9 @@ OWN_LEXERS: dict[str, str] = {
     "javascript": "javascript:JavascriptLexer",
     "json": "javascript:JsonLexer",
     "yaml": "yaml:YamlLexer",
+    "css": "markup:CssLexer",
+    "html": "markup:HtmlLexer",
+    "xml": "markup:XmlLexer",
 }
 
 # Rouge tag -> Pygments alias, where the names differ.
