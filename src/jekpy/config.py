@@ -12,7 +12,7 @@ import yaml
 
 from .errors import ConfigError
 from .markdown import JEKYLL_KRAMDOWN_DEFAULTS
-from .yamlload import load_yaml
+from .yamlload import load_yaml, yaml_error_details
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -140,16 +140,13 @@ def _read_file(path: Path) -> dict[str, Any]:
         try:
             data = load_yaml(text)
         except yaml.YAMLError as err:
-            mark = getattr(err, "problem_mark", None)
-            line = mark.line + 1 if mark is not None else None
-            source_line = text.splitlines()[line - 1] if line and line <= len(text.splitlines()) else None
-            problem = getattr(err, "problem", None) or str(err)
+            details = yaml_error_details(err, text)
             raise ConfigError(
-                f"Invalid YAML: {problem}",
+                f"Invalid YAML: {details['message']}",
                 path=path,
-                line=line,
-                column=(mark.column + 1) if mark is not None else None,
-                source_line=source_line,
+                line=details["line"],
+                column=details["column"],
+                source_line=details["source_line"],
                 hint="fix the YAML syntax (check indentation and quoting)",
             ) from err
     else:

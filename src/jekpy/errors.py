@@ -113,6 +113,12 @@ class FrontMatterError(JekpyError):
     kind = "Front matter error"
 
 
+class SourceEncodingError(FrontMatterError):
+    """A source file is not valid UTF-8 (or is a binary file); it is skipped."""
+
+    kind = "Encoding error"
+
+
 class TemplateError(JekpyError):
     """A Liquid template failed to parse or render."""
 

@@ -17,7 +17,7 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from .errors import FrontMatterError
-from .yamlload import load_yaml
+from .yamlload import load_yaml, yaml_error_details
 
 __all__ = ["FrontMatter", "JekyllYAMLHandler", "has_yaml_header", "parse_front_matter"]
 
@@ -97,17 +97,13 @@ def _parse(text: str, path: str) -> FrontMatter:
     try:
         data = _HANDLER.load(yaml_text)
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        lines = text.splitlines()
-        source_line = lines[line - 1] if line is not None and line <= len(lines) else None
-        problem = getattr(err, "problem", None) or str(err).splitlines()[0]
+        details = yaml_error_details(err, yaml_text)
         raise FrontMatterError(
-            f"Invalid YAML front matter: {problem}",
+            f"Invalid YAML front matter: {details['message']}",
             path=path,
-            line=line,
-            column=(mark.column + 1) if mark is not None else None,
-            source_line=source_line,
+            line=details["line"],
+            column=details["column"],
+            source_line=details["source_line"],
             hint="fix the YAML between the `---` lines (check quoting, colons and indentation)",
         ) from err
     if data is None:

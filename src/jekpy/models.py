@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .dates import parse_date
-from .errors import DocumentError, FrontMatterError, JekpyError
+from .errors import DocumentError, JekpyError, SourceEncodingError
 from .frontmatter import parse_front_matter
 from .urls import generate_url, generate_url_from_hash, sanitize_url, unescape_path
 from .utils import deep_merge, pluralized_array, slugify, titleize_slug
@@ -47,8 +47,8 @@ def read_text(path: Path, display: str) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = raw.count(b"\n", 0, err.start) + 1
-        raise FrontMatterError(
-            f"the file is not valid UTF-8 (invalid byte 0x{raw[err.start]:02x})",
+        raise SourceEncodingError(
+            f"the file is not valid UTF-8 (invalid byte 0x{raw[err.start]:02x}); it was skipped",
             path=display,
             line=line,
             hint="save the file as UTF-8, or move binary files out of _posts/",

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from .entryfilter import EntryFilter, is_inside
-from .errors import JekpyError
+from .errors import JekpyError, SourceEncodingError
 from .frontmatter import has_yaml_header
 from .models import (
     DATE_FILENAME_RE,
@@ -139,11 +139,19 @@ class Reader:
             self.read_directories(f"{rel_dir}/{entry}" if rel_dir else entry)
         for entry in pages:
             page = Page(site, site.source, rel_dir, entry)
-            page.read()
-            if site.publish(page):
+            if self._read(page) and site.publish(page):
                 site.pages.append(page)
         for entry in statics:
             site.static_files.append(StaticFile(site, site.source, rel_dir, entry))
+
+    def _read(self, item: Document | Page) -> bool:
+        """Read ``item``; a file that is not UTF-8 is reported and skipped, as Jekyll does."""
+        try:
+            item.read()
+        except SourceEncodingError as err:
+            self.site.log.error(str(err))
+            return False
+        return True
 
     def _entries(self, rel_dir: str, magic: str) -> list[str]:
         base = self.site.source / rel_dir / magic if rel_dir else self.site.source / magic
@@ -171,7 +179,8 @@ class Reader:
             base = site.source / rel_dir if rel_dir else site.source
             path = base / magic / entry
             doc = Document(site, path, site.posts)
-            doc.read()
+            if not self._read(doc):
+                continue
             if site.publish(doc):
                 docs.append(doc)
             elif site.hidden_in_the_future(doc):
@@ -190,8 +199,7 @@ class Reader:
                 if any(p.relative_path == rel for p in site.pages):
                     continue
                 page = Page(site, site.source, rel_dir, name)
-                page.read()
-                if site.publish(page):
+                if self._read(page) and site.publish(page):
                     site.pages.append(page)
             else:
                 if any(f.path == full for f in site.static_files):
@@ -215,8 +223,7 @@ class Reader:
             full = directory / rel
             if _yaml_header(full):
                 doc = Document(site, full, collection)
-                doc.read()
-                if site.unpublished or doc.published:
+                if self._read(doc) and (site.unpublished or doc.published):
                     collection.docs.append(doc)
             else:
                 rel_dir = f"{collection.relative_directory}/{os.path.dirname(rel)}".rstrip("/")

@@ -17,3 +17,26 @@ __all__ = ["load_yaml"]
 def load_yaml(text: str) -> Any:
     """Parse ``text`` as YAML with safe types only (dates and times allowed)."""
     return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+
+
+def yaml_error_details(err: yaml.YAMLError, text: str, line_offset: int = 0) -> dict[str, Any]:
+    """Message, line, column and source line for a PyYAML error, as Psych reports them.
+
+    The position is where the broken construct starts (PyYAML's ``context_mark``,
+    e.g. the ``[`` of an unclosed list) when there is one, else where the parser
+    stopped.  ``line_offset`` is added to the line (the YAML's first line in its file).
+    """
+    problem = getattr(err, "problem", None) or str(err).splitlines()[0]
+    context = getattr(err, "context", None)
+    mark = getattr(err, "context_mark", None) or getattr(err, "problem_mark", None)
+    message = f"{problem} ({context})" if context else str(problem)
+    if mark is None:
+        return {"message": message, "line": None, "column": None, "source_line": None}
+    line = mark.line + 1 + line_offset
+    lines = text.splitlines()
+    return {
+        "message": message,
+        "line": line,
+        "column": mark.column + 1,
+        "source_line": lines[mark.line] if mark.line < len(lines) else None,
+    }
