@@ -19,6 +19,9 @@ OWN_LEXERS: dict[str, str] = {
     "css": "markup:CssLexer",
     "html": "markup:HtmlLexer",
     "xml": "markup:XmlLexer",
+    "diff": "diff:DiffLexer",
+    "c": "c:CLexer",
+    "cpp": "c:CppLexer",
 }
 
 # Rouge tag -> Pygments alias, where the names differ.
