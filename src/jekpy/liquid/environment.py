@@ -250,20 +250,20 @@ class JekpyEnvironment(Environment):
 
 _RUBY_TOKEN = re.compile(r"\{%.*?%\}|\{\{.*?\}\}?|\{%|\{\{", re.S)
 _FULL_TAG = re.compile(r"\A\{%-?(\s*)(#|\w+)(\s*)(.*?)-?%\}\Z", re.S)
-_POSSIBLY_INVALID = re.compile(r"\A(.*)\{%-?\s*(\w+)\s*(.*)?-?%\}\Z", re.S)
+_POSSIBLY_INVALID = re.compile(r"\A(.*)\{%\s*(\w+)\s*(.*)?%\}\Z", re.S)
 
 
 def check_ruby_tokens(source: str) -> None:
     """Raise the syntax errors Ruby Liquid's tokenizer finds (unterminated tags/outputs)."""
     if "{" not in source:
         return
-    raw = False
+    raw: Token | None = None
     for match in _RUBY_TOKEN.finditer(source):
         text = match.group(0)
         if raw:
             inner = _POSSIBLY_INVALID.match(text)
             if inner and inner.group(2) == "endraw":
-                raw = False
+                raw = None
             continue
         if text.startswith("{%"):
             full = _FULL_TAG.match(text)
@@ -273,12 +273,14 @@ def check_ruby_tokens(source: str) -> None:
                     token=Token(TOKEN_TAG, text, match.start(), source),
                 )
             if full.group(2) == "raw":
-                raw = True
+                raw = Token(TOKEN_TAG, text, match.start(), source)
         elif not (len(text) >= 4 and text.endswith("}}")):
             raise LiquidSyntaxFatal(
                 f"Variable '{text}' was not properly terminated with regexp: /\\}}\\}}/",
                 token=Token(TOKEN_OUTPUT, text, match.start(), source),
             )
+    if raw is not None:
+        raise LiquidSyntaxFatal("'raw' tag was never closed", token=raw)
 
 
 # ---------------------------------------------------------------------------

@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""Regenerate tests/liquid/golden/expected.json with real Jekyll 4.3.1.
+
+For every config in ``tests/liquid/liquid_cases.py`` the fixture site
+``tests/liquid/site`` is copied to a temporary directory, each case becomes
+a page ``cases/<name>.html`` (front matter: ``COMMON_FM`` + the case's
+own, as JSON, which YAML reads the same way) and the site is built once with
+Jekyll's own ``build`` code path (TZ=UTC, LC_ALL=C.UTF-8).  Cases marked
+``error=True`` are built one site each, and the build's error message (the
+``Liquid Exception:`` / ``Error:`` text, with the temporary path replaced by
+``<site>``) is recorded instead of an output.  ``Liquid Warning:`` lines are
+recorded per case.
+
+The expected file is written only by this script; never edit it by hand.
+Needs Debian's ``jekyll`` (ruby, jekyll 4.3.1, liquid 5.4).
+
+Usage: python scripts/regen_liquid_golden.py [case-name ...]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests" / "liquid"))
+
+from liquid_cases import CASES, COMMON_FM, CONFIGS, Case  # noqa: E402
+
+SITE = ROOT / "tests" / "liquid" / "site"
+EXPECTED = ROOT / "tests" / "liquid" / "golden" / "expected.json"
+
+RUBY = r'''
+require "jekyll"
+src, dest = ARGV
+$written = []
+Jekyll::Hooks.register :pages, :post_write do |item|
+  $written << [item.relative_path, item.destination(dest)]
+end
+Jekyll::Commands::Build.process("source" => src, "destination" => dest,
+                                "disable_disk_cache" => true, "quiet" => false)
+$written.each { |rel, out| puts "WRITTEN\t#{rel}\t#{out}" }
+'''
+
+
+def _page(case: Case) -> str:
+    fm = {**COMMON_FM, **case.fm}
+    return "---\n" + json.dumps(fm, ensure_ascii=False) + "\n---\n" + case.template
+
+
+def _build(config: dict[str, Any], cases: list[Case]) -> tuple[dict[str, str], str, int, str]:
+    tmp = Path(tempfile.mkdtemp(prefix="jekpy-liquid-golden-"))
+    try:
+        src = tmp / "site"
+        dest = tmp / "_site"
+        shutil.copytree(SITE, src)
+        (src / "_config.yml").write_text(json.dumps(config) + "\n", encoding="utf-8")
+        for case in cases:
+            (src / "cases" / f"{case.name}.html").write_text(_page(case), encoding="utf-8")
+        env = dict(
+            os.environ,
+            TZ="UTC",
+            LC_ALL="C.UTF-8",
+            LANG="C.UTF-8",
+            JEKYLL_ENV="production",
+            JEKYLL_NO_BUNDLER_REQUIRE="true",
+        )
+        proc = subprocess.run(
+            ["ruby", "-e", RUBY, str(src), str(dest)],
+            cwd=src,
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+        )
+        outputs: dict[str, str] = {}
+        for line in proc.stdout.splitlines():
+            if line.startswith("WRITTEN\t"):
+                _, rel, out = line.split("\t", 2)
+                if rel.startswith("cases/"):
+                    name = rel[len("cases/") : -len(".html")]
+                    outputs[name] = Path(out).read_text(encoding="utf-8")
+        log = (proc.stdout + proc.stderr).replace(str(src), "<site>")
+        return outputs, log, proc.returncode, str(src)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _error_message(log: str) -> str:
+    log = _ANSI.sub("", log)
+    for line in log.splitlines():
+        if "Liquid Exception:" in line:
+            return line.split("Liquid Exception:", 1)[1].strip()
+    for line in log.splitlines():
+        if re.search(r"\((\w+::)*\w+Error\)$", line.strip()):
+            return line.strip()
+    return log.strip().splitlines()[-1] if log.strip() else ""
+
+
+def _warnings(log: str, name: str) -> list[str]:
+    log = _ANSI.sub("", log)
+    out = []
+    for line in log.splitlines():
+        if "Liquid Warning:" in line and line.rstrip().endswith(f"cases/{name}.html"):
+            out.append(line.strip())
+    return out
+
+
+def main(argv: list[str]) -> int:
+    if shutil.which("ruby") is None:
+        print("regen_liquid_golden: needs ruby + Debian's jekyll", file=sys.stderr)
+        return 2
+    selected = [c for c in CASES if not argv or c.name in argv]
+    expected: dict[str, Any] = {}
+    if argv and EXPECTED.exists():
+        expected = json.loads(EXPECTED.read_text(encoding="utf-8"))
+    for config_name, config in CONFIGS.items():
+        group = [c for c in selected if c.config == config_name and not c.error]
+        if group:
+            outputs, log, code, _ = _build(config, group)
+            if code != 0:
+                print(f"build for config {config_name!r} failed:\n{log}", file=sys.stderr)
+                return 1
+            for case in group:
+                expected[case.name] = {
+                    "config": config_name,
+                    "template": case.template,
+                    "fm": case.fm,
+                    "output": outputs[case.name],
+                    "error": None,
+                    "warnings": _warnings(log, case.name),
+                }
+        for case in [c for c in selected if c.config == config_name and c.error]:
+            outputs, log, code, _ = _build(config, [case])
+            if code == 0:
+                print(f"case {case.name!r} was expected to fail but built:\n{log}", file=sys.stderr)
+                return 1
+            expected[case.name] = {
+                "config": config_name,
+                "template": case.template,
+                "fm": case.fm,
+                "output": None,
+                "error": _error_message(log),
+                "warnings": _warnings(log, case.name),
+            }
+            print(f"{case.name}: {expected[case.name]['error'][:100]}")
+    EXPECTED.parent.mkdir(parents=True, exist_ok=True)
+    ordered = {c.name: expected[c.name] for c in CASES if c.name in expected}
+    EXPECTED.write_text(json.dumps(ordered, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {len(ordered)} cases to {EXPECTED.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
