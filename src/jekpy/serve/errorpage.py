@@ -95,10 +95,14 @@ def _snippet(err: JekpyError) -> str:
 
 def _caret_span(err: JekpyError, source: str) -> tuple[int | None, int]:
     """Where the caret goes: the error's column; without one, under the line's
-    Liquid tag (``{% ... %}`` or ``{{ ... }}``) when it has exactly one."""
+    Liquid tag (``{% ... %}`` or ``{{ ... }}``) when it has exactly one, else under
+    the whole line."""
     if err.column is not None and err.column >= 1:
         return min(err.column - 1, len(source)), 1
     tags = list(_LIQUID_TAG.finditer(source))
     if len(tags) == 1:
         return tags[0].start(), tags[0].end() - tags[0].start()
-    return None, 1
+    text = source.strip()
+    if not text:
+        return None, 1
+    return source.index(text), len(text)

@@ -1,0 +1,40 @@
+"""Helpers for the ``jekpy serve`` tests."""
+
+from __future__ import annotations
+
+import http.client
+import shutil
+from pathlib import Path
+
+from jekpy.server import PreviewServer
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLE_PARTS = ("_config.yml", "_drafts", "posts", "layouts", "index.html")
+TIMEOUT = 10.0
+
+
+def copy_example(dest: Path) -> Path:
+    """Copy the repository's example blog (config, posts, drafts, layouts) to ``dest``."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in EXAMPLE_PARTS:
+        src = REPO / name
+        if src.is_dir():
+            shutil.copytree(src, dest / name)
+        else:
+            shutil.copy2(src, dest / name)
+    return dest
+
+
+def raw_get(
+    srv: PreviewServer, target: str, method: str = "GET"
+) -> tuple[int, dict[str, str], bytes]:
+    """Send ``target`` exactly as written (no client-side normalisation)."""
+    conn = http.client.HTTPConnection("127.0.0.1", srv.bound_port, timeout=TIMEOUT)
+    try:
+        conn.putrequest(method, target, skip_accept_encoding=True)
+        conn.endheaders()
+        resp = conn.getresponse()
+        body = resp.read()
+        return resp.status, {k.lower(): v for k, v in resp.getheaders()}, body
+    finally:
+        conn.close()
