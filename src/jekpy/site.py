@@ -61,6 +61,9 @@ class Site:
             self.config.get("kramdown") or {}
         )
         self.liquid = LiquidEngine(self)
+        from .plugins import load_plugins  # plugins hook: tags/filters, hooks, generators
+
+        self.plugins = load_plugins(self)
         self.build_seconds = 0.0
         self.reset()
 
@@ -212,8 +215,12 @@ class Site:
         renderer = Renderer(self)
         payload = self.payload()
         targets: Iterator[Document | Page] = iter(only) if only is not None else self._render_order()
+        self.plugins.trigger("site", "pre_render", self, payload)  # plugins hook
         for item in targets:
+            self.plugins.pre_render(item, payload)  # plugins hook
             item.output = renderer.render(item, payload)
+            self.plugins.post_render(item)  # plugins hook
+        self.plugins.trigger("site", "post_render", self, payload)  # plugins hook
 
     def _render_order(self) -> Iterator[Document | Page]:
         for collection in self.collections.values():
@@ -234,6 +241,7 @@ class Site:
         from .writer import Writer
 
         self.read()
+        self.plugins.generate()  # plugins hook: post_read hooks + generators
         self.render()
         try:
             Writer(self).write()
@@ -243,6 +251,7 @@ class Site:
                 path=getattr(err, "filename", None),
                 hint="check that the destination folder is writable",
             ) from err
+        self.plugins.post_write()  # plugins hook
 
 
 def _sanitized(base: Path, *parts: str) -> Path:

@@ -1,0 +1,105 @@
+"""Small helpers: Liquid values and filters as plugins' Python code needs them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from liquid.undefined import Undefined
+
+if TYPE_CHECKING:
+    from jekpy.site import Site
+
+__all__ = [
+    "absolute_url",
+    "default",
+    "empty",
+    "filt",
+    "lookup",
+    "relative_url",
+    "ruby_strip",
+    "to_s",
+    "truthy",
+]
+
+
+def to_s(value: object) -> str:
+    """What ``{{ value }}`` prints."""
+    from jekpy.liquid.ruby import output_str
+
+    if isinstance(value, Undefined):
+        return ""
+    return str(output_str(value))
+
+
+def truthy(value: object) -> bool:
+    """Liquid truthiness: only nil and false are false."""
+    return value is not None and value is not False and not isinstance(value, Undefined)
+
+
+def empty(value: object) -> bool:
+    """Ruby ``respond_to?(:empty?) && empty?``."""
+    if isinstance(value, (str, list, tuple, dict)):
+        return len(value) == 0
+    if isinstance(value, Mapping):
+        return len(value) == 0
+    return False
+
+
+def default(value: object, fallback: object) -> object:
+    """Liquid's ``default`` filter."""
+    if not truthy(value) or empty(value):
+        return fallback
+    return value
+
+
+def lookup(obj: object, key: object) -> object:
+    """``obj.key`` / ``obj[key]`` as Liquid resolves it (hashes and drops; arrays by index)."""
+    if isinstance(obj, Mapping):
+        try:
+            return obj[key]
+        except (KeyError, TypeError):
+            return None
+    if isinstance(obj, (list, tuple)):
+        if isinstance(key, int) and not isinstance(key, bool):
+            try:
+                return obj[key]
+            except IndexError:
+                return None
+        if key == "first":
+            return obj[0] if obj else None
+        if key == "last":
+            return obj[-1] if obj else None
+        if key == "size":
+            return len(obj)
+        return None
+    if isinstance(obj, str) and key == "size":
+        return len(obj)
+    return None
+
+
+def ruby_strip(text: str) -> str:
+    """Ruby ``String#strip`` (whitespace and NUL)."""
+    return text.strip(" \t\n\v\f\r\0")
+
+
+def filt(site: Site, name: str, value: object, *args: object) -> Any:
+    """Apply the site's Liquid filter ``name`` (as registered in its environment)."""
+    env = site.liquid.env
+    func = env.filters[name]
+    kwargs: dict[str, Any] = {}
+    if getattr(func, "with_environment", False):
+        kwargs["environment"] = env
+    return func(value, *args, **kwargs)
+
+
+def absolute_url(site: Site, value: object) -> str:
+    from jekpy.liquid.filters.urls import compute_absolute_url
+
+    return compute_absolute_url(value, site.config)
+
+
+def relative_url(site: Site, value: object) -> str:
+    from jekpy.liquid.filters.urls import compute_relative_url
+
+    return compute_relative_url(value, site.config)

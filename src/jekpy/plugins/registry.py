@@ -1,0 +1,263 @@
+"""Which plugins a site uses, and the API they register themselves with.
+
+Jekyll loads the gems named in ``plugins:`` (never the old ``gems:`` key) and,
+with ``safe: true`` / ``--safe``, only those also listed in ``whitelist:``.
+jekpy does the same with Python modules:
+
+* built-in equivalents of the common GitHub Pages plugins (:data:`BUILTIN`);
+* third-party plugins found through the ``jekpy.plugins`` entry-point group
+  (entry-point name = the name written in ``plugins:``).
+
+A plugin is a callable ``register(api)`` (or a module/object with such a
+``register`` attribute).  Through :class:`PluginAPI` it adds generators, Liquid
+tags and filters, and hooks named as Jekyll's (``site``/``pages``/``documents``/
+``posts`` x ``after_init``/``post_read``/``pre_render``/``post_render``/``post_write``).
+An unknown ``plugins:`` entry is reported with a warning, never an error.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib import metadata
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from jekpy.models import Document, Page
+    from jekpy.site import Site
+
+__all__ = [
+    "BUILTIN",
+    "ENTRY_POINT_GROUP",
+    "HOOK_EVENTS",
+    "HOOK_OWNERS",
+    "PluginAPI",
+    "PluginManager",
+    "TagCall",
+    "load_plugins",
+]
+
+ENTRY_POINT_GROUP = "jekpy.plugins"
+
+#: ``plugins:`` name -> module with a ``register(api)`` function.
+BUILTIN: dict[str, str] = {
+    "jekyll-feed": "jekpy.plugins.feed",
+    "jekyll-seo-tag": "jekpy.plugins.seo",
+    "jekyll-sitemap": "jekpy.plugins.sitemap",
+    "jekyll-redirect-from": "jekpy.plugins.redirect_from",
+    "jekyll-include-cache": "jekpy.plugins.include_cache",
+    "jekyll-mentions": "jekpy.plugins.mentions",
+    "jekyll-gist": "jekpy.plugins.gist",
+    "jekyll-optional-front-matter": "jekpy.plugins.optional_front_matter",
+    "jekyll-titles-from-headings": "jekpy.plugins.titles_from_headings",
+    "jekyll-default-layout": "jekpy.plugins.default_layout",
+    "jekyll-relative-links": "jekpy.plugins.relative_links",
+    "jekyll-paginate": "jekpy.plugins.paginate",
+}
+
+HOOK_OWNERS = ("site", "pages", "documents", "posts")
+HOOK_EVENTS = ("after_init", "post_read", "pre_render", "post_render", "post_write")
+
+#: Jekyll's generator priorities (``Jekyll::Plugin::PRIORITIES``).
+PRIORITIES = {"lowest": -100, "low": -10, "normal": 0, "high": 10, "highest": 100}
+
+Generator = Callable[["Site"], None]
+Hook = Callable[..., None]
+
+
+@dataclass
+class TagCall:
+    """What a plugin tag's function receives when the tag renders."""
+
+    site: Site
+    markup: str
+    variables: Mapping[str, Any]
+
+    def get(self, name: str, default: Any = None) -> Any:
+        """A template variable (``page``, ``site``, ``paginator``, ...) or ``default``."""
+        try:
+            return self.variables[name]
+        except KeyError:
+            return default
+
+
+TagFunction = Callable[[TagCall], str]
+
+
+@dataclass
+class PluginAPI:
+    """Collects what the enabled plugins provide."""
+
+    site: Site
+    generators: list[tuple[int, int, str, Generator]] = field(default_factory=list)
+    hooks: dict[tuple[str, str], list[tuple[int, int, Hook]]] = field(default_factory=dict)
+    tags: dict[str, TagFunction] = field(default_factory=dict)
+    filters: dict[str, Callable[..., Any]] = field(default_factory=dict)
+    tag_classes: list[Any] = field(default_factory=list)
+    current: str = ""
+    _seq: int = 0
+
+    def _next(self) -> int:
+        self._seq += 1
+        return self._seq
+
+    def generator(self, func: Generator, *, priority: str | int = "normal") -> None:
+        """Run ``func(site)`` after the site is read (highest priority first)."""
+        value = PRIORITIES[priority] if isinstance(priority, str) else int(priority)
+        self.generators.append((value, self._next(), self.current, func))
+
+    def hook(self, owner: str, event: str, func: Hook, *, priority: str | int = "normal") -> None:
+        """Register ``func`` for Jekyll hook ``owner``/``event`` (e.g. ``"pages", "post_render"``).
+
+        Site hooks get ``(site)`` (``pre_render``/``post_render``: ``(site, payload)``);
+        item hooks get ``(item)`` (``pre_render``: ``(item, payload)``).
+        """
+        if owner not in HOOK_OWNERS:
+            raise ValueError(f"unknown hook owner {owner!r}; use one of {', '.join(HOOK_OWNERS)}")
+        if event not in HOOK_EVENTS:
+            raise ValueError(f"unknown hook event {event!r}; use one of {', '.join(HOOK_EVENTS)}")
+        value = PRIORITIES[priority] if isinstance(priority, str) else int(priority)
+        self.hooks.setdefault((owner, event), []).append((value, self._next(), func))
+
+    def tag(self, name: str, func: TagFunction) -> None:
+        """Provide Liquid tag ``{% name markup %}``: ``func(TagCall) -> str``."""
+        self.tags[name] = func
+
+    def liquid_tag(self, tag_class: Any) -> None:
+        """Provide a python-liquid ``Tag`` subclass as it is (block tags, custom parsing)."""
+        self.tag_classes.append(tag_class)
+
+    def filter(self, name: str, func: Callable[..., Any]) -> None:
+        """Provide Liquid filter ``name`` (python-liquid filter function)."""
+        self.filters[name] = func
+
+
+def _as_names(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value if v is not None]
+    return [str(value)]
+
+
+def _entry_points() -> dict[str, Any]:
+    try:
+        found = metadata.entry_points(group=ENTRY_POINT_GROUP)
+    except Exception:  # pragma: no cover - broken metadata must not break builds
+        return {}
+    return {ep.name: ep for ep in found}
+
+
+def _resolve(name: str, entry_points: Mapping[str, Any]) -> Callable[[PluginAPI], None] | None:
+    target: Any
+    if name in entry_points:
+        target = entry_points[name].load()
+    elif name in BUILTIN:
+        try:
+            target = importlib.import_module(BUILTIN[name])
+        except ImportError:
+            return None
+    else:
+        return None
+    register = getattr(target, "register", target)
+    return register if callable(register) else None
+
+
+class PluginManager:
+    """The plugins enabled for one site, and the calls the build makes into them."""
+
+    def __init__(self, site: Site) -> None:
+        self.site = site
+        self.api = PluginAPI(site)
+        self.enabled: list[str] = []
+
+    # -- loading -------------------------------------------------------------------
+    def load(self, names: Iterable[str]) -> None:
+        site = self.site
+        safe = bool(site.config.get("safe"))
+        whitelist = set(_as_names(site.config.get("whitelist")))
+        entry_points = _entry_points()
+        for name in dict.fromkeys(names):
+            if safe and name not in whitelist:
+                site.log.warn(
+                    "Plugins:",
+                    f"'{name}' is not loaded in safe mode (add it to `whitelist:` to allow it)",
+                )
+                continue
+            try:
+                register = _resolve(name, entry_points)
+            except Exception as err:
+                site.log.warn("Plugins:", f"could not load plugin '{name}': {err}")
+                continue
+            if register is None:
+                site.log.warn(
+                    "Plugins:",
+                    f"jekpy has no plugin named '{name}'; it is ignored "
+                    f"(install a Python package providing it as a '{ENTRY_POINT_GROUP}' entry point)",
+                )
+                continue
+            self.api.current = name
+            register(self.api)
+            self.enabled.append(name)
+        self.api.current = ""
+        self._install_liquid()
+        self.trigger("site", "after_init", site)
+
+    def _install_liquid(self) -> None:
+        from .liquid_tags import install
+
+        install(self.site, self.api.tags, self.api.filters, self.api.tag_classes)
+
+    # -- build steps -------------------------------------------------------------
+    def trigger(self, owner: str, event: str, *args: Any) -> None:
+        for _prio, _seq, func in sorted(
+            self.api.hooks.get((owner, event), []), key=lambda h: (-h[0], h[1])
+        ):
+            func(*args)
+
+    def _item_owners(self, item: Document | Page) -> list[str]:
+        from jekpy.models import Document
+
+        if isinstance(item, Document):
+            owners = ["documents"]
+            if item.collection.label == "posts":
+                owners.append("posts")
+            return owners
+        return ["pages"]
+
+    def generate(self) -> None:
+        """``post_read`` hooks, then every generator (Jekyll's ``Site#generate``)."""
+        self.trigger("site", "post_read", self.site)
+        for _prio, _seq, _name, func in sorted(
+            self.api.generators, key=lambda g: (-g[0], g[1])
+        ):
+            func(self.site)
+
+    def pre_render(self, item: Document | Page, payload: dict[str, Any]) -> None:
+        for owner in self._item_owners(item):
+            self.trigger(owner, "pre_render", item, payload)
+        from .pages import GeneratedPage
+
+        if isinstance(item, GeneratedPage):
+            item.prepare()
+
+    def post_render(self, item: Document | Page) -> None:
+        for owner in self._item_owners(item):
+            self.trigger(owner, "post_render", item)
+
+    def post_write(self) -> None:
+        from jekpy.models import Document, Page
+
+        for item in self.site.items_to_write():
+            if isinstance(item, (Document, Page)):
+                for owner in self._item_owners(item):
+                    self.trigger(owner, "post_write", item)
+        self.trigger("site", "post_write", self.site)
+
+
+def load_plugins(site: Site) -> PluginManager:
+    """Load the plugins ``site.config['plugins']`` names (``gems:`` is ignored, as in Jekyll 4)."""
+    manager = PluginManager(site)
+    manager.load(_as_names(site.config.get("plugins")))
+    return manager
