@@ -22,6 +22,10 @@ OWN_LEXERS: dict[str, str] = {
     "diff": "diff:DiffLexer",
     "c": "c:CLexer",
     "cpp": "c:CppLexer",
+    "sql": "sql:SqlLexer",
+    "java": "java:JavaLexer",
+    "go": "go:GoLexer",
+    "rust": "rust:RustLexer",
 }
 
 # Rouge tag -> Pygments alias, where the names differ.
