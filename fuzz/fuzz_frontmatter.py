@@ -1,0 +1,25 @@
+"""atheris target: front matter parsing raises only jekpy's FrontMatterError."""
+
+from __future__ import annotations
+
+import sys
+
+import _common  # noqa: F401
+import atheris
+
+with atheris.instrument_imports():
+    from jekpy.errors import JekpyError
+    from jekpy.frontmatter import parse_front_matter
+
+
+def test_one(data: bytes) -> None:
+    text = atheris.FuzzedDataProvider(data).ConsumeUnicodeNoSurrogates(4096)
+    try:
+        parse_front_matter("---\n" + text, "fuzz.md")
+    except JekpyError:
+        pass
+
+
+if __name__ == "__main__":
+    atheris.Setup(sys.argv, test_one)
+    atheris.Fuzz()
