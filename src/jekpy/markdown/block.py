@@ -102,6 +102,7 @@ class KramdownBlockParser(mistune.BlockParser):
         gfm = ctx.gfm
         quirk = "paragraph_end" in ctx.options.get("gfm_quirks", [])
         self.paragraph_end = P.PARAGRAPH_END_GFM if (gfm and quirk) else P.PARAGRAPH_END
+        self.atx_quirk = gfm and quirk
         self.compiled: dict[str, re.Pattern[str]] = {}
         table: list[tuple[str, re.Pattern[str], Any]] = [
             ("blank_line", P.BLANK_LINE, KramdownBlockParser.k_blank_line),
@@ -161,6 +162,8 @@ class KramdownBlockParser(mistune.BlockParser):
         src = state.scanner
         order = self._order
         while not src.eos():
+            if src.pos and src.string[src.pos - 1] != "\n":
+                src.rebase()
             for _name, regex, method in order:
                 if src.check(regex) is not None and method(src.m, state):  # type: ignore[arg-type]
                     break
@@ -263,7 +266,7 @@ class KramdownBlockParser(mistune.BlockParser):
         state.tree.children.append(el)
 
     def k_atx_header(self, m: re.Match[str], state: KBlockState) -> int | None:
-        if self.ctx.gfm:
+        if self.atx_quirk:
             text, hid = self._header_contents(m)
             nt = re.sub(r"[\t ]#+\Z", "", text, count=1)
             if nt != text:

@@ -232,9 +232,9 @@ class HtmlConverter:
 
     def c_header(self, el: El, indent: int) -> str:
         attr = dict(el.attr)
-        if self.options.get("auto_ids") and not attr.get("id"):
+        if self.options.get("auto_ids") and attr.get("id") is None:
             attr["id"] = self.ids(el.options.get("raw_text", ""))
-        if attr.get("id") and self.in_toc(el):
+        if attr.get("id") is not None and self.in_toc(el):
             self.toc.append((int(el.options["level"]), attr["id"], el.children))
         level = min(max(int(el.options["level"]) + int(self.options.get("header_offset") or 0),
                         1), 6)

@@ -94,6 +94,19 @@ def _parse_toc_levels(v: Any) -> list[int]:
     return list(range(1, 7))
 
 
+def _yaml_hash(v: Any) -> dict[str, Any]:
+    if isinstance(v, str):
+        try:
+            import yaml
+
+            v = yaml.safe_load(v)
+        except Exception:  # noqa: BLE001 - kramdown ignores invalid option values
+            return {}
+    if not isinstance(v, Mapping):
+        return {}
+    return {str(k).lstrip(":"): val for k, val in v.items()}
+
+
 def normalise(options: Mapping[str, Any]) -> dict[str, Any]:
     """Coerce option values to the Python shapes the parser/converter use."""
     out: dict[str, Any] = {}
@@ -121,9 +134,9 @@ def normalise(options: Mapping[str, Any]) -> dict[str, Any]:
                 val = [x.strip() for x in val.split(",") if x.strip()]
             val = [str(x).lstrip(":") for x in (val or [])]
         elif k == "typographic_symbols":
-            val = {str(a).lstrip(":"): str(b) for a, b in dict(val or {}).items()}
+            val = {a: str(b) for a, b in _yaml_hash(val).items()}
         elif k in ("syntax_highlighter_opts", "math_engine_opts", "link_defs"):
-            val = dict(val or {})
+            val = _yaml_hash(val)
         elif k in ("auto_id_prefix", "footnote_prefix", "footnote_backlink"):
             val = "" if val is None else str(val)
         out[k] = val

@@ -194,7 +194,7 @@ SPAN_START: dict[str, str] = {
     "span_extensions": r"\{:",
     "html_entity": "&",
     "typographic_syms": r"--|\.\.\.|(?:\\| )?(?:<<|>>)",
-    "line_break": r"(  |\\\\)(?=\n)",
-    "escaped_chars": r"\\\\",
+    "line_break": r"(  |\\)(?=\n)",
+    "escaped_chars": r"\\",
     "strikethrough_gfm": "~~",
 }

@@ -13,12 +13,13 @@ class El:
 
     def __init__(
         self,
-        type: str,
+        etype: str,
         value: Any = None,
         attr: dict[str, str] | None = None,
+        /,
         **options: Any,
     ) -> None:
-        self.type = type
+        self.type = etype
         self.value = value
         self.attr: dict[str, str] = attr if attr is not None else {}
         self.options: dict[str, Any] = options
@@ -59,6 +60,18 @@ class Scanner:
         self.pos = 0
         self.m: re.Match[str] | None = None
         self.last_start = 0
+
+    def rebase(self) -> None:
+        """Make the current position the start of the string.
+
+        Ruby's ``StringScanner`` matches as if the string began at the scan
+        pointer (``^`` and ``\\A`` match there); Python's ``re`` does not, so
+        the block parser rebases whenever it resumes in the middle of a line.
+        """
+        if self.pos:
+            self.string = self.string[self.pos :]
+            self.pos = 0
+            self.last_start = 0
 
     def eos(self) -> bool:
         return self.pos >= len(self.string)

@@ -102,8 +102,8 @@ TYPOGRAPHIC_RAW_TEXT: dict[str, str] = {
     "mdash": "\u2014",
     "ndash": "\u2013",
     "hellip": "\u2026",
-    "laquo_space": "\u00ab ",
-    "raquo_space": " \u00bb",
+    "laquo_space": "\u00ab\u00a0",
+    "raquo_space": "\u00a0\u00bb",
     "laquo": "\u00ab",
     "raquo": "\u00bb",
 }
