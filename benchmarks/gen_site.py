@@ -1,0 +1,119 @@
+"""Generate a synthetic Jekyll blog for benchmarks: N posts with code, includes, tags."""
+
+from __future__ import annotations
+
+import argparse
+import random
+from pathlib import Path
+
+LAYOUT_DEFAULT = """<!DOCTYPE html>
+<html><head><title>{{ page.title | escape }} - {{ site.title }}</title></head>
+<body>{% include header.html %}
+<main>{{ content }}</main>
+<footer>{{ site.time | date: "%Y" }} {{ site.author }}</footer></body></html>
+"""
+LAYOUT_POST = """---
+layout: default
+---
+<article><h1>{{ page.title }}</h1>
+<p class="meta">{{ page.date | date_to_string }} {% for t in page.tags %}<a href="/tags/#{{ t | slugify }}">{{ t }}</a> {% endfor %}</p>
+{{ content }}
+{% if page.previous %}<a href="{{ page.previous.url }}">prev</a>{% endif %}
+{% if page.next %}<a href="{{ page.next.url }}">next</a>{% endif %}
+</article>
+"""
+HEADER = """<header><a href="{{ "/" | relative_url }}">{{ site.title }}</a>
+<nav>{% for p in site.pages %}{% if p.title %}<a href="{{ p.url }}">{{ p.title }}</a>{% endif %}{% endfor %}</nav></header>
+"""
+NOTE = """<div class="note">{{ include.text | markdownify }}</div>"""
+INDEX = """---
+layout: default
+title: Home
+---
+<ul>{% for post in site.posts limit: 50 %}<li><a href="{{ post.url }}">{{ post.title }}</a> {{ post.excerpt | strip_html | truncatewords: 20 }}</li>{% endfor %}</ul>
+"""
+TAGS = """---
+layout: default
+title: Tags
+---
+{% for tag in site.tags %}<h2 id="{{ tag[0] | slugify }}">{{ tag[0] }}</h2><ul>{% for p in tag[1] %}<li>{{ p.title }}</li>{% endfor %}</ul>{% endfor %}
+"""
+WORDS = (
+    "jekyll liquid markdown kramdown rouge python static site generator build render "
+    "template layout include draft post page permalink excerpt feed tag category"
+).split()
+TAG_POOL = ["python", "jekyll", "web", "notes", "ml", "tools", "howto", "ruby"]
+
+
+def paragraph(rng: random.Random) -> str:
+    words = [rng.choice(WORDS) for _ in range(rng.randint(30, 80))]
+    words[0] = words[0].capitalize()
+    i = rng.randrange(3, len(words) - 3)
+    words[i] = f"*{words[i]}*"
+    words[i + 2] = f"`{words[i + 2]}`"
+    return " ".join(words) + "."
+
+
+CODE = '''```python
+def render(post, site):
+    """Render a post: Liquid, Markdown, layouts."""
+    body = liquid(post.body, site)  # tags first
+    return layout(markdown(body), post["layout"])
+```'''
+
+HIGHLIGHT = """{% highlight ruby %}
+def hello(name)
+  puts "Hello, #{name}!"
+end
+{% endhighlight %}"""
+
+
+def post(rng: random.Random, i: int) -> str:
+    tags = rng.sample(TAG_POOL, 2)
+    parts = [paragraph(rng) for _ in range(rng.randint(3, 6))]
+    parts.insert(2, f"## Section {i}")
+    parts.insert(3, CODE)
+    parts.append('{% include note.html text="A *note* with a [link](https://example.com)." %}')
+    parts.append("- item one\n- item two\n  - nested")
+    if i % 3 == 0:
+        parts.append(HIGHLIGHT)
+    return (
+        f"---\nlayout: post\ntitle: \"Post number {i}\"\ntags: [{', '.join(tags)}]\n---\n"
+        + "\n\n".join(parts)
+        + "\n"
+    )
+
+
+def generate(dest: Path, n: int, seed: int = 42) -> Path:
+    rng = random.Random(seed)
+    for d in ("_posts", "_layouts", "_includes"):
+        (dest / d).mkdir(parents=True, exist_ok=True)
+    (dest / "_config.yml").write_text(
+        "title: Bench\nauthor: jekpy\nurl: https://example.com\ntime: 2024-01-01 00:00:00 +0000\n",
+        encoding="utf-8",
+    )
+    (dest / "_layouts" / "default.html").write_text(LAYOUT_DEFAULT, encoding="utf-8")
+    (dest / "_layouts" / "post.html").write_text(LAYOUT_POST, encoding="utf-8")
+    (dest / "_includes" / "header.html").write_text(HEADER, encoding="utf-8")
+    (dest / "_includes" / "note.html").write_text(NOTE, encoding="utf-8")
+    (dest / "index.html").write_text(INDEX, encoding="utf-8")
+    (dest / "tags.html").write_text(TAGS, encoding="utf-8")
+    for i in range(n):
+        year = 2010 + i // 365
+        day = i % 365
+        month, mday = day // 28 % 12 + 1, day % 28 + 1
+        name = f"{year}-{month:02d}-{mday:02d}-post-{i}.md"
+        (dest / "_posts" / name).write_text(post(rng, i), encoding="utf-8")
+    return dest
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("dest", type=Path)
+    ap.add_argument("-n", type=int, default=1000)
+    args = ap.parse_args()
+    generate(args.dest, args.n)
+
+
+if __name__ == "__main__":
+    main()
