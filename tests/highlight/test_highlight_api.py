@@ -50,3 +50,21 @@ def test_console_prompt() -> None:
         '<span class="gp">$</span><span class="w"> </span><span class="nb">ls</span>\n'
         '<span class="go">file</span>'
     )
+
+
+def test_every_rouge_name_keeps_the_text() -> None:
+    import html
+    import random
+    import re
+
+    from jekpy.highlight.names import ROUGE_NAMES
+
+    rng = random.Random(7)
+    alphabet = "ab1_ \t\n\r\"'`#$%&*()[]{}<>/\\:;,.=+-!?@^|~é"
+    snippets = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(8)]
+    snippets.append('x = "a < b" & 1\n# c\n\tfoo(bar) { 1.5 }\n\r\nend')
+    for name in ROUGE_NAMES:
+        for code in snippets:
+            out = highlight(code, name)
+            assert out is not None
+            assert html.unescape(re.sub(r"<[^>]+>", "", out)) == code, (name, code)

@@ -26,6 +26,7 @@ OWN_LEXERS: dict[str, str] = {
     "java": "java:JavaLexer",
     "go": "go:GoLexer",
     "rust": "rust:RustLexer",
+    "make": "make:MakeLexer",
 }
 
 # Rouge tag -> Pygments alias, where the names differ.
@@ -35,6 +36,14 @@ PYGMENTS_ALIASES: dict[str, str] = {
     "viml": "vim",
     "vb": "vbnet",
     "conf": "ini",
+    "batchfile": "batch",
+    "objective_c": "objective-c",
+    "objective_cpp": "objective-c++",
+    "literate_haskell": "lhs",
+    "plist": "xml",
+    "gradle": "groovy",
+    "irb": "rbcon",
+    "pry": "rbcon",
 }
 
 Tokens = list[tuple[TokenType, str]]
@@ -93,4 +102,7 @@ def lex(code: str, tag: str) -> Tokens:
             else:
                 tokens[-1] = (tok, val[: len(val) - extra])
                 extra = 0
+    if "".join(val for _, val in tokens) != code:
+        # never lose or alter text: fall back to plain escaping
+        return [(Text, code)]
     return tokens
