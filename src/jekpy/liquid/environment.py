@@ -20,12 +20,11 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from io import StringIO
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TextIO
 
-from liquid import BoundTemplate, Environment, Mode, RenderContext
 from liquid.ast import Node
 from liquid.builtin.expressions import FilteredExpression
-from liquid.builtin.expressions.primitive import Nil
 from liquid.builtin.output import OutputNode
 from liquid.builtin.tags.assign_tag import AssignNode, AssignTag
 from liquid.builtin.tags.echo_tag import EchoNode, EchoTag
@@ -39,13 +38,17 @@ from liquid.expression import Expression
 from liquid.output import LimitedStringIO
 from liquid.stream import TokenStream
 from liquid.tag import Tag
-from liquid.token import TOKEN_EXPRESSION, TOKEN_OUTPUT, TOKEN_TAG, Token
+from liquid.token import TOKEN_EXPRESSION, TOKEN_ILLEGAL, TOKEN_OUTPUT, TOKEN_TAG, Token
 from liquid.undefined import Undefined
 from liquid.utils import ReadOnlyChainMap
 
+from liquid import BoundTemplate, Environment, Mode, RenderContext
+
 from . import lax
+from .conditions import rubify
 from .errors import LiquidSyntaxFatal, line_of
 from .ruby import output_str
+from .strict import variable_error
 
 if TYPE_CHECKING:
     from liquid.loader import BaseLoader
@@ -196,6 +199,10 @@ class JekpyEnvironment(Environment):
         self.add_tag(RubyOutput)
         self.add_tag(RubyEcho)
         self.add_tag(RubyAssign)
+        self.add_tag(RubyIllegal)
+        for tag_name, message in TAG_SYNTAX_MESSAGES.items():
+            if tag_name in self.tags:
+                self.tags[tag_name] = RubyMessages(self.tags[tag_name], message)
         from .filters import register_jekyll_filters, register_standard_filters
 
         register_standard_filters(self)
@@ -205,9 +212,34 @@ class JekpyEnvironment(Environment):
             register_jekyll_tags(self)
             register_jekyll_filters(self)
 
+    def from_string(
+        self,
+        source: str,
+        name: str = "",
+        path: str | Path | None = None,
+        globals: Mapping[str, object] | None = None,  # noqa: A002
+        matter: Mapping[str, object] | None = None,
+    ) -> BoundTemplate:
+        """Parse ``source``; our own errors are not wrapped as "unexpected" ones."""
+        try:
+            nodes = self._parse(source)
+        except LiquidError as err:
+            err.template_name = path
+            raise
+        return self.template_class(
+            env=self,
+            name=name,
+            path=path,
+            nodes=nodes,
+            globals=self.make_globals(globals),
+            matter=matter,
+        )
+
     def _parse(self, source: str) -> list[Node]:
         check_ruby_tokens(source)
-        return super()._parse(source)
+        nodes = super()._parse(source)
+        rubify(nodes)
+        return nodes
 
     # -- errors ------------------------------------------------------------
 
@@ -224,17 +256,16 @@ class JekpyEnvironment(Environment):
             exc.token = token
         raise exc
 
-    def syntax_fallback(self, err: LiquidError, markup: str, token: Token) -> None:
+    def syntax_fallback(self, problem: str, markup: str, token: Token) -> None:
         """Apply the error mode to a strict-parse failure: raise, warn or ignore."""
         mode = self.settings.error_mode
         if mode in ("strict", "strict2"):
-            raise err
+            raise LiquidSyntaxFatal(f"{problem} in \"{markup}\"", token=token)
         if mode == "warn":
             line = line_of(token)
             where = self.parse_state.path
-            text = str(err.message) if isinstance(err, LiquidError) else str(err)
             self.emit_warning(
-                f"Liquid syntax error (line {line}): {text} in \"{markup}\""
+                f"Liquid syntax error (line {line}): {problem} in \"{markup}\""
                 + (f" in {where}" if where else "")
             )
 
@@ -311,14 +342,34 @@ class RubyEchoNode(EchoNode):
         return self.render_to_output(context, buffer)
 
 
-def _parse_filtered(env: Environment, markup_token: Token) -> Expression:
+def parse_variable_markup(env: Environment, markup: str, token: Token) -> Expression:
+    """Parse Variable markup as Ruby Liquid does under the environment's error mode.
+
+    Ruby's strict parser decides; when it fails, ``strict`` raises, ``warn``
+    warns, and the lax parser's reading is used.
+    """
     from liquid.builtin.expressions import tokenize
 
-    return FilteredExpression.parse(env, TokenStream(tokenize(markup_token.value, markup_token)))
+    if not markup.strip():
+        return lax.Literal(token, None)
+    problem = variable_error(markup)
+    if problem is None:
+        try:
+            return FilteredExpression.parse(
+                env, TokenStream(tokenize(markup.strip(), token))
+            )
+        except LiquidSyntaxError:
+            return lax.parse_variable(markup, token)
+    if isinstance(env, JekpyEnvironment):
+        env.syntax_fallback(problem, "{{" + markup + "}}", token)
+    return lax.parse_variable(markup, token)
+
+
+_OUTPUT_MARKUP = re.compile(r"\A\{\{-?(.*?)-?\}\}\Z", re.S)
 
 
 class RubyOutput(Tag):
-    """Output statements: strict parse, then the error mode's fallback."""
+    """Output statements: Ruby's strict parse, then the error mode's fallback."""
 
     name = TOKEN_OUTPUT
     block = False
@@ -326,70 +377,99 @@ class RubyOutput(Tag):
     def parse(self, stream: TokenStream) -> Node:
         token = stream.eat(TOKEN_OUTPUT)
         expr_token = stream.expect(TOKEN_EXPRESSION)
-        env = self.env
-        try:
-            expression = _parse_filtered(env, expr_token)
-        except LiquidSyntaxError as err:
-            if not isinstance(env, JekpyEnvironment):
-                raise
-            env.syntax_fallback(err, "{{" + expr_token.value + "}}", expr_token)
-            expression = lax.parse_variable(expr_token.value, expr_token)
-        return RubyOutputNode(token, expression)
+        match = _OUTPUT_MARKUP.match(token.value)
+        markup = match.group(1) if match else expr_token.value
+        return RubyOutputNode(token, parse_variable_markup(self.env, markup, expr_token))
 
 
 class RubyEcho(EchoTag):
     """``echo`` with Ruby printing and the lax fallback."""
 
     def parse(self, stream: TokenStream) -> Node:
-        token = stream.current
-        start = stream.pos
-        try:
-            node = super().parse(stream)
-        except LiquidSyntaxError as err:
-            env = self.env
-            if not isinstance(env, JekpyEnvironment):
-                raise
-            stream.pos = start
-            stream.eat(TOKEN_TAG)
-            expr_token = stream.current
-            env.syntax_fallback(err, "echo " + expr_token.value, expr_token)
-            return RubyEchoNode(token, lax.parse_variable(expr_token.value, expr_token))
-        assert isinstance(node, EchoNode)
-        expression = node.expression
-        if isinstance(expression, Nil):
-            return RubyEchoNode(token, expression)
-        return RubyEchoNode(node.token, expression)
+        token = stream.eat(TOKEN_TAG)
+        if stream.current.kind != TOKEN_EXPRESSION:
+            return RubyEchoNode(token, lax.Literal(token, None))
+        expr_token = stream.current
+        return RubyEchoNode(token, parse_variable_markup(self.env, expr_token.value, expr_token))
 
 
-_ASSIGN_SYNTAX = re.compile(r"([\w\-.\[\]\"']+)\s*=\s*(.*)\s*", re.S)
+_ASSIGN_SYNTAX = re.compile(r"((?:\(?[\w\-.\[\]]\)?)+)\s*=\s*(.*)\s*", re.S)
 
 
 class RubyAssign(AssignTag):
-    """``assign`` with the lax fallback for its value."""
+    """``assign`` parsed as Ruby does (``Variable`` rules for the value)."""
 
     def parse(self, stream: TokenStream) -> AssignNode:
-        start = stream.pos
-        try:
-            return super().parse(stream)
-        except LiquidSyntaxError as err:
-            env = self.env
-            if not isinstance(env, JekpyEnvironment) or env.settings.error_mode in (
-                "strict",
-                "strict2",
-            ):
-                raise
-            stream.pos = start
-            token = stream.eat(TOKEN_TAG)
-            expr_token = stream.current
-            markup = expr_token.value if expr_token.kind == TOKEN_EXPRESSION else ""
-            match = _ASSIGN_SYNTAX.match(markup)
-            if not match:
-                raise LiquidSyntaxFatal(
-                    "Syntax Error in 'assign' - Valid syntax: assign [var] = [source]",
-                    token=token,
-                ) from err
-            env.syntax_fallback(err, "assign " + markup, expr_token)
-            from liquid.builtin.expressions import Identifier
+        token = stream.eat(TOKEN_TAG)
+        expr_token = stream.current
+        markup = expr_token.value if expr_token.kind == TOKEN_EXPRESSION else ""
+        match = _ASSIGN_SYNTAX.search(markup)
+        if not match:
+            raise LiquidSyntaxFatal(
+                "Syntax Error in 'assign' - Valid syntax: assign [var] = [source]",
+                token=token,
+            )
+        from liquid.builtin.expressions import Identifier
 
-            name = Identifier(match.group(1), token=token)
-            return AssignNode(token, name=name, expression=lax.parse_variable(match.group(2), expr_token))
+        name = Identifier(match.group(1), token=token)
+        value = parse_variable_markup(self.env, match.group(2), expr_token)
+        return AssignNode(token, name=name, expression=value)
+
+
+class RubyIllegal(Tag):
+    """Unknown tags are fatal: ``Unknown tag 'foo'``."""
+
+    name = TOKEN_ILLEGAL
+    block = False
+
+    def parse(self, stream: TokenStream) -> Node:
+        token = stream.current
+        raise LiquidSyntaxFatal(f"Unknown tag '{token.value}'", token=token)
+
+
+_NEVER_CLOSED = re.compile(r"^expected tag end(\w+)")
+TAG_SYNTAX_MESSAGES = {
+    "if": "Syntax Error in tag 'if' - Valid syntax: if [expression]",
+    "unless": "Syntax Error in tag 'if' - Valid syntax: if [expression]",
+    "for": "Syntax Error in 'for loop' - Valid syntax: for [item] in [collection]",
+    "tablerow": "Syntax Error in 'table_row loop' - Valid syntax: tablerow [item] in [collection] cols=3",
+    "case": "Syntax Error in 'case' - Valid syntax: case [condition]",
+    "cycle": "Syntax Error in 'cycle' - Valid syntax: cycle [name :] var [, var2, var3 ...]",
+    "capture": "Syntax Error in 'capture' - Valid syntax: capture [var]",
+    "include": "Error in tag 'include' - Valid syntax: include '[template]' (with|for) [object|collection]",
+    "render": "Syntax error in tag 'render' - Template name must be a quoted string",
+    "increment": "Syntax Error in 'increment' - Valid syntax: increment [var]",
+    "decrement": "Syntax Error in 'decrement' - Valid syntax: decrement [var]",
+}
+
+
+class RubyMessages(Tag):
+    """Wraps a python-liquid tag so its syntax errors carry Ruby's messages."""
+
+    def __init__(self, tag: Tag, message: str) -> None:
+        super().__init__(tag.env)
+        self.tag = tag
+        self.message = message
+        self.name = tag.name
+        self.block = tag.block
+        self.end = getattr(tag, "end", "")
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.tag, name)
+
+    def parse(self, stream: TokenStream) -> Node:
+        return self.tag.parse(stream)
+
+    def get_node(self, stream: TokenStream) -> Node:
+        try:
+            return self.tag.get_node(stream)
+        except LiquidSyntaxFatal:
+            raise
+        except LiquidSyntaxError as err:
+            text = str(err.message)
+            closed = _NEVER_CLOSED.match(text)
+            if closed:
+                raise LiquidSyntaxFatal(
+                    f"'{closed.group(1)}' tag was never closed", token=err.token
+                ) from None
+            raise LiquidSyntaxFatal(self.message, token=err.token) from None

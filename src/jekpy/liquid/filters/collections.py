@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from liquid import RenderContext
 from liquid.builtin.expressions import BooleanExpression, FilteredExpression, tokenize
 from liquid.builtin.expressions.primitive import Blank, Empty
 from liquid.exceptions import LiquidSyntaxError
@@ -24,7 +23,10 @@ from liquid.stream import TokenStream
 from liquid.token import TOKEN_EXPRESSION, Token
 from liquid.undefined import Undefined
 
+from liquid import RenderContext
+
 from .. import lax, ruby
+from ..conditions import rubify
 from ..errors import LiquidArgumentError, LiquidFatal
 
 __all__ = [
@@ -169,7 +171,9 @@ def find(value: object, prop: object = None, target: object = None) -> object:
 def _parse_condition(env: Any, expression: str) -> Expression:
     token = Token(TOKEN_EXPRESSION, expression, 0, expression)
     try:
-        return BooleanExpression.parse(env, TokenStream(tokenize(expression, token)))
+        expr = BooleanExpression.parse(env, TokenStream(tokenize(expression, token)))
+        rubify(expr)
+        return expr
     except LiquidSyntaxError as err:
         raise LiquidFatal(f"Liquid syntax error: {err.message} in \"{expression}\"", token=None) from err
 
@@ -232,7 +236,9 @@ def group_by(value: object, prop: object = None) -> object:
 def _parse_variable(env: Any, expression: str) -> Expression:
     token = Token(TOKEN_EXPRESSION, expression, 0, expression)
     try:
-        return FilteredExpression.parse(env, TokenStream(tokenize(expression, token)))
+        expr = FilteredExpression.parse(env, TokenStream(tokenize(expression, token)))
+        rubify(expr)
+        return expr
     except LiquidSyntaxError:
         return lax.parse_variable(expression, token)
 

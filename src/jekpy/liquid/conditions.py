@@ -1,0 +1,299 @@
+"""Ruby Liquid 5.4 comparison semantics (``Liquid::Condition``).
+
+python-liquid's comparison expressions differ from Ruby's in a few ways:
+
+* ``x == blank`` is false for every value in Ruby (``blank?`` is an
+  ActiveSupport method Jekyll does not load); ``x == empty`` uses ``empty?``;
+* ``<``, ``>``, ``<=``, ``>=`` are false unless both sides respond to the
+  operator (numbers, strings, times; hashes never), and a String compared
+  with a number raises ``comparison of String with 1 failed``;
+* ``contains`` is false (not an error) when the left side has no ``include?``.
+
+After parsing, :func:`rubify` walks a parse tree and switches the class of
+every comparison expression to the Ruby-behaving subclass below (same slots,
+no copying).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from liquid.builtin.expressions import logical as _logical
+from liquid.builtin.expressions.primitive import Blank, Empty
+from liquid.undefined import Undefined
+
+from liquid import RenderContext
+
+from . import ruby
+from .errors import LiquidArgumentError
+
+__all__ = ["ruby_compare", "ruby_eq", "rubify"]
+
+
+def _value(obj: object) -> object:
+    if isinstance(obj, Undefined):
+        return None
+    liquid = getattr(obj, "__liquid__", None)
+    if callable(liquid) and not isinstance(obj, (Blank, Empty)):
+        return liquid()
+    return obj
+
+
+def _empty(value: object) -> bool:
+    if isinstance(value, (str, list, tuple, Mapping)):
+        return len(value) == 0
+    return False
+
+
+def ruby_eq(left: object, right: object) -> bool:
+    """``Condition#equal_variables`` + Ruby ``==``."""
+    left, right = _value(left), _value(right)
+    if isinstance(left, Blank) or isinstance(right, Blank):
+        return False
+    if isinstance(left, Empty):
+        return _empty(right)
+    if isinstance(right, Empty):
+        return _empty(left)
+    if isinstance(left, bool) or isinstance(right, bool):
+        return isinstance(left, bool) and isinstance(right, bool) and left == right
+    if isinstance(left, (list, tuple)) and isinstance(right, (list, tuple)):
+        return len(left) == len(right) and all(ruby_eq(a, b) for a, b in zip(left, right, strict=True))
+    try:
+        return bool(left == right)
+    except Exception:  # noqa: BLE001
+        return False
+
+
+_NUMBER = (int, float, Decimal)
+
+
+def _class(value: object) -> str:
+    if isinstance(value, bool):
+        return "TrueClass" if value else "FalseClass"
+    if isinstance(value, int):
+        return "Integer"
+    if isinstance(value, (float, Decimal)):
+        return "Float"
+    if isinstance(value, str):
+        return "String"
+    if isinstance(value, _dt.datetime):
+        return "Time"
+    return type(value).__name__
+
+
+def _comparable(value: object) -> bool:
+    if isinstance(value, bool) or value is None:
+        return False
+    return isinstance(value, (*_NUMBER, str, _dt.date))
+
+
+def ruby_compare(op: str, left: object, right: object) -> bool:
+    """``left <op> right`` as Ruby Liquid evaluates it in a condition."""
+    left, right = _value(left), _value(right)
+    if not (_comparable(left) and _comparable(right)):
+        return False
+    if isinstance(left, _NUMBER) and isinstance(right, _NUMBER):
+        pass
+    elif isinstance(left, str) and isinstance(right, str):
+        lb, rb = left.encode("utf-8"), right.encode("utf-8")
+        return _apply(op, lb, rb)
+    elif isinstance(left, _dt.date) and isinstance(right, _dt.date):
+        pass
+    else:
+        if isinstance(left, (int, float)) and not isinstance(left, bool):
+            raise LiquidArgumentError(
+                f"comparison of {_class(left)} with {_class(right)} failed", token=None
+            )
+        raise LiquidArgumentError(
+            f"comparison of {_class(left)} with {ruby.inspect(right)} failed", token=None
+        )
+    return _apply(op, left, right)
+
+
+def _apply(op: str, a: Any, b: Any) -> bool:
+    try:
+        if op == "<":
+            return bool(a < b)
+        if op == ">":
+            return bool(a > b)
+        if op == "<=":
+            return bool(a <= b)
+        return bool(a >= b)
+    except TypeError:
+        return False
+
+
+def ruby_contains(left: object, right: object) -> bool:
+    """Ruby ``contains``."""
+    left, right = _value(left), _value(right)
+    if left is None or left is False or right is None or right is False:
+        return False
+    if isinstance(left, str):
+        return ruby.to_s(right) in left
+    if isinstance(left, Mapping):
+        try:
+            return right in left
+        except TypeError:
+            return False
+    if isinstance(left, (list, tuple, range)):
+        return any(ruby_eq(item, right) for item in left)
+    return False
+
+
+class RubyBlank(Blank):
+    """``blank`` outside a comparison is the empty string."""
+
+    __slots__ = ()
+
+    def evaluate(self, _context: RenderContext) -> Any:
+        return ""
+
+
+class RubyEmpty(Empty):
+    """``empty`` outside a comparison is the empty string."""
+
+    __slots__ = ()
+
+    def evaluate(self, _context: RenderContext) -> Any:
+        return ""
+
+
+def _operand(expr: Any, context: RenderContext) -> object:
+    # ``blank`` / ``empty`` written in a condition are method literals.
+    if isinstance(expr, (Blank, Empty)):
+        return expr
+    return expr.evaluate(context)
+
+
+class RubyEq(_logical.EqExpression):
+    __slots__ = ()
+
+    def evaluate(self, context: RenderContext) -> object:
+        return ruby_eq(_operand(self.left, context), _operand(self.right, context))
+
+
+class RubyNe(_logical.NeExpression):
+    __slots__ = ()
+
+    def evaluate(self, context: RenderContext) -> object:
+        return not ruby_eq(_operand(self.left, context), _operand(self.right, context))
+
+
+def _located(err: LiquidArgumentError, token: Any) -> LiquidArgumentError:
+    err.token = token
+    return err
+
+
+class RubyLt(_logical.LtExpression):
+    __slots__ = ()
+
+    def evaluate(self, context: RenderContext) -> object:
+        try:
+            return ruby_compare(
+                "<", _operand(self.left, context), _operand(self.right, context)
+            )
+        except LiquidArgumentError as err:
+            raise _located(err, self.token) from None
+
+
+class RubyGt(_logical.GtExpression):
+    __slots__ = ()
+
+    def evaluate(self, context: RenderContext) -> object:
+        try:
+            return ruby_compare(
+                ">", _operand(self.left, context), _operand(self.right, context)
+            )
+        except LiquidArgumentError as err:
+            raise _located(err, self.token) from None
+
+
+class RubyLe(_logical.LeExpression):
+    __slots__ = ()
+
+    def evaluate(self, context: RenderContext) -> object:
+        try:
+            return ruby_compare(
+                "<=", _operand(self.left, context), _operand(self.right, context)
+            )
+        except LiquidArgumentError as err:
+            raise _located(err, self.token) from None
+
+
+class RubyGe(_logical.GeExpression):
+    __slots__ = ()
+
+    def evaluate(self, context: RenderContext) -> object:
+        try:
+            return ruby_compare(
+                ">=", _operand(self.left, context), _operand(self.right, context)
+            )
+        except LiquidArgumentError as err:
+            raise _located(err, self.token) from None
+
+
+class RubyContains(_logical.ContainsExpression):
+    __slots__ = ()
+
+    def evaluate(self, context: RenderContext) -> object:
+        return ruby_contains(self.left.evaluate(context), self.right.evaluate(context))
+
+
+_SWAP: dict[type, type] = {
+    _logical.EqExpression: RubyEq,
+    _logical.NeExpression: RubyNe,
+    _logical.LtExpression: RubyLt,
+    _logical.GtExpression: RubyGt,
+    _logical.LeExpression: RubyLe,
+    _logical.GeExpression: RubyGe,
+    _logical.ContainsExpression: RubyContains,
+    Blank: RubyBlank,
+    Empty: RubyEmpty,
+}
+
+
+def _slots(cls: type) -> list[str]:
+    out: list[str] = []
+    for klass in cls.__mro__:
+        slots = klass.__dict__.get("__slots__", ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        out.extend(slots)
+    return out
+
+
+def rubify(root: object) -> None:
+    """Give every comparison reachable from ``root`` Ruby semantics (in place)."""
+    seen: set[int] = set()
+    stack: list[object] = [root]
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        if isinstance(obj, (list, tuple)):
+            stack.extend(obj)
+            continue
+        if isinstance(obj, dict):
+            stack.extend(obj.values())
+            continue
+        cls = type(obj)
+        module = cls.__module__
+        if not (module.startswith("liquid") or module.startswith("jekpy.liquid")):
+            continue
+        swap = _SWAP.get(cls)
+        if swap is not None:
+            obj.__class__ = swap
+        for name in _slots(cls):
+            if name in ("token", "env", "__weakref__", "__dict__"):
+                continue
+            value = getattr(obj, name, None)
+            if value is None or isinstance(value, (str, int, float, bool)):
+                continue
+            stack.append(value)
+        inst_dict = getattr(obj, "__dict__", None)
+        if isinstance(inst_dict, dict):
+            stack.extend(v for k, v in inst_dict.items() if k not in ("env", "token"))

@@ -1,0 +1,164 @@
+"""Ruby Liquid 5.4's strict parser for variable markup (``Liquid::Parser``).
+
+Used as the arbiter of Jekyll's ``warn`` mode: a ``{{ }}`` whose markup the
+Ruby strict parser rejects gets a ``Liquid Warning`` with Ruby's message
+(``Expected end_of_string but found id``) and is parsed the lax way.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["variable_error"]
+
+_SPECIALS = {
+    "|": "pipe",
+    ".": "dot",
+    ":": "colon",
+    ",": "comma",
+    "[": "open_square",
+    "]": "close_square",
+    "(": "open_round",
+    ")": "close_round",
+    "?": "question",
+    "-": "dash",
+}
+_COMPARISON = re.compile(r"==|!=|<>|<=?|>=?|contains(?=\s)")
+_SINGLE = re.compile(r"'[^']*'")
+_DOUBLE = re.compile(r'"[^"]*"')
+_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+_IDENTIFIER = re.compile(r"[a-zA-Z_][\w-]*\??")
+_DOTDOT = re.compile(r"\.\.")
+_SPACE = re.compile(r"\s*")
+
+
+class RubySyntaxError(Exception):
+    """A strict-parse failure with Ruby's message."""
+
+
+Token = tuple[str, str]
+
+
+def tokenize(markup: str) -> list[Token]:
+    """``Liquid::Lexer#tokenize``."""
+    out: list[Token] = []
+    pos = 0
+    n = len(markup)
+    while pos < n:
+        pos = _SPACE.match(markup, pos).end()  # type: ignore[union-attr]
+        if pos >= n:
+            break
+        for kind, pattern in (
+            ("comparison", _COMPARISON),
+            ("string", _SINGLE),
+            ("string", _DOUBLE),
+            ("number", _NUMBER),
+            ("id", _IDENTIFIER),
+            ("dotdot", _DOTDOT),
+        ):
+            match = pattern.match(markup, pos)
+            if match:
+                out.append((kind, match.group(0)))
+                pos = match.end()
+                break
+        else:
+            ch = markup[pos]
+            special = _SPECIALS.get(ch)
+            if special is None:
+                raise RubySyntaxError(f"Unexpected character {ch}")
+            out.append((special, ch))
+            pos += 1
+    out.append(("end_of_string", ""))
+    return out
+
+
+def _show(token: Token) -> str:
+    if token[0] == "end_of_string":
+        return "[:end_of_string]"
+    return f'[:{token[0]}, "{token[1]}"]'
+
+
+class _Parser:
+    def __init__(self, markup: str) -> None:
+        self.tokens = tokenize(markup)
+        self.p = 0
+
+    def look(self, kind: str, ahead: int = 0) -> bool:
+        i = self.p + ahead
+        return i < len(self.tokens) and self.tokens[i][0] == kind
+
+    def consume(self, kind: str | None = None) -> str:
+        token = self.tokens[self.p]
+        if kind is not None and token[0] != kind:
+            raise RubySyntaxError(f"Expected {kind} but found {token[0]}")
+        self.p += 1
+        return token[1]
+
+    def consume_if(self, kind: str) -> bool:
+        if self.p < len(self.tokens) and self.tokens[self.p][0] == kind:
+            self.p += 1
+            return True
+        return False
+
+    def expression(self) -> None:
+        token = self.tokens[self.p]
+        kind = token[0]
+        if kind == "id":
+            self.consume()
+            self.variable_lookups()
+        elif kind == "open_square":
+            self.consume()
+            self.expression()
+            self.consume("close_square")
+            self.variable_lookups()
+        elif kind in ("string", "number"):
+            self.consume()
+        elif kind == "open_round":
+            self.consume()
+            self.expression()
+            self.consume("dotdot")
+            self.expression()
+            self.consume("close_round")
+        else:
+            raise RubySyntaxError(f"{_show(token)} is not a valid expression")
+
+    def variable_lookups(self) -> None:
+        while True:
+            if self.look("open_square"):
+                self.consume()
+                self.expression()
+                self.consume("close_square")
+            elif self.look("dot"):
+                self.consume()
+                self.consume("id")
+            else:
+                return
+
+    def argument(self) -> None:
+        if self.look("id") and self.look("colon", 1):
+            self.consume()
+            self.consume()
+        self.expression()
+
+    def variable(self) -> None:
+        if self.look("end_of_string"):
+            return
+        self.expression()
+        while self.consume_if("pipe"):
+            self.consume("id")
+            if self.consume_if("colon"):
+                self.argument()
+                while self.consume_if("comma"):
+                    self.argument()
+        self.consume("end_of_string")
+
+
+def variable_error(markup: str) -> str | None:
+    """Ruby's strict-parse error for ``{{markup}}``, or None if it parses."""
+    try:
+        _Parser(markup).variable()
+    except RubySyntaxError as err:
+        return str(err)
+    except IndexError:
+        return "[:end_of_string] is not a valid expression"
+    return None
