@@ -42,7 +42,13 @@ def _config(site: Site) -> dict[str, Any]:
 
 def _xml_attr(value: object) -> str:
     text = to_s(value)
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    text = (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&apos;")
+    )
     return f'"{text}"'
 
 
@@ -94,7 +100,10 @@ def _feed_path(collections: dict[str, dict[str, Any]], collection: str, category
 
 def generate(site: Site) -> None:
     config = _config(site)
-    if config.get("disable_in_development") and os.environ.get("JEKYLL_ENV", "development") == "development":
+    if (
+        config.get("disable_in_development")
+        and os.environ.get("JEKYLL_ENV", "development") == "development"
+    ):
         site.log.info("Jekyll Feed:", "Skipping feed generation in development")
         return
     collections = _collections(config)
@@ -122,7 +131,12 @@ def generate(site: Site) -> None:
 
 
 def _page(
-    site: Site, path: str, *, collection: str = "posts", category: object = None, tags: object = None
+    site: Site,
+    path: str,
+    *,
+    collection: str = "posts",
+    category: object = None,
+    tags: object = None,
 ) -> GeneratedPage:
     data = {
         "layout": None,
@@ -163,7 +177,9 @@ def _render(page: GeneratedPage) -> str:
         out.append(f'xml:lang="{to_s(lang)}"')
     out.append(">")
     out.append('<generator uri="https://jekyllrb.com/" version="4.3.1">Jekyll</generator>')
-    out.append(f'<link href="{absolute_url(site, page.url)}" rel="self" type="application/atom+xml" />')
+    out.append(
+        f'<link href="{absolute_url(site, page.url)}" rel="self" type="application/atom+xml" />'
+    )
     out.append(f'<link href="{absolute_url(site, "/")}" rel="alternate" type="text/html" ')
     if truthy(lang):
         out.append(f'hreflang="{to_s(lang)}" ')
@@ -240,9 +256,13 @@ def _entry(site: Site, post: Any) -> str:
     out.append(f'<link href="{url}" rel="alternate" type="text/html" title="{title}" />')
     date = lookup(post, "date")
     out.append(f"<published>{_xmlschema(site, date)}</published>")
-    out.append(f"<updated>{_xmlschema(site, default(lookup(post, 'last_modified_at'), date))}</updated>")
+    out.append(
+        f"<updated>{_xmlschema(site, default(lookup(post, 'last_modified_at'), date))}</updated>"
+    )
     out.append(f"<id>{_esc(site, absolute_url(site, lookup(post, 'id')))}</id>")
-    excerpt_only = default(lookup(lookup(post, "feed"), "excerpt_only"), lookup(sd.get("feed"), "excerpt_only"))
+    excerpt_only = default(
+        lookup(lookup(post, "feed"), "excerpt_only"), lookup(sd.get("feed"), "excerpt_only")
+    )
     if not truthy(excerpt_only):
         content = ruby_strip(to_s(lookup(post, "content")))
         out.append(

@@ -229,9 +229,7 @@ class PluginManager:
     def generate(self) -> None:
         """``post_read`` hooks, then every generator (Jekyll's ``Site#generate``)."""
         self.trigger("site", "post_read", self.site)
-        for _prio, _seq, _name, func in sorted(
-            self.api.generators, key=lambda g: (-g[0], g[1])
-        ):
+        for _prio, _seq, _name, func in sorted(self.api.generators, key=lambda g: (-g[0], g[1])):
             func(self.site)
 
     def pre_render(self, item: Document | Page, payload: dict[str, Any]) -> None:

@@ -94,7 +94,9 @@ class SeoData:
         if not truthy(current):
             return None
         total = lookup(pag, "total_pages")
-        message = to_s(self._or(self.s("seo_paginator_message"), "Page %<current>s of %<total>s for "))
+        message = to_s(
+            self._or(self.s("seo_paginator_message"), "Page %<current>s of %<total>s for ")
+        )
         try:
             later = int(current) > 1  # type: ignore[call-overload]
         except (TypeError, ValueError):
@@ -335,9 +337,7 @@ def seo_tag(call: TagCall) -> str:
     date = lookup(page, "date")
     if truthy(date):
         out.append('<meta property="og:type" content="article" />\n')
-        out.append(
-            f'<meta property="article:published_time" content="{seo._xmlschema(date)}" />\n'
-        )
+        out.append(f'<meta property="article:published_time" content="{seo._xmlschema(date)}" />\n')
     else:
         out.append('<meta property="og:type" content="website" />\n')
     pag = seo.paginator
@@ -369,7 +369,11 @@ def seo_tag(call: TagCall) -> str:
             out.append(f'<meta name="twitter:creator" content="@{creator.replace("@", "")}" />\n')
     facebook = lookup(sd, "facebook")
     if truthy(facebook):
-        for key, prop in (("admins", "fb:admins"), ("publisher", "article:publisher"), ("app_id", "fb:app_id")):
+        for key, prop in (
+            ("admins", "fb:admins"),
+            ("publisher", "article:publisher"),
+            ("app_id", "fb:app_id"),
+        ):
             value = lookup(facebook, key)
             if truthy(value):
                 out.append(f'<meta property="{prop}" content="{to_s(value)}" />\n')
