@@ -27,6 +27,10 @@ OWN_LEXERS: dict[str, str] = {
     "go": "go:GoLexer",
     "rust": "rust:RustLexer",
     "make": "make:MakeLexer",
+    "matlab": "matlab:MatlabLexer",
+    "clojure": "clojure:ClojureLexer",
+    "nasm": "nasm:NasmLexer",
+    "glsl": "c:GlslLexer",
 }
 
 # Rouge tag -> Pygments alias, where the names differ.

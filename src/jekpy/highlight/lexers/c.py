@@ -28,6 +28,7 @@ from jekpy.highlight._pyg import (
     default,
     include,
 )
+from jekpy.highlight.lexers import glsl_words
 from jekpy.highlight.lexers.base import RougeRegexLexer
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
@@ -61,6 +62,8 @@ def _word(lexer: CLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream
         yield 0, Keyword.Type, word
     elif word in lexer.reserved:
         yield 0, Keyword.Reserved, word
+    elif word in lexer.builtins:
+        yield 0, Name.Builtin, word
     else:
         yield 0, Name, word
 
@@ -180,6 +183,7 @@ class CLexer(RougeRegexLexer):
     keywords: ClassVar[frozenset[str]] = C_KEYWORDS
     types: ClassVar[frozenset[str]] = C_TYPES
     reserved: ClassVar[frozenset[str]] = C_RESERVED
+    builtins: ClassVar[frozenset[str]] = frozenset()
 
     def get_tokens_unprocessed(
         self, text: str, stack: tuple[str, ...] = ("root", "bol")
@@ -241,3 +245,15 @@ class CppLexer(CLexer):
     reserved: ClassVar[frozenset[str]] = CPP_RESERVED
 
     tokens: dict[str, Any] = _CPP_TOKENS
+
+
+class GlslLexer(CLexer):
+    """Rouge's ``glsl`` lexer: the C grammar with GLSL's words."""
+
+    name = "GLSL (Rouge)"
+    aliases = ["rouge-glsl"]
+
+    keywords: ClassVar[frozenset[str]] = glsl_words.KEYWORDS
+    types: ClassVar[frozenset[str]] = glsl_words.TYPES
+    reserved: ClassVar[frozenset[str]] = glsl_words.RESERVED
+    builtins: ClassVar[frozenset[str]] = glsl_words.BUILTINS
