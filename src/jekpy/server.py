@@ -42,7 +42,7 @@ from .serve.paths import normalize_baseurl
 from .serve.state import BuildState
 from .serve.watcher import SourceFilter
 
-__all__ = ["PreviewServer", "is_loopback", "serve"]
+__all__ = ["PreviewServer", "exposure_warning", "is_loopback", "serve"]
 
 #: watchfiles batching: a batch ends after ``STEP_MS`` without a new change, or
 #: after ``DEBOUNCE_MS`` at most.
@@ -64,6 +64,16 @@ def is_loopback(host: str) -> bool:
         return False
     return bool(infos) and all(
         ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]).is_loopback for info in infos
+    )
+
+
+def exposure_warning(host: str) -> str | None:
+    """The warning ``serve`` prints when ``host`` is reachable from other machines."""
+    if is_loopback(host):
+        return None
+    return (
+        f"listening on {host}: anyone who can reach this machine can read the "
+        "preview, drafts and unpublished posts included. Use -H 127.0.0.1 to keep it local."
     )
 
 
@@ -155,6 +165,7 @@ class PreviewServer:
                 self.state,
                 livereload=self.livereload,
                 family=socket.AddressFamily(family),
+                check_host=is_loopback(self.host),
             )
         except OSError as err:
             raise _bind_error(err, self.host, self.port) from err
@@ -356,38 +367,29 @@ def serve(
         future=future, host=host, port=port, livereload=livereload, log=log,
     )
     server.bind()
-    if not is_loopback(host):
-        log.warn(
-            "Warning:",
-            f"listening on {host}: anyone who can reach this machine can read the "
-            "preview, drafts and unpublished posts included. Use -H 127.0.0.1 to "
-            "keep it local.",
-        )
+    warning = exposure_warning(host)
+    if warning:
+        log.warn("Warning:", warning)
     _print_start(log, server)
-    started = time.perf_counter()
-    try:
-        server.start()
-    except BaseException:
-        server.stop()
-        raise
-    error = server.state.current().error
-    if error is None:
-        log.info("", f"done in {time.perf_counter() - started:.3f} seconds.")
-    else:
-        log.error("Error:", "the site could not be built; the browser shows why.")
-        log.error("", error_text(error))
-    log.info("Auto-regeneration:", f"enabled for '{server.source}'")
-    if livereload:
-        log.info("LiveReload:", f"enabled ({server.base_address}{LIVERELOAD_PATH})")
-    else:
-        log.info("LiveReload:", "disabled. Use --livereload to enable.")
-    log.info("Server address:", server.url)
-    log.info("Server running...", "press ctrl-c to stop.")
-    if open_url:
-        threading.Thread(target=webbrowser.open, args=(server.url,), daemon=True).start()
-
     previous = _install_sigterm()
     try:
+        started = time.perf_counter()
+        server.start()
+        error = server.state.current().error
+        if error is None:
+            log.info("", f"done in {time.perf_counter() - started:.3f} seconds.")
+        else:
+            log.error("Error:", "the site could not be built; the browser shows why.")
+            log.error("", error_text(error))
+        log.info("Auto-regeneration:", f"enabled for '{server.source}'")
+        if livereload:
+            log.info("LiveReload:", f"enabled ({server.base_address}{LIVERELOAD_PATH})")
+        else:
+            log.info("LiveReload:", "disabled. Use --livereload to enable.")
+        log.info("Server address:", server.url)
+        log.info("Server running...", "press ctrl-c to stop.")
+        if open_url:
+            threading.Thread(target=webbrowser.open, args=(server.url,), daemon=True).start()
         while not server.wait(0.5):
             pass
     except KeyboardInterrupt:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import http.client
 import io
+import os
 import re
+import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
 import urllib.error
@@ -20,7 +24,8 @@ from jekpy.cli import main
 from jekpy.errors import ServeError
 from jekpy.log import Logger
 from jekpy.serve.content import LIVERELOAD_PATH, content_type, inject, livereload_script
-from jekpy.server import PreviewServer, is_loopback
+from jekpy.serve.handler import host_header_ok
+from jekpy.server import PreviewServer, exposure_warning, is_loopback
 
 SCRIPT_MARK = b'data-jekpy="livereload"'
 
@@ -294,3 +299,54 @@ def test_stop_is_prompt(site: Path) -> None:
     srv.stop()
     assert time.monotonic() - started < 5
     conn.close()
+
+
+def test_exposure_warning() -> None:
+    assert exposure_warning("127.0.0.1") is None
+    assert exposure_warning("localhost") is None
+    warning = exposure_warning("0.0.0.0")
+    assert warning and "0.0.0.0" in warning and "drafts" in warning
+
+
+def test_foreign_host_header_is_refused(server: PreviewServer) -> None:
+    """DNS rebinding: a page on evil.example resolving to 127.0.0.1 gets nothing."""
+    conn = http.client.HTTPConnection("127.0.0.1", server.bound_port, timeout=TIMEOUT)
+    try:
+        conn.request("GET", "/", headers={"Host": f"evil.example:{server.bound_port}"})
+        resp = conn.getresponse()
+        assert resp.status == 421
+        assert b"jekpy example blog" not in resp.read()
+    finally:
+        conn.close()
+    for good in ("localhost:4000", "127.0.0.1", "[::1]:4000", "127.1.2.3:80"):
+        assert host_header_ok(good), good
+    for bad in ("evil.example", "evil.example:4000", "10.0.0.1:4000", "[2001:db8::1]:80"):
+        assert not host_header_ok(bad), bad
+
+
+def test_cli_serve_stops_cleanly_on_ctrl_c(site: Path) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "jekpy", "serve", "-s", str(site), "-P", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        assert proc.stdout is not None
+        seen = []
+        for line in proc.stdout:
+            seen.append(line)
+            if "Server running..." in line:
+                break
+        text = "".join(seen)
+        assert "Server address: http://127.0.0.1:" in text, text
+        assert "Destination: " + str(site / "_site") in text
+        proc.send_signal(signal.SIGINT)
+        out, _ = proc.communicate(timeout=15)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 0, out
+    assert "Traceback" not in out and "Server stopped." in out

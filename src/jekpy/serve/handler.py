@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 import socketserver
 import threading
@@ -17,12 +18,31 @@ from .errorpage import error_page
 from .paths import resolve
 from .state import BuildState, Snapshot
 
-__all__ = ["PreviewHTTPServer", "PreviewHandler"]
+__all__ = ["PreviewHTTPServer", "PreviewHandler", "host_header_ok"]
 
 #: How long a request waits for a running build before it gets a 503.
 BUILD_WAIT_SECONDS = 300.0
 #: Seconds between SSE keep-alive comments (they also reveal closed connections).
 KEEPALIVE_SECONDS = 15.0
+
+
+def host_header_ok(value: str | None) -> bool:
+    """True for a ``Host`` header naming this machine by a loopback name or address."""
+    if not value:
+        return True  # HTTP/1.0 clients may send none
+    host = value.strip().lower()
+    if host.startswith("["):
+        host = host[1 : host.find("]")] if "]" in host else host
+    elif host.count(":") == 1:
+        host = host.rsplit(":", 1)[0]
+    if host in ("localhost", "localhost.localdomain", "ip6-localhost") or host.endswith(
+        ".localhost"
+    ):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 class PreviewHTTPServer(ThreadingHTTPServer):
@@ -40,11 +60,13 @@ class PreviewHTTPServer(ThreadingHTTPServer):
         livereload: bool = True,
         family: socket.AddressFamily = socket.AF_INET,
         log_requests: bool = False,
+        check_host: bool = True,
     ) -> None:
         self.address_family = family
         self.state = state
         self.livereload = livereload
         self.log_requests = log_requests
+        self.check_host = check_host
         self.stopping = threading.Event()
         super().__init__(address, PreviewHandler)
 
@@ -64,6 +86,8 @@ class PreviewHandler(BaseHTTPRequestHandler):
 
     server: PreviewHTTPServer
     protocol_version = "HTTP/1.1"
+    #: Idle keep-alive connections are closed after this many seconds.
+    timeout = 120
     server_version = f"jekpy/{__version__}"
 
     # -- plumbing -----------------------------------------------------------------------
@@ -105,6 +129,13 @@ class PreviewHandler(BaseHTTPRequestHandler):
 
     # -- requests ------------------------------------------------------------------------
     def _handle(self, *, head: bool) -> None:
+        if self.server.check_host and not host_header_ok(self.headers.get("Host")):
+            # A page elsewhere that made its own host name point at 127.0.0.1 (DNS
+            # rebinding) must not read the preview.
+            self._send(HTTPStatus.MISDIRECTED_REQUEST,
+                       b"This preview server only answers to localhost addresses.\n",
+                       "text/plain; charset=utf-8", head=head)
+            return
         target = self.path
         path_only = urlsplit(target).path if target.startswith("/") else target
         if path_only == LIVERELOAD_PATH:

@@ -1,0 +1,283 @@
+#!/usr/bin/env python3
+"""Save-to-reload latency of ``jekpy serve``.
+
+For each site, start ``jekpy serve`` (a separate process, on a free loopback port),
+then repeat: connect to the live-reload stream as the injected script does, append a
+line to one post, and time from just before the write until the ``reload`` event
+arrives (the moment the browser would reload; the new page is on disk by then).
+After each run the edited page is fetched to check that it has the new text.
+
+Sites:
+
+* a copy of the lil-log corpus (``../shared/corpus/lil-log/src`` by default);
+* a generated site of ``--posts`` posts (1,000 by default).
+
+Usage::
+
+    python benchmarks/serve_latency.py                # both sites
+    python benchmarks/serve_latency.py --runs 5 --posts 200 --skip-lil-log
+    python benchmarks/serve_latency.py --json results.json
+
+Prints p50/p95 (nearest rank), min and max per site, plus the server's own build
+time ("...done in") for comparison. Runs on 127.0.0.1 only, and stops by itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import math
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_LIL_LOG = REPO.parent / "shared" / "corpus" / "lil-log" / "src"
+LIVERELOAD_PATH = "/__jekpy/livereload"
+TIMEOUT = 120.0
+
+
+# -- a generated site ---------------------------------------------------------------------
+WORDS = ["site", "page", "post", "draft", "build", "render", "liquid", "layout", "include", "markdown", "kramdown", "jekyll", "python", "server", "browser", "reload", "change", "file", "folder", "config", "date", "title", "tag", "category", "the", "a", "of", "to", "and", "in", "is", "it", "that", "for", "on", "with", "as", "by", "this", "from", "at"]
+
+
+def _sentence(rng: random.Random, n: int) -> str:
+    words = [rng.choice(WORDS) for _ in range(n)]
+    return " ".join(words).capitalize() + "."
+
+
+def generate_site(dest: Path, posts: int, seed: int = 7) -> Path:
+    """A Jekyll site with ``posts`` posts, layouts, an include and a full index."""
+    rng = random.Random(seed)
+    (dest / "_posts").mkdir(parents=True)
+    (dest / "_layouts").mkdir()
+    (dest / "_includes").mkdir()
+    (dest / "_config.yml").write_text(
+        "title: Generated benchmark blog\nurl: http://localhost:4000\nbaseurl: \"\"\n"
+        "permalink: /:categories/:year/:month/:day/:title.html\n"
+    )
+    (dest / "_includes" / "meta.html").write_text(
+        '<p class="meta">{{ page.date | date: "%b %-d, %Y" }}'
+        "{% for tag in page.tags %} · {{ tag }}{% endfor %}</p>\n"
+    )
+    (dest / "_layouts" / "default.html").write_text(
+        "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+        "<title>{{ page.title | default: site.title | escape }}</title>\n</head>\n<body>\n"
+        '<header><a href="{{ "/" | relative_url }}">{{ site.title }}</a></header>\n'
+        "{{ content }}\n</body>\n</html>\n"
+    )
+    (dest / "_layouts" / "post.html").write_text(
+        "---\nlayout: default\n---\n<article>\n<h1>{{ page.title | escape }}</h1>\n"
+        "{% include meta.html %}\n{{ content }}\n</article>\n"
+        '{% if page.previous %}<a href="{{ page.previous.url | relative_url }}">'
+        "{{ page.previous.title }}</a>{% endif %}\n"
+    )
+    (dest / "index.html").write_text(
+        "---\nlayout: default\ntitle: All posts\n---\n<ul>\n{% for post in site.posts %}"
+        '<li><a href="{{ post.url | relative_url }}">{{ post.title }}</a> '
+        "{{ post.date | date_to_string }}</li>\n{% endfor %}</ul>\n"
+    )
+    for i in range(posts):
+        day = 1 + i % 28
+        month = 1 + (i // 28) % 12
+        year = 2015 + i // (28 * 12)
+        title = f"Post {i}: " + _sentence(rng, 4).rstrip(".")
+        tags = sorted({rng.choice(WORDS[:20]) for _ in range(3)})
+        body = [f"## {_sentence(rng, 3).rstrip('.')}", "", _sentence(rng, 30), ""]
+        body += [f"- {_sentence(rng, 6)}" for _ in range(4)] + [""]
+        body += ["```python", f"def post_{i}(x):", "    return x * 2", "```", ""]
+        body += [_sentence(rng, 40) + " See [the index]({{ '/' | relative_url }}).", ""]
+        text = (
+            f"---\nlayout: post\ntitle: \"{title}\"\ntags: [{', '.join(tags)}]\n"
+            f"categories: [{rng.choice(['notes', 'tools', 'essays'])}]\n---\n"
+            + "\n".join(body)
+        )
+        (dest / "_posts" / f"{year}-{month:02d}-{day:02d}-post-{i}.md").write_text(text)
+    return dest
+
+
+# -- driving jekpy serve -----------------------------------------------------------------------
+class Served:
+    """``jekpy serve`` running on a copy of a site, its output collected."""
+
+    def __init__(self, site: Path) -> None:
+        self.site = site
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "jekpy", "serve", "-s", str(site), "-P", "0"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+        self.lines: list[str] = []
+        self.url = ""
+        self._ready = threading.Event()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+        if not self._ready.wait(600) or not self.url:
+            self.close()
+            raise RuntimeError("jekpy serve did not start:\n" + "".join(self.lines[-40:]))
+        parts = urlsplit(self.url)
+        self.host = parts.hostname or "127.0.0.1"
+        self.port = int(parts.port or 80)
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self.lines.append(line)
+            m = re.search(r"Server address: (\S+)", line)
+            if m:
+                self.url = m.group(1)
+                self._ready.set()
+        self._ready.set()
+
+    def build_times(self) -> list[float]:
+        return [float(m.group(1)) for line in self.lines
+                if (m := re.search(r"\.\.\.done in ([\d.]+) seconds", line))]
+
+    def get(self, url: str) -> bytes:
+        with urllib.request.urlopen(url, timeout=TIMEOUT) as resp:
+            return bytes(resp.read())
+
+    def close(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def measure_once(served: Served, post: Path, page_url: str, run: int) -> float:
+    body = served.get(page_url)
+    m = re.search(rb"token=([\w-]+)", body)
+    if not m:
+        raise RuntimeError("no live-reload script in " + page_url)
+    token = m.group(1).decode()
+    conn = http.client.HTTPConnection(served.host, served.port, timeout=TIMEOUT)
+    try:
+        conn.request("GET", f"{LIVERELOAD_PATH}?token={token}")
+        resp = conn.getresponse()
+        first = resp.fp.readline()  # "retry: ..." — the stream is open
+        if not first.startswith(b"retry:"):
+            raise RuntimeError(f"unexpected live-reload stream start: {first!r}")
+        resp.fp.readline()
+        marker = f"Benchmark edit number {run}."
+        text = post.read_text(encoding="utf-8")
+        started = time.perf_counter()
+        with open(post, "w", encoding="utf-8") as fh:
+            fh.write(text + f"\n\n{marker}\n")
+        while True:
+            line = resp.fp.readline()
+            if not line:
+                raise RuntimeError("the live-reload stream closed without a reload event")
+            if line.startswith(b"event: reload"):
+                latency = time.perf_counter() - started
+                break
+    finally:
+        conn.close()
+    if marker.encode() not in served.get(page_url):
+        raise RuntimeError(f"{page_url} does not show the edit after the reload signal")
+    return latency
+
+
+def percentile(values: list[float], pct: float) -> float:
+    """Nearest-rank percentile."""
+    ordered = sorted(values)
+    rank = max(1, math.ceil(pct / 100 * len(ordered)))
+    return ordered[rank - 1]
+
+
+def bench_site(name: str, site: Path, post: Path, runs: int, pause: float) -> dict[str, Any]:
+    print(f"== {name}: {sum(1 for _ in (site / '_posts').glob('*'))} posts in _posts")
+    served = Served(site)
+    try:
+        root = served.site / "_site"
+        rel = _output_of(root, post)
+        page_url = served.url.rstrip("/") + "/" + rel  # the URL ends with the baseurl
+        print(f"   server {served.url}  page {page_url}")
+        samples: list[float] = []
+        for run in range(runs):
+            latency = measure_once(served, post, page_url, run)
+            samples.append(latency)
+            print(f"   run {run + 1:2d}: {latency * 1000:8.1f} ms")
+            time.sleep(pause)
+        builds = served.build_times()
+    finally:
+        served.close()
+    result = {
+        "site": name,
+        "runs": len(samples),
+        "p50_ms": round(percentile(samples, 50) * 1000, 1),
+        "p95_ms": round(percentile(samples, 95) * 1000, 1),
+        "min_ms": round(min(samples) * 1000, 1),
+        "max_ms": round(max(samples) * 1000, 1),
+        "build_p50_ms": round(percentile(builds, 50) * 1000, 1) if builds else None,
+    }
+    print(
+        f"   {name}: p50 {result['p50_ms']} ms, p95 {result['p95_ms']} ms "
+        f"(min {result['min_ms']}, max {result['max_ms']}, n={len(samples)}); "
+        f"rebuild alone p50 {result['build_p50_ms']} ms"
+    )
+    return result
+
+
+def _output_of(root: Path, post: Path) -> str:
+    """The output path of ``post`` (found by its slug in the built folder)."""
+    slug = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", post.stem)
+    matches = sorted(root.rglob(f"{slug}.html")) or sorted(root.rglob(f"{slug}/index.html"))
+    if not matches:
+        raise RuntimeError(f"cannot find the output of {post.name} under {root}")
+    return matches[0].relative_to(root).as_posix()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--lil-log", type=Path, default=DEFAULT_LIL_LOG)
+    ap.add_argument("--posts", type=int, default=1000)
+    ap.add_argument("--runs", type=int, default=15)
+    ap.add_argument("--pause", type=float, default=0.3, help="seconds between runs")
+    ap.add_argument("--skip-lil-log", action="store_true")
+    ap.add_argument("--skip-generated", action="store_true")
+    ap.add_argument("--json", type=Path, default=None, help="also write the results here")
+    args = ap.parse_args(argv)
+
+    results = []
+    with tempfile.TemporaryDirectory(prefix="jekpy-bench-") as tmp:
+        if not args.skip_lil_log:
+            if not args.lil_log.is_dir():
+                print(f"skipping lil-log: {args.lil_log} is not there")
+            else:
+                site = Path(tmp) / "lil-log"
+                shutil.copytree(args.lil_log, site, ignore=shutil.ignore_patterns("_site"))
+                posts = sorted((site / "_posts").glob("*.md"))
+                results.append(bench_site("lil-log", site, posts[len(posts) // 2],
+                                          args.runs, args.pause))
+        if not args.skip_generated:
+            site = generate_site(Path(tmp) / "generated", args.posts)
+            posts = sorted((site / "_posts").glob("*.md"))
+            results.append(bench_site(f"generated-{args.posts}", site, posts[len(posts) // 2],
+                                      args.runs, args.pause))
+    print()
+    print(f"{'site':<16} {'runs':>4} {'p50 ms':>9} {'p95 ms':>9} {'rebuild p50':>12}")
+    for r in results:
+        print(f"{r['site']:<16} {r['runs']:>4} {r['p50_ms']:>9} {r['p95_ms']:>9} "
+              f"{r['build_p50_ms']!s:>12}")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
