@@ -16,11 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from liquid_cases import CASES, COMMON_FM, CONFIGS, Case
 
 from jekpy.errors import TemplateError
 from jekpy.liquid import LiquidEngine
-
-from liquid_cases import CASES, COMMON_FM, CONFIGS, Case
 
 HERE = Path(__file__).resolve().parent
 SITE = HERE / "site"

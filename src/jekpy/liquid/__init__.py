@@ -23,10 +23,10 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from liquid import BoundTemplate, DictLoader
 from liquid.exceptions import LiquidError
 
 from jekpy.errors import JekpyError, TemplateError
+from liquid import BoundTemplate, DictLoader
 
 from .environment import JekpyEnvironment, LiquidSettings, RubyTemplate
 from .errors import to_template_error
@@ -98,7 +98,9 @@ class LiquidEngine:
         try:
             tpl = self.env.from_string(source, name=path)
         except LiquidError as err:
-            raise to_template_error(err, path=path, line_offset=line_offset) from None
+            raise to_template_error(
+                err, path=path, line_offset=line_offset, source=source
+            ) from None
         except JekpyError:
             raise
         except (RecursionError, Exception) as exc:  # never leak python-liquid internals
@@ -149,7 +151,7 @@ def render_string(
     try:
         return env.from_string(source).render(dict(data or {}))
     except LiquidError as err:
-        raise to_template_error(err, path="<string>") from None
+        raise to_template_error(err, path="<string>", source=source) from None
     except (RecursionError, Exception) as exc:
         if isinstance(exc, JekpyError):
             raise

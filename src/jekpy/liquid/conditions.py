@@ -51,6 +51,8 @@ def _empty(value: object) -> bool:
 def ruby_eq(left: object, right: object) -> bool:
     """``Condition#equal_variables`` + Ruby ``==``."""
     left, right = _value(left), _value(right)
+    if isinstance(left, MethodLiteral) or isinstance(right, MethodLiteral):
+        return left is right
     if isinstance(left, Blank) or isinstance(right, Blank):
         return False
     if isinstance(left, Empty):
@@ -143,22 +145,56 @@ def ruby_contains(left: object, right: object) -> bool:
     return False
 
 
+class MethodLiteral(str):
+    """Jekyll's ``Liquid::Expression::MethodLiteral``: ``blank``/``empty`` as values.
+
+    Under Jekyll (which patches Liquid 5's literals), ``{% assign x = empty %}``
+    or ``where: "tags", empty`` yield this object: it prints as ``""``, equals
+    only itself, and Jekyll's ``where`` treats it specially.
+    """
+
+    method_name: str
+
+    def __new__(cls, method_name: str) -> MethodLiteral:
+        obj = super().__new__(cls, "")
+        obj.method_name = method_name
+        return obj
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    def __ne__(self, other: object) -> bool:
+        return self is not other
+
+    def __hash__(self) -> int:
+        return id(self)
+
+
+BLANK_LITERAL = MethodLiteral("blank?")
+EMPTY_LITERAL = MethodLiteral("empty?")
+
+
+def _jekyll(context: RenderContext) -> bool:
+    settings = getattr(context.env, "settings", None)
+    return bool(getattr(settings, "jekyll", False))
+
+
 class RubyBlank(Blank):
-    """``blank`` outside a comparison is the empty string."""
+    """``blank`` outside a comparison: ``""`` (Liquid 5.4) or Jekyll's MethodLiteral."""
 
     __slots__ = ()
 
-    def evaluate(self, _context: RenderContext) -> Any:
-        return ""
+    def evaluate(self, context: RenderContext) -> Any:
+        return BLANK_LITERAL if _jekyll(context) else ""
 
 
 class RubyEmpty(Empty):
-    """``empty`` outside a comparison is the empty string."""
+    """``empty`` outside a comparison: ``""`` (Liquid 5.4) or Jekyll's MethodLiteral."""
 
     __slots__ = ()
 
-    def evaluate(self, _context: RenderContext) -> Any:
-        return ""
+    def evaluate(self, context: RenderContext) -> Any:
+        return EMPTY_LITERAL if _jekyll(context) else ""
 
 
 def _operand(expr: Any, context: RenderContext) -> object:

@@ -16,6 +16,7 @@ raises; Ruby's ``error_mode`` is applied by our own tags (see
 from __future__ import annotations
 
 import datetime as _dt
+import inspect
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from liquid.builtin.output import OutputNode
 from liquid.builtin.tags.assign_tag import AssignNode, AssignTag
 from liquid.builtin.tags.echo_tag import EchoNode, EchoTag
 from liquid.exceptions import (
+    FilterArgumentError,
     LiquidError,
     LiquidSyntaxError,
     OutputStreamLimitError,
@@ -46,7 +48,7 @@ from liquid import BoundTemplate, Environment, Mode, RenderContext
 
 from . import lax
 from .conditions import rubify
-from .errors import LiquidSyntaxFatal, line_of
+from .errors import LiquidArgumentError, LiquidSyntaxFatal, line_of
 from .ruby import output_str
 from .strict import variable_error
 
@@ -101,6 +103,37 @@ class _StrictUndefined(Undefined):
         raise UndefinedError(hint or f"'{name}' is undefined", token=token)
 
 
+def arity_message(func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> str | None:
+    """Ruby's ``wrong number of arguments (given 1, expected 2..3)``, or None."""
+    try:
+        sig = inspect.signature(func)
+    except (TypeError, ValueError):
+        return None
+    try:
+        sig.bind(*args, **kwargs)
+        return None
+    except TypeError:
+        pass
+    required = 0
+    maximum: int | None = 0
+    for param in sig.parameters.values():
+        if param.kind in (param.POSITIONAL_ONLY, param.POSITIONAL_OR_KEYWORD):
+            if maximum is not None:
+                maximum += 1
+            if param.default is param.empty:
+                required += 1
+        elif param.kind is param.VAR_POSITIONAL:
+            maximum = None
+    given = len(args)
+    if maximum is None:
+        expected = f"{required}+"
+    elif maximum == required:
+        expected = str(required)
+    else:
+        expected = f"{required}..{maximum}"
+    return f"wrong number of arguments (given {given}, expected {expected})"
+
+
 class LimitedBuffer(LimitedStringIO):
     """Output buffer with a size limit (characters) and no newline translation."""
 
@@ -130,6 +163,24 @@ class RubyContext(RenderContext):
         if isinstance(obj, (_dt.date, int, float, bool)) or obj is None:
             raise TypeError(f"cannot look up {key!r}")
         return super().get_item(obj, key)
+
+    def filter(self, name: str, token: Token | None) -> Callable[..., object]:  # noqa: A003
+        func = super().filter(name, token)
+
+        def call(*args: Any, **kwargs: Any) -> object:
+            try:
+                return func(*args, **kwargs)
+            except (TypeError, FilterArgumentError) as exc:
+                if isinstance(exc, FilterArgumentError) and not isinstance(
+                    exc.__cause__, TypeError
+                ):
+                    raise
+                message = arity_message(func, args, kwargs)
+                if message is None:
+                    raise
+                raise LiquidArgumentError(message, token=token) from exc
+
+        return call
 
     def get_buffer(self, buf: TextIO | None = None) -> StringIO:
         limit = self.env.output_stream_limit
@@ -461,6 +512,7 @@ class RubyMessages(Tag):
         return self.tag.parse(stream)
 
     def get_node(self, stream: TokenStream) -> Node:
+        tag_token = stream.current
         try:
             return self.tag.get_node(stream)
         except LiquidSyntaxFatal:
@@ -472,4 +524,4 @@ class RubyMessages(Tag):
                 raise LiquidSyntaxFatal(
                     f"'{closed.group(1)}' tag was never closed", token=err.token
                 ) from None
-            raise LiquidSyntaxFatal(self.message, token=err.token) from None
+            raise LiquidSyntaxFatal(self.message, token=tag_token) from None

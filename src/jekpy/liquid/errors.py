@@ -134,10 +134,14 @@ def to_template_error(
     path: str,
     line_offset: int = 0,
     include_path: str | None = None,
+    source: str | None = None,
 ) -> TemplateError:
     """Convert ``err`` raised while parsing/rendering ``path``."""
     message, syntax = ruby_message(err)
     tline = line_of(err.token)
+    if tline is None and source is not None and syntax:
+        # end-of-file errors ("'if' tag was never closed"): Ruby reports the last line
+        tline = source.count("\n") + 1
     if isinstance(err, JekyllTagError):
         cls0 = IncludeError if include_path or "include" in message else TemplateError
         return cls0(

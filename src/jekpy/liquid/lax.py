@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from liquid import RenderContext
 from liquid.builtin.expressions import FilteredExpression, KeywordArgument, PositionalArgument
 from liquid.builtin.expressions.filtered import Filter
 from liquid.expression import Expression
 from liquid.token import Token
+
+from liquid import RenderContext
 
 _QUOTED_STRING = r"\"[^\"]*\"|'[^']*'"
 _QUOTED_FRAGMENT = rf"(?:{_QUOTED_STRING})|(?:[^\s,\|'\"]|{_QUOTED_STRING})+"
@@ -130,6 +131,10 @@ def parse_expression(markup: str, token: Token) -> Expression:
     if _FLOAT.match(markup):
         lead = _LEADING_FLOAT.match(markup)
         return Literal(token, float(lead.group(0)) if lead else 0.0)
+    if markup in ("blank", "empty"):
+        from .conditions import RubyBlank, RubyEmpty
+
+        return RubyBlank(token) if markup == "blank" else RubyEmpty(token)
     if markup in _LITERALS:
         return Literal(token, _LITERALS[markup])
     parts = _VARIABLE_PARSER.findall(markup)

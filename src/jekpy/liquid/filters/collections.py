@@ -26,7 +26,7 @@ from liquid.undefined import Undefined
 from liquid import RenderContext
 
 from .. import lax, ruby
-from ..conditions import rubify
+from ..conditions import MethodLiteral, rubify
 from ..errors import LiquidArgumentError, LiquidFatal
 
 __all__ = [
@@ -120,7 +120,7 @@ def _array(value: object) -> list[Any]:
 
 
 def _is_method_literal(value: object) -> bool:
-    return isinstance(value, (Empty, Blank)) or type(value).__name__ in ("Empty", "Blank")
+    return isinstance(value, (Empty, Blank, MethodLiteral))
 
 
 def compare_property_vs_target(prop: object, target: object) -> bool:
@@ -326,6 +326,9 @@ def sort(value: object, prop: object = None, nils: object = "first") -> object:
     else:
         raise LiquidFatal(f"undefined method `sort' for {ruby.inspect(value)}:{_class_name(value)}", token=None)
     if prop is None or isinstance(prop, Undefined):
+        for other in items[1:]:
+            if spaceship(items[0], other) is None:
+                raise _compare_error(items[0], other)
         return sorted(items, key=functools.cmp_to_key(_plain_cmp))
     if nils == "first":
         order = -1

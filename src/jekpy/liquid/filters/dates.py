@@ -7,7 +7,7 @@ import datetime as _dt
 from liquid.undefined import Undefined
 
 from .. import ruby
-from ..errors import LiquidFatal
+from ..errors import JekyllTagError
 
 __all__ = ["date_to_long_string", "date_to_rfc822", "date_to_string", "date_to_xmlschema"]
 
@@ -19,7 +19,7 @@ def _empty(value: object) -> bool:
 def _time(value: object) -> _dt.datetime:
     parsed = ruby.to_date(value)
     if parsed is None:
-        raise LiquidFatal(
+        raise JekyllTagError(
             f"Invalid Date: '{ruby.inspect(value)}' is not a valid datetime.", token=None
         )
     return ruby.to_time(parsed)

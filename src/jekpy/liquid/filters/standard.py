@@ -23,7 +23,7 @@ from liquid.builtin.filters import string as _string
 from liquid.undefined import Undefined
 
 from .. import ruby
-from ..errors import LiquidFatal
+from ..errors import LiquidArgumentError, LiquidFatal
 
 if TYPE_CHECKING:
     from liquid import Environment
@@ -39,8 +39,6 @@ _STRING_FILTERS: dict[str, tuple[Callable[..., Any], int]] = {
     "capitalize": (_string.capitalize, 0),
     "downcase": (_string.downcase, 0),
     "upcase": (_string.upcase, 0),
-    "escape": (_string.escape, 0),
-    "escape_once": (_string.escape_once, 0),
     "lstrip": (_string.lstrip, 0),
     "rstrip": (_string.rstrip, 0),
     "strip": (_string.strip, 0),
@@ -53,7 +51,6 @@ _STRING_FILTERS: dict[str, tuple[Callable[..., Any], int]] = {
     "replace_last": (_string.replace_last, 2),
     "strip_html": (_string.strip_html, 0),
     "strip_newlines": (_string.strip_newlines, 0),
-    "truncate": (_string.truncate, 0),
     "truncatewords": (_string.truncatewords, 0),
     "url_encode": (_string.url_encode, 0),
     "url_decode": (_string.url_decode, 0),
@@ -232,10 +229,103 @@ def date(value: object, fmt: object) -> object:
     return ruby.strftime(parsed, ruby.to_s(fmt))
 
 
+_HTML_ESCAPE = {"&": "&amp;", ">": "&gt;", "<": "&lt;", '"': "&quot;", "'": "&#39;"}
+_ESCAPE_RE = re.compile(r"[&><\"']")
+_ESCAPE_ONCE_RE = re.compile(r"[\"><']|&(?!(?:[a-zA-Z]+|#\d+);)")
+
+
+def escape(value: object) -> object:
+    """``CGI.escapeHTML`` (``'`` as ``&#39;``); nil stays nil."""
+    if value is None or isinstance(value, Undefined):
+        return None
+    return _ESCAPE_RE.sub(lambda m: _HTML_ESCAPE[m.group(0)], ruby.to_s(value))
+
+
+def escape_once(value: object) -> str:
+    """Escape, leaving existing entities alone."""
+    text = "" if isinstance(value, Undefined) else ruby.to_s(value)
+    return _ESCAPE_ONCE_RE.sub(lambda m: _HTML_ESCAPE[m.group(0)], text)
+
+
+def _to_integer(value: object) -> int:
+    """``Liquid::Utils.to_integer``."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    text = "" if isinstance(value, Undefined) else ruby.to_s(value)
+    if re.fullmatch(r"\s*[+-]?\d+(?:_\d+)*\s*", text):
+        return int(text.replace("_", ""))
+    raise LiquidArgumentError("invalid integer", token=None)
+
+
+def truncate(value: object, length: object = 50, ellipsis: object = "...") -> object:
+    """Ruby Liquid ``truncate``."""
+    if value is None or isinstance(value, Undefined):
+        return None
+    text = ruby.to_s(value)
+    n = _to_integer(length)
+    end = "" if isinstance(ellipsis, Undefined) else ruby.to_s(ellipsis)
+    keep = max(0, n - len(end))
+    return text[:keep] + end if len(text) > n else text
+
+
+def compact(value: object, key: object = None) -> Any:
+    """``compact``: python-liquid's, treating undefined items as nil."""
+    result = _array.compact(value, key) if key is not None else _array.compact(value)
+    if isinstance(result, list):
+        return [item for item in result if not isinstance(item, Undefined)]
+    return result
+
+
+def input_items(value: object) -> list[Any]:
+    """``Liquid::StandardFilters::InputIterator``: the items a filter iterates."""
+    if value is None or isinstance(value, Undefined):
+        return []
+    if isinstance(value, (list, tuple)):
+        out: list[Any] = []
+
+        def walk(items: Any) -> None:
+            for item in items:
+                if isinstance(item, (list, tuple)):
+                    walk(item)
+                else:
+                    out.append(item)
+
+        walk(value)
+        return out
+    if isinstance(value, range):
+        return list(value)
+    return [value]
+
+
+def map_(value: object, prop: object) -> list[Any]:
+    """Ruby Liquid ``map`` (missing properties are nil)."""
+    key = "" if isinstance(prop, Undefined) else ruby.to_s(prop) if not isinstance(prop, str) else prop
+    out: list[Any] = []
+    for item in input_items(value):
+        if key == "to_liquid":
+            out.append(item)
+        elif isinstance(item, Mapping):
+            got = item.get(key) if not isinstance(item, dict) or key in item else None
+            out.append(None if isinstance(got, Undefined) else got)
+        elif isinstance(item, str):
+            out.append(key if key in item else None)
+        elif isinstance(item, (list, tuple, int, float)) and not isinstance(item, bool):
+            raise LiquidArgumentError(f"cannot select the property '{key}'", token=None)
+        else:
+            out.append(None)
+    return out
+
+
 def register(env: Environment) -> None:
     """Install the Ruby-behaviour versions of standard filters on ``env``."""
     for name, (func, nargs) in _STRING_FILTERS.items():
         env.add_filter(name, _rubify(func, nargs))
+    env.add_filter("escape", escape)
+    env.add_filter("h", escape)
+    env.add_filter("escape_once", escape_once)
+    env.add_filter("truncate", truncate)
+    env.add_filter("compact", compact)
+    env.add_filter("map", map_)
     env.add_filter("round", round_)
     env.add_filter("divided_by", divided_by)
     env.add_filter("modulo", modulo)
@@ -243,4 +333,3 @@ def register(env: Environment) -> None:
     env.add_filter("split", split)
     env.add_filter("join", join)
     env.add_filter("date", date)
-    _ = _array

@@ -21,7 +21,6 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TextIO, cast
 
-from liquid import BoundTemplate, RenderContext
 from liquid.ast import Node
 from liquid.exceptions import LiquidError
 from liquid.stream import TokenStream
@@ -29,6 +28,7 @@ from liquid.tag import Tag
 from liquid.token import TOKEN_EXPRESSION, TOKEN_TAG, Token
 
 from jekpy.errors import IncludeError, TemplateError
+from liquid import BoundTemplate, RenderContext
 
 from .. import lax, ruby
 from ..errors import JekyllTagError, line_of, source_line_of, to_template_error
@@ -47,6 +47,7 @@ FULL_VALID_SYNTAX = re.compile(rf"\A\s*(?:{_VALID}(?=\s|\Z)\s*)*\Z", re.ASCII)
 VALID_FILENAME_CHARS = re.compile(r"^[\w/.\-()+~#@]+$", re.M | re.ASCII)
 INVALID_SEQUENCES = re.compile(r"[./]{2,}")
 _DEPTH_KEY = "jekpy_include_depth"
+_RELABEL = re.compile(r"^(Liquid (?:syntax )?error )\((?:.+?) line")
 
 
 def _squish(text: str) -> str:
@@ -201,6 +202,11 @@ class IncludeNode(Node):
                 raise
             raise _wrap(err, env, path) from None
         except TemplateError as err:
+            # Jekyll re-labels an error from a nested include with the outer
+            # include's path (keeping the inner line number); so do we, in the
+            # message only: ``path``/``line`` keep the real location.
+            outer = str(path)
+            err.message = _RELABEL.sub(lambda m: f"{m.group(1)}({outer} line", err.message, 1)
             raise _add_inclusion_hint(err, self.token) from None
         except RecursionError:
             raise JekyllTagError(
@@ -253,15 +259,17 @@ def _load(env: Any, path: Path) -> BoundTemplate:
     try:
         tpl = cast(BoundTemplate, env.from_string(text, name=str(path), path=str(path)))
     except LiquidError as err:
-        raise _wrap(err, env, path) from None
+        raise _wrap(err, env, path, text) from None
     finally:
         state.path, state.line_offset = state.stack.pop()
     cache[key] = tpl
     return tpl
 
 
-def _wrap(err: LiquidError, env: Any, path: Path) -> IncludeError:
-    out = to_template_error(err, path=_display_path(env, path), include_path=str(path))
+def _wrap(err: LiquidError, env: Any, path: Path, source: str | None = None) -> IncludeError:
+    out = to_template_error(
+        err, path=_display_path(env, path), include_path=str(path), source=source
+    )
     assert isinstance(out, IncludeError)
     return out
 
