@@ -31,6 +31,8 @@ OWN_LEXERS: dict[str, str] = {
     "clojure": "clojure:ClojureLexer",
     "nasm": "nasm:NasmLexer",
     "glsl": "c:GlslLexer",
+    "scala": "scala:ScalaLexer",
+    "common_lisp": "common_lisp:CommonLispLexer",
 }
 
 # Rouge tag -> Pygments alias, where the names differ.
