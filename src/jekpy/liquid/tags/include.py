@@ -224,10 +224,19 @@ def _is_undefined(value: object) -> bool:
     return isinstance(value, Undefined)
 
 
-def _sanitized(source: Path, relative: str) -> Path:
-    """``Jekyll.sanitized_path``: ``relative`` forced inside ``source``."""
-    parts = [p for p in Path(relative.lstrip("/")).parts if p not in ("..", ".")]
-    return source.joinpath(*parts) if parts else source
+def _sanitized(source: Path, questionable: str) -> Path:
+    """``Jekyll.sanitized_path``: ``questionable`` forced inside ``source``."""
+    base = str(source)
+    if questionable in ("", base):
+        return source
+    clean = questionable
+    if clean.startswith("~"):
+        clean = "/" + clean
+    clean = os.path.normpath(os.path.join("/", clean))
+    clean = re.sub(r"/+", "/", clean)
+    if clean == base or clean.startswith(base.rstrip("/") + "/"):
+        return Path(clean)
+    return Path(base + clean) if clean != "/" else source
 
 
 def _display_path(env: Any, path: Path) -> str:
