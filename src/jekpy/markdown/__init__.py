@@ -58,4 +58,4 @@ def convert_kramdown(text: str, options: Mapping[str, Any] | None = None) -> str
 
 def smartify(text: str) -> str:
     """Apply kramdown's typographic conversions to ``text`` (Jekyll's ``smartify``)."""
-    return render_smartypants(text, jekyll_options(None))
+    return render_smartypants(text)

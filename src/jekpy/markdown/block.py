@@ -10,7 +10,7 @@ accepts the text wins.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import mistune
 from mistune.core import BlockState
@@ -93,8 +93,8 @@ def parse_first_list_line(indentation: int, content: str) -> tuple[str, int]:
 class KramdownBlockParser(mistune.BlockParser):
     """kramdown's block parsers (GFM flavour when ``input`` is GFM)."""
 
-    SPECIFICATION: dict[str, str] = {}
-    DEFAULT_RULES: tuple[str, ...] = ()
+    SPECIFICATION: ClassVar[dict[str, str]] = {}
+    DEFAULT_RULES: ClassVar[tuple[str, ...]] = ()  # type: ignore[assignment]
 
     def __init__(self, ctx: Context) -> None:
         super().__init__()
@@ -705,7 +705,7 @@ class KramdownBlockParser(mistune.BlockParser):
             model = H.content_model(el.value) if self.ctx.options.get("parse_block_html") else "raw"
         else:
             model = "raw"
-        mval = H.MARKDOWN_ATTR_MAP.get(el.attr.pop("markdown", None) or "")
+        mval = H.MARKDOWN_ATTR_MAP.get(el.attr.pop("markdown", ""))
         if "markdown" in el.attr:
             del el.attr["markdown"]
         if mval is not None:

@@ -320,7 +320,7 @@ class HtmlConverter:
         if el.options.get("category") == "block" and not (
                 parent is not None and parent.type == "html_element"
                 and parent.options.get("content_model") == "raw"):
-            return " " * indent + el.value + "\n"
+            return " " * indent + str(el.value) + "\n"
         return str(el.value)
 
     c_xml_pi = c_xml_comment
@@ -423,7 +423,8 @@ class HtmlConverter:
     c_strong = c_em
 
     def c_entity(self, el: El, indent: int) -> str:
-        return entity_to_str(el.value, self.entity_output, el.options.get("original"))
+        original = el.options.get("original")
+        return entity_to_str(el.value, self.entity_output, str(original) if original else None)
 
     def c_typographic_sym(self, el: El, indent: int) -> str:
         custom = (self.options.get("typographic_symbols") or {}).get(el.value)

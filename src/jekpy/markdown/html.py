@@ -9,26 +9,18 @@ from . import patterns as P
 from .tree import El, Scanner
 
 CONTENT_MODEL_BLOCK = frozenset(
-    "address applet article aside blockquote body dd details div dl fieldset figure "
-    "figcaption footer form header hgroup iframe li main map menu nav noscript object "
-    "section summary td".split()
+    ["address", "applet", "article", "aside", "blockquote", "body", "dd", "details", "div", "dl", "fieldset", "figure", "figcaption", "footer", "form", "header", "hgroup", "iframe", "li", "main", "map", "menu", "nav", "noscript", "object", "section", "summary", "td"]
 )
 CONTENT_MODEL_SPAN = frozenset(
-    "a abbr acronym b bdo big button cite caption del dfn dt em h1 h2 h3 h4 h5 h6 i ins "
-    "label legend optgroup p q rb rbc rp rt rtc ruby select small span strong sub sup th "
-    "tt".split()
+    ["a", "abbr", "acronym", "b", "bdo", "big", "button", "cite", "caption", "del", "dfn", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "i", "ins", "label", "legend", "optgroup", "p", "q", "rb", "rbc", "rp", "rt", "rtc", "ruby", "select", "small", "span", "strong", "sub", "sup", "th", "tt"]
 )
-CONTENT_MODEL_RAW = frozenset("script style math option textarea pre code kbd samp var".split())
+CONTENT_MODEL_RAW = frozenset(["script", "style", "math", "option", "textarea", "pre", "code", "kbd", "samp", "var"])
 SPAN_ELEMENTS = frozenset(P.SPAN_ELEMENTS)
 BLOCK_ELEMENTS = frozenset(
-    "address article aside applet body blockquote caption col colgroup dd div dl dt "
-    "fieldset figcaption footer form h1 h2 h3 h4 h5 h6 header hgroup hr html head iframe "
-    "legend menu li main map nav ol optgroup p pre section summary table tbody td th thead "
-    "tfoot tr ul".split()
+    ["address", "article", "aside", "applet", "body", "blockquote", "caption", "col", "colgroup", "dd", "div", "dl", "dt", "fieldset", "figcaption", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "head", "iframe", "legend", "menu", "li", "main", "map", "nav", "ol", "optgroup", "p", "pre", "section", "summary", "table", "tbody", "td", "th", "thead", "tfoot", "tr", "ul"]
 )
 ELEMENTS_WITHOUT_BODY = frozenset(
-    "area base br col command embed hr img input keygen link meta param source track "
-    "wbr".split()
+    ["area", "base", "br", "col", "command", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"]
 )
 KNOWN_ELEMENTS = (SPAN_ELEMENTS | BLOCK_ELEMENTS | ELEMENTS_WITHOUT_BODY | CONTENT_MODEL_BLOCK
                   | CONTENT_MODEL_SPAN | CONTENT_MODEL_RAW)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from typing import Any
 
@@ -86,10 +87,8 @@ def _parse_toc_levels(v: Any) -> list[int]:
     if isinstance(v, (list, tuple, range)):
         out = []
         for x in v:
-            try:
+            with contextlib.suppress(TypeError, ValueError):
                 out.append(int(x))
-            except (TypeError, ValueError):
-                pass
         return out
     return list(range(1, 7))
 

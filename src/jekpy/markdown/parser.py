@@ -39,6 +39,7 @@ class Context:
         self.abbrev_attr: dict[str, dict[str, str]] = {}
         self.id_counter: dict[str, int] = {}
         self.inline_options: dict[str, Any] = {}
+        self.span_names: list[str] | None = None
         self.block = KramdownBlockParser(self)
         self.span = KramdownInlineParser(self)
 

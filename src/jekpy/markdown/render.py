@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import html as _html
+import re
 import sys
 from typing import Any
 
+from . import patterns as P
+from .block import KBlockState
 from .converter import HtmlConverter
+from .options import kramdown_options
 from .parser import Context
-from .tree import El
+from .tree import El, Scanner
 
 _RECURSION_FLOOR = 4000
 
@@ -31,11 +35,42 @@ def render(text: str, options: dict[str, Any]) -> str:
         return f"<p>{_html.escape(text, quote=False)}</p>\n"
 
 
-def render_smartypants(text: str, options: dict[str, Any]) -> str:
-    """Jekyll's SmartyPants converter: kramdown's span parser limited to typography."""
+def render_smartypants(text: str) -> str:
+    """Jekyll's ``smartify``: its SmartyPants kramdown parser, chomped.
+
+    Jekyll passes the site's ``kramdown`` hash with string keys, which kramdown
+    ignores, so kramdown's own defaults apply.  Lines become text (no
+    paragraphs) except block-level HTML; only smart quotes, entities,
+    typographic symbols and span HTML are recognised.
+    """
     _guard()
-    ctx = Context({**options, "input": "smartypants"})
-    root = El("root")
-    names = ["smart_quotes", "html_entity", "typographic_syms", "escaped_chars", "span_html"]
-    root.children = ctx.span.parse_restricted_text(text, names)
-    return HtmlConverter(root, dict(ctx.options)).convert(root)
+    try:
+        ctx = Context(kramdown_options({"input": "smartypants"}))
+        ctx.span_names = ["smart_quotes", "html_entity", "typographic_syms", "span_html"]
+        root = El("root")
+        src = Scanner(_chomp_source(text))
+        state = KBlockState(root, src)
+        block = ctx.block
+        while not src.eos():
+            if src.pos and src.string[src.pos - 1] != "\n":
+                src.rebase()
+            m = src.check(P.HTML_BLOCK_START)
+            if m is not None and block.k_block_html(m, state):
+                continue
+            line = src.scan(_LINE)
+            block.add_text(state, line if line else src.getch())
+        ctx.update_tree(root)
+        out = HtmlConverter(root, dict(ctx.options)).convert(root)
+        return out[:-1] if out.endswith("\n") else out
+    except (RecursionError, MemoryError):  # pragma: no cover
+        return _html.escape(text, quote=False)
+
+
+_LINE = re.compile(r".*\n")
+
+
+def _chomp_source(text: str) -> str:
+    text = re.sub(r"\r\n?", "\n", text)
+    if text.endswith("\n"):
+        text = text[:-1]
+    return text + "\n"

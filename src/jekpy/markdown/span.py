@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import mistune
 from mistune.core import InlineState
@@ -66,8 +66,8 @@ SpanMethod = Callable[[re.Match[str], InlineState], "int | None"]
 class KramdownInlineParser(mistune.InlineParser):
     """kramdown's span parsers."""
 
-    SPECIFICATION: dict[str, str] = {}
-    DEFAULT_RULES: tuple[str, ...] = ()
+    SPECIFICATION: ClassVar[dict[str, str]] = {}
+    DEFAULT_RULES: ClassVar[tuple[str, ...]] = ()  # type: ignore[assignment]
 
     def __init__(self, ctx: Context) -> None:
         super().__init__()
@@ -175,7 +175,7 @@ class KramdownInlineParser(mistune.InlineParser):
     def parse_text(self, text: str, el: El) -> None:
         """Span-parse ``text`` into ``el``'s children (as ``update_tree`` does)."""
         st = KInlineState(Scanner(text))
-        self.parse_spans(st, el)
+        self.parse_spans(st, el, None, self.ctx.span_names)
 
     def parse_restricted(self, text: str, names: list[str]) -> list[El]:
         st = KInlineState(Scanner(text), "raw_text")
@@ -459,10 +459,10 @@ class KramdownInlineParser(mistune.InlineParser):
                 src.pos = im.end()
                 attr: dict[str, Any] = {}
                 self.ctx.parse_attribute_list(im.group(1), attr)
-                self.ctx.update_ial_with_ial(last.options.setdefault("ial", {}) if
-                                             last.options.get("ial") is not None else
-                                             last.options.__setitem__("ial", {}) or
-                                             last.options["ial"], attr)
+                ial = last.options.get("ial")
+                if ial is None:
+                    ial = last.options["ial"] = {}
+                self.ctx.update_ial_with_ial(ial, attr)
                 self.ctx.update_attr_with_ial(last.attr, attr)
             else:
                 self.add_text(st, src.getch())
@@ -513,8 +513,6 @@ class KramdownInlineParser(mistune.InlineParser):
         self._append(st, el)
         inner = KInlineState(Scanner(m.group(0)[2:-2]))
         if len(st.stack) < MAX_SPAN_DEPTH:
-            inner.stack = [(None, "text")] * (len(st.stack) + 1)
-            inner.stack = []
             self.parse_spans(inner, el)
         else:
             self.add_text(inner, m.group(0)[2:-2], el)
@@ -553,7 +551,7 @@ class KramdownInlineParser(mistune.InlineParser):
             do_parsing = False
         else:
             do_parsing = bool(self.ctx.options.get("parse_span_html"))
-        mval = H.MARKDOWN_ATTR_MAP.get(attrs.pop("markdown", None) or "")
+        mval = H.MARKDOWN_ATTR_MAP.get(attrs.pop("markdown", ""))
         if mval == "span":
             do_parsing = True
         elif mval == "default":

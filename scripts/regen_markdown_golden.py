@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Regenerate tests/markdown/golden/*.html with real kramdown (needs Ruby + kramdown gems).
+
+Each ``NAME.md`` is converted by kramdown 2.4 + kramdown-parser-gfm with
+Jekyll 4.3's default kramdown options (plus ``NAME.json`` if present, merged on
+top); the result is written to ``NAME.html``.  The seed-post case
+``seed_000.html`` is made from ``../shared/seeds/000_9af9e5605bad3c4e.txt``
+(front matter removed and the Liquid it contains rendered the way Jekyll
+renders it) when that file exists.  Never edit the .html files by hand.
+
+Usage: scripts/regen_markdown_golden.py  (run from the repository root)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "markdown" / "golden"
+SEED = ROOT.parent / "shared" / "seeds" / "000_9af9e5605bad3c4e.txt"
+
+sys.path.insert(0, str(ROOT / "tests" / "markdown"))
+from seed_input import seed_body  # noqa: E402
+
+JEKYLL_OPTIONS = {
+    "input": "GFM",
+    "auto_ids": True,
+    "entity_output": "as_char",
+    "smart_quotes": "lsquo,rsquo,ldquo,rdquo",
+    "hard_wrap": False,
+    "syntax_highlighter": "rouge",
+    "syntax_highlighter_opts": {"default_lang": "plaintext", "guess_lang": True},
+    "gfm_quirks": ["paragraph_end"],
+    "toc_levels": [1, 2, 3, 4, 5, 6],
+    "footnote_nr": 1,
+    "math_engine": "mathjax",
+    "parse_block_html": False,
+    "parse_span_html": True,
+}
+
+RUBY = (
+    'print Kramdown::Document.new($stdin.read, '
+    'JSON.parse(ENV["KRAMDOWN_OPTIONS"]).transform_keys(&:to_sym)).to_html'
+)
+
+
+def kramdown(text: str, options: dict[str, object]) -> str:
+    env = dict(os.environ, KRAMDOWN_OPTIONS=json.dumps(options))
+    out = subprocess.run(
+        ["ruby", "-Eutf-8:utf-8", "-rjson", "-rkramdown", "-rkramdown-parser-gfm", "-e", RUBY],
+        input=text.encode("utf-8"), capture_output=True, env=env, check=True,
+    )
+    return out.stdout.decode("utf-8")
+
+
+def main() -> int:
+    for md in sorted(GOLDEN.glob("*.md")):
+        opts = dict(JEKYLL_OPTIONS)
+        extra = md.with_suffix(".json")
+        if extra.exists():
+            opts.update(json.loads(extra.read_text(encoding="utf-8")))
+        html = kramdown(md.read_text(encoding="utf-8"), opts)
+        md.with_suffix(".html").write_text(html, encoding="utf-8")
+        print("wrote", md.with_suffix(".html").relative_to(ROOT))
+    if SEED.exists():
+        html = kramdown(seed_body(SEED.read_text(encoding="utf-8")), JEKYLL_OPTIONS)
+        (GOLDEN / "seed_000.html").write_text(html, encoding="utf-8")
+        print("wrote seed_000.html")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
