@@ -121,7 +121,7 @@ class PreviewServer:
         self._stop = threading.Event()
         self._watching = threading.Event()
         self._threads: list[threading.Thread] = []
-        self._build_lock = threading.Lock()
+        self._build_lock = threading.RLock()
         self.last_build_seconds = 0.0
         self.builds = 0
 
@@ -182,9 +182,11 @@ class PreviewServer:
         self._threads.append(http_thread)
         self.build()
         if self.watch_enabled:
-            watcher = threading.Thread(target=self._watch_loop, name="jekpy-watch", daemon=True)
-            watcher.start()
-            self._threads.append(watcher)
+            for target, name in ((self._watch_loop, "jekpy-watch"),
+                                 (self._build_loop, "jekpy-build")):
+                thread = threading.Thread(target=target, name=name, daemon=True)
+                thread.start()
+                self._threads.append(thread)
             # Changes saved before the watcher is in place would be missed.
             self._watching.wait(10)
 
@@ -237,42 +239,47 @@ class PreviewServer:
         return out
 
     def build(self) -> BaseException | None:
-        """Rebuild the whole site; publish the outcome to the HTTP side.
+        """Build the whole site once and publish the outcome to the HTTP side.
 
         Returns the error when the build failed (it is also shown in the browser).
         """
         with self._build_lock:
             self.state.begin()
-            snap = self.state.current()
-            root, baseurl = snap.root, snap.baseurl
-            error: BaseException | None = None
-            started = time.perf_counter()
-            try:
-                cfg = load_config(self.source, config=self.config,
-                                  overrides=self._config_overrides())
-                self.filter.update(cfg)
-                root = Path(str(cfg["destination"]))
-                baseurl = normalize_baseurl(cfg.get("baseurl"))
-                build_site(
-                    self.source,
-                    self.destination,
-                    config=self.config,
-                    drafts=self.drafts,
-                    unpublished=self.unpublished,
-                    future=self.future,
-                    overrides=self.overrides(),
-                    log=self.log,
-                )
-            except JekpyError as err:
-                error = err
-            except Exception as err:  # a bug: show it in the browser, keep serving
-                error = err
-            self.last_build_seconds = time.perf_counter() - started
-            self.builds += 1
+            root, baseurl, error = self._build_once()
             self.state.finish(root, baseurl, error)
             return error
 
+    def _build_once(self) -> tuple[Path, str, BaseException | None]:
+        """Read the configuration again and build; (output folder, baseurl, error)."""
+        snap = self.state.current()
+        root, baseurl = snap.root, snap.baseurl
+        error: BaseException | None = None
+        started = time.perf_counter()
+        try:
+            cfg = load_config(self.source, config=self.config, overrides=self._config_overrides())
+            self.filter.update(cfg)
+            root = Path(str(cfg["destination"]))
+            baseurl = normalize_baseurl(cfg.get("baseurl"))
+            build_site(
+                self.source,
+                self.destination,
+                config=self.config,
+                drafts=self.drafts,
+                unpublished=self.unpublished,
+                future=self.future,
+                overrides=self.overrides(),
+                log=self.log,
+            )
+        except JekpyError as err:
+            error = err
+        except Exception as err:  # a bug: show it in the browser, keep serving
+            error = err
+        self.last_build_seconds = time.perf_counter() - started
+        self.builds += 1
+        return root, baseurl, error
+
     def _watch_loop(self) -> None:
+        """Watcher thread: queue every batch of relevant changes (never blocks on builds)."""
         paths = [self.source]
         paths.extend(
             Path(f).resolve().parent
@@ -294,32 +301,55 @@ class PreviewServer:
                 if self._stop.is_set():
                     return
                 if changes:
-                    self.rebuild(sorted({path for _, path in changes}))
+                    # From here on requests wait for the rebuild.
+                    self.state.add_changes({path for _, path in changes})
         except Exception as err:  # pragma: no cover - the watcher itself failed
             self.log.error("Watch error:", f"{type(err).__name__}: {err}")
         finally:
             self._watching.set()
 
+    def _build_loop(self) -> None:
+        """Builder thread: rebuild for each batch of queued changes."""
+        while not self._stop.is_set():
+            changed = self.state.take_changes(0.5)
+            if changed and not self._stop.is_set():
+                self._regenerate(changed)
+
     def rebuild(self, changed: Sequence[str]) -> BaseException | None:
-        """Rebuild after ``changed`` files changed, printing Jekyll's lines."""
+        """Rebuild now, as if ``changed`` had just changed; returns the build error."""
+        with self._build_lock:
+            self.state.add_changes(set(changed))
+            return self._regenerate(self.state.take_changes(0) | set(changed))
+
+    def _regenerate(self, changed: set[str]) -> BaseException | None:
+        """Rebuild, printing Jekyll's lines; build again while changes keep coming so
+        the reload signal is only sent for a site as new as the files."""
+        with self._build_lock:
+            while True:
+                self._log_changes(changed)
+                root, baseurl, error = self._build_once()
+                if error is None:
+                    self.log.info("", f"...done in {self.last_build_seconds:.3f} seconds.")
+                else:
+                    self.log.error("Error:", "the site could not be rebuilt; the browser shows why.")
+                    self.log.error("", error_text(error))
+                self.log.info("", "")
+                if self.state.finish(root, baseurl, error, if_idle=True) is not None:
+                    return error
+                changed = self.state.take_changes(0)
+
+    def _log_changes(self, changed: set[str]) -> None:
         stamp = dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
         self.log.info("Regenerating:", f"{len(changed)} file(s) changed at {stamp}")
-        for path in sorted(changed)[:10]:
+        ordered = sorted(changed)
+        for path in ordered[:10]:
             try:
                 shown = str(Path(path).relative_to(self.source))
             except ValueError:
                 shown = path
             self.log.info("", shown)
-        if len(changed) > 10:
-            self.log.info("", f"...and {len(changed) - 10} more")
-        error = self.build()
-        if error is None:
-            self.log.info("", f"...done in {self.last_build_seconds:.3f} seconds.")
-        else:
-            self.log.error("Error:", "the site could not be rebuilt; the browser shows why.")
-            self.log.error("", error_text(error))
-        self.log.info("", "")
-        return error
+        if len(ordered) > 10:
+            self.log.info("", f"...and {len(ordered) - 10} more")
 
 
 def _bind_error(err: OSError, host: str, port: int) -> ServeError:

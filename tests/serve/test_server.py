@@ -15,6 +15,7 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -25,6 +26,7 @@ from jekpy.errors import ServeError
 from jekpy.log import Logger
 from jekpy.serve.content import LIVERELOAD_PATH, content_type, inject, livereload_script
 from jekpy.serve.handler import host_header_ok
+from jekpy.serve.state import BuildState
 from jekpy.server import PreviewServer, exposure_warning, is_loopback
 
 SCRIPT_MARK = b'data-jekpy="livereload"'
@@ -350,3 +352,51 @@ def test_cli_serve_stops_cleanly_on_ctrl_c(site: Path) -> None:
             proc.communicate()
     assert proc.returncode == 0, out
     assert "Traceback" not in out and "Server stopped." in out
+
+
+def test_pending_changes_hold_the_reload() -> None:
+    state = BuildState(Path("/nonexistent"))
+    first = state.finish(Path("/nonexistent"), "", None)
+    assert first is not None
+    state.add_changes({"a.md"})
+    assert state.building
+    assert state.take_changes(0) == {"a.md"}
+    state.add_changes({"b.md"})  # saved while the build for a.md ran
+    assert state.finish(Path("/nonexistent"), "", None, if_idle=True) is None
+    assert state.building and state.current().token == first
+    assert state.take_changes(0) == {"b.md"}
+    second = state.finish(Path("/nonexistent"), "", None, if_idle=True)
+    assert second and second != first and not state.building
+
+
+def test_save_during_a_build_is_in_the_reloaded_page(
+    server: PreviewServer, site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import jekpy.api
+    import jekpy.server as server_mod
+
+    real_build = jekpy.api.build
+    started = threading.Event()
+
+    def slow_build(*args: Any, **kwargs: Any) -> Any:
+        started.set()
+        time.sleep(0.6)
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(server_mod, "build_site", slow_build)
+    url = draft_url(server)
+    token = token_of(get(server, url)[2])
+    draft = site / "_drafts" / "a-draft-in-progress.md"
+    original = draft.read_text()
+    result: dict[str, str] = {}
+    listener = threading.Thread(target=lambda: result.update(t=wait_for_reload(server, token)))
+    listener.start()
+    time.sleep(0.2)
+    draft.write_text(original + "\nFirst save.\n")
+    assert started.wait(TIMEOUT)
+    time.sleep(0.1)
+    draft.write_text(original + "\nSecond save.\n")  # while the first rebuild runs
+    listener.join(TIMEOUT * 2)
+    assert result.get("t")
+    _, _, body = get(server, draft_url(server))
+    assert b"Second save." in body and b"First save." not in body

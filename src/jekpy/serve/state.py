@@ -39,6 +39,7 @@ class BuildState:
         self._count = 0
         self._building = True  # until the first build finishes
         self._closed = False
+        self._pending: set[str] = set()
         self._snapshot = Snapshot(self._token(), root, baseurl, None)
         self.finished_at = 0.0
 
@@ -60,9 +61,37 @@ class BuildState:
         with self._cond:
             self._building = True
 
-    def finish(self, root: Path, baseurl: str, error: BaseException | None) -> str:
-        """A build ended: publish its outcome and wake everyone. Returns the new token."""
+    def add_changes(self, paths: set[str]) -> None:
+        """The watcher saw ``paths`` change: hold requests from now on, queue a rebuild."""
         with self._cond:
+            self._pending.update(paths)
+            self._building = True
+            self._cond.notify_all()
+
+    def take_changes(self, timeout: float) -> set[str]:
+        """The changed paths queued so far (waiting up to ``timeout`` for some)."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while not self._pending and not self._closed:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                self._cond.wait(left)
+            taken, self._pending = self._pending, set()
+            return taken
+
+    def finish(
+        self, root: Path, baseurl: str, error: BaseException | None, *, if_idle: bool = False
+    ) -> str | None:
+        """A build ended: publish its outcome and wake everyone. Returns the new token.
+
+        With ``if_idle``, publish only when no change arrived during the build;
+        otherwise return None and stay in the building state (the caller builds
+        again), so browsers never reload into a site older than the files.
+        """
+        with self._cond:
+            if if_idle and self._pending:
+                return None
             self._count += 1
             self._snapshot = Snapshot(self._token(), root, baseurl, error)
             self._building = False

@@ -23,6 +23,7 @@ class SourceFilter(DefaultFilter):
     """watchfiles' default filter (VCS folders, editor swap files, ``__pycache__``...)
     plus: nothing inside the destination folder, Jekyll's caches, or paths the
     configuration's ``exclude`` names (except the folders a build still reads).
+    Dot files and folders count only when ``include`` names them, as for the reader.
     The configuration files themselves always count.
     """
 
@@ -33,6 +34,7 @@ class SourceFilter(DefaultFilter):
         self.excludes: list[str] = []
         self.read_dirs: list[str] = []
         self.config_files: set[str] = set()
+        self.includes: list[str] = []
 
     def update(self, cfg: Mapping[str, Any]) -> None:
         """Take the destination, ``exclude`` and folder names from a loaded config."""
@@ -52,6 +54,7 @@ class SourceFilter(DefaultFilter):
         else:
             dirs.append("_sass")
         self.read_dirs = [d for d in dirs if d]
+        self.includes = [str(e).strip("/") for e in (cfg.get("include") or []) if str(e)]
         self.config_files = {str(Path(f).resolve()) for f in cfg.get("config_files") or []}
 
     def __call__(self, change: Change, path: str) -> bool:
@@ -68,10 +71,23 @@ class SourceFilter(DefaultFilter):
         rel = os.path.relpath(path, self.source).replace(os.sep, "/")
         if any(rel == d or rel.startswith(d + "/") for d in self.read_dirs):
             return True
+        if any(part.startswith(".") for part in rel.split("/")) and not self._included(rel):
+            # The reader skips dot files and folders (.ruff_cache, .idea...) unless
+            # `include` names them, so they cannot change the site.
+            return False
         return not any(
             rel == e or rel.startswith(e + "/") or fnmatch.fnmatchcase(rel, e)
             for e in self.excludes
         )
+
+    def _included(self, rel: str) -> bool:
+        parts = rel.split("/")
+        for inc in self.includes:
+            if rel == inc or rel.startswith(inc + "/") or fnmatch.fnmatchcase(rel, inc):
+                return True
+            if any(part == inc or fnmatch.fnmatchcase(part, inc) for part in parts):
+                return True
+        return False
 
 
 def _under(path: str, root: str) -> bool:
