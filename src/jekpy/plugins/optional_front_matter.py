@@ -23,7 +23,16 @@ if TYPE_CHECKING:
 __all__ = ["register"]
 
 FILENAME_BLACKLIST = frozenset(
-    ["README", "LICENSE", "LICENCE", "COPYING", "CODE_OF_CONDUCT", "CONTRIBUTING", "ISSUE_TEMPLATE", "PULL_REQUEST_TEMPLATE"]
+    [
+        "README",
+        "LICENSE",
+        "LICENCE",
+        "COPYING",
+        "CODE_OF_CONDUCT",
+        "CONTRIBUTING",
+        "ISSUE_TEMPLATE",
+        "PULL_REQUEST_TEMPLATE",
+    ]
 )
 
 

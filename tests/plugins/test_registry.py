@@ -1,0 +1,128 @@
+"""The plugin API: which plugins load, warnings, safe mode, hooks, tags and filters."""
+
+from __future__ import annotations
+
+import io
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from jekpy.api import build
+from jekpy.log import Logger
+from jekpy.plugins import registry
+from jekpy.plugins.registry import PluginAPI, TagCall
+
+
+def _site(tmp_path: Path, config: str, files: dict[str, str] | None = None) -> Path:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "_config.yml").write_text(config)
+    for name, text in (files or {}).items():
+        path = src / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    return src
+
+
+def _build(src: Path, tmp_path: Path, **kw: Any) -> tuple[Path, Logger, io.StringIO]:
+    err = io.StringIO()
+    log = Logger(level="info", out=io.StringIO(), err=err)
+    out = tmp_path / "out"
+    build(src, out, log=log, **kw)
+    return out, log, err
+
+
+def test_unknown_plugin_warns_and_builds(tmp_path: Path) -> None:
+    src = _site(tmp_path, "plugins: [jekyll-nope, jekyll-feed]\n", {"index.md": "---\n---\nhi\n"})
+    out, log, err = _build(src, tmp_path)
+    assert "jekyll-nope" in err.getvalue()
+    assert (out / "index.html").exists()
+    assert (out / "feed.xml").exists()
+
+
+def test_gems_key_is_ignored(tmp_path: Path) -> None:
+    src = _site(tmp_path, "gems: [jekyll-feed]\n", {"index.md": "---\n---\nhi\n"})
+    out, _log, _err = _build(src, tmp_path)
+    assert not (out / "feed.xml").exists()
+
+
+def test_safe_mode_loads_only_whitelisted(tmp_path: Path) -> None:
+    config = "safe: true\nwhitelist: [jekyll-sitemap]\nplugins: [jekyll-feed, jekyll-sitemap]\n"
+    src = _site(tmp_path, config, {"index.md": "---\n---\nhi\n"})
+    out, _log, err = _build(src, tmp_path)
+    assert not (out / "feed.xml").exists()
+    assert (out / "sitemap.xml").exists()
+    assert "jekyll-feed" in err.getvalue()
+
+
+def _demo_plugin(api: PluginAPI) -> None:
+    calls: list[str] = []
+    api.site.config["demo_calls"] = calls
+
+    def shout(call: TagCall) -> str:
+        page = call.get("page") or {}
+        return f"[{call.markup}|{page.get('title')}]"
+
+    def gen(site: Any) -> None:
+        calls.append("generate")
+        from jekpy.plugins.pages import GeneratedPage
+
+        site.pages.append(
+            GeneratedPage(site, "", "made.txt", {"title": "M"}, content="{{ page.title }}!")
+        )
+
+    api.tag("shout", shout)
+    api.filter("twice", lambda value: f"{value}{value}")
+    api.generator(gen)
+    api.hook("site", "post_read", lambda site: calls.append("post_read"))
+    api.hook("pages", "post_render", lambda page: calls.append("page:" + page.relative_path))
+    api.hook("posts", "pre_render", lambda doc, payload: calls.append("post:" + doc.relative_path))
+    api.hook("site", "post_write", lambda site: calls.append("post_write"))
+
+
+class _EntryPoint:
+    name = "demo"
+
+    def load(self) -> Any:
+        return _demo_plugin
+
+
+def test_entry_point_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def fake_entry_points(**kw: Any) -> list[Any]:
+        assert kw == {"group": "jekpy.plugins"}
+        return [_EntryPoint()]
+
+    monkeypatch.setattr(metadata, "entry_points", fake_entry_points)
+    files = {
+        "index.html": "---\ntitle: Home\n---\n{% shout hello there %} {{ 'ab' | twice }}\n",
+        "_posts/2024-01-01-p.md": "---\n---\npost\n",
+    }
+    src = _site(tmp_path, "plugins: [demo]\n", files)
+    err = io.StringIO()
+    site = build(src, tmp_path / "out", log=Logger(out=io.StringIO(), err=err))
+    out = tmp_path / "out"
+    assert (out / "index.html").read_text() == "[hello there|Home] abab\n"
+    assert (out / "made.txt").read_text() == "M!"
+    calls = site.config["demo_calls"]
+    assert calls[:2] == ["post_read", "generate"]
+    assert "post:_posts/2024-01-01-p.md" in calls
+    assert "page:index.html" in calls and "page:made.txt" in calls
+    assert calls[-1] == "post_write"
+
+
+def test_builtin_table_modules_register() -> None:
+    for name, module in registry.BUILTIN.items():
+        if name == "jekyll-paginate":
+            continue
+        mod = __import__(module, fromlist=["register"])
+        assert callable(mod.register), name
+
+
+def test_bad_hook_names() -> None:
+    api = PluginAPI(site=None)  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        api.hook("site", "post_convert_typo", lambda s: None)
+    with pytest.raises(ValueError):
+        api.hook("layouts", "post_render", lambda s: None)
