@@ -437,7 +437,7 @@ class RubyEcho(EchoTag):
     """``echo`` with Ruby printing and the lax fallback."""
 
     def parse(self, stream: TokenStream) -> Node:
-        token = stream.eat(TOKEN_TAG)
+        token, _ = lax.tag_markup(stream)
         if stream.current.kind != TOKEN_EXPRESSION:
             return RubyEchoNode(token, lax.Literal(token, None))
         expr_token = stream.current
@@ -451,9 +451,8 @@ class RubyAssign(AssignTag):
     """``assign`` parsed as Ruby does (``Variable`` rules for the value)."""
 
     def parse(self, stream: TokenStream) -> AssignNode:
-        token = stream.eat(TOKEN_TAG)
+        token, markup = lax.tag_markup(stream)
         expr_token = stream.current
-        markup = expr_token.value if expr_token.kind == TOKEN_EXPRESSION else ""
         match = _ASSIGN_SYNTAX.search(markup)
         if not match:
             raise LiquidSyntaxFatal(

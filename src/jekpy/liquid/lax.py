@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from liquid.builtin.expressions import FilteredExpression, KeywordArgument, PositionalArgument
 from liquid.builtin.expressions.filtered import Filter
 from liquid.expression import Expression
-from liquid.token import Token
+from liquid.token import TOKEN_EXPRESSION, Token
 
 from liquid import RenderContext
 
@@ -103,6 +104,15 @@ class VariableLookup(Expression):
             out.append(self.name)
         out.extend(x for x in self.lookups if isinstance(x, Expression))
         return out
+
+
+def tag_markup(stream: Any) -> tuple[Token, str]:
+    """The tag token and its raw markup; leaves the stream on the tag's last token."""
+    token: Token = stream.current
+    if stream.peek.kind == TOKEN_EXPRESSION:
+        next(stream)
+        return token, str(stream.current.value)
+    return token, ""
 
 
 def _to_i(value: object) -> int:

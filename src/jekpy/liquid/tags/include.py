@@ -25,7 +25,7 @@ from liquid.ast import Node
 from liquid.exceptions import LiquidError
 from liquid.stream import TokenStream
 from liquid.tag import Tag
-from liquid.token import TOKEN_EXPRESSION, TOKEN_TAG, Token
+from liquid.token import Token
 
 from jekpy.errors import IncludeError, TemplateError
 from liquid import BoundTemplate, RenderContext
@@ -301,10 +301,7 @@ class IncludeTag(Tag):
     relative = False
 
     def parse(self, stream: TokenStream) -> Node:
-        token = stream.eat(TOKEN_TAG)
-        markup = ""
-        if stream.current.kind == TOKEN_EXPRESSION:
-            markup = stream.current.value
+        token, markup = lax.tag_markup(stream)
         file, params = parse_include_markup(markup)
         tag_name = self.name
         if params and not FULL_VALID_SYNTAX.match(params):

@@ -10,13 +10,15 @@ import io
 import re
 from typing import Any, TextIO
 
-from liquid import BoundTemplate, RenderContext
 from liquid.ast import Node
 from liquid.stream import TokenStream
 from liquid.tag import Tag
-from liquid.token import TOKEN_EXPRESSION, TOKEN_TAG, Token
+from liquid.token import Token
+
+from liquid import BoundTemplate, RenderContext
 
 from ..errors import JekyllTagError
+from ..lax import tag_markup
 
 __all__ = ["LinkTag", "PostUrlTag"]
 
@@ -24,8 +26,7 @@ POST_NAME = re.compile(r"^(.+/)*(\d+-\d+-\d+)-(.*)$", re.M)
 
 
 def _markup(stream: TokenStream) -> tuple[Token, str]:
-    token = stream.eat(TOKEN_TAG)
-    markup = stream.current.value if stream.current.kind == TOKEN_EXPRESSION else ""
+    token, markup = tag_markup(stream)
     return token, markup.strip()
 
 

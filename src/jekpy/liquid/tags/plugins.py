@@ -13,11 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, TextIO
 
-from liquid import RenderContext
 from liquid.ast import Node
 from liquid.stream import TokenStream
 from liquid.tag import Tag
-from liquid.token import TOKEN_EXPRESSION, TOKEN_TAG, Token
+from liquid.token import Token
+
+from liquid import RenderContext
+
+from ..lax import tag_markup
 
 __all__ = ["DEFAULT_PLUGIN_TAGS", "PluginRender", "register_plugin_tag"]
 
@@ -72,8 +75,7 @@ def _make_tag(tag_name: str) -> type[Tag]:
         block = False
 
         def parse(self, stream: TokenStream) -> Node:
-            token = stream.eat(TOKEN_TAG)
-            markup = stream.current.value if stream.current.kind == TOKEN_EXPRESSION else ""
+            token, markup = tag_markup(stream)
             return PluginNode(token, tag_name, markup.strip())
 
     PluginTag.__name__ = f"PluginTag_{tag_name}"
