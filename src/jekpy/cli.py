@@ -13,7 +13,6 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
-from .api import build as build_site
 from .api import render_post
 from .errors import JekpyError
 from .log import Logger
@@ -65,13 +64,18 @@ def main() -> None:
 @click.option("-d", "--destination", type=click.Path(file_okay=False), default=None)
 @click.option("-q", "--quiet", is_flag=True, help="Silence output.")
 @click.option("-V", "--verbose", is_flag=True, help="Print verbose output.")
-@click.option("-I", "--incremental", is_flag=True, help="Rebuild only what changed.")
+@click.option("-I", "--incremental", is_flag=True, help="Enable incremental rebuild.")
 @click.option("--safe", is_flag=True, help="Safe mode: no plugins, confined symlinks.")
-@click.option("--profile", is_flag=True, help="Print a profile of the templates.")
-@click.option("--disable-disk-cache", is_flag=True, help="Do not use the on-disk cache.")
-@click.option("-b", "--baseurl", default=None, help="Serve the website from this base URL.")
-@click.option("--lsi", is_flag=True, hidden=True)
-@click.option("--limit-posts", "limit_posts", type=int, default=None)
+@click.option("--profile", is_flag=True, help="Generate a Liquid rendering profile.")
+@click.option("--disable-disk-cache", is_flag=True, help="Disable caching to disk.")
+@click.option("-b", "--baseurl", default=None, help="Serve the website from the given base URL.")
+@click.option("--lsi", is_flag=True, help="Use LSI for improved related posts (not supported).")
+@click.option(
+    "--limit-posts", "--limit_posts", "limit_posts", type=int, default=None,
+    help="Limits the number of posts to parse and publish.",
+)
+@click.option("--strict-front-matter", "--strict_front_matter", "strict_front_matter",
+              is_flag=True, help="Fail if errors are present in front matter.")
 @click.option("-w/-W", "--watch/--no-watch", default=False, hidden=True)
 def build(
     source: str | None,
@@ -90,11 +94,17 @@ def build(
     baseurl: str | None,
     lsi: bool,
     limit_posts: int | None,
+    strict_front_matter: bool,
     watch: bool,
 ) -> None:
     """Build the site (like ``jekyll build``)."""
-    log = Logger(level="warn" if quiet else ("debug" if verbose else "info"))
-    src = Path(source or ".").resolve()
+    from .config import load_config
+    from .site import Site
+
+    log = Logger(level="error" if quiet else ("debug" if verbose else "info"))
+    if verbose:
+        log.info("Logging at level:", "debug")
+        log.info("Jekyll Version:", "4.3.1")
     overrides: dict[str, Any] = {
         "safe": True if safe else None,
         "incremental": True if incremental else None,
@@ -102,38 +112,53 @@ def build(
         "limit_posts": limit_posts,
         "disable_disk_cache": True if disable_disk_cache else None,
         "profile": True if profile else None,
+        "show_drafts": True if drafts else None,
+        "unpublished": True if unpublished else None,
+        "future": True if future else None,
+        "strict_front_matter": True if strict_front_matter else None,
+        "quiet": True if quiet else None,
+        "verbose": True if verbose else None,
+        "lsi": True if lsi else None,
+        "destination": destination,
     }
     try:
-        _log_start(log, src, config)
+        cfg = load_config(source, config=_split_config(config), overrides=overrides,
+                          cwd=os.getcwd())
+        for f in cfg["config_files"]:
+            log.info("Configuration file:", f)
+        if not cfg["config_files"]:
+            log.warn("Configuration file:", "none")
+        site = Site(cfg, log=log)
         started = time.perf_counter()
-        site = build_site(
-            src,
-            destination,
-            config=_split_config(config),
-            drafts=drafts,
-            unpublished=unpublished,
-            future=future,
-            overrides=overrides,
-            log=log,
+        log.info("Source:", str(site.source))
+        log.info("Destination:", str(site.dest))
+        log.info(
+            "Incremental build:",
+            "enabled" if cfg.get("incremental") else "disabled. Enable with --incremental",
         )
-        log.info("", f"done in {time.perf_counter() - started:.3f} seconds.")
-        log.info("Auto-regeneration:", "disabled. Use --watch to enable.")
-        del site
+        log.info("Generating...")
+        site.process()
+        log.info("", f"done in {round(time.perf_counter() - started, 3)} seconds.")
+        if watch:
+            log.info("Auto-regeneration:", "use `jekpy serve` to rebuild on changes.")
+        else:
+            log.info("Auto-regeneration:", "disabled. Use --watch to enable.")
     except JekpyError as err:
-        _fail(err, trace)
+        if trace:
+            raise
+        _graceful_fail(log, err, "build")
 
 
-def _log_start(log: Logger, src: Path, config: str | None) -> None:
-    from .config import config_files
-
-    files = config_files(src, _split_config(config))
-    if files:
-        for f in files:
-            log.info("Configuration file:", str(f.resolve()))
-    else:
-        log.info("Configuration file:", "none")
-    log.info("Source:", str(src))
-    log.info("Generating...", "")
+def _graceful_fail(log: Logger, err: JekpyError, command: str) -> None:
+    """Jekyll's ``process_with_graceful_fail`` box, then jekpy's own explanation."""
+    msg = f" Please append `--trace` to the `{command}` command "
+    dashes = "-" * len(msg)
+    log.error("", dashes)
+    log.error("Jekyll 4.3.1 ", msg)
+    log.error("", " for any additional information or backtrace. ")
+    log.error("", dashes)
+    click.echo(str(err), err=True)
+    sys.exit(1)
 
 
 @main.command()

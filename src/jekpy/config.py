@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import os
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -17,7 +18,7 @@ from .yamlload import load_yaml, yaml_error_details
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
-    import tomli as tomllib
+    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
 
 __all__ = ["DEFAULTS", "STYLE_TO_PERMALINK", "load_config", "permalink_template"]
 
@@ -116,9 +117,17 @@ def _deep_merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]
     return result
 
 
-def _read_file(path: Path) -> dict[str, Any]:
+def _read_file(path: Path, *, missing_ok: bool = False) -> dict[str, Any] | None:
     try:
         text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as err:
+        if missing_ok:
+            return None
+        raise ConfigError(
+            f"The configuration file '{path}' could not be found.",
+            path=path,
+            hint="check the path given to --config",
+        ) from err
     except OSError as err:
         raise ConfigError(
             f"The configuration file '{path}' could not be read: {err.strerror}",
@@ -180,38 +189,57 @@ def config_files(source: Path, files: Sequence[str | Path] | str | None) -> list
 
 
 def load_config(
-    source: str | Path = ".",
+    source: str | Path | None = ".",
     *,
     config: Sequence[str | Path] | str | None = None,
     overrides: Mapping[str, Any] | None = None,
+    cwd: str | Path | None = None,
 ) -> dict[str, Any]:
     """Build a site configuration as ``Jekyll::Configuration`` does.
 
     Defaults, then each configuration file in order (later wins), then
-    ``overrides`` (command-line flags).  The result also has ``source`` and
-    ``destination`` as absolute paths and ``config_files`` listing what was read.
+    ``overrides`` (command-line flags).  The configuration files are looked for
+    in ``source`` (``-s``); when ``source`` is None, in ``cwd``, and a
+    ``source:`` key in ``_config.yml`` then chooses the site folder.
+
+    Relative ``source``/``destination`` values resolve against ``cwd`` as
+    Jekyll's ``File.expand_path`` does against the working directory; when
+    ``cwd`` is None they resolve against ``source`` (so a library call
+    ``load_config("site")`` builds into ``site/_site``).  The result also has
+    ``source`` and ``destination`` as absolute paths and ``config_files``
+    listing what was read.
 
     Raises:
         ConfigError: a file is unreadable or not a mapping, or a key has a bad type.
     """
-    source_path = Path(source).resolve()
+    cwd_path = Path(cwd).resolve() if cwd is not None else None
+    given_source: Path | None = None
+    if source is not None:
+        given_source = (cwd_path / source if cwd_path else Path(source)).resolve()
+    base = cwd_path or given_source or Path(".").resolve()
     result: dict[str, Any] = copy.deepcopy(DEFAULTS)
-    files = config_files(source_path, config)
+    files = config_files(given_source or base, config)
     read: list[str] = []
     for path in files:
-        result = _deep_merge(result, _read_file(path))
+        if cwd_path is not None and not path.is_absolute():
+            path = cwd_path / path
+        data = _read_file(path, missing_ok=not config)
+        if data is None:
+            continue
+        result = _deep_merge(result, data)
         read.append(str(path.resolve()))
     if overrides:
         result = _deep_merge(result, {k: v for k, v in overrides.items() if v is not None})
     result["config_files"] = read
-    result["source"] = str(source_path)
+    if given_source is not None:
+        result["source"] = str(given_source)
+    else:
+        result["source"] = str((base / str(result.get("source") or ".")).resolve())
     dest = Path(str(result.get("destination") or "_site"))
     if overrides and overrides.get("destination"):
         dest = Path(str(overrides["destination"]))
-        result["destination"] = str(dest.resolve())
-    else:
-        result["destination"] = str((source_path / dest) if not dest.is_absolute() else dest)
-    _validate(result, files[-1] if files else source_path / "_config.yml")
+    result["destination"] = os.path.normpath(str(base / dest))
+    _validate(result, files[-1] if files else base / "_config.yml")
     _add_default_collections(result)
     if isinstance(result.get("exclude"), list):
         result["exclude"] = list(dict.fromkeys([*result["exclude"], *DEFAULT_EXCLUDES]))

@@ -27,6 +27,9 @@ __all__ = [
 ]
 
 
+_ITERATING = [0]
+
+
 class Drop(Mapping[str, Any]):
     """A read-only mapping whose methods compute values on demand."""
 
@@ -50,8 +53,20 @@ class Drop(Mapping[str, Any]):
     def keys_list(self) -> list[str]:
         return list(dict.fromkeys([*self._methods, *self._data()]))
 
+    #: Keys a drop leaves out when it is listed inside another drop (Jekyll's
+    #: ``DocumentDrop#collapse_document``); this also keeps ``next``/``previous``
+    #: from looping forever when a template prints or inspects a document.
+    _nested_blacklist: frozenset[str] = frozenset()
+
     def __iter__(self) -> Iterator[str]:
-        return iter(self.keys_list())
+        keys = self.keys_list()
+        if _ITERATING[0] and self._nested_blacklist:
+            keys = [k for k in keys if k not in self._nested_blacklist]
+        _ITERATING[0] += 1
+        try:
+            yield from keys
+        finally:
+            _ITERATING[0] -= 1
 
     def __len__(self) -> int:
         return len(self.keys_list())
@@ -68,6 +83,8 @@ class DocumentDrop(Drop):
     """``page`` for a post or collection document (``drops/document_drop.rb``)."""
 
     __slots__ = ("doc",)
+
+    _nested_blacklist = frozenset(("content", "output", "excerpt", "next", "previous"))
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -247,7 +264,7 @@ class SiteDrop(Drop):
         return [to_liquid(d) for d in self.site.related_posts(current)]
 
     _methods = _methods(
-        data=lambda s: s.site.data,
+        data=lambda s: _ruby_or(s.site.config.get("data"), s.site.data),
         time=lambda s: s.site.time,
         pages=lambda s: s._cached("pages", lambda: [to_liquid(p) for p in s.site.pages]),
         static_files=lambda s: [to_liquid(f) for f in s.site.static_files],
@@ -267,6 +284,11 @@ class SiteDrop(Drop):
         related_posts=lambda s: s._related(),
         config=lambda s: None,
     )
+
+
+def _ruby_or(value: Any, fallback: Any) -> Any:
+    """Ruby's ``value || fallback`` (only nil and false are false)."""
+    return fallback if value is None or value is False else value
 
 
 def to_liquid(obj: Any) -> Any:

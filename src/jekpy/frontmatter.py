@@ -29,7 +29,7 @@ FRONT_MATTER_RE = re.compile(
 _HEADER_RE = re.compile(rb"\A---[ \t\r\n\f\v]*\r?\n")
 
 
-class JekyllYAMLHandler(YAMLHandler):  # type: ignore[misc]
+class JekyllYAMLHandler(YAMLHandler):  # type: ignore[misc, unused-ignore]
     """A python-frontmatter handler that splits exactly as Jekyll does."""
 
     FM_BOUNDARY = FRONT_MATTER_RE

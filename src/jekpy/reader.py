@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import csv
-import io
+import contextlib
 import json
 import os
 import re
@@ -253,46 +252,170 @@ class Reader:
                 self.site.log.warn(
                     "Sort warning:", f"'{sort_by}' not defined in {doc.relative_path}"
                 )
-            try:
+            with contextlib.suppress(TypeError):
                 with_key.sort(key=lambda d: d.data[sort_by])
-            except TypeError:
-                pass
             docs = with_key + without
         collection.docs = docs
 
     # -- data ---------------------------------------------------------------------------
     def read_data(self, directory: Path) -> dict[str, Any]:
+        """``DataReader#read_data_to``: data files first, then folders (which win)."""
         data: dict[str, Any] = {}
         if not directory.is_dir() or directory.is_symlink():
             return data
-        for entry in sorted(os.listdir(directory)):
+        try:
+            names = sorted(os.listdir(directory))
+        except OSError:
+            return data
+        # Ruby's Dir["*.{yaml,yml,json,csv,tsv}"]: grouped by extension, then by name.
+        files = sorted(
+            (
+                n for n in names
+                if not n.startswith(".") and os.path.splitext(n)[1] in DATA_EXTS
+                and not (directory / n).is_dir()
+            ),
+            key=lambda n: (DATA_EXTS.index(os.path.splitext(n)[1]), n),
+        )
+        dirs = [n for n in names if not n.startswith(".") and (directory / n).is_dir()]
+        for entry in files:
             full = directory / entry
             if full.is_symlink():
                 continue
-            if full.is_dir():
-                data[_sanitize_data_name(entry)] = self.read_data(full)
-            elif full.suffix.lower() in (".yaml", ".yml", ".json", ".csv", ".tsv"):
-                key = _sanitize_data_name(os.path.splitext(entry)[0])
-                data[key] = self._read_data_file(full)
+            key = sanitize_data_name(os.path.splitext(entry)[0])
+            data[key] = self._read_data_file(full)
+        for entry in dirs:
+            full = directory / entry
+            if full.is_symlink():
+                continue
+            data[sanitize_data_name(entry)] = self.read_data(full)
         return data
 
     def _read_data_file(self, path: Path) -> Any:
         display = path.relative_to(self.site.source).as_posix() if is_inside(
             path, self.site.source
         ) else str(path)
+        self.site.log.debug("Reading:", "/" + display)
         text = read_text(path, display)
         ext = path.suffix.lower()
         try:
             if ext in (".csv", ".tsv"):
-                reader = csv.DictReader(io.StringIO(text), delimiter="\t" if ext == ".tsv" else ",")
-                return [dict(row) for row in reader]
+                key = "tsv_reader" if ext == ".tsv" else "csv_reader"
+                opts = self.site.config.get(key)
+                return read_csv(
+                    text,
+                    "\t" if ext == ".tsv" else ",",
+                    opts if isinstance(opts, dict) else {},
+                )
             if ext == ".json":
-                return json.loads(text)
+                # Jekyll reads JSON with its YAML loader; JSON is (nearly) YAML.
+                try:
+                    return load_yaml(text)
+                except yaml.YAMLError:
+                    return json.loads(text)
             return load_yaml(text)
-        except (yaml.YAMLError, json.JSONDecodeError, csv.Error) as err:
+        except (yaml.YAMLError, json.JSONDecodeError, ValueError) as err:
             raise JekpyError(f"Invalid data file: {err}", path=display) from err
 
 
-def _sanitize_data_name(name: str) -> str:
-    name = re.sub(r"[^\w\s-]+|(?<=^|\b\s)\s+(?=$|\s?\b)", "", name, flags=re.A)
-    return re.sub(r"\s+", "_", name)
+DATA_EXTS = (".yaml", ".yml", ".json", ".csv", ".tsv")
+
+
+def sanitize_data_name(name: str) -> str:
+    """``DataReader#sanitize_filename``: drop punctuation, spaces become ``_``."""
+    name = re.sub(
+        r"[^\w\s-]+|(?:^|(?<=\b\s))\s+(?=$|\s?\b)", "", name, flags=re.A
+    )
+    return re.sub(r"\s+", "_", name, flags=re.A)
+
+
+def _convert_cell(value: str | None, converters: list[str]) -> Any:
+    if value is None:
+        return None
+    for conv in converters:
+        if conv in ("integer", "numeric", "all") and re.fullmatch(r"\s*[-+]?\d+\s*", value):
+            return int(value)
+        if conv in ("float", "numeric", "all") and re.fullmatch(
+            r"\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*", value
+        ):
+            return float(value)
+    return value
+
+
+def parse_csv_rows(text: str, sep: str) -> list[list[str | None]]:
+    """Split CSV text into rows as Ruby's CSV does: an empty unquoted field is nil."""
+    rows: list[list[str | None]] = []
+    row: list[str | None] = []
+    i = 0
+    n = len(text)
+    if n == 0:
+        return rows
+    while i <= n:
+        if i == n:
+            break
+        if text[i] == '"':
+            i += 1
+            buf: list[str] = []
+            while i < n:
+                ch = text[i]
+                if ch == '"':
+                    if i + 1 < n and text[i + 1] == '"':
+                        buf.append('"')
+                        i += 2
+                        continue
+                    i += 1
+                    break
+                buf.append(ch)
+                i += 1
+            field: str | None = "".join(buf)
+            # skip to the separator or end of line
+            while i < n and text[i] not in (sep, "\n", "\r"):
+                i += 1
+        else:
+            j = i
+            while j < n and text[j] not in (sep, "\n", "\r"):
+                j += 1
+            field = text[i:j] or None
+            i = j
+        row.append(field)
+        if i >= n:
+            rows.append(row)
+            row = []
+            break
+        ch = text[i]
+        if ch == sep:
+            i += 1
+            if i == n:
+                row.append(None)
+                rows.append(row)
+                row = []
+            continue
+        # newline
+        if ch == "\r" and i + 1 < n and text[i + 1] == "\n":
+            i += 2
+        else:
+            i += 1
+        rows.append(row)
+        row = []
+    return [r for r in rows if r != [None]]
+
+
+def read_csv(text: str, sep: str, opts: dict[str, Any]) -> list[Any]:
+    """``CSV.read(path, headers: true)`` rows as hashes (or arrays with ``headers: false``)."""
+    converters = [str(c) for c in opts.get("csv_converters") or []]
+    rows = [[_convert_cell(c, converters) for c in r] for r in parse_csv_rows(text, sep)]
+    if opts.get("headers", True) is False:
+        return rows
+    if not rows:
+        return []
+    header = [h for h in rows[0]]
+    out: list[Any] = []
+    for r in rows[1:]:
+        record: dict[Any, Any] = {}
+        for idx in range(max(len(header), len(r))):
+            key = header[idx] if idx < len(header) else None
+            value = r[idx] if idx < len(r) else None
+            if key in record:
+                continue
+            record[key] = value
+        out.append(record)
+    return out

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import difflib
+import time
 from typing import TYPE_CHECKING, Any
 
 from .drops import ExcerptDrop, PageDrop, to_liquid
+from .errors import TemplateError
 from .models import Document, Excerpt, Page
 from .utils import deep_merge
 
@@ -26,11 +28,32 @@ class Renderer:
     # -- stages ----------------------------------------------------------------------
     def render(self, item: Document | Page, payload: dict[str, Any]) -> str:
         """Render ``item`` with the shared ``payload``; return the finished output."""
+        log = self.site.log
+        log.debug("Rendering:", item.relative_path)
         self._assign(item, payload)
+        log.debug("Pre-Render Hooks:", item.relative_path)
         output = self.render_body(item, payload)
         item.content = output
+        log.debug("Post-Convert Hooks:", item.relative_path)
         if item.place_in_layout:
+            log.debug("Rendering Layout:", item.relative_path)
             output = self.place_in_layouts(item, output, payload)
+        return output
+
+    def _liquid(
+        self, source: str, payload: dict[str, Any], *, path: str, line_offset: int, shown: str
+    ) -> str:
+        """Render Liquid; on failure log Jekyll's ``Liquid Exception: ... in <file>`` line."""
+        started = time.perf_counter()
+        try:
+            output = self.site.liquid.render_source(
+                source, payload, path=path, line_offset=line_offset
+            )
+        except TemplateError as err:
+            self.site.log.error("Liquid Exception:", f"{err.message} in {shown}")
+            raise
+        if self.site.config.get("profile"):
+            self.site.record_liquid(shown, time.perf_counter() - started, output)
         return output
 
     def _assign(self, item: Renderable, payload: dict[str, Any]) -> None:
@@ -55,12 +78,15 @@ class Renderer:
         """Liquid (when the body has Liquid constructs), then the converter."""
         output = item.content
         if item.render_with_liquid:
-            output = self.site.liquid.render_source(
+            self.site.log.debug("Rendering Liquid:", item.relative_path)
+            output = self._liquid(
                 output,
                 payload,
                 path=item.relative_path,
                 line_offset=item.body_line - 1,
+                shown=_error_path(item),
             )
+        self.site.log.debug("Rendering Markup:", item.relative_path)
         if item.is_markdown:
             output = self.site.markdown_converter(output)
         return output
@@ -83,11 +109,12 @@ class Renderer:
             used.add(id(layout))
             payload["content"] = output
             payload["layout"] = deep_merge(layout.data, payload.get("layout") or {})
-            output = site.liquid.render_source(
+            output = self._liquid(
                 layout.content,
                 payload,
                 path=layout.display_path,
                 line_offset=layout.body_line - 1,
+                shown=str(layout.path),
             )
             layout = site.layouts.get(_layout_name(layout.data.get("layout")))
             if layout is not None and id(layout) in used:
@@ -102,6 +129,16 @@ class Renderer:
             return self.render_body(excerpt, payload)
         finally:
             self.site.drop.current = current
+
+
+def _error_path(item: Renderable) -> str:
+    """The path Jekyll names in a Liquid error: a document's absolute path (an
+    excerpt's with ``/#excerpt``), a page's ``path``."""
+    if isinstance(item, Page):
+        return item.page_path
+    if isinstance(item, Excerpt):
+        return str(item.doc.path) + "/#excerpt"
+    return str(item.path)
 
 
 def _layout_name(value: object) -> str:

@@ -6,7 +6,7 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from . import markdown
 from .dates import SiteClock, parse_date
@@ -19,10 +19,13 @@ from .models import Collection, Document, Excerpt, Layout, Page, StaticFile
 from .renderer import Renderer
 from .themes import find_theme
 
+if TYPE_CHECKING:
+    from .liquid import SiteHooks
+
 __all__ = ["Site"]
 
 LIQUID_BLOCK_TAGS = frozenset(
-    "if unless case for tablerow capture comment raw highlight ifchanged".split()
+    ["if", "unless", "case", "for", "tablerow", "capture", "comment", "raw", "highlight", "ifchanged"]
 )
 
 
@@ -60,11 +63,12 @@ class Site:
         self.markdown_converter: Callable[[str], str] = markdown.make_converter(
             self.config.get("kramdown") or {}
         )
-        self.liquid = LiquidEngine(self)
+        self.liquid = LiquidEngine(cast("SiteHooks", self))
         from .plugins import load_plugins  # plugins hook: tags/filters, hooks, generators
 
         self.plugins = load_plugins(self)
         self.build_seconds = 0.0
+        self.liquid_stats: dict[str, list[Any]] = {}
         self.reset()
 
     # -- state ---------------------------------------------------------------------
@@ -237,21 +241,167 @@ class Site:
         return items
 
     def process(self) -> None:
-        """Read, render and write the whole site."""
+        """Read, render and write the whole site (``Site#process``)."""
+        self._setup_cache_dir()
+        phases = self._phases()
+        if self.config.get("profile"):
+            self._profile_process(phases)
+            return
+        for _name, phase in phases:
+            phase()
+
+    def _phases(self) -> list[tuple[str, Callable[[], None]]]:
+        return [
+            ("RESET", self._reset_phase),
+            ("READ", self.read),
+            ("GENERATE", self.generate),
+            ("RENDER", self.render),
+            ("CLEANUP", self.cleanup),
+            ("WRITE", self.write),
+        ]
+
+    def _reset_phase(self) -> None:
+        if self.pages or self.static_files or any(c.docs for c in self.collections.values()):
+            self.reset()
+        self.liquid_stats.clear()
+
+    def generate(self) -> None:
+        """Plugins' ``post_read`` hooks and generators (``Site#generate``)."""
+        self.plugins.generate()
+
+    def cleanup(self) -> None:
+        """Remove obsolete files from the destination (``Cleaner#cleanup!``)."""
         from .writer import Writer
 
-        self.read()
-        self.plugins.generate()  # plugins hook: post_read hooks + generators
-        self.render()
         try:
-            Writer(self).write()
+            Writer(self).clean()
+            if not self.config.get("incremental"):
+                metadata = self.source / ".jekyll-metadata"
+                if metadata.is_file():
+                    metadata.unlink()
+        except OSError as err:
+            raise BuildError(
+                f"could not clean the destination: {err.strerror or err}",
+                path=getattr(err, "filename", None),
+                hint="check that the destination folder is writable",
+            ) from err
+
+    def write(self) -> None:
+        """Write every file, then the incremental metadata (``Site#write``)."""
+        from .writer import Writer
+
+        try:
+            Writer(self).write(clean=False)
+            if self.config.get("incremental"):
+                self._write_metadata()
         except OSError as err:
             raise BuildError(
                 f"could not write the site: {err.strerror or err}",
                 path=getattr(err, "filename", None),
                 hint="check that the destination folder is writable",
             ) from err
-        self.plugins.post_write()  # plugins hook
+        self.plugins.post_write()
+
+    def _write_metadata(self) -> None:
+        """``.jekyll-metadata`` for ``--incremental``.  jekpy always rebuilds everything;
+        the file is YAML (Jekyll falls back to YAML when it cannot unmarshal it)."""
+        import yaml
+
+        from .writer import atomic_write
+
+        entries: dict[str, Any] = {}
+        for item in self.items_to_write():
+            path = item.path
+            try:
+                mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.timezone.utc)
+            except OSError:
+                continue
+            entries[str(path)] = {"mtime": mtime, "deps": []}
+        atomic_write(
+            self.source / ".jekyll-metadata",
+            yaml.safe_dump(entries, sort_keys=True).encode("utf-8"),
+        )
+
+    def _setup_cache_dir(self) -> None:
+        """``Site#configure_cache``: the disk cache folder with its ``.gitignore``
+        (not in safe mode or with ``disable_disk_cache``)."""
+        if self.config.get("safe") or self.config.get("disable_disk_cache"):
+            return
+        cache_dir = self.in_source_dir(str(self.config.get("cache_dir") or ".jekyll-cache"))
+        try:
+            (cache_dir / "Jekyll" / "Cache" / "Jekyll--Cache").mkdir(parents=True, exist_ok=True)
+            gitignore = cache_dir / ".gitignore"
+            if not gitignore.exists():
+                gitignore.write_bytes(b"# ignore everything in this directory\n*\n")
+        except OSError as err:
+            self.log.warn("Cache:", f"could not create {cache_dir}: {err.strerror or err}")
+
+    def _profile_process(self, phases: list[tuple[str, Callable[[], None]]]) -> None:
+        """``Profiler#profile_process``: the phases' times, then the Liquid render stats."""
+        import time
+
+        rows = [["PHASE", "TIME"]]
+        total = 0.0
+        for name, phase in phases:
+            started = time.perf_counter()
+            phase()
+            spent = round(time.perf_counter() - started, 4)
+            rows.append([name, f"{spent:.4f}"])
+            total += spent
+        rows.append(["TOTAL TIME", f"{total:.4f}"])
+        self.log.info("\nBuild Process Summary:")
+        self.log.info(_tabulate(rows))
+        self.log.info("\nSite Render Stats:")
+        self.log.info(self.stats_table())
+
+    def record_liquid(self, path: str, seconds: float, output: str) -> None:
+        """Count one Liquid render of ``path`` for ``--profile``."""
+        key = _profile_name(self, path)
+        stat = self.liquid_stats.setdefault(key, [0, 0, 0.0])
+        stat[0] += 1
+        stat[1] += len(output.encode("utf-8"))
+        stat[2] += seconds
+
+    def stats_table(self, rows: int = 50) -> str:
+        ordered = sorted(self.liquid_stats.items(), key=lambda kv: -kv[1][2])[:rows]
+        table = [["Filename", "Count", "Bytes", "Time"]]
+        count = size = 0
+        spent = 0.0
+        for name, (c, b, t) in ordered:
+            count += int(c)
+            size += int(b)
+            spent += t
+            table.append([name, str(int(c)), f"{b / 1024.0:.2f}K", f"{t:.3f}"])
+        table.append([f"TOTAL (for {len(ordered)} files)", str(count), f"{size / 1024.0:.2f}K",
+                      f"{spent:.3f}"])
+        return _tabulate(table)
+
+
+def _profile_name(site: Site, path: str) -> str:
+    """``LiquidRenderer#normalize_path``: relative to the source, else without its leading ``/``."""
+    prefix = str(site.source) + "/"
+    if path.startswith(prefix):
+        return path[len(prefix):]
+    if site.theme_dir is not None and path.startswith(str(site.theme_dir) + "/"):
+        return site.theme_dir.name + "/" + path[len(str(site.theme_dir)) + 1:]
+    return path[1:] if path.startswith("/") else path
+
+
+def _tabulate(rows: list[list[str]]) -> str:
+    """``Profiler.tabulate``: a terminal-table without top and bottom borders,
+    first column left-aligned, the others right-aligned."""
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+
+    def line(row: list[str]) -> str:
+        cells = [
+            row[i].ljust(widths[i]) if i == 0 else row[i].rjust(widths[i])
+            for i in range(len(row))
+        ]
+        return "| " + " | ".join(cells) + " |"
+
+    sep = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+    out = [line(rows[0]), sep, *(line(r) for r in rows[1:])]
+    return "\n" + "\n".join(out) + "\n"
 
 
 def _sanitized(base: Path, *parts: str) -> Path:

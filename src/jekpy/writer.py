@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -29,10 +30,8 @@ def atomic_write(path: Path, data: bytes) -> None:
             fh.write(data)
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
 
 
@@ -47,10 +46,8 @@ def atomic_copy(src: Path, dest: Path) -> None:
         os.utime(tmp, ns=(st.st_atime_ns, st.st_mtime_ns))
         os.replace(tmp, dest)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
 
 
@@ -61,50 +58,68 @@ class Writer:
         self.site = site
         self.dest = site.dest
 
-    def planned(self) -> dict[Path, Document | Page | StaticFile]:
-        """Destination path -> item, warning about conflicts as Jekyll's doctor does."""
-        plan: dict[Path, Document | Page | StaticFile] = {}
-        shared: dict[Path, list[str]] = {}
+    def destination_map(self) -> dict[Path, list[Document | Page | StaticFile]]:
+        """Destination path -> the items that write it (``Doctor.destination_map``)."""
+        result: dict[Path, list[Document | Page | StaticFile]] = {}
         for item in self.site.items_to_write():
-            path = item.destination(self.dest)
-            if path in plan:
-                shared.setdefault(path, [_source_of(plan[path])]).append(_source_of(item))
-                continue
-            plan[path] = item
-        for path, sources in shared.items():
-            self.site.log.warn(
-                "Conflict:",
-                "The following destination is shared by multiple files.\n"
-                "The written file may end up with unexpected contents.\n"
-                f"{path}\n" + "\n".join(f" - {s}" for s in sources) + "\n",
-            )
-        return plan
+            result.setdefault(item.destination(self.dest), []).append(item)
+        return result
 
-    def write(self) -> None:
-        plan = self.planned()
-        self.clean(set(plan))
-        for path, item in plan.items():
-            if isinstance(item, StaticFile):
-                if _unchanged(item.path, path):
-                    continue
-                atomic_copy(item.path, path)
-            else:
-                atomic_write(path, (item.output or "").encode("utf-8"))
+    def warn_conflicts(self, mapping: dict[Path, list[Document | Page | StaticFile]]) -> None:
+        """Jekyll's ``Doctor.conflicting_urls`` warning, line for line."""
+        log = self.site.log
+        for path, items in mapping.items():
+            if len(items) < 2:
+                continue
+            log.warn("Conflict:", "The following destination is shared by multiple files.")
+            log.warn("", "The written file may end up with unexpected contents.")
+            log.warn("", str(path))
+            for item in items:
+                log.warn("", f" - {_source_of(item)}")
+            log.warn("")
+
+    def planned(self) -> dict[Path, Document | Page | StaticFile]:
+        """Destination path -> the item written there (the last one wins, as in Jekyll)."""
+        return {path: items[-1] for path, items in self.destination_map().items()}
+
+    def write(self, *, clean: bool = True) -> None:
+        mapping = self.destination_map()
+        if clean:
+            self.clean(set(mapping))
+        self.warn_conflicts(mapping)
+        for path, items in mapping.items():
+            for item in items:
+                self.site.log.debug("Writing:", str(path))
+                if isinstance(item, StaticFile):
+                    if _unchanged(item.path, path):
+                        continue
+                    atomic_copy(item.path, path)
+                else:
+                    atomic_write(path, (item.output or "").encode("utf-8"))
 
     def _kept(self, rel: str) -> bool:
         keep = [str(k) for k in self.site.config.get("keep_files") or []]
-        return any(rel == k or rel.startswith(k.rstrip("/") + "/") or rel.startswith(k) for k in keep)
+        return any(rel.startswith(k) for k in keep if k)
 
-    def clean(self, new_files: set[Path]) -> None:
-        """Remove files from an earlier build that this build does not write."""
+    def _kept_dir(self, rel: str) -> bool:
+        keep = [str(k).strip("/") for k in self.site.config.get("keep_files") or []]
+        return any(k == rel or k.startswith(rel + "/") for k in keep if k)
+
+    def clean(self, new_files: set[Path] | None = None) -> None:
+        """Remove files from an earlier build that this build does not write (``Cleaner``)."""
+        if new_files is None:
+            new_files = set(self.destination_map())
         if not self.dest.is_dir():
             return
-        new_dirs = {p.parent for p in new_files}
-        for parent in list(new_dirs):
-            new_dirs.update(parent.parents)
+        new_dirs: set[Path] = set()
+        for path in new_files:
+            for parent in path.parents:
+                if parent == self.dest or self.dest not in parent.parents:
+                    break
+                new_dirs.add(parent)
         for root, dirs, files in os.walk(self.dest, topdown=False):
             root_path = Path(root)
-            for name in files:
+            for name in files + [d for d in dirs if (root_path / d).is_symlink()]:
                 full = root_path / name
                 rel = full.relative_to(self.dest).as_posix()
                 if full in new_files or self._kept(rel):
@@ -112,11 +127,16 @@ class Writer:
                 full.unlink()
             for name in dirs:
                 full = root_path / name
+                if full.is_symlink():
+                    continue
                 rel = full.relative_to(self.dest).as_posix()
-                if full in new_dirs or self._kept(rel) or full.is_symlink():
+                if full in new_dirs or self._kept(rel) or self._kept_dir(rel):
                     continue
                 if not any(full.iterdir()):
                     full.rmdir()
+        for path in new_dirs:
+            if path.is_file() or path.is_symlink():
+                path.unlink()
 
 
 def _unchanged(src: Path, dest: Path) -> bool:
@@ -128,4 +148,8 @@ def _unchanged(src: Path, dest: Path) -> bool:
 
 
 def _source_of(item: Document | Page | StaticFile) -> str:
-    return item.relative_path.lstrip("/")
+    """What Jekyll lists for a conflict: ``thing.path`` (absolute for documents and
+    static files, the relative path for pages)."""
+    if isinstance(item, Page):
+        return item.page_path
+    return str(item.path)
