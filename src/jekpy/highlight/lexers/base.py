@@ -56,6 +56,11 @@ class RougeRegexLexer(RegexLexer):  # type: ignore[misc, unused-ignore]
         """Per-lex initialisation (Rouge's ``start`` blocks)."""
 
     @classmethod
+    def _process_regex(cls, regex: str, rflags: int, state: str) -> Any:
+        """Compile like Pygments, with Ruby's Unicode-aware ``\\b``."""
+        return re.compile(ruby_regex(regex), rflags).match
+
+    @classmethod
     def _rouge_rules(cls) -> dict[str, list[tuple[Any, Any, Any, bool]]]:
         if "_rules" not in cls.__dict__:
             rules: dict[str, list[tuple[Any, Any, Any, bool]]] = {}
@@ -84,7 +89,7 @@ class RougeRegexLexer(RegexLexer):  # type: ignore[misc, unused-ignore]
                 continue
             pattern, action = d[0], d[1]
             new = _normalise(d[2]) if len(d) > 2 else None
-            rex = re.compile(pattern, cls.flags)
+            rex = re.compile(ruby_regex(pattern), cls.flags)
             bol = _LEADING_FLAGS.sub("", pattern).startswith("^")
             compiled.append((rex.match, action, new, bol))
         rules[name] = compiled
@@ -164,6 +169,44 @@ def _apply(stack: list[str], new_state: Any) -> None:
         stack.append(stack[-1])
     else:
         raise ValueError(f"bad new state {new_state!r}")
+
+
+def ruby_regex(pattern: str) -> str:
+    """Make ``\\b``/``\\B`` Unicode-aware as in Ruby (where ``\\w`` is ASCII-only)."""
+    if "\\b" not in pattern and "\\B" not in pattern:
+        return pattern
+    out: list[str] = []
+    i = 0
+    in_class = False
+    n = len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\" and i + 1 < n:
+            nxt = pattern[i + 1]
+            if not in_class and nxt in "bB":
+                out.append(f"(?u:\\{nxt})")
+            else:
+                out.append(c + nxt)
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            out.append(c)
+            i += 1
+            # a ']' right after '[' or '[^' is literal
+            if i < n and pattern[i] == "^":
+                out.append("^")
+                i += 1
+            if i < n and pattern[i] == "]":
+                out.append("]")
+                i += 1
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
 
 
 def _normalise(new_state: Any) -> Any:

@@ -24,6 +24,7 @@ from jekpy.highlight._pyg import (
     bygroups,
 )
 from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.unicode_classes import category_class
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
@@ -32,8 +33,9 @@ _DECLARATIONS = ["abstract", "const", "enum", "extends", "final", "implements", 
 _TYPES = ["boolean", "byte", "char", "double", "float", "int", "long", "short", "var", "void"]
 
 IDENT = r"(?u:[^\W\d])(?u:\w)*"
-_CONST = r"[A-Z][A-Z0-9_]*\b"
-_CLASS = r"[A-Z](?u:[^\W_])*\b"
+_UPPER = f"[{category_class('Lu')}]"
+_CONST = rf"{_UPPER}(?:{_UPPER}|(?u:\d)|_)*\b"
+_CLASS = rf"{_UPPER}(?u:[^\W_])*\b"
 _DIGIT = r"(?:[0-9]_+[0-9]|[0-9])"
 _BIN = r"(?:[01]_+[01]|[01])"
 _OCT = r"(?:[0-7]_+[0-7]|[0-7])"
