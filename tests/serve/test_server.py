@@ -400,3 +400,19 @@ def test_save_during_a_build_is_in_the_reloaded_page(
     assert result.get("t")
     _, _, body = get(server, draft_url(server))
     assert b"Second save." in body and b"First save." not in body
+
+
+def test_failed_first_build_still_serves_the_error(site: Path) -> None:
+    draft = site / "_drafts" / "a-draft-in-progress.md"
+    good = draft.read_text()
+    draft.write_text(good + "\n{% if %}\n")
+    srv = PreviewServer(site, drafts=True, port=0,
+                        log=Logger(out=io.StringIO(), err=io.StringIO()))
+    with srv:
+        status, _, body = get(srv, "/")
+        assert status == 500 and b"jekpy-error" in body and SCRIPT_MARK in body
+        token = token_of(body)
+        draft.write_text(good)
+        wait_for_reload(srv, token)
+        status, _, body = get(srv, "/")
+        assert status == 200 and b"A draft in progress" in body

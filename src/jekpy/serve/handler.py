@@ -102,6 +102,7 @@ class PreviewHandler(BaseHTTPRequestHandler):
         self._handle(head=True)
 
     def _method_not_allowed(self) -> None:
+        self.close_connection = True  # the request body (if any) is not read
         self._send(HTTPStatus.METHOD_NOT_ALLOWED, b"Method Not Allowed\n",
                    "text/plain; charset=utf-8", head=False, extra={"Allow": "GET, HEAD"})
 
@@ -121,6 +122,8 @@ class PreviewHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", "no-cache, no-store, must-revalidate")
         self.send_header("X-Content-Type-Options", "nosniff")
+        if self.close_connection:
+            self.send_header("Connection", "close")
         for key, value in (extra or {}).items():
             self.send_header(key, value)
         self.end_headers()
