@@ -15,6 +15,7 @@ OWN_LEXERS: dict[str, str] = {
     "ruby": "ruby:RubyLexer",
     "javascript": "javascript:JavascriptLexer",
     "json": "javascript:JsonLexer",
+    "typescript": "javascript:TypescriptLexer",
     "yaml": "yaml:YamlLexer",
     "css": "markup:CssLexer",
     "html": "markup:HtmlLexer",

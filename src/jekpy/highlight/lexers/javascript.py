@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 from jekpy.highlight._pyg import (
     Comment,
@@ -53,17 +53,17 @@ def _identifier(
     lexer: JavascriptLexer, match: re.Match[str], ctx: LexerContext
 ) -> TokenStream:
     word = match.group()
-    if word in KEYWORDS:
+    if word in lexer.keywords:
         yield 0, Keyword, word
         ctx.stack.append("expr_start")
-    elif word in DECLARATIONS:
+    elif word in lexer.declarations:
         yield 0, Keyword.Declaration, word
         ctx.stack.append("expr_start")
-    elif word in RESERVED:
+    elif word in lexer.reserved:
         yield 0, Keyword.Reserved, word
-    elif word in CONSTANTS:
+    elif word in lexer.constants:
         yield 0, Keyword.Constant, word
-    elif word in BUILTINS:
+    elif word in lexer.builtins:
         yield 0, Name.Builtin, word
     else:
         yield 0, Name.Other, word
@@ -77,6 +77,12 @@ class JavascriptLexer(RougeRegexLexer):
 
     name = "JavaScript (Rouge)"
     aliases = ["rouge-javascript"]
+
+    keywords: ClassVar[frozenset[str]] = KEYWORDS
+    declarations: ClassVar[frozenset[str]] = DECLARATIONS
+    reserved: ClassVar[frozenset[str]] = RESERVED
+    constants: ClassVar[frozenset[str]] = CONSTANTS
+    builtins: ClassVar[frozenset[str]] = BUILTINS
 
     tokens: dict[str, Any] = {
         "multiline_comment": [
@@ -190,6 +196,45 @@ class JavascriptLexer(RougeRegexLexer):
             include("root"),
         ],
     }
+
+
+_TS_TOKENS: dict[str, Any] = dict(JavascriptLexer.tokens)
+_TS_TOKENS["root"] = [
+    (r"[?][.]", Punctuation),
+    (r"[?]{2}", Operator),
+    *JavascriptLexer.tokens["root"],
+]
+_TS_TOKENS["statement"] = [
+    (
+        rf"({IDENT})(\??)(\s*)(:)",
+        bygroups(Name.Label, Punctuation, Text, Punctuation),
+        "expr_start",
+    ),
+    *JavascriptLexer.tokens["statement"],
+]
+
+
+class TypescriptLexer(JavascriptLexer):
+    """Rouge's ``typescript`` lexer (tags typescript, ts): JavaScript plus TS words."""
+
+    name = "TypeScript (Rouge)"
+    aliases = ["rouge-typescript"]
+
+    keywords: ClassVar[frozenset[str]] = KEYWORDS | frozenset(
+        ["is", "namespace", "static", "private", "protected", "public", "implements", "readonly"]
+    )
+    declarations: ClassVar[frozenset[str]] = DECLARATIONS | frozenset(["type", "abstract"])
+    reserved: ClassVar[frozenset[str]] = RESERVED | frozenset(
+        [
+            "string", "any", "void", "number", "namespace", "module", "declare", "default",
+            "interface", "keyof",
+        ]
+    )
+    builtins: ClassVar[frozenset[str]] = BUILTINS | frozenset(
+        ["Pick", "Partial", "Readonly", "Record"]
+    )
+
+    tokens: dict[str, Any] = _TS_TOKENS
 
 
 class JsonLexer(RougeRegexLexer):
