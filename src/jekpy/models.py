@@ -121,7 +121,11 @@ class Convertible:
 
     @property
     def converter_output_ext(self) -> str:
-        return ".html" if self.is_markdown else self.extname
+        if self.is_markdown:
+            return ".html"
+        plugins = getattr(self.site, "plugins", None)  # plugins hook: plugin converters
+        custom = plugins.converter_for(self.extname) if plugins is not None else None
+        return custom.output_ext if custom is not None else self.extname
 
     @property
     def permalink(self) -> str | None:

@@ -89,6 +89,11 @@ class Renderer:
         self.site.log.debug("Rendering Markup:", item.relative_path)
         if item.is_markdown:
             output = self.site.markdown_converter(output)
+        else:
+            plugins = getattr(self.site, "plugins", None)  # plugins hook: plugin converters
+            custom = plugins.converter_for(item.extname) if plugins is not None else None
+            if custom is not None:
+                output = custom.convert(output)
         return output
 
     def place_in_layouts(self, item: Document | Page, content: str, payload: dict[str, Any]) -> str:

@@ -74,6 +74,7 @@ def _demo_plugin(api: PluginAPI) -> None:
         )
 
     api.tag("shout", shout)
+    api.converter([".shout"], lambda text: text.upper(), output_ext=".html")
     api.filter("twice", lambda value: f"{value}{value}")
     api.generator(gen)
     api.hook("site", "post_read", lambda site: calls.append("post_read"))
@@ -98,6 +99,7 @@ def test_entry_point_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     files = {
         "index.html": "---\ntitle: Home\n---\n{% shout hello there %} {{ 'ab' | twice }}\n",
         "_posts/2024-01-01-p.md": "---\n---\npost\n",
+        "loud.shout": "---\ntitle: t\n---\nquiet {{ page.title }}\n",
     }
     src = _site(tmp_path, "plugins: [demo]\n", files)
     err = io.StringIO()
@@ -105,6 +107,7 @@ def test_entry_point_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     out = tmp_path / "out"
     assert (out / "index.html").read_text() == "[hello there|Home] abab\n"
     assert (out / "made.txt").read_text() == "M!"
+    assert (out / "loud.html").read_text() == "QUIET T\n"
     calls = site.config["demo_calls"]
     assert calls[:2] == ["post_read", "generate"]
     assert "post:_posts/2024-01-01-p.md" in calls

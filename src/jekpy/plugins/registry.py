@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BUILTIN",
     "ENTRY_POINT_GROUP",
+    "Converter",
     "HOOK_EVENTS",
     "HOOK_OWNERS",
     "PluginAPI",
@@ -85,6 +86,15 @@ class TagCall:
 TagFunction = Callable[[TagCall], str]
 
 
+@dataclass(frozen=True)
+class Converter:
+    """A plugin converter: files with one of ``extensions`` are converted by ``convert``."""
+
+    extensions: frozenset[str]
+    convert: Callable[[str], str]
+    output_ext: str = ".html"
+
+
 @dataclass
 class PluginAPI:
     """Collects what the enabled plugins provide."""
@@ -95,6 +105,7 @@ class PluginAPI:
     tags: dict[str, TagFunction] = field(default_factory=dict)
     filters: dict[str, Callable[..., Any]] = field(default_factory=dict)
     tag_classes: list[Any] = field(default_factory=list)
+    converters: list[Converter] = field(default_factory=list)
     current: str = ""
     _seq: int = 0
 
@@ -127,6 +138,17 @@ class PluginAPI:
     def liquid_tag(self, tag_class: Any) -> None:
         """Provide a python-liquid ``Tag`` subclass as it is (block tags, custom parsing)."""
         self.tag_classes.append(tag_class)
+
+    def converter(
+        self, extensions: Iterable[str], convert: Callable[[str], str], *, output_ext: str = ".html"
+    ) -> None:
+        """Convert files ending in ``extensions`` (e.g. ``[".textile"]``) with ``convert(text)``.
+
+        Runs after Liquid, like Jekyll's converters; the output file gets ``output_ext``.
+        Markdown extensions stay with the built-in Markdown converter.
+        """
+        exts = frozenset(e.lower() if e.startswith(".") else "." + e.lower() for e in extensions)
+        self.converters.append(Converter(exts, convert, output_ext))
 
     def filter(self, name: str, func: Callable[..., Any]) -> None:
         """Provide Liquid filter ``name`` (python-liquid filter function)."""
@@ -215,6 +237,14 @@ class PluginManager:
             self.api.hooks.get((owner, event), []), key=lambda h: (-h[0], h[1])
         ):
             func(*args)
+
+    def converter_for(self, extname: str) -> Converter | None:
+        """The first plugin converter for files ending in ``extname`` (or None)."""
+        ext = extname.lower()
+        for converter in self.api.converters:
+            if ext in converter.extensions:
+                return converter
+        return None
 
     def _item_owners(self, item: Document | Page) -> list[str]:
         from jekpy.models import Document
