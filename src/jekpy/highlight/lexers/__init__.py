@@ -16,6 +16,7 @@ OWN_LEXERS: dict[str, str] = {
     "javascript": "javascript:JavascriptLexer",
     "json": "javascript:JsonLexer",
     "typescript": "javascript:TypescriptLexer",
+    "liquid": "liquid:LiquidLexer",
     "yaml": "yaml:YamlLexer",
     "css": "markup:CssLexer",
     "html": "markup:HtmlLexer",
