@@ -17,6 +17,7 @@ OWN_LEXERS: dict[str, str] = {
     "json": "javascript:JsonLexer",
     "typescript": "javascript:TypescriptLexer",
     "liquid": "liquid:LiquidLexer",
+    "markdown": "markdown:MarkdownLexer",
     "yaml": "yaml:YamlLexer",
     "css": "markup:CssLexer",
     "html": "markup:HtmlLexer",
@@ -88,6 +89,14 @@ def _factory(tag: str) -> Callable[[], Lexer] | None:
                 return get_lexer_by_name(alias, stripnl=False, ensurenl=False)
     _factories[tag] = factory
     return factory
+
+
+def make_lexer(tag: str) -> Lexer | None:
+    """A fresh lexer for Rouge tag ``tag`` (``None`` for plain text / unknown)."""
+    if tag == "plaintext":
+        return None
+    factory = _factory(tag)
+    return factory() if factory is not None else None
 
 
 def lex(code: str, tag: str) -> Tokens:
