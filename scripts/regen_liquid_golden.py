@@ -37,7 +37,7 @@ from liquid_cases import CASES, COMMON_FM, CONFIGS, Case  # noqa: E402
 SITE = ROOT / "tests" / "liquid" / "site"
 EXPECTED = ROOT / "tests" / "liquid" / "golden" / "expected.json"
 
-RUBY = r'''
+RUBY = r"""
 require "jekyll"
 src, dest = ARGV
 $written = []
@@ -47,7 +47,7 @@ end
 Jekyll::Commands::Build.process("source" => src, "destination" => dest,
                                 "disable_disk_cache" => true, "quiet" => false)
 $written.each { |rel, out| puts "WRITTEN\t#{rel}\t#{out}" }
-'''
+"""
 
 
 def _page(case: Case) -> str:

@@ -76,91 +76,268 @@ def _c(name: str, template: str, **kw: Any) -> Case:
 
 CASES: list[Case] = [
     # -- output: Ruby to_s ----------------------------------------------------
-    _c("out_values", "[{{ undefined }}] [{{ nil }}] [{{ false }}] [{{ true }}] [{{ empty }}] [{{ 1.0 }}] [{{ 10 | divided_by: 3 }}] [{{ 10.0 | divided_by: 3 }}] [{{ 0.1 | plus: 0.2 }}]"),
+    _c(
+        "out_values",
+        "[{{ undefined }}] [{{ nil }}] [{{ false }}] [{{ true }}] [{{ empty }}] [{{ 1.0 }}] [{{ 10 | divided_by: 3 }}] [{{ 10.0 | divided_by: 3 }}] [{{ 0.1 | plus: 0.2 }}]",
+    ),
     _c("out_hash", "{{ page.h }}"),
     _c("out_array", "{{ page.words }}|{{ page.items }}|{{ page.nums }}"),
-    _c("out_nested_array", "{% assign a = 'x,y' | split: ',' %}{% assign b = page.words | push: a %}{{ b }}|{{ b | size }}"),
-    _c("out_floats", "{{ 1e3 }}|{{ 3.0 }}|{{ 1.5 | times: 1e10 }}|{{ 2 | times: 1.0 }}|{{ 1 | divided_by: 3.0 }}|{{ 100000000000000000.0 }}|{{ 0.00001 }}"),
+    _c(
+        "out_nested_array",
+        "{% assign a = 'x,y' | split: ',' %}{% assign b = page.words | push: a %}{{ b }}|{{ b | size }}",
+    ),
+    _c(
+        "out_floats",
+        "{{ 1e3 }}|{{ 3.0 }}|{{ 1.5 | times: 1e10 }}|{{ 2 | times: 1.0 }}|{{ 1 | divided_by: 3.0 }}|{{ 100000000000000000.0 }}|{{ 0.00001 }}",
+    ),
     _c("out_big", "{{ page.big }}|{{ page.big | plus: 1 }}"),
     _c("out_range", "{{ (1..4) }}|{% assign r = (2..5) %}{{ r | join: ',' }}"),
     _c("out_hash_first", "{% for p in page.h %}{{ p }};{% endfor %}|{{ page.h.first }}"),
-    _c("out_size_first_last", "{{ page.words.size }} {{ page.words.first }} {{ page.words.last }} {{ page.title.size }} {{ page.h.size }}"),
+    _c(
+        "out_size_first_last",
+        "{{ page.words.size }} {{ page.words.first }} {{ page.words.last }} {{ page.title.size }} {{ page.h.size }}",
+    ),
     _c("out_string_index", "[{{ page.title.first }}][{{ page.title[0] }}]"),
     # -- truthiness and conditions --------------------------------------------
-    _c("cond_truthy", "{% if '' %}e{% endif %}{% if 0 %}z{% endif %}{% if nil %}n{% endif %}{% if false %}f{% endif %}{% if page.empty_list %}l{% endif %}{% unless nil %}u{% endunless %}"),
+    _c(
+        "cond_truthy",
+        "{% if '' %}e{% endif %}{% if 0 %}z{% endif %}{% if nil %}n{% endif %}{% if false %}f{% endif %}{% if page.empty_list %}l{% endif %}{% unless nil %}u{% endunless %}",
+    ),
     _c("cond_else_if", "{% if page.title %}A{% else if x %}B{% endif %}"),
-    _c("cond_contains", "{% if page.title contains 'ag' %}y{% endif %}{% if page.words contains 'a' %}w{% endif %}{% if page.h contains 'k' %}h{% endif %}"),
-    _c("cond_empty_blank", "{% if page.empty_list == empty %}E{% endif %}{% if '' == blank %}B{% endif %}{% if page.nothing == nil %}N{% endif %}{% if '  ' == blank %}S{% endif %}"),
+    _c(
+        "cond_contains",
+        "{% if page.title contains 'ag' %}y{% endif %}{% if page.words contains 'a' %}w{% endif %}{% if page.h contains 'k' %}h{% endif %}",
+    ),
+    _c(
+        "cond_empty_blank",
+        "{% if page.empty_list == empty %}E{% endif %}{% if '' == blank %}B{% endif %}{% if page.nothing == nil %}N{% endif %}{% if '  ' == blank %}S{% endif %}",
+    ),
     _c("cond_compare_error", "{% if '10' > 1 %}x{% endif %}", error=True),
-    _c("cond_compare_nil", "{% if nil > 1 %}a{% endif %}{% if page.h > 1 %}b{% endif %}{% if 'b' < 'a' %}c{% endif %}"),
+    _c(
+        "cond_compare_nil",
+        "{% if nil > 1 %}a{% endif %}{% if page.h > 1 %}b{% endif %}{% if 'b' < 'a' %}c{% endif %}",
+    ),
     _c("cond_case", "{% case page.zero %}{% when 1, 0 %}one-or-zero{% else %}other{% endcase %}"),
-    _c("cond_ops", "{% if 1 < 2 and 2 > 1 or false %}a{% endif %}{% if 'b' > 'a' %}b{% endif %}{% if 1 == 1.0 %}c{% endif %}{% if page.num != 3 %}d{% endif %}"),
+    _c(
+        "cond_ops",
+        "{% if 1 < 2 and 2 > 1 or false %}a{% endif %}{% if 'b' > 'a' %}b{% endif %}{% if 1 == 1.0 %}c{% endif %}{% if page.num != 3 %}d{% endif %}",
+    ),
     # -- whitespace, raw, comments, loops --------------------------------------
     _c("ws_control", "a  {%- assign x = 1 -%}  b {{- x -}} c\n{%- if true %}\n d\n{%- endif -%}\n"),
-    _c("raw_block", "{% raw %}{{ page.title }} {% if %}{% endraw %}|{%- raw -%} x {% endraw -%}  |"),
+    _c(
+        "raw_block", "{% raw %}{{ page.title }} {% if %}{% endraw %}|{%- raw -%} x {% endraw -%}  |"
+    ),
     _c("raw_dash_endraw_error", "{% raw %}x{%- endraw %}", error=True),
     _c("comment_block", "a{% comment %}{{ page.title }}{% foo %}{% endcomment %}b"),
-    _c("for_loop", "{% for i in page.words limit:2 offset:1 %}{{ forloop.index }}{{ i }}{% if forloop.last %}!{% endif %}{% endfor %}|{% for i in (1..3) reversed %}{{ i }}{% endfor %}|{% for x in page.empty_list %}x{% else %}none{% endfor %}"),
+    _c(
+        "for_loop",
+        "{% for i in page.words limit:2 offset:1 %}{{ forloop.index }}{{ i }}{% if forloop.last %}!{% endif %}{% endfor %}|{% for i in (1..3) reversed %}{{ i }}{% endfor %}|{% for x in page.empty_list %}x{% else %}none{% endfor %}",
+    ),
     _c("for_hash", "{% for kv in page.h %}{{ kv[0] }}={{ kv[1] }};{% endfor %}"),
-    _c("for_break_continue", "{% for i in (1..6) %}{% if i == 2 %}{% continue %}{% endif %}{% if i == 5 %}{% break %}{% endif %}{{ i }}{% endfor %}"),
+    _c(
+        "for_break_continue",
+        "{% for i in (1..6) %}{% if i == 2 %}{% continue %}{% endif %}{% if i == 5 %}{% break %}{% endif %}{{ i }}{% endfor %}",
+    ),
     _c("tablerow", "{% tablerow i in page.words cols:2 %}{{ i }}{% endtablerow %}"),
-    _c("cycle_capture", "{% for i in (1..4) %}{% cycle 'a', 'b', 'c' %}{% endfor %}|{% capture c %}X{{ page.title }}Y{% endcapture %}{{ c }}|{% increment n %}{% increment n %}{% decrement m %}"),
-    _c("liquid_tag", "{% liquid\nassign x = page.words | sort\nfor w in x\necho w | upcase\nendfor %}"),
-    _c("assign_filters", "{% assign t = page.title | append: '!' | upcase %}{{ t }}|{% assign n = '5' | plus: 3 %}{{ n }}"),
+    _c(
+        "cycle_capture",
+        "{% for i in (1..4) %}{% cycle 'a', 'b', 'c' %}{% endfor %}|{% capture c %}X{{ page.title }}Y{% endcapture %}{{ c }}|{% increment n %}{% increment n %}{% decrement m %}",
+    ),
+    _c(
+        "liquid_tag",
+        "{% liquid\nassign x = page.words | sort\nfor w in x\necho w | upcase\nendfor %}",
+    ),
+    _c(
+        "assign_filters",
+        "{% assign t = page.title | append: '!' | upcase %}{{ t }}|{% assign n = '5' | plus: 3 %}{{ n }}",
+    ),
     # -- warn mode (Jekyll default): lax fallback --------------------------------
-    _c("warn_output_lax", "{{ a b c }}|{{ page.title page.title }}|{{ page.title | upcase | }}|{{ page.title | 123 }}|{{border:'1px solid'}}|<div style=\"{{border:'1px solid'}}\">x</div>"),
+    _c(
+        "warn_output_lax",
+        "{{ a b c }}|{{ page.title page.title }}|{{ page.title | upcase | }}|{{ page.title | 123 }}|{{border:'1px solid'}}|<div style=\"{{border:'1px solid'}}\">x</div>",
+    ),
     _c("warn_unknown_filter", "{{ 'a' | nosuchfilter }}|{{ page.title | nosuch: 1 | downcase }}"),
     _c("warn_assign_lax", "{% assign x = page.title | upcase | %}{{ x }}"),
+    _c(
+        "warn_tags_lax",
+        "{% if page.words && page.nothing %}T{% endif %}|{% for w in page.words | sort %}{{ w }}{% endfor %}|"
+        "{% for w in page.words, limit: 2 %}{{ w }}{% endfor %}|{% if page.title == 'Page' | upcase %}Y{% endif %}|"
+        "{% unless page.nothing, x %}U{% endunless %}",
+    ),
+    _c(
+        "warn_elsif_lax_error",
+        "{% if false %}{% elsif page.title and %}E{% else %}N{% endif %}",
+        error=True,
+    ),
+    _c(
+        "strict_if_error",
+        "{% if page.words && page.nothing %}T{% endif %}",
+        config="strict",
+        error=True,
+    ),
+    _c(
+        "strict_for_error",
+        "{% for w in page.words | sort %}{{ w }}{% endfor %}",
+        config="strict",
+        error=True,
+    ),
     _c("lax_mode_output", "{{ a b c }}|{{ page.title | upcase | }}", config="lax"),
     # -- standard filters with Ruby behaviour ------------------------------------
-    _c("f_round", "{{ 2.5 | round }} {{ 3.5 | round }} {{ -2.5 | round }} {{ 1.2345 | round: 2 }} {{ 1.005 | round: 2 }} {{ '2.5' | round }} {{ 5.666 | round: -1 }} {{ 15 | round: -1 }} {{ page.flt | round }}"),
-    _c("f_size", "{{ 12 | size }} {{ 1.5 | size }} {{ 'abc' | size }} {{ page.h | size }} {{ nil | size }} {{ page.words | size }}"),
-    _c("f_split", "{{ ',a,' | split: ',' | size }} {{ 'a  b c ' | split: ' ' | join: '|' }} {{ 'abc' | split: '' | join: '-' }} {{ '' | split: ',' | size }} {{ 'a,b,,' | split: ',' | size }} {{ ',,' | split: ',' | size }}"),
-    _c("f_math", "{{ 7 | modulo: 3 }} {{ -7 | modulo: 3 }} {{ 7.5 | modulo: 2 }} {{ -7.5 | modulo: 2 }} {{ 7 | divided_by: -2 }} {{ '3' | times: '4' }} {{ 'abc' | plus: 1 }} {{ 5 | minus: 0.5 }} {{ 4 | abs }} {{ -4.5 | abs }} {{ 4.2 | ceil }} {{ 4.8 | floor }} {{ 3 | at_least: 5 }} {{ 3 | at_most: 1 }}"),
-    _c("f_strings", "{{ page.title | append: page.nums }}|{{ page.h | downcase }}|{{ 1.5 | append: 'x' }}|{{ nil | append: 'x' }}|{{ 'abc' | prepend: 1 }}|{{ 'hello world' | capitalize }}|{{ 'a-b-a' | replace: 'a', 'x' }}|{{ 'a-b-a' | replace_first: 'a', 'x' }}|{{ 'a-b-a' | remove: 'a' }}|{{ 'a-b-a' | remove_first: 'a' }}"),
-    _c("f_truncate", "{{ 'Ground control to Major Tom.' | truncate: 20 }}|{{ 'Ground control' | truncate: 8, '' }}|{{ 'Ground control to Major Tom.' | truncatewords: 3 }}|{{ 'a b' | truncatewords: 0 }}|{{ 'abc' | truncate: 2 }}"),
-    _c("f_escape", "{{ page.html | escape }}|{{ '&lt; &amp; <' | escape_once }}|{{ 'a b&c=d/é?' | url_encode }}|{{ 'a%20b+c' | url_decode }}|{{ '<p>hi <b>x</b></p><!-- c -->' | strip_html }}|{{ 'a\nb\r\nc' | newline_to_br }}|{{ 'a\nb\r\nc' | strip_newlines }}"),
+    _c(
+        "f_round",
+        "{{ 2.5 | round }} {{ 3.5 | round }} {{ -2.5 | round }} {{ 1.2345 | round: 2 }} {{ 1.005 | round: 2 }} {{ '2.5' | round }} {{ 5.666 | round: -1 }} {{ 15 | round: -1 }} {{ page.flt | round }}",
+    ),
+    _c(
+        "f_size",
+        "{{ 12 | size }} {{ 1.5 | size }} {{ 'abc' | size }} {{ page.h | size }} {{ nil | size }} {{ page.words | size }}",
+    ),
+    _c(
+        "f_split",
+        "{{ ',a,' | split: ',' | size }} {{ 'a  b c ' | split: ' ' | join: '|' }} {{ 'abc' | split: '' | join: '-' }} {{ '' | split: ',' | size }} {{ 'a,b,,' | split: ',' | size }} {{ ',,' | split: ',' | size }}",
+    ),
+    _c(
+        "f_math",
+        "{{ 7 | modulo: 3 }} {{ -7 | modulo: 3 }} {{ 7.5 | modulo: 2 }} {{ -7.5 | modulo: 2 }} {{ 7 | divided_by: -2 }} {{ '3' | times: '4' }} {{ 'abc' | plus: 1 }} {{ 5 | minus: 0.5 }} {{ 4 | abs }} {{ -4.5 | abs }} {{ 4.2 | ceil }} {{ 4.8 | floor }} {{ 3 | at_least: 5 }} {{ 3 | at_most: 1 }}",
+    ),
+    _c(
+        "f_strings",
+        "{{ page.title | append: page.nums }}|{{ page.h | downcase }}|{{ 1.5 | append: 'x' }}|{{ nil | append: 'x' }}|{{ 'abc' | prepend: 1 }}|{{ 'hello world' | capitalize }}|{{ 'a-b-a' | replace: 'a', 'x' }}|{{ 'a-b-a' | replace_first: 'a', 'x' }}|{{ 'a-b-a' | remove: 'a' }}|{{ 'a-b-a' | remove_first: 'a' }}",
+    ),
+    _c(
+        "f_truncate",
+        "{{ 'Ground control to Major Tom.' | truncate: 20 }}|{{ 'Ground control' | truncate: 8, '' }}|{{ 'Ground control to Major Tom.' | truncatewords: 3 }}|{{ 'a b' | truncatewords: 0 }}|{{ 'abc' | truncate: 2 }}",
+    ),
+    _c(
+        "f_escape",
+        "{{ page.html | escape }}|{{ '&lt; &amp; <' | escape_once }}|{{ 'a b&c=d/é?' | url_encode }}|{{ 'a%20b+c' | url_decode }}|{{ '<p>hi <b>x</b></p><!-- c -->' | strip_html }}|{{ 'a\nb\r\nc' | newline_to_br }}|{{ 'a\nb\r\nc' | strip_newlines }}",
+    ),
     _c("f_strip", "[{{ page.ws | strip }}][{{ page.ws | lstrip }}][{{ page.ws | rstrip }}]"),
-    _c("f_slice", "{{ 'hello' | slice: 1, 3 }} {{ 'hello' | slice: -3, 2 }} {{ page.words | slice: 1 }} {{ 'hello' | slice: 0 }}"),
-    _c("f_arrays", "{{ page.words | first }} {{ page.words | last }} {{ page.words | reverse | join: ',' }} {{ page.words | sort | join: ',' }} {{ page.mixed | sort_natural | join: ',' }} {{ page.items | map: 'name' | join: ',' }} {{ page.items | map: 'cat' | compact | join: ',' }} {{ 'a,b,a' | split: ',' | uniq | join: ',' }} {{ page.words | concat: page.nums | join: ',' }}"),
-    _c("f_join", "{{ page.nums | join: ', ' }}|{{ page.items | join: '/' }}|{{ page.h | join: ',' }}|{{ page.title | join: ',' }}"),
-    _c("f_default", "{{ nil | default: 'd' }} {{ '' | default: 'd' }} {{ false | default: 'd' }} {{ false | default: 'd', allow_false: true }} {{ page.empty_list | default: 'd' }} {{ 0 | default: 'd' }}"),
-    _c("f_date_ruby", "{{ page.d | date: '%-d %B %Y, %l:%M %p %Z %z %j %e|%-m/%-d/%y|%A %a %b %^b %H%k%I%P|%U %W %u %w %C %G %V|%s|%F %T|%D %R|%%|%10A|%-H|%_m|%03e|%:z' }}"),
-    _c("f_date_parse", "{{ '2020-03-01' | date: '%F %T %z' }}|{{ 'March 1, 2020' | date: '%d %b' }}|{{ 'Sun, 01 Mar 2020 14:05:00 +0500' | date: '%F %T %z' }}|{{ 1583020800 | date: '%F' }}|{{ '1583020800' | date: '%F' }}|{{ 'zzz' | date: '%F' }}|{{ '2020-03-01T10:00:00Z' | date: '%H %z' }}|{{ '' | date: '%F' }}|{{ nil | date: '%F' }}|{{ 'x' | date: '' }}|{{ 1.5 | date: '%F' }}|{{ '2020/03/01 10:00' | date: '%F %H' }}|{{ '1 March 2020' | date: '%F' }}"),
+    _c(
+        "f_slice",
+        "{{ 'hello' | slice: 1, 3 }} {{ 'hello' | slice: -3, 2 }} {{ page.words | slice: 1 }} {{ 'hello' | slice: 0 }}",
+    ),
+    _c(
+        "f_arrays",
+        "{{ page.words | first }} {{ page.words | last }} {{ page.words | reverse | join: ',' }} {{ page.words | sort | join: ',' }} {{ page.mixed | sort_natural | join: ',' }} {{ page.items | map: 'name' | join: ',' }} {{ page.items | map: 'cat' | compact | join: ',' }} {{ 'a,b,a' | split: ',' | uniq | join: ',' }} {{ page.words | concat: page.nums | join: ',' }}",
+    ),
+    _c(
+        "f_join",
+        "{{ page.nums | join: ', ' }}|{{ page.items | join: '/' }}|{{ page.h | join: ',' }}|{{ page.title | join: ',' }}",
+    ),
+    _c(
+        "f_default",
+        "{{ nil | default: 'd' }} {{ '' | default: 'd' }} {{ false | default: 'd' }} {{ false | default: 'd', allow_false: true }} {{ page.empty_list | default: 'd' }} {{ 0 | default: 'd' }}",
+    ),
+    _c(
+        "f_date_ruby",
+        "{{ page.d | date: '%-d %B %Y, %l:%M %p %Z %z %j %e|%-m/%-d/%y|%A %a %b %^b %H%k%I%P|%U %W %u %w %C %G %V|%s|%F %T|%D %R|%%|%10A|%-H|%_m|%03e|%:z' }}",
+    ),
+    _c(
+        "f_date_parse",
+        "{{ '2020-03-01' | date: '%F %T %z' }}|{{ 'March 1, 2020' | date: '%d %b' }}|{{ 'Sun, 01 Mar 2020 14:05:00 +0500' | date: '%F %T %z' }}|{{ 1583020800 | date: '%F' }}|{{ '1583020800' | date: '%F' }}|{{ 'zzz' | date: '%F' }}|{{ '2020-03-01T10:00:00Z' | date: '%H %z' }}|{{ '' | date: '%F' }}|{{ nil | date: '%F' }}|{{ 'x' | date: '' }}|{{ 1.5 | date: '%F' }}|{{ '2020/03/01 10:00' | date: '%F %H' }}|{{ '1 March 2020' | date: '%F' }}",
+    ),
     # -- Jekyll filters ----------------------------------------------------------
-    _c("j_date_strings", "{{ '2020-03-01 14:05:00 +0000' | date_to_string }}|{{ '2020-03-01' | date_to_string: 'ordinal' }}|{{ '2020-03-02' | date_to_string: 'ordinal', 'US' }}|{{ '2020-03-13' | date_to_long_string: 'ordinal', 'US' }}|{{ '2020-03-23' | date_to_long_string }}|{{ '2020-03-22' | date_to_long_string: 'ordinal' }}|{{ '2020-03-11' | date_to_string: 'ordinal' }}|{{ '2020-03-03' | date_to_string: 'x', 'US' }}"),
-    _c("j_date_xml_rfc", "{{ '2020-03-01 14:05:00 +0500' | date_to_xmlschema }}|{{ '2020-03-01' | date_to_rfc822 }}|{{ page.d | date_to_xmlschema }}|{{ page.d | date_to_rfc822 }}|[{{ '' | date_to_xmlschema }}][{{ nil | date_to_string }}]"),
+    _c(
+        "j_date_strings",
+        "{{ '2020-03-01 14:05:00 +0000' | date_to_string }}|{{ '2020-03-01' | date_to_string: 'ordinal' }}|{{ '2020-03-02' | date_to_string: 'ordinal', 'US' }}|{{ '2020-03-13' | date_to_long_string: 'ordinal', 'US' }}|{{ '2020-03-23' | date_to_long_string }}|{{ '2020-03-22' | date_to_long_string: 'ordinal' }}|{{ '2020-03-11' | date_to_string: 'ordinal' }}|{{ '2020-03-03' | date_to_string: 'x', 'US' }}",
+    ),
+    _c(
+        "j_date_xml_rfc",
+        "{{ '2020-03-01 14:05:00 +0500' | date_to_xmlschema }}|{{ '2020-03-01' | date_to_rfc822 }}|{{ page.d | date_to_xmlschema }}|{{ page.d | date_to_rfc822 }}|[{{ '' | date_to_xmlschema }}][{{ nil | date_to_string }}]",
+    ),
     _c("j_date_invalid", "{{ 'not a date' | date_to_string }}", error=True),
-    _c("j_urls", "{{ '/about/' | relative_url }}|{{ 'about' | relative_url }}|{{ '' | relative_url }}|[{{ nil | relative_url }}]|{{ '/a b/é' | relative_url }}|{{ '/about/' | absolute_url }}|{{ 'https://x.org/a b' | absolute_url }}|{{ '/x/../y/./z' | relative_url }}|{{ '/q?a=b c#f g' | relative_url }}|{{ 42 | relative_url }}|{{ '//cdn.example.org/x' | relative_url }}|{{ 'mailto:me@x.org' | absolute_url }}"),
-    _c("j_urls_nobase", "{{ '/about/' | relative_url }}|{{ 'about' | absolute_url }}|{{ '' | absolute_url }}", config="nobase"),
-    _c("j_urls_trailing", "{{ '/about/' | relative_url }}|{{ '/about/' | absolute_url }}|{{ '' | absolute_url }}", config="trailing"),
-    _c("j_strip_index", "{{ '/about/index.html' | strip_index }}|{{ '/about/index.htm' | strip_index }}|{{ '/a/index.html/x' | strip_index }}|[{{ '' | strip_index }}]"),
-    _c("j_escapes", "{{ page.html | xml_escape }}|{{ 'a b&c=d/é?~*()!' | cgi_escape }}|{{ 'a b&c=d/é?<>%20%41 100% [x]^`\"' | uri_escape }}|[{{ nil | xml_escape }}]"),
-    _c("j_words", "{{ '你好世界 hello world' | number_of_words }} {{ '你好世界 hello world' | number_of_words: 'cjk' }} {{ 'hello world' | number_of_words: 'auto' }} {{ '你好 hello' | number_of_words: 'auto' }} {{ 'こんにちは 안녕하세요 ok' | number_of_words: 'cjk' }} {{ '' | number_of_words }}"),
+    _c(
+        "j_urls",
+        "{{ '/about/' | relative_url }}|{{ 'about' | relative_url }}|{{ '' | relative_url }}|[{{ nil | relative_url }}]|{{ '/a b/é' | relative_url }}|{{ '/about/' | absolute_url }}|{{ 'https://x.org/a b' | absolute_url }}|{{ '/x/../y/./z' | relative_url }}|{{ '/q?a=b c#f g' | relative_url }}|{{ 42 | relative_url }}|{{ '//cdn.example.org/x' | relative_url }}|{{ 'mailto:me@x.org' | absolute_url }}",
+    ),
+    _c(
+        "j_urls_nobase",
+        "{{ '/about/' | relative_url }}|{{ 'about' | absolute_url }}|{{ '' | absolute_url }}",
+        config="nobase",
+    ),
+    _c(
+        "j_urls_trailing",
+        "{{ '/about/' | relative_url }}|{{ '/about/' | absolute_url }}|{{ '' | absolute_url }}",
+        config="trailing",
+    ),
+    _c(
+        "j_strip_index",
+        "{{ '/about/index.html' | strip_index }}|{{ '/about/index.htm' | strip_index }}|{{ '/a/index.html/x' | strip_index }}|[{{ '' | strip_index }}]",
+    ),
+    _c(
+        "j_escapes",
+        "{{ page.html | xml_escape }}|{{ 'a b&c=d/é?~*()!' | cgi_escape }}|{{ 'a b&c=d/é?<>%20%41 100% [x]^`\"' | uri_escape }}|[{{ nil | xml_escape }}]",
+    ),
+    _c(
+        "j_words",
+        "{{ '你好世界 hello world' | number_of_words }} {{ '你好世界 hello world' | number_of_words: 'cjk' }} {{ 'hello world' | number_of_words: 'auto' }} {{ '你好 hello' | number_of_words: 'auto' }} {{ 'こんにちは 안녕하세요 ok' | number_of_words: 'cjk' }} {{ '' | number_of_words }}",
+    ),
     _c("j_normalize_ws", "[{{ page.ws | normalize_whitespace }}]"),
-    _c("j_sentence", "[{{ page.empty_list | array_to_sentence_string }}][{{ 'a' | split: ',' | array_to_sentence_string }}][{{ 'a,b' | split: ',' | array_to_sentence_string }}][{{ page.words | array_to_sentence_string }}][{{ page.words | array_to_sentence_string: 'or' }}][{{ page.nums | array_to_sentence_string }}]"),
-    _c("j_jsonify", "{{ page.h | jsonify }}|{{ 'a\"b</script>é\\\\\n' | jsonify }}|{{ nil | jsonify }}|{{ page.items | jsonify }}|{{ page.nums | jsonify }}|{{ 'x' | jsonify }}|{{ 1.0 | jsonify }}"),
-    _c("j_where", "{{ page.items | where: 'cat', 'x' | map: 'name' | join: ',' }}|{{ page.items | where: 'tags', 't2' | map: 'name' | join: ',' }}|{{ page.items | where: 'cat', nil | map: 'name' | join: ',' }}|{{ page.items | where: 'num', '1' | map: 'name' | join: ',' }}|{{ page.items | where: 'num', 10 | map: 'name' | join: ',' }}|{{ page.items | where: 'meta.rank', 1 | map: 'name' | join: ',' }}|{{ page.items | where: 'cat', page.words | size }}|{{ page.items | where: 'tags', empty | map: 'name' | join: ',' }}"),
-    _c("j_where_exp", "{{ page.items | where_exp: 'i', 'i.meta.rank > 1' | map: 'name' | join: ',' }}|{{ page.items | where_exp: 'i', \"i.tags contains 't2'\" | map: 'name' | join: ',' }}|{{ page.items | where_exp: 'i', \"i.cat == 'y' or i.num == 1\" | map: 'name' | join: ',' }}|{{ page.items | where_exp: 'i', 'i.cat and i.meta.rank < 3' | map: 'name' | join: ',' }}|{{ page.nums | where_exp: 'n', 'n > 2' | join: ',' }}"),
-    _c("j_find", "{{ page.items | find: 'cat', 'y' | map: 'name' }}|[{{ page.items | find: 'cat', 'zz' }}]|{{ page.items | find_exp: 'i', 'i.meta.rank >= 2' | map: 'name' }}|[{{ page.items | find_exp: 'i', 'i.meta.rank > 100' }}]"),
-    _c("j_group_by", "{% assign g = page.items | group_by: 'cat' %}{% for x in g %}[{{ x.name }}:{{ x.size }}:{{ x.items | map: 'name' | join: ',' }}]{% endfor %}|{{ g | size }}"),
-    _c("j_group_by_exp", "{% assign g = page.items | group_by_exp: 'i', 'i.num | modulo: 2' %}{% for x in g %}[{{ x.name }}:{{ x.items | map: 'name' | join: ',' }}]{% endfor %}|{% assign g2 = page.words | group_by_exp: 'w', 'w | upcase' %}{{ g2 | map: 'name' | join: ',' }}"),
+    _c(
+        "j_sentence",
+        "[{{ page.empty_list | array_to_sentence_string }}][{{ 'a' | split: ',' | array_to_sentence_string }}][{{ 'a,b' | split: ',' | array_to_sentence_string }}][{{ page.words | array_to_sentence_string }}][{{ page.words | array_to_sentence_string: 'or' }}][{{ page.nums | array_to_sentence_string }}]",
+    ),
+    _c(
+        "j_jsonify",
+        "{{ page.h | jsonify }}|{{ 'a\"b</script>é\\\\\n' | jsonify }}|{{ nil | jsonify }}|{{ page.items | jsonify }}|{{ page.nums | jsonify }}|{{ 'x' | jsonify }}|{{ 1.0 | jsonify }}",
+    ),
+    _c(
+        "j_where",
+        "{{ page.items | where: 'cat', 'x' | map: 'name' | join: ',' }}|{{ page.items | where: 'tags', 't2' | map: 'name' | join: ',' }}|{{ page.items | where: 'cat', nil | map: 'name' | join: ',' }}|{{ page.items | where: 'num', '1' | map: 'name' | join: ',' }}|{{ page.items | where: 'num', 10 | map: 'name' | join: ',' }}|{{ page.items | where: 'meta.rank', 1 | map: 'name' | join: ',' }}|{{ page.items | where: 'cat', page.words | size }}|{{ page.items | where: 'tags', empty | map: 'name' | join: ',' }}",
+    ),
+    _c(
+        "j_where_exp",
+        "{{ page.items | where_exp: 'i', 'i.meta.rank > 1' | map: 'name' | join: ',' }}|{{ page.items | where_exp: 'i', \"i.tags contains 't2'\" | map: 'name' | join: ',' }}|{{ page.items | where_exp: 'i', \"i.cat == 'y' or i.num == 1\" | map: 'name' | join: ',' }}|{{ page.items | where_exp: 'i', 'i.cat and i.meta.rank < 3' | map: 'name' | join: ',' }}|{{ page.nums | where_exp: 'n', 'n > 2' | join: ',' }}",
+    ),
+    _c(
+        "j_find",
+        "{{ page.items | find: 'cat', 'y' | map: 'name' }}|[{{ page.items | find: 'cat', 'zz' }}]|{{ page.items | find_exp: 'i', 'i.meta.rank >= 2' | map: 'name' }}|[{{ page.items | find_exp: 'i', 'i.meta.rank > 100' }}]",
+    ),
+    _c(
+        "j_group_by",
+        "{% assign g = page.items | group_by: 'cat' %}{% for x in g %}[{{ x.name }}:{{ x.size }}:{{ x.items | map: 'name' | join: ',' }}]{% endfor %}|{{ g | size }}",
+    ),
+    _c(
+        "j_group_by_exp",
+        "{% assign g = page.items | group_by_exp: 'i', 'i.num | modulo: 2' %}{% for x in g %}[{{ x.name }}:{{ x.items | map: 'name' | join: ',' }}]{% endfor %}|{% assign g2 = page.words | group_by_exp: 'w', 'w | upcase' %}{{ g2 | map: 'name' | join: ',' }}",
+    ),
     _c("j_group_by_json", "{{ page.items | group_by: 'num' | jsonify }}"),
-    _c("j_sort", "{{ page.items | sort: 'cat' | map: 'name' | join: ',' }}|{{ page.items | sort: 'cat', 'last' | map: 'name' | join: ',' }}|{{ page.mixed | sort | join: ',' }}|{{ page.items | sort: 'num' | map: 'name' | join: ',' }}|{{ page.nums | sort | join: ',' }}|{{ page.items | sort: 'meta.rank' | map: 'name' | join: ',' }}"),
+    _c(
+        "j_sort",
+        "{{ page.items | sort: 'cat' | map: 'name' | join: ',' }}|{{ page.items | sort: 'cat', 'last' | map: 'name' | join: ',' }}|{{ page.mixed | sort | join: ',' }}|{{ page.items | sort: 'num' | map: 'name' | join: ',' }}|{{ page.nums | sort | join: ',' }}|{{ page.items | sort: 'meta.rank' | map: 'name' | join: ',' }}",
+    ),
     _c("j_sort_mixed_error", "{{ page.mixed_types | sort | join: ',' }}", error=True),
     _c("j_sort_string_error", "{{ 'abc' | sort }}", error=True),
     _c("j_sort_nil_error", "{{ nil | sort }}", error=True),
-    _c("j_pop_push", "{{ page.words | pop | join: ',' }}|{{ page.words | pop: 2 | join: ',' }}|{{ page.words | push: 'd' | join: ',' }}|{{ page.words | shift | join: ',' }}|{{ page.words | shift: 2 | join: ',' }}|{{ page.words | unshift: 'z' | join: ',' }}|{{ page.words | join: ',' }}|{{ page.title | push: 'x' }}"),
-    _c("j_sample", "{{ page.empty_list | push: 'only' | sample }}|{{ page.title | sample }}|{{ page.words | sample: 3 | size }}"),
-    _c("j_to_integer", "{{ '12abc' | to_integer }} {{ 3.9 | to_integer }} {{ true | to_integer }} {{ false | to_integer }} {{ nil | to_integer }} {{ '-7' | to_integer }} {{ 'x' | to_integer }}"),
-    _c("j_inspect", "{{ page.h | inspect }}|{{ 'x' | inspect }}|{{ nil | inspect }}|{{ page.words | inspect }}|{{ 1.5 | inspect }}|{{ 'a\"b\n' | inspect }}"),
-    _c("j_slugify", "{{ 'Hello, World! é ü 123' | slugify }}|{{ 'Hello, World! é ü' | slugify: 'raw' }}|{{ 'Hello, World! é (x)_y.z' | slugify: 'pretty' }}|{{ 'Hello, World! é ü' | slugify: 'ascii' }}|{{ 'Hello, World! é ü ß Æ' | slugify: 'latin' }}|{{ 'Hello World' | slugify: 'none' }}|{{ '--a--' | slugify }}|[{{ nil | slugify }}]|{{ 'The _config.yml file' | slugify: 'pretty' }}|{{ '日本語 テスト' | slugify }}"),
+    _c(
+        "j_pop_push",
+        "{{ page.words | pop | join: ',' }}|{{ page.words | pop: 2 | join: ',' }}|{{ page.words | push: 'd' | join: ',' }}|{{ page.words | shift | join: ',' }}|{{ page.words | shift: 2 | join: ',' }}|{{ page.words | unshift: 'z' | join: ',' }}|{{ page.words | join: ',' }}|{{ page.title | push: 'x' }}",
+    ),
+    _c(
+        "j_sample",
+        "{{ page.empty_list | push: 'only' | sample }}|{{ page.title | sample }}|{{ page.words | sample: 3 | size }}",
+    ),
+    _c(
+        "j_to_integer",
+        "{{ '12abc' | to_integer }} {{ 3.9 | to_integer }} {{ true | to_integer }} {{ false | to_integer }} {{ nil | to_integer }} {{ '-7' | to_integer }} {{ 'x' | to_integer }}",
+    ),
+    _c(
+        "j_inspect",
+        "{{ page.h | inspect }}|{{ 'x' | inspect }}|{{ nil | inspect }}|{{ page.words | inspect }}|{{ 1.5 | inspect }}|{{ 'a\"b\n' | inspect }}",
+    ),
+    _c(
+        "j_slugify",
+        "{{ 'Hello, World! é ü 123' | slugify }}|{{ 'Hello, World! é ü' | slugify: 'raw' }}|{{ 'Hello, World! é (x)_y.z' | slugify: 'pretty' }}|{{ 'Hello, World! é ü' | slugify: 'ascii' }}|{{ 'Hello, World! é ü ß Æ' | slugify: 'latin' }}|{{ 'Hello World' | slugify: 'none' }}|{{ '--a--' | slugify }}|[{{ nil | slugify }}]|{{ 'The _config.yml file' | slugify: 'pretty' }}|{{ '日本語 テスト' | slugify }}",
+    ),
     _c("j_markdownify", "{{ '*hi*' | markdownify }}"),
     # -- include -------------------------------------------------------------------
     _c("inc_params", "{% include note.html content=\"hi there\" n=page.title s='single q' v=42 %}"),
-    _c("inc_escaped_quotes", "{% include note.html content=\"a \\\"q\\\" b\" s='it\\'s' %}"),
+    _c("inc_escaped_quotes", '{% include note.html content="a \\"q\\" b" s=\'it\\\'s\' %}'),
     _c("inc_nested_scope", "{% include nested.html x='outer' %} after:{{ include.x }}"),
-    _c("inc_variable_name", "{% include {{ page.inc_name }}.html x=1 %}|{% include {{ page.inc_name | append: '.html' }} x=2 %}"),
+    _c(
+        "inc_variable_name",
+        "{% include {{ page.inc_name }}.html x=1 %}|{% include {{ page.inc_name | append: '.html' }} x=2 %}",
+    ),
     _c("inc_jb_setup", "{% include JB/setup %}[{{ BASE_PATH }}]{{ jbcache | strip }}"),
     _c("inc_leak", "{% include leak.html x=1 %}|{{ leaked }}|{% include leak.html %}"),
     _c("inc_no_params_inherits", "{% include nested.html x='o' %}|{% include a.html %}"),
@@ -178,13 +355,25 @@ CASES: list[Case] = [
     _c("inc_render_error_inside", "a\n{% include wraps_bad.html %}", error=True),
     _c("inc_self", "{% include self.html %}", error=True),
     # -- highlight, link, post_url, raw --------------------------------------------
-    _c("hl_plain", "{% highlight nosuch %}\n\nfoo <b> & bar\n\n{% endhighlight %}|{% highlight text %}{% endhighlight %}"),
-    _c("hl_liquid_inside", "{% highlight NoSuch linenos %}\n  {{ page.title }} < x\n{% endhighlight %}"),
+    _c(
+        "hl_plain",
+        "{% highlight nosuch %}\n\nfoo <b> & bar\n\n{% endhighlight %}|{% highlight text %}{% endhighlight %}",
+    ),
+    _c(
+        "hl_liquid_inside",
+        "{% highlight NoSuch linenos %}\n  {{ page.title }} < x\n{% endhighlight %}",
+    ),
     _c("hl_bad_syntax", "{% highlight %}x{% endhighlight %}", error=True),
-    _c("hl_bad_option", "{% highlight ruby linenos=\"x\" %}x{% endhighlight %}", error=True),
-    _c("link_post", "{% link _posts/2020-01-02-hello-world.md %}|{% link about.md %}|{% assign p = 'about.md' %}{% link {{ p }} %}"),
+    _c("hl_bad_option", '{% highlight ruby linenos="x" %}x{% endhighlight %}', error=True),
+    _c(
+        "link_post",
+        "{% link _posts/2020-01-02-hello-world.md %}|{% link about.md %}|{% assign p = 'about.md' %}{% link {{ p }} %}",
+    ),
     _c("link_missing", "{% link nope.md %}", error=True),
-    _c("post_url", "{% post_url 2020-01-02-hello-world %}|{{ site.baseurl }}{% post_url 2020-01-02-hello-world %}"),
+    _c(
+        "post_url",
+        "{% post_url 2020-01-02-hello-world %}|{{ site.baseurl }}{% post_url 2020-01-02-hello-world %}",
+    ),
     _c("post_url_missing", "{% post_url 2020-01-03-nope %}", error=True),
     _c("post_url_bad_name", "{% post_url nodate %}", error=True),
     # -- fatal errors ------------------------------------------------------------------
@@ -199,7 +388,17 @@ CASES: list[Case] = [
     # -- error modes -----------------------------------------------------------------
     _c("strict_bad_output", "{{ a b c }}", config="strict", error=True),
     _c("strict_ok", "{{ page.title | upcase }}", config="strict"),
-    _c("strict_variables_missing", "{{ page.title }}\n\n{{ page.author }}", config="strict_variables", error=True),
+    _c(
+        "strict_variables_missing",
+        "{{ page.title }}\n\n{{ page.author }}",
+        config="strict_variables",
+        error=True,
+    ),
     _c("strict_variables_ok", "{{ page.title }}", config="strict_variables"),
-    _c("strict_filters_missing", "{{ page.title }}\n\n{{ page.title | foobar }}", config="strict_filters", error=True),
+    _c(
+        "strict_filters_missing",
+        "{{ page.title }}\n\n{{ page.title | foobar }}",
+        config="strict_filters",
+        error=True,
+    ),
 ]

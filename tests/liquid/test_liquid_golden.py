@@ -26,7 +26,10 @@ SITE = HERE / "site"
 EXPECTED: dict[str, Any] = json.loads((HERE / "golden" / "expected.json").read_text("utf-8"))
 
 POSTS = {"2020-01-02-hello-world": "/2020/01/02/hello-world.html"}
-FILES = {"_posts/2020-01-02-hello-world.md": "/2020/01/02/hello-world.html", "about.md": "/about.html"}
+FILES = {
+    "_posts/2020-01-02-hello-world.md": "/2020/01/02/hello-world.html",
+    "about.md": "/about.html",
+}
 
 # Error messages we do not word exactly as Jekyll does (the build still fails).
 MESSAGE_DIFFERS = {
@@ -84,7 +87,12 @@ def _render(case: Case) -> tuple[str, FakeSite]:
     engine = LiquidEngine(site)
     path = f"cases/{case.name}.html"
     page = {**COMMON_FM, **case.fm, "path": path, "url": f"/{path}"}
-    data = {"page": page, "site": dict(site.config), "highlighter_prefix": "", "highlighter_suffix": ""}
+    data = {
+        "page": page,
+        "site": dict(site.config),
+        "highlighter_prefix": "",
+        "highlighter_suffix": "",
+    }
     return engine.render_source(case.template, data, path=path, line_offset=3), site
 
 

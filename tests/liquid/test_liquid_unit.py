@@ -295,7 +295,9 @@ def test_highlight_prefix_suffix_and_options(site: Hooks) -> None:
 def test_plugin_tags(site: Hooks) -> None:
     engine = LiquidEngine(site)
     assert engine.render_source("[{% seo %}][{% feed_meta %}]", {}, path="p") == "[][]"
-    engine.register_plugin_tag("seo", lambda scope, markup: f"<seo {scope['page']['title']} {markup}>")
+    engine.register_plugin_tag(
+        "seo", lambda scope, markup: f"<seo {scope['page']['title']} {markup}>"
+    )
     out = engine.render_source("{% seo title=false %}", {"page": {"title": "T"}}, path="p")
     assert out == "<seo T title=false>"
 
@@ -304,7 +306,10 @@ def test_markdownify_and_smartify_hooks(site: Hooks, monkeypatch: pytest.MonkeyP
     import jekpy.markdown
 
     monkeypatch.setattr(jekpy.markdown, "smartify", lambda text: f"<smart>{text}</smart>")
-    assert render(site, "{{ '*x*' | markdownify }}|{{ 1 | smartify }}") == "<md>*x*</md>|<smart>1</smart>"
+    assert (
+        render(site, "{{ '*x*' | markdownify }}|{{ 1 | smartify }}")
+        == "<md>*x*</md>|<smart>1</smart>"
+    )
 
 
 def test_parse_is_cached(site: Hooks) -> None:

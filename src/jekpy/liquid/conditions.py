@@ -62,7 +62,9 @@ def ruby_eq(left: object, right: object) -> bool:
     if isinstance(left, bool) or isinstance(right, bool):
         return isinstance(left, bool) and isinstance(right, bool) and left == right
     if isinstance(left, (list, tuple)) and isinstance(right, (list, tuple)):
-        return len(left) == len(right) and all(ruby_eq(a, b) for a, b in zip(left, right, strict=True))
+        return len(left) == len(right) and all(
+            ruby_eq(a, b) for a, b in zip(left, right, strict=True)
+        )
     try:
         return bool(left == right)
     except Exception:  # noqa: BLE001
@@ -228,9 +230,7 @@ class RubyLt(_logical.LtExpression):
 
     def evaluate(self, context: RenderContext) -> object:
         try:
-            return ruby_compare(
-                "<", _operand(self.left, context), _operand(self.right, context)
-            )
+            return ruby_compare("<", _operand(self.left, context), _operand(self.right, context))
         except LiquidArgumentError as err:
             raise _located(err, self.token) from None
 
@@ -240,9 +240,7 @@ class RubyGt(_logical.GtExpression):
 
     def evaluate(self, context: RenderContext) -> object:
         try:
-            return ruby_compare(
-                ">", _operand(self.left, context), _operand(self.right, context)
-            )
+            return ruby_compare(">", _operand(self.left, context), _operand(self.right, context))
         except LiquidArgumentError as err:
             raise _located(err, self.token) from None
 
@@ -252,9 +250,7 @@ class RubyLe(_logical.LeExpression):
 
     def evaluate(self, context: RenderContext) -> object:
         try:
-            return ruby_compare(
-                "<=", _operand(self.left, context), _operand(self.right, context)
-            )
+            return ruby_compare("<=", _operand(self.left, context), _operand(self.right, context))
         except LiquidArgumentError as err:
             raise _located(err, self.token) from None
 
@@ -264,9 +260,7 @@ class RubyGe(_logical.GeExpression):
 
     def evaluate(self, context: RenderContext) -> object:
         try:
-            return ruby_compare(
-                ">=", _operand(self.left, context), _operand(self.right, context)
-            )
+            return ruby_compare(">=", _operand(self.left, context), _operand(self.right, context))
         except LiquidArgumentError as err:
             raise _located(err, self.token) from None
 

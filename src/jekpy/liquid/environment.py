@@ -38,6 +38,7 @@ from liquid.exceptions import (
 )
 from liquid.expression import Expression
 from liquid.output import LimitedStringIO
+from liquid.parser import get_parser
 from liquid.stream import TokenStream
 from liquid.tag import Tag
 from liquid.token import TOKEN_EXPRESSION, TOKEN_ILLEGAL, TOKEN_OUTPUT, TOKEN_TAG, Token
@@ -50,7 +51,7 @@ from . import lax
 from .conditions import rubify
 from .errors import LiquidArgumentError, LiquidSyntaxFatal, line_of
 from .ruby import output_str
-from .strict import variable_error
+from .strict import condition_error, for_error, variable_error
 
 if TYPE_CHECKING:
     from liquid.loader import BaseLoader
@@ -100,10 +101,13 @@ class _StrictUndefined(Undefined):
         token: Token | None = None,
     ) -> None:
         super().__init__(name, obj=obj, hint=hint, token=token)
-        raise UndefinedError(hint or f"'{name}' is undefined", token=token)
+        if hint is not None:  # a variable lookup (not python-liquid's internal probes)
+            raise UndefinedError(hint, token=token)
 
 
-def arity_message(func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> str | None:
+def arity_message(
+    func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> str | None:
     """Ruby's ``wrong number of arguments (given 1, expected 2..3)``, or None."""
     try:
         sig = inspect.signature(func)
@@ -288,9 +292,37 @@ class JekpyEnvironment(Environment):
 
     def _parse(self, source: str) -> list[Node]:
         check_ruby_tokens(source)
-        nodes = super()._parse(source)
+        tokens = list(self.tokenizer()(source))
+        self._ruby_tag_markup(tokens)
+        nodes = get_parser(self).parse(TokenStream(iter(tokens)))
         rubify(nodes)
         return nodes
+
+    def _ruby_tag_markup(self, tokens: list[Token]) -> None:
+        """Apply Ruby's strict/warn/lax rules to ``if``/``elsif``/``unless``/``for`` markup.
+
+        Markup Ruby's strict parser rejects is warned about (``warn``) or fatal
+        (``strict``); its lax reading is substituted as equivalent strict markup.
+        """
+        for i, token in enumerate(tokens[:-1]):
+            if token.kind != TOKEN_TAG or token.value not in _CHECKED_TAGS:
+                continue
+            expr = tokens[i + 1]
+            if expr.kind != TOKEN_EXPRESSION:
+                continue
+            is_for = token.value == "for"
+            problem = (for_error if is_for else condition_error)(expr.value)
+            if problem is None:
+                continue
+            self.syntax_fallback(problem, expr.value.strip(), expr)
+            try:
+                text = (lax.rewrite_for if is_for else lax.rewrite_condition)(expr.value)
+            except lax.LaxError as err:
+                message = TAG_SYNTAX_MESSAGES["for" if is_for else "if"]
+                if str(err).startswith("Unknown operator"):
+                    raise LiquidArgumentError(str(err), token=expr) from None
+                raise LiquidSyntaxFatal(message, token=token) from None
+            tokens[i + 1] = Token(TOKEN_EXPRESSION, text, expr.start_index, expr.source)
 
     # -- errors ------------------------------------------------------------
 
@@ -311,12 +343,12 @@ class JekpyEnvironment(Environment):
         """Apply the error mode to a strict-parse failure: raise, warn or ignore."""
         mode = self.settings.error_mode
         if mode in ("strict", "strict2"):
-            raise LiquidSyntaxFatal(f"{problem} in \"{markup}\"", token=token)
+            raise LiquidSyntaxFatal(f'{problem} in "{markup}"', token=token)
         if mode == "warn":
             line = line_of(token)
             where = self.parse_state.path
             self.emit_warning(
-                f"Liquid syntax error (line {line}): {problem} in \"{markup}\""
+                f'Liquid syntax error (line {line}): {problem} in "{markup}"'
                 + (f" in {where}" if where else "")
             )
 
@@ -406,9 +438,7 @@ def parse_variable_markup(env: Environment, markup: str, token: Token) -> Expres
     problem = variable_error(markup)
     if problem is None:
         try:
-            return FilteredExpression.parse(
-                env, TokenStream(tokenize(markup.strip(), token))
-            )
+            return FilteredExpression.parse(env, TokenStream(tokenize(markup.strip(), token)))
         except LiquidSyntaxError:
             return lax.parse_variable(markup, token)
     if isinstance(env, JekpyEnvironment):
@@ -477,6 +507,7 @@ class RubyIllegal(Tag):
         raise LiquidSyntaxFatal(f"Unknown tag '{token.value}'", token=token)
 
 
+_CHECKED_TAGS = frozenset(("if", "elsif", "unless", "for"))
 _NEVER_CLOSED = re.compile(r"^expected tag end(\w+)")
 TAG_SYNTAX_MESSAGES = {
     "if": "Syntax Error in tag 'if' - Valid syntax: if [expression]",

@@ -71,14 +71,22 @@ def source_line_of(token: Token | None) -> str | None:
 _TRANSLATIONS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^unexpected tag '([^']*)'$"), r"Unknown tag '\1'"),
     (re.compile(r"^missing tag name$"), "Tag was never closed (missing tag name)"),
-    (re.compile(r"^expected '}}', found end of file$"), "Variable '{{' was not properly terminated"),
-    (re.compile(r"^missing tag name or closing delimiter$"), "Tag '{%' was not properly terminated"),
+    (
+        re.compile(r"^expected '}}', found end of file$"),
+        "Variable '{{' was not properly terminated",
+    ),
+    (
+        re.compile(r"^missing tag name or closing delimiter$"),
+        "Tag '{%' was not properly terminated",
+    ),
     (re.compile(r"^unknown filter '([^']*)'$"), r"undefined filter \1"),
     (re.compile(r"^\w+: (?:integer )?division (?:or modulo )?by zero$"), "divided by 0"),
     (re.compile(r"^\w+: float (?:division|modulo)(?: by zero)?$"), "divided by 0"),
     (re.compile(r"^\w+: can't divide by zero$"), "divided by 0"),
-    (re.compile(r"^\w+: \w+\(\) takes (\d+) positional arguments? but (\d+) were given$"),
-     "wrong number of arguments"),
+    (
+        re.compile(r"^\w+: \w+\(\) takes (\d+) positional arguments? but (\d+) were given$"),
+        "wrong number of arguments",
+    ),
 ]
 
 
@@ -104,8 +112,16 @@ def ruby_message(err: LiquidError) -> tuple[str, bool]:
         if pattern.match(text):
             text = pattern.sub(replacement, text)
             break
-    if isinstance(err, (LoopIterationLimitError, OutputStreamLimitError, ContextDepthError,
-                        LocalNamespaceLimitError, BlockNestingError)):
+    if isinstance(
+        err,
+        (
+            LoopIterationLimitError,
+            OutputStreamLimitError,
+            ContextDepthError,
+            LocalNamespaceLimitError,
+            BlockNestingError,
+        ),
+    ):
         text = f"resource limit reached: {text}"
     return text, isinstance(err, LiquidSyntaxError)
 

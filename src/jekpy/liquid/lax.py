@@ -182,8 +182,71 @@ def parse_variable(markup: str, token: Token) -> FilteredExpression:
             for arg in _FILTER_ARGS.findall(chunk):
                 kw = _JUST_TAG_ATTRIBUTE.match(arg)
                 if kw:
-                    args.append(KeywordArgument(token, kw.group(1), parse_expression(kw.group(2), token)))
+                    args.append(
+                        KeywordArgument(token, kw.group(1), parse_expression(kw.group(2), token))
+                    )
                 else:
                     args.append(PositionalArgument(parse_expression(arg, token)))
             filters.append(Filter(token, name_match.group(0), args))
     return FilteredExpression(token, left, filters)
+
+
+# -- lax readings of tag markup, rewritten as strict markup ------------------------
+
+_AND_OR = r"\b(?:\s?and\s?|\s?or\s?)\b"
+_EXPRESSIONS_AND_OPERATORS = re.compile(
+    rf"(?:{_AND_OR}|(?:\s*(?!{_AND_OR})(?:{_QUOTED_FRAGMENT}|\S+)\s*)+)"
+)
+_CONDITION_SYNTAX = re.compile(rf"({_QUOTED_FRAGMENT})\s*([=!<>a-z_]+)?\s*({_QUOTED_FRAGMENT})?")
+_OPERATORS = ("==", "!=", "<>", "<", ">", ">=", "<=", "contains")
+_FOR_SYNTAX = re.compile(rf"\A([\w-]+)\s+in\s+((?:{_QUOTED_FRAGMENT})+)\s*(reversed)?")
+_TAG_ATTRIBUTES = re.compile(rf"(\w[\w-]*)\s*:\s*({_QUOTED_FRAGMENT})")
+
+
+class LaxError(ValueError):
+    """The lax parser rejects the markup too (Ruby raises a syntax error)."""
+
+
+def _condition_text(expr: str) -> str:
+    match = _CONDITION_SYNTAX.search(expr)
+    if not match:
+        raise LaxError(expr)
+    left, op, right = match.group(1), match.group(2), match.group(3)
+    if op is None:
+        return left
+    if op not in _OPERATORS:
+        raise LaxError(f"Unknown operator {op}")
+    return f"{left} {op} {right}" if right is not None else f"{left} {op} nil"
+
+
+def rewrite_condition(markup: str) -> str:
+    """``If#lax_parse`` as an equivalent strict condition."""
+    parts = _EXPRESSIONS_AND_OPERATORS.findall(markup)
+    if not parts:
+        raise LaxError(markup)
+    out = [_condition_text(parts.pop())]
+    while parts:
+        operator = parts.pop().strip()
+        condition = _condition_text(parts.pop() if parts else "")
+        if operator not in ("and", "or"):
+            raise LaxError(markup)
+        out.insert(0, operator)
+        out.insert(0, condition)
+    return " ".join(out)
+
+
+def rewrite_for(markup: str) -> str:
+    """``For#lax_parse`` as equivalent strict loop markup."""
+    match = _FOR_SYNTAX.match(markup)
+    if not match:
+        raise LaxError(markup)
+    text = f"{match.group(1)} in {match.group(2)}"
+    if match.group(3):
+        text += " reversed"
+    attrs: dict[str, str] = {}
+    for key, value in _TAG_ATTRIBUTES.findall(markup):
+        if key in ("limit", "offset"):
+            attrs[key] = value
+    for key, value in attrs.items():
+        text += f" {key}: {value}"
+    return text

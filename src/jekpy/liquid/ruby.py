@@ -406,7 +406,12 @@ _ZONE = r"\s*(?P<zone>z|utc|gmt|ut|[+-]\d{2}(?::?\d{2}(?::?\d{2})?)?|[+-]\d{1}|(
 _DATE_PATTERNS = [
     # ISO 8601 / Jekyll style: 2020-01-02[ T]10:00[:00][ +0000]
     re.compile(
-        r"^\s*" + _WDAY + r"(?P<y>[+-]?\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})" + _TIME + _ZONE + r"\s*$",
+        r"^\s*"
+        + _WDAY
+        + r"(?P<y>[+-]?\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+        + _TIME
+        + _ZONE
+        + r"\s*$",
         re.I,
     ),
     re.compile(
@@ -422,12 +427,25 @@ _DATE_PATTERNS = [
     ),
     # RFC 2822 / "1 Mar 2020" / "01 March 2020 10:00"
     re.compile(
-        r"^\s*" + _WDAY + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?[\s-]+" + _MON + r"[\s,-]+(?P<y>\d{2,4})" + _TIME + _ZONE + r"\s*$",
+        r"^\s*"
+        + _WDAY
+        + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?[\s-]+"
+        + _MON
+        + r"[\s,-]+(?P<y>\d{2,4})"
+        + _TIME
+        + _ZONE
+        + r"\s*$",
         re.I,
     ),
     # "March 1, 2020" / "Mar 1st 2020 10:00"
     re.compile(
-        r"^\s*" + _WDAY + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME + _ZONE + r"\s*$",
+        r"^\s*"
+        + _WDAY
+        + _MON
+        + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})"
+        + _TIME
+        + _ZONE
+        + r"\s*$",
         re.I,
     ),
     # "Sun Mar  1 10:00:00 2020" (asctime / Time#inspect-like)
@@ -441,17 +459,41 @@ _DATE_PATTERNS = [
         re.I,
     ),
     # compact 20200102
-    re.compile(r"^\s*(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:T(?P<h>\d{2})(?P<mi>\d{2})(?P<s>\d{2})?)?" + _ZONE + r"\s*$", re.I),
+    re.compile(
+        r"^\s*(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:T(?P<h>\d{2})(?P<mi>\d{2})(?P<s>\d{2})?)?"
+        + _ZONE
+        + r"\s*$",
+        re.I,
+    ),
     # "March 2020" -> day 1
     re.compile(r"^\s*" + _MON + r"\s+(?P<y>\d{4})\s*$", re.I),
     # time only: today's date
-    re.compile(r"^\s*(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?" + _ZONE + r"\s*$", re.I),
+    re.compile(
+        r"^\s*(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?"
+        + _ZONE
+        + r"\s*$",
+        re.I,
+    ),
 ]
 
 _ZONE_ABBR = {
-    "utc": 0, "gmt": 0, "ut": 0, "z": 0,
-    "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6,
-    "pst": -8, "pdt": -7, "cet": 1, "cest": 2, "bst": 1, "ist": 5.5, "jst": 9,
+    "utc": 0,
+    "gmt": 0,
+    "ut": 0,
+    "z": 0,
+    "est": -5,
+    "edt": -4,
+    "cst": -6,
+    "cdt": -5,
+    "mst": -7,
+    "mdt": -6,
+    "pst": -8,
+    "pdt": -7,
+    "cet": 1,
+    "cest": 2,
+    "bst": 1,
+    "ist": 5.5,
+    "jst": 9,
 }
 
 

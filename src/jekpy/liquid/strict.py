@@ -162,3 +162,59 @@ def variable_error(markup: str) -> str | None:
     except IndexError:
         return "[:end_of_string] is not a valid expression"
     return None
+
+
+class _TagParser(_Parser):
+    def id_is(self, word: str) -> bool:
+        if self.look("id") and self.tokens[self.p][1] == word:
+            self.p += 1
+            return True
+        return False
+
+    def comparison(self) -> None:
+        self.expression()
+        if self.consume_if("comparison"):
+            self.expression()
+
+    def condition(self) -> None:
+        self.comparison()
+        while self.id_is("and") or self.id_is("or"):
+            self.comparison()
+        self.consume("end_of_string")
+
+    def for_loop(self) -> None:
+        self.consume("id")
+        if not self.id_is("in"):
+            raise RubySyntaxError("For loops require an 'in' clause")
+        self.expression()
+        self.id_is("reversed")
+        while self.look("id") and self.look("colon", 1):
+            if not (self.id_is("limit") or self.id_is("offset")):
+                raise RubySyntaxError(
+                    "Invalid attribute in for loop. Valid attributes are limit and offset"
+                )
+            self.consume()
+            self.expression()
+        self.consume("end_of_string")
+
+
+def condition_error(markup: str) -> str | None:
+    """Ruby's strict-parse error for ``{% if markup %}``, or None."""
+    try:
+        _TagParser(markup).condition()
+    except RubySyntaxError as err:
+        return str(err)
+    except IndexError:
+        return "[:end_of_string] is not a valid expression"
+    return None
+
+
+def for_error(markup: str) -> str | None:
+    """Ruby's strict-parse error for ``{% for markup %}``, or None."""
+    try:
+        _TagParser(markup).for_loop()
+    except RubySyntaxError as err:
+        return str(err)
+    except IndexError:
+        return "[:end_of_string] is not a valid expression"
+    return None

@@ -175,10 +175,14 @@ def _parse_condition(env: Any, expression: str) -> Expression:
         rubify(expr)
         return expr
     except LiquidSyntaxError as err:
-        raise LiquidFatal(f"Liquid syntax error: {err.message} in \"{expression}\"", token=None) from err
+        raise LiquidFatal(
+            f'Liquid syntax error: {err.message} in "{expression}"', token=None
+        ) from err
 
 
-def _select(context: RenderContext, items: Iterable[Any], variable: str, expression: str, first: bool) -> Any:
+def _select(
+    context: RenderContext, items: Iterable[Any], variable: str, expression: str, first: bool
+) -> Any:
     condition = _parse_condition(context.env, expression)
     out: list[Any] = []
     for item in items:
@@ -192,7 +196,9 @@ def _select(context: RenderContext, items: Iterable[Any], variable: str, express
 
 
 @with_context
-def where_exp(value: object, variable: object, expression: object, *, context: RenderContext) -> object:
+def where_exp(
+    value: object, variable: object, expression: object, *, context: RenderContext
+) -> object:
     """Items for which the Liquid condition ``expression`` holds."""
     items = _items(value)
     if items is None:
@@ -201,7 +207,9 @@ def where_exp(value: object, variable: object, expression: object, *, context: R
 
 
 @with_context
-def find_exp(value: object, variable: object, expression: object, *, context: RenderContext) -> object:
+def find_exp(
+    value: object, variable: object, expression: object, *, context: RenderContext
+) -> object:
     """The first item for which ``expression`` holds (or nil)."""
     items = _items(value)
     if items is None:
@@ -244,7 +252,9 @@ def _parse_variable(env: Any, expression: str) -> Expression:
 
 
 @with_context
-def group_by_exp(value: object, variable: object, expression: object, *, context: RenderContext) -> object:
+def group_by_exp(
+    value: object, variable: object, expression: object, *, context: RenderContext
+) -> object:
     """Groups by the value of a Liquid expression."""
     items = _items(value) if not isinstance(value, Mapping) else [[k, v] for k, v in value.items()]
     if items is None:
@@ -324,7 +334,9 @@ def sort(value: object, prop: object = None, nils: object = "first") -> object:
     elif isinstance(value, (list, tuple, range)):
         items = list(value)
     else:
-        raise LiquidFatal(f"undefined method `sort' for {ruby.inspect(value)}:{_class_name(value)}", token=None)
+        raise LiquidFatal(
+            f"undefined method `sort' for {ruby.inspect(value)}:{_class_name(value)}", token=None
+        )
     if prop is None or isinstance(prop, Undefined):
         for other in items[1:]:
             if spaceship(items[0], other) is None:

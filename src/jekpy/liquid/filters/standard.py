@@ -92,7 +92,11 @@ def to_number(value: object) -> int | decimal.Decimal:
     if isinstance(value, int):
         return value
     if isinstance(value, float):
-        return decimal.Decimal(ruby.float_to_s(value)) if value == value and abs(value) != float("inf") else decimal.Decimal(value)
+        return (
+            decimal.Decimal(ruby.float_to_s(value))
+            if value == value and abs(value) != float("inf")
+            else decimal.Decimal(value)
+        )
     if isinstance(value, decimal.Decimal):
         return value
     if isinstance(value, str):
@@ -123,7 +127,12 @@ def round_(value: object, ndigits: object = 0) -> int | float:
             result = int(q)
     else:
         if not num.is_finite():
-            raise LiquidFatal("Computation results in 'Infinity'" if num.is_infinite() else "Computation results in 'NaN'", token=None)
+            raise LiquidFatal(
+                "Computation results in 'Infinity'"
+                if num.is_infinite()
+                else "Computation results in 'NaN'",
+                token=None,
+            )
         exp = decimal.Decimal(1).scaleb(-places)
         with decimal.localcontext() as ctx:
             ctx.prec = 100
@@ -299,7 +308,13 @@ def input_items(value: object) -> list[Any]:
 
 def map_(value: object, prop: object) -> list[Any]:
     """Ruby Liquid ``map`` (missing properties are nil)."""
-    key = "" if isinstance(prop, Undefined) else ruby.to_s(prop) if not isinstance(prop, str) else prop
+    key = (
+        ""
+        if isinstance(prop, Undefined)
+        else ruby.to_s(prop)
+        if not isinstance(prop, str)
+        else prop
+    )
     out: list[Any] = []
     for item in input_items(value):
         if key == "to_liquid":

@@ -82,7 +82,11 @@ def normalize_component(text: str, keep: frozenset[str]) -> str:
     buf = bytearray()
     while i < len(raw):
         b = raw[i]
-        if b == 0x25 and i + 2 < len(raw) + 0 and re.fullmatch(rb"[0-9A-Fa-f]{2}", raw[i + 1 : i + 3]):
+        if (
+            b == 0x25
+            and i + 2 < len(raw) + 0
+            and re.fullmatch(rb"[0-9A-Fa-f]{2}", raw[i + 1 : i + 3])
+        ):
             byte = int(raw[i + 1 : i + 3], 16)
             if chr(byte) in _UNRESERVED:
                 buf.append(byte)
@@ -122,15 +126,40 @@ def uri_escape(value: object) -> object:
 # -- words and sentences ---------------------------------------------------
 
 _CJK_RANGES = (
-    (0x1100, 0x11FF), (0x2E80, 0x2E99), (0x2E9B, 0x2EF3), (0x2F00, 0x2FD5),
-    (0x3005, 0x3005), (0x3007, 0x3007), (0x3021, 0x3029), (0x3038, 0x303B),
-    (0x3041, 0x3096), (0x309D, 0x309F), (0x30A1, 0x30FA), (0x30FD, 0x30FF),
-    (0x3131, 0x318E), (0x31F0, 0x31FF), (0x3200, 0x321E), (0x3260, 0x327E),
-    (0x32D0, 0x32FE), (0x3300, 0x3357), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
-    (0xA960, 0xA97C), (0xAC00, 0xD7A3), (0xD7B0, 0xD7C6), (0xD7CB, 0xD7FB),
-    (0xF900, 0xFA6D), (0xFA70, 0xFAD9), (0xFF66, 0xFF6F), (0xFF71, 0xFF9D),
-    (0xFFA0, 0xFFBE), (0xFFC2, 0xFFDC), (0x1B000, 0x1B11F), (0x1F200, 0x1F200),
-    (0x20000, 0x2FA1F), (0x30000, 0x3134F),
+    (0x1100, 0x11FF),
+    (0x2E80, 0x2E99),
+    (0x2E9B, 0x2EF3),
+    (0x2F00, 0x2FD5),
+    (0x3005, 0x3005),
+    (0x3007, 0x3007),
+    (0x3021, 0x3029),
+    (0x3038, 0x303B),
+    (0x3041, 0x3096),
+    (0x309D, 0x309F),
+    (0x30A1, 0x30FA),
+    (0x30FD, 0x30FF),
+    (0x3131, 0x318E),
+    (0x31F0, 0x31FF),
+    (0x3200, 0x321E),
+    (0x3260, 0x327E),
+    (0x32D0, 0x32FE),
+    (0x3300, 0x3357),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xA960, 0xA97C),
+    (0xAC00, 0xD7A3),
+    (0xD7B0, 0xD7C6),
+    (0xD7CB, 0xD7FB),
+    (0xF900, 0xFA6D),
+    (0xFA70, 0xFAD9),
+    (0xFF66, 0xFF6F),
+    (0xFF71, 0xFF9D),
+    (0xFFA0, 0xFFBE),
+    (0xFFC2, 0xFFDC),
+    (0x1B000, 0x1B11F),
+    (0x1F200, 0x1F200),
+    (0x20000, 0x2FA1F),
+    (0x30000, 0x3134F),
 )
 
 
@@ -190,9 +219,7 @@ def array_to_sentence_string(value: object, connector: object = "and") -> str:
     elif isinstance(value, str):
         items = list(value)
     else:
-        raise LiquidFatal(
-            f"undefined method `length' for {ruby.inspect(value)}", token=None
-        )
+        raise LiquidFatal(f"undefined method `length' for {ruby.inspect(value)}", token=None)
     if not items:
         return ""
     if len(items) == 1:
@@ -207,10 +234,32 @@ def array_to_sentence_string(value: object, connector: object = "and") -> str:
 SLUGIFY_MODES = ("raw", "default", "pretty", "ascii", "latin")
 _PRETTY_KEEP = frozenset("._~!$&'()+,;=@")
 _LATIN_SPECIAL = {
-    "ß": "ss", "Æ": "AE", "æ": "ae", "Ø": "O", "ø": "o", "Œ": "OE", "œ": "oe",
-    "Đ": "D", "đ": "d", "Ł": "L", "ł": "l", "Þ": "Th", "þ": "th", "Ð": "D",
-    "ð": "d", "ı": "i", "Ħ": "H", "ħ": "h", "Ŧ": "T", "ŧ": "t", "ĸ": "k",
-    "Ŀ": "L", "ŀ": "l", "Ŋ": "NG", "ŋ": "ng", "ſ": "s",
+    "ß": "ss",
+    "Æ": "AE",
+    "æ": "ae",
+    "Ø": "O",
+    "ø": "o",
+    "Œ": "OE",
+    "œ": "oe",
+    "Đ": "D",
+    "đ": "d",
+    "Ł": "L",
+    "ł": "l",
+    "Þ": "Th",
+    "þ": "th",
+    "Ð": "D",
+    "ð": "d",
+    "ı": "i",
+    "Ħ": "H",
+    "ħ": "h",
+    "Ŧ": "T",
+    "ŧ": "t",
+    "ĸ": "k",
+    "Ŀ": "L",
+    "ŀ": "l",
+    "Ŋ": "NG",
+    "ŋ": "ng",
+    "ſ": "s",
 }
 
 
@@ -320,9 +369,11 @@ def to_json(value: object) -> str:
     if isinstance(value, str):
         return _json_string(value)
     if isinstance(value, Mapping):
-        return "{" + ",".join(
-            f"{_json_string(ruby.to_s(k))}:{to_json(v)}" for k, v in value.items()
-        ) + "}"
+        return (
+            "{"
+            + ",".join(f"{_json_string(ruby.to_s(k))}:{to_json(v)}" for k, v in value.items())
+            + "}"
+        )
     if isinstance(value, (list, tuple)):
         return "[" + ",".join(to_json(v) for v in value) + "]"
     if isinstance(value, range):

@@ -7,19 +7,22 @@ import io
 import re
 from typing import TextIO
 
-from liquid import RenderContext
 from liquid.ast import BlockNode, Node
 from liquid.parser import get_parser
 from liquid.stream import TokenStream
 from liquid.tag import Tag
 from liquid.token import TOKEN_EOF, TOKEN_EXPRESSION, TOKEN_TAG, Token
 
+from liquid import RenderContext
+
 from .. import ruby
 from ..errors import JekyllTagError
 
 __all__ = ["HighlightTag", "parse_highlight_markup"]
 
-SYNTAX = re.compile(r"^([a-zA-Z0-9.+#_-]+)((\s+\w+(=(\w+|\"([0-9]+\s)*[0-9]+\"))?)*)$", re.M | re.ASCII)
+SYNTAX = re.compile(
+    r"^([a-zA-Z0-9.+#_-]+)((\s+\w+(=(\w+|\"([0-9]+\s)*[0-9]+\"))?)*)$", re.M | re.ASCII
+)
 OPTIONS = re.compile(r"(?:\w=\"[^\"]*\"|\w=\w|\w)+", re.ASCII)
 LINE_TERMINATORS = re.compile(r"\A[\n\r]+|[\n\r]+\Z")
 
