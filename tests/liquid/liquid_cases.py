@@ -128,6 +128,16 @@ CASES: list[Case] = [
         "raw_block", "{% raw %}{{ page.title }} {% if %}{% endraw %}|{%- raw -%} x {% endraw -%}  |"
     ),
     _c("raw_dash_endraw_error", "{% raw %}x{%- endraw %}", error=True),
+    _c(
+        "comment_parsed_warn",
+        "a{% comment %}{{ a b }}{% nosuch %}{% include nope.html %}{% endcomment %}b",
+    ),
+    _c("comment_unclosed_if", "a{% comment %}\n{% if x %}\n{% endcomment %}b", error=True),
+    _c(
+        "comment_bad_include",
+        "a{% comment %}{% include a.html x = 1 y %}{% endcomment %}b",
+        error=True,
+    ),
     _c("comment_block", "a{% comment %}{{ page.title }}{% foo %}{% endcomment %}b"),
     _c(
         "for_loop",

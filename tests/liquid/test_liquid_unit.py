@@ -328,3 +328,20 @@ def test_render_string_is_standard_liquid() -> None:
     with pytest.raises(TemplateError):
         render_string("{{ a b }}", {}, {}, mode="strict")
     assert render_string("{{ a b }}", {"a": 1}, {}, mode="lax") == "1"
+
+
+def test_drop_can_print_like_ruby(site: Hooks) -> None:
+    class DocDrop(Drop):
+        def ruby_to_s(self) -> str:
+            return "<p>output</p>"
+
+    assert render(site, "{{ d }}|{{ d | append: '!' }}", d=DocDrop(title="x")) == (
+        "<p>output</p>|<p>output</p>!"
+    )
+
+
+def test_misplaced_end_tags_name_the_block(site: Hooks) -> None:
+    with pytest.raises(TemplateError, match="'endfor' is not a valid delimiter for if tags"):
+        render(site, "{% if true %}x{% endfor %}")
+    with pytest.raises(TemplateError, match="Unknown tag 'endif'"):
+        render(site, "x{% endif %}")

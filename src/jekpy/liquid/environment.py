@@ -24,7 +24,7 @@ from io import StringIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TextIO
 
-from liquid.ast import Node
+from liquid.ast import IllegalNode, Node
 from liquid.builtin.expressions import FilteredExpression
 from liquid.builtin.output import OutputNode
 from liquid.builtin.tags.assign_tag import AssignNode, AssignTag
@@ -41,7 +41,14 @@ from liquid.output import LimitedStringIO
 from liquid.parser import get_parser
 from liquid.stream import TokenStream
 from liquid.tag import Tag
-from liquid.token import TOKEN_EXPRESSION, TOKEN_ILLEGAL, TOKEN_OUTPUT, TOKEN_TAG, Token
+from liquid.token import (
+    TOKEN_COMMENT,
+    TOKEN_EXPRESSION,
+    TOKEN_ILLEGAL,
+    TOKEN_OUTPUT,
+    TOKEN_TAG,
+    Token,
+)
 from liquid.undefined import Undefined
 from liquid.utils import ReadOnlyChainMap
 
@@ -233,6 +240,7 @@ class JekpyEnvironment(Environment):
         self.hooks = hooks
         self.warn_callback = warn
         self.parse_state = ParseState()
+        self.block_stack: list[str] = []
         self.plugin_tags: dict[str, Callable[..., str] | None] = {}
         self.include_cache: dict[tuple[str, float, int], BoundTemplate] = {}
         self.markup_cache: dict[str, BoundTemplate] = {}
@@ -291,6 +299,7 @@ class JekpyEnvironment(Environment):
         )
 
     def _parse(self, source: str) -> list[Node]:
+        self.block_stack.clear()
         check_ruby_tokens(source)
         tokens = list(self.tokenizer()(source))
         self._ruby_tag_markup(tokens)
@@ -305,6 +314,9 @@ class JekpyEnvironment(Environment):
         (``strict``); its lax reading is substituted as equivalent strict markup.
         """
         for i, token in enumerate(tokens[:-1]):
+            if token.kind == TOKEN_COMMENT:
+                self._check_comment(token)
+                continue
             if token.kind != TOKEN_TAG or token.value not in _CHECKED_TAGS:
                 continue
             expr = tokens[i + 1]
@@ -323,6 +335,25 @@ class JekpyEnvironment(Environment):
                     raise LiquidArgumentError(str(err), token=expr) from None
                 raise LiquidSyntaxFatal(message, token=token) from None
             tokens[i + 1] = Token(TOKEN_EXPRESSION, text, expr.start_index, expr.source)
+
+    def _check_comment(self, token: Token) -> None:
+        """Ruby 5.4 parses a comment's body (only unknown tags are ignored):
+        broken known tags inside a comment are errors there too."""
+        if "{%" not in token.value and "{{" not in token.value:
+            return
+        source = token.source
+        # Pad so that line numbers (and error columns) match the whole template.
+        text = "".join("\n" if ch == "\n" else " " for ch in source[: token.start_index])
+        # The closing tag is seen by any block left open inside the comment.
+        text += token.value + "{% endcomment %}"
+        illegal = self.tags[TOKEN_ILLEGAL]
+        self.tags[TOKEN_ILLEGAL] = _IgnoredTag(self, len(self.block_stack))
+        try:
+            tokens = list(self.tokenizer()(text))
+            self._ruby_tag_markup(tokens)
+            get_parser(self).parse(TokenStream(iter(tokens)))
+        finally:
+            self.tags[TOKEN_ILLEGAL] = illegal
 
     # -- errors ------------------------------------------------------------
 
@@ -496,15 +527,49 @@ class RubyAssign(AssignTag):
         return AssignNode(token, name=name, expression=value)
 
 
+def _unknown_tag(env: Environment, token: Token) -> LiquidSyntaxFatal:
+    """``Block.raise_unknown_tag``: the message depends on the enclosing block."""
+    stack: list[str] = getattr(env, "block_stack", [])
+    name = str(token.value)
+    if stack:
+        block = stack[-1]
+        if name == "else":
+            return LiquidSyntaxFatal(f"{block} tag does not expect 'else' tag", token=token)
+        if name.startswith("end"):
+            return LiquidSyntaxFatal(
+                f"'{name}' is not a valid delimiter for {block} tags. use end{block}",
+                token=token,
+            )
+    return LiquidSyntaxFatal(f"Unknown tag '{name}'", token=token)
+
+
+class _IgnoredTag(Tag):
+    """Unknown tags directly inside a comment body are ignored (``Comment#unknown_tag``)."""
+
+    name = TOKEN_ILLEGAL
+    block = False
+
+    def __init__(self, env: Environment, depth: int) -> None:
+        super().__init__(env)
+        self.depth = depth
+
+    def parse(self, stream: TokenStream) -> Node:
+        token = stream.current
+        if len(getattr(self.env, "block_stack", [])) > self.depth:
+            raise _unknown_tag(self.env, token)
+        if stream.peek.kind == TOKEN_EXPRESSION:
+            next(stream)
+        return IllegalNode(token)
+
+
 class RubyIllegal(Tag):
-    """Unknown tags are fatal: ``Unknown tag 'foo'``."""
+    """Unknown tags are fatal: ``Unknown tag 'foo'`` (or a misplaced end tag)."""
 
     name = TOKEN_ILLEGAL
     block = False
 
     def parse(self, stream: TokenStream) -> Node:
-        token = stream.current
-        raise LiquidSyntaxFatal(f"Unknown tag '{token.value}'", token=token)
+        raise _unknown_tag(self.env, stream.current)
 
 
 _CHECKED_TAGS = frozenset(("if", "elsif", "unless", "for"))
@@ -543,6 +608,9 @@ class RubyMessages(Tag):
 
     def get_node(self, stream: TokenStream) -> Node:
         tag_token = stream.current
+        stack: list[str] | None = getattr(self.env, "block_stack", None)
+        if self.block and stack is not None:
+            stack.append(self.name)
         try:
             return self.tag.get_node(stream)
         except LiquidSyntaxFatal:
@@ -555,3 +623,6 @@ class RubyMessages(Tag):
                     f"'{closed.group(1)}' tag was never closed", token=err.token
                 ) from None
             raise LiquidSyntaxFatal(self.message, token=tag_token) from None
+        finally:
+            if self.block and stack is not None:
+                stack.pop()

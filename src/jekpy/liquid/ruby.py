@@ -110,6 +110,10 @@ def to_s(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, range):
         return f"{value.start}..{value.stop - 1}"
+    hook = getattr(value, "ruby_to_s", None)
+    if callable(hook):
+        # Drops print like their Ruby counterparts (e.g. a DocumentDrop prints its output).
+        return str(hook())
     if isinstance(value, (list, tuple, Mapping)):
         return inspect(value)
     to_liquid = getattr(value, "__liquid__", None)
