@@ -87,6 +87,7 @@ class Writer:
         if clean:
             self.clean(set(mapping))
         self.warn_conflicts(mapping)
+        serving = bool(self.site.config.get("serving"))
         for path, items in mapping.items():
             for item in items:
                 self.site.log.debug("Writing:", str(path))
@@ -95,7 +96,10 @@ class Writer:
                         continue
                     atomic_copy(item.path, path)
                 else:
-                    atomic_write(path, (item.output or "").encode("utf-8"))
+                    data = (item.output or "").encode("utf-8")
+                    if serving and len(items) == 1 and _same_bytes(path, data):
+                        continue  # jekpy serve: a rename per unchanged page is slow
+                    atomic_write(path, data)
 
     def _kept(self, rel: str) -> bool:
         keep = [str(k) for k in self.site.config.get("keep_files") or []]
@@ -137,6 +141,16 @@ class Writer:
         for path in new_dirs:
             if path.is_file() or path.is_symlink():
                 path.unlink()
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    """True when ``path`` already holds exactly ``data``."""
+    try:
+        if path.stat().st_size != len(data):
+            return False
+        return path.read_bytes() == data
+    except OSError:
+        return False
 
 
 def _unchanged(src: Path, dest: Path) -> bool:

@@ -416,3 +416,14 @@ def test_failed_first_build_still_serves_the_error(site: Path) -> None:
         wait_for_reload(srv, token)
         status, _, body = get(srv, "/")
         assert status == 200 and b"A draft in progress" in body
+
+
+def test_rebuild_leaves_unchanged_pages_alone(server: PreviewServer, site: Path) -> None:
+    root = server.state.current().root
+    post = next(root.rglob("rendering-a-jekyll-post-in-python.html"))
+    before = post.stat().st_mtime_ns
+    draft = site / "_drafts" / "a-draft-in-progress.md"
+    draft.write_text(draft.read_text() + "\nOne more line.\n")
+    assert server.rebuild([str(draft)]) is None
+    assert post.stat().st_mtime_ns == before  # same bytes: not rewritten
+    assert b"One more line." in next(root.rglob("a-draft-in-progress.html")).read_bytes()
