@@ -45,6 +45,7 @@ class RougeRegexLexer(RegexLexer):  # type: ignore[misc, unused-ignore]
 
     flags = re.MULTILINE | re.ASCII
     saved_stack: list[str]
+    initial_stack: ClassVar[tuple[str, ...]] = ("root",)
     _rules: ClassVar[dict[str, list[tuple[Any, Any, Any, bool]]]]
 
     def __init__(self, **options: Any) -> None:
@@ -95,16 +96,16 @@ class RougeRegexLexer(RegexLexer):  # type: ignore[misc, unused-ignore]
         rules[name] = compiled
 
     def get_tokens_unprocessed(
-        self, text: str, stack: tuple[str, ...] = ("root",)
+        self, text: str, stack: tuple[str, ...] | None = None
     ) -> TokenStream:
         self.reset()
-        self.saved_stack = list(stack)
+        self.saved_stack = list(stack or self.initial_stack)
         return self.continue_tokens(text)
 
     def restart(self) -> None:
-        """Rouge's ``reset!``: back to the root state, run ``reset()``."""
+        """Rouge's ``reset!``: back to the initial states, run ``reset()``."""
         self.reset()
-        self.saved_stack = ["root"]
+        self.saved_stack = list(self.initial_stack)
 
     def continue_tokens(self, text: str) -> TokenStream:
         """Lex ``text`` from the state the previous call ended in (``continue_lex``)."""

@@ -185,10 +185,7 @@ class CLexer(RougeRegexLexer):
     reserved: ClassVar[frozenset[str]] = C_RESERVED
     builtins: ClassVar[frozenset[str]] = frozenset()
 
-    def get_tokens_unprocessed(
-        self, text: str, stack: tuple[str, ...] = ("root", "bol")
-    ) -> TokenStream:
-        return super().get_tokens_unprocessed(text, stack)
+    initial_stack: ClassVar[tuple[str, ...]] = ("root", "bol")
 
     tokens: dict[str, Any] = _C_TOKENS
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 from jekpy.highlight._pyg import (
     Comment,
@@ -142,10 +142,7 @@ class RubyLexer(RougeRegexLexer):
     def reset(self) -> None:
         self.heredocs = []
 
-    def get_tokens_unprocessed(
-        self, text: str, stack: tuple[str, ...] = ("root", "expr_start")
-    ) -> TokenStream:
-        return super().get_tokens_unprocessed(text, stack)
+    initial_stack: ClassVar[tuple[str, ...]] = ("root", "expr_start")
 
     tokens: dict[str, Any] = {
         "symbols": [

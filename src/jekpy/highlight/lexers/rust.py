@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 from jekpy.highlight._pyg import (
     Comment,
@@ -82,10 +82,7 @@ class RustLexer(RougeRegexLexer):
     def reset(self) -> None:
         self.depth = {"]": 0, ")": 0, "}": 0}
 
-    def get_tokens_unprocessed(
-        self, text: str, stack: tuple[str, ...] = ("root", "bol")
-    ) -> TokenStream:
-        return super().get_tokens_unprocessed(text, stack)
+    initial_stack: ClassVar[tuple[str, ...]] = ("root", "bol")
 
     tokens: dict[str, Any] = {
         "bol": [

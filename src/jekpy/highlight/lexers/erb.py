@@ -1,0 +1,61 @@
+"""ERB templates tokenised as Rouge 3.30's ``erb`` lexer does: ``<% … %>``
+bodies as Ruby, the rest as HTML (both lexers keep their state)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from jekpy.highlight._pyg import Comment, LexerContext, TokenType
+from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.markup import HtmlLexer
+from jekpy.highlight.lexers.ruby import RubyLexer
+
+TokenStream = Iterator[tuple[int, TokenType, str]]
+
+_OPEN = r"(?:<%%|<%=|<%#|<%-|<%)"
+_CLOSE = r"(?:%%>|-%>|%>)"
+
+
+def _to_html(lexer: ErbLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield from lexer.html.continue_tokens(match.group())
+
+
+def _to_ruby(lexer: ErbLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield from lexer.ruby.continue_tokens(match.group())
+
+
+class ErbLexer(RougeRegexLexer):
+    """Rouge's ``erb`` lexer (tags erb, eruby, rhtml)."""
+
+    name = "ERB (Rouge)"
+    aliases = ["rouge-erb"]
+
+    html: HtmlLexer
+    ruby: RubyLexer
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self.html = HtmlLexer()
+        self.ruby = RubyLexer()
+
+    def reset(self) -> None:
+        self.html.restart()
+        self.ruby.restart()
+
+    tokens: dict[str, Any] = {
+        "root": [
+            (r"<%#", Comment, "comment"),
+            (_OPEN, Comment.Preproc, "ruby"),
+            (rf"(?s).+?(?={_OPEN})|.+", _to_html),
+        ],
+        "comment": [
+            (_CLOSE, Comment, "#pop"),
+            (rf"(?s).+?(?={_CLOSE})|.+", Comment),
+        ],
+        "ruby": [
+            (_CLOSE, Comment.Preproc, "#pop"),
+            (rf"(?s).+?(?={_CLOSE})|.+", _to_ruby),
+        ],
+    }
