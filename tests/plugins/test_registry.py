@@ -129,3 +129,19 @@ def test_bad_hook_names() -> None:
         api.hook("site", "post_convert_typo", lambda s: None)
     with pytest.raises(ValueError):
         api.hook("layouts", "post_render", lambda s: None)
+
+
+def test_site_time_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JEKPY_SITE_TIME", "2020-02-03 04:05:06 +0000")
+    monkeypatch.setenv("TZ", "UTC")
+    src = _site(tmp_path, "timezone: UTC\nplugins: [jekyll-feed]\n", {"index.md": "---\n---\nhi\n"})
+    out, _log, _err = _build(src, tmp_path)
+    assert "<updated>2020-02-03T04:05:06+00:00</updated>" in (out / "feed.xml").read_text()
+
+
+def test_feed_skipped_in_development(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JEKYLL_ENV", "development")
+    config = "feed: {disable_in_development: true}\nplugins: [jekyll-feed]\n"
+    src = _site(tmp_path, config, {"index.md": "---\n---\nhi\n"})
+    out, _log, _err = _build(src, tmp_path)
+    assert not (out / "feed.xml").exists()

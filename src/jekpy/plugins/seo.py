@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ._liquid import absolute_url, default, filt, lookup, to_s, truthy
@@ -48,7 +49,14 @@ class SeoData:
 
     # -- helpers ---------------------------------------------------------------
     def fmt(self, value: object) -> str | None:
-        text = self.site.markdownify(to_s(value) if value is not None else "")
+        source = to_s(value) if value is not None else ""
+        cache: dict[str, str | None] = self.site.__dict__.setdefault("_jekpy_seo_fmt", {})
+        if source not in cache:
+            cache[source] = self._fmt(source)
+        return cache[source]
+
+    def _fmt(self, source: str) -> str | None:
+        text = self.site.markdownify(source)
         text = to_s(filt(self.site, "strip_html", text))
         text = to_s(filt(self.site, "normalize_whitespace", text))
         text = to_s(filt(self.site, "escape_once", text))
@@ -72,19 +80,19 @@ class SeoData:
         return values[-1] if values else None
 
     # -- titles ----------------------------------------------------------------
-    @property
+    @cached_property
     def site_title(self) -> str | None:
         return self.fmt(self._or(self.s("title"), self.s("name")))
 
-    @property
+    @cached_property
     def site_description(self) -> str | None:
         return self.fmt(self.s("description"))
 
-    @property
+    @cached_property
     def site_tagline(self) -> str | None:
         return self.fmt(self.s("tagline"))
 
-    @property
+    @cached_property
     def page_title(self) -> str | None:
         return self.fmt(self.p("title")) or self.site_title
 
@@ -105,7 +113,7 @@ class SeoData:
             return None
         return message.replace("%<current>s", to_s(current)).replace("%<total>s", to_s(total))
 
-    @property
+    @cached_property
     def title(self) -> str | None:
         site_title = self.site_title
         page_title = self.page_title
@@ -127,11 +135,11 @@ class SeoData:
         return bool(self.title) and not re.search(r"title=false", self.markup, re.I)
 
     # -- other fields ------------------------------------------------------------
-    @property
+    @cached_property
     def homepage_or_about(self) -> bool:
         return bool(_HOME_OR_ABOUT.search(to_s(self.p("url"))))
 
-    @property
+    @cached_property
     def name(self) -> str | None:
         seo = self.sub_hash(self.page, "seo")
         if truthy(seo.get("name")):
@@ -143,7 +151,7 @@ class SeoData:
             return self.fmt(social.get("name"))
         return self.site_title
 
-    @property
+    @cached_property
     def description(self) -> str | None:
         return self.fmt(self._or(self.p("description"), self.p("excerpt"))) or self.site_description
 
@@ -190,15 +198,15 @@ class SeoData:
             return None
         return image
 
-    @property
+    @cached_property
     def page_lang(self) -> Any:
         return self._or(self.p("lang"), self.s("lang"), "en_US")
 
-    @property
+    @cached_property
     def page_locale(self) -> str:
         return to_s(self._or(self.p("locale"), self.s("locale"), self.page_lang)).replace("-", "_")
 
-    @property
+    @cached_property
     def canonical_url(self) -> Any:
         given = self.p("canonical_url")
         if to_s(given) == "":
@@ -210,18 +218,18 @@ class SeoData:
 
         return to_s(date_to_xmlschema(value))
 
-    @property
+    @cached_property
     def date_modified(self) -> str | None:
         seo = self.sub_hash(self.page, "seo")
         date = self._or(seo.get("date_modified"), self.p("last_modified_at"), self.p("date"))
         return self._xmlschema(date) if truthy(date) else None
 
-    @property
+    @cached_property
     def date_published(self) -> str | None:
         date = self.p("date")
         return self._xmlschema(date) if truthy(date) else None
 
-    @property
+    @cached_property
     def type(self) -> Any:
         seo = self.sub_hash(self.page, "seo")
         if truthy(seo.get("type")):
@@ -232,7 +240,7 @@ class SeoData:
             return "BlogPosting"
         return "WebPage"
 
-    @property
+    @cached_property
     def links(self) -> Any:
         seo = self.sub_hash(self.page, "seo")
         if truthy(seo.get("links")):
@@ -242,7 +250,7 @@ class SeoData:
             return social.get("links")
         return None
 
-    @property
+    @cached_property
     def logo(self) -> str | None:
         logo = self.s("logo")
         if not truthy(logo):
