@@ -26,6 +26,7 @@ OWN_LEXERS: dict[str, str] = {
     "toml": "config:TomlLexer",
     "properties": "config:PropertiesLexer",
     "erb": "erb:ErbLexer",
+    "scss": "scss:ScssLexer",
     "yaml": "yaml:YamlLexer",
     "css": "markup:CssLexer",
     "html": "markup:HtmlLexer",
