@@ -27,6 +27,7 @@ OWN_LEXERS: dict[str, str] = {
     "properties": "config:PropertiesLexer",
     "erb": "erb:ErbLexer",
     "scss": "scss:ScssLexer",
+    "csharp": "csharp:CSharpLexer",
     "yaml": "yaml:YamlLexer",
     "css": "markup:CssLexer",
     "html": "markup:HtmlLexer",
