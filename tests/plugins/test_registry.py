@@ -145,3 +145,21 @@ def test_feed_skipped_in_development(tmp_path: Path, monkeypatch: pytest.MonkeyP
     src = _site(tmp_path, config, {"index.md": "---\n---\nhi\n"})
     out, _log, _err = _build(src, tmp_path)
     assert not (out / "feed.xml").exists()
+
+
+def test_failing_plugin_is_a_config_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from jekpy.errors import ConfigError
+
+    class Broken:
+        name = "broken"
+
+        def load(self) -> Any:
+            def register(api: PluginAPI) -> None:
+                raise RuntimeError("boom")
+
+            return register
+
+    monkeypatch.setattr(metadata, "entry_points", lambda **kw: [Broken()])
+    src = _site(tmp_path, "plugins: [broken]\n", {"index.md": "---\n---\nhi\n"})
+    with pytest.raises(ConfigError, match="broken.*boom"):
+        _build(src, tmp_path)

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from typing import TYPE_CHECKING, Any
 
+from jekpy.errors import ConfigError, JekpyError
+
 if TYPE_CHECKING:
     from jekpy.models import Document, Page
     from jekpy.site import Site
@@ -221,7 +223,15 @@ class PluginManager:
                 )
                 continue
             self.api.current = name
-            register(self.api)
+            try:
+                register(self.api)
+            except JekpyError:
+                raise
+            except Exception as err:
+                raise ConfigError(
+                    f"Plugin '{name}' failed to load: {type(err).__name__}: {err}",
+                    hint=f"remove '{name}' from `plugins:` or fix the plugin",
+                ) from err
             self.enabled.append(name)
         self.api.current = ""
         self._install_liquid()
