@@ -28,6 +28,7 @@ OWN_LEXERS: dict[str, str] = {
     "erb": "erb:ErbLexer",
     "scss": "scss:ScssLexer",
     "csharp": "csharp:CSharpLexer",
+    "swift": "swift:SwiftLexer",
     "yaml": "yaml:YamlLexer",
     "css": "markup:CssLexer",
     "html": "markup:HtmlLexer",
