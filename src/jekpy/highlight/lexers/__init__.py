@@ -29,6 +29,7 @@ OWN_LEXERS: dict[str, str] = {
     "scss": "scss:ScssLexer",
     "csharp": "csharp:CSharpLexer",
     "swift": "swift:SwiftLexer",
+    "kotlin": "kotlin:KotlinLexer",
     "yaml": "yaml:YamlLexer",
     "css": "markup:CssLexer",
     "html": "markup:HtmlLexer",
