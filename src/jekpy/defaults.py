@@ -102,6 +102,19 @@ class FrontMatterDefaults:
             return True
         return "type" not in old
 
+    def find(self, path: str, type_: str | None, setting: str) -> Any:
+        """The default for one key (``FrontmatterDefaults#find``: only the sets that
+        define ``setting`` compete for precedence)."""
+        value: Any = None
+        old_scope: Mapping[str, Any] | None = None
+        for s in self._matching(path, type_):
+            scope = s.get("scope") if isinstance(s.get("scope"), Mapping) else {}
+            assert isinstance(scope, Mapping)
+            if setting in s["values"] and self._precedes(old_scope, scope):
+                value = s["values"][setting]
+                old_scope = scope
+        return value
+
     def all(self, path: str, type_: str | None) -> dict[str, Any]:
         """Every default value for ``path`` (relative to the source) and ``type_``."""
         result: dict[str, Any] = {}

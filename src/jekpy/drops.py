@@ -204,7 +204,6 @@ class StaticFileDrop(Drop):
         path=lambda s: s.file.relative_path,
         collection=lambda s: s.file.collection.label if s.file.collection else None,
         basename=lambda s: s.file.basename,
-        url=lambda s: s.file.url,
     )
 
 

@@ -15,7 +15,15 @@ from .dates import parse_date
 from .errors import DocumentError, JekpyError, SourceEncodingError
 from .frontmatter import parse_front_matter
 from .urls import generate_url, generate_url_from_hash, sanitize_url, unescape_path
-from .utils import deep_merge, pluralized_array, slugify, titleize_slug
+from .utils import (
+    deep_merge,
+    pluralized_array,
+    ruby_array,
+    ruby_to_s,
+    ruby_uniq,
+    slugify,
+    titleize_slug,
+)
 
 if TYPE_CHECKING:
     from .site import Site
@@ -205,13 +213,15 @@ class Document(Convertible):
         self._merge_data({"categories": superdirs}, "file path")
 
     def _merge_data(self, other: dict[str, Any], source: str) -> None:
+        """``Document#merge_data!``: categories are united (Ruby ``|``), the rest
+        deep-merged, then the date parsed."""
         other = dict(other)
         cats = other.get("categories")
         if cats is not None:
             if isinstance(cats, str):
                 cats = cats.split()
-            if isinstance(self.data.get("categories"), list) and isinstance(cats, list):
-                cats = list(dict.fromkeys([*self.data["categories"], *cats]))
+            if isinstance(self.data.get("categories"), list):
+                cats = ruby_uniq([*self.data["categories"], *ruby_array(cats)])
             other["categories"] = cats
         self.data = deep_merge(self.data, other)
         if "date" in self.data:
@@ -245,9 +255,8 @@ class Document(Convertible):
         self._populate_title()
         self._populate_categories()
         self._populate_tags()
-        if self.excerpt_separator:
-            if "excerpt" not in self.data:
-                self.excerpt = Excerpt(self)
+        if self.excerpt_separator and "excerpt" not in self.data:
+            self.excerpt = Excerpt(self)
 
     def _populate_title(self) -> None:
         ext: str | None = None
@@ -272,11 +281,11 @@ class Document(Convertible):
             self.data["ext"] = ext
 
     def _populate_categories(self) -> None:
-        cats = _as_list(self.data.get("categories")) + pluralized_array(
+        cats = ruby_array(self.data.get("categories")) + pluralized_array(
             self.data, "category", "categories"
         )
-        flat = [_ruby_to_s(c) for c in cats]
-        self._merge_data({"categories": list(dict.fromkeys(flat))}, "YAML front matter")
+        flat = [ruby_to_s(c) for c in cats]
+        self._merge_data({"categories": ruby_uniq(flat)}, "YAML front matter")
 
     def _populate_tags(self) -> None:
         tags = pluralized_array(self.data, "tag", "tags")
@@ -358,17 +367,20 @@ class Document(Convertible):
         if key == "slug":
             return slugify(str(slug_value) if slug_value is not None else self.basename_without_ext)
         if key == "categories":
-            cats = [_ruby_to_s(c).lower() for c in _as_list(self.data.get("categories"))]
+            cats = [ruby_to_s(c).lower() for c in ruby_array(self.data.get("categories"))]
             return "/".join(dict.fromkeys(cats))
         if key == "slugified_categories":
-            cats = [slugify(_ruby_to_s(c)) or "" for c in _as_list(self.data.get("categories"))]
+            cats = [slugify(ruby_to_s(c)) or "" for c in ruby_array(self.data.get("categories"))]
             return "/".join(dict.fromkeys(cats))
         return None
 
     _PLACEHOLDERS = frozenset(
-        "year month day hour minute second i_day i_month short_month long_month short_year "
-        "w_year week w_day short_day long_day y_day collection path output_ext name title "
-        "slug categories slugified_categories".split()
+        (
+            "year", "month", "day", "hour", "minute", "second", "i_day", "i_month",
+            "short_month", "long_month", "short_year", "w_year", "week", "w_day",
+            "short_day", "long_day", "y_day", "collection", "path", "output_ext", "name",
+            "title", "slug", "categories", "slugified_categories",
+        )
     )
 
     @property
@@ -492,8 +504,41 @@ class Excerpt(Convertible):
         return self.output
 
 
+class PageData(dict[str, Any]):
+    """A page's front matter; a key it lacks falls back to the front matter
+    defaults, as the ``default_proc`` Jekyll gives ``Page#data`` does.
+
+    ``data[key]`` and ``data.get(key)`` fall back; ``key in data`` and
+    ``dict.get(data, key)`` (Ruby's ``key?``/``fetch``) do not.
+    """
+
+    __slots__ = ("page",)
+
+    def __init__(self, values: Mapping[str, Any] | None, page: Page) -> None:
+        super().__init__(values or {})
+        self.page = page
+
+    def __missing__(self, key: str) -> Any:
+        page = self.page
+        return page.site.frontmatter_defaults.find(page.relative_path, "pages", key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if key in self:
+            return self[key]
+        value = self.__missing__(key)
+        return default if value is None else value
+
+
 class Page(Convertible):
     """A file outside the special directories that has front matter."""
+
+    @property
+    def data(self) -> PageData:
+        return self._data
+
+    @data.setter
+    def data(self, value: Mapping[str, Any]) -> None:
+        self._data = value if isinstance(value, PageData) and value.page is self else PageData(value, self)
 
     def __init__(self, site: Site, base: Path, dir_: str, name: str) -> None:
         self.site = site
@@ -537,7 +582,9 @@ class Page(Convertible):
 
     @property
     def published(self) -> bool:
-        return self.merged_data().get("published", True) is not False
+        # Publisher#can_be_published? uses data.fetch: front matter defaults do
+        # not unpublish a page.
+        return dict.get(self.data, "published", True) is not False
 
     @property
     def html(self) -> bool:
@@ -558,8 +605,6 @@ class Page(Convertible):
     @property
     def permalink(self) -> str | None:
         value = self.data.get("permalink")
-        if value is None:
-            value = self.defaults.get("permalink")
         return str(value) if value else None
 
     @property
@@ -645,7 +690,12 @@ class StaticFile:
         self.dir_ = dir_
         self.name = name
         self.collection = collection
-        self.relative_path = posix_join(dir_, name) if dir_ else "/" + name
+        # File.join(dir, name): the reader's dirs start with "/" ("/about"), so a
+        # site file's relative_path does too; a collection's ("_docs/x") does not.
+        if collection is None:
+            self.relative_path = "/" + posix_join(dir_, name).lstrip("/")
+        else:
+            self.relative_path = posix_join(dir_, name)
         self.extname = os.path.splitext(name)[1]
         if collection is not None and site.collections_dir:
             self.path = base / site.collections_dir / dir_ / name

@@ -18,6 +18,7 @@ from .log import Logger
 from .models import Collection, Document, Excerpt, Layout, Page, StaticFile
 from .renderer import Renderer
 from .themes import find_theme
+from .utils import eql_key
 
 if TYPE_CHECKING:
     from .liquid import SiteHooks
@@ -124,16 +125,15 @@ class Site:
 
     def publish(self, thing: Document | Page) -> bool:
         """Jekyll's ``Publisher#publish?``."""
-        data = thing.merged_data() if isinstance(thing, Page) else thing.data
-        can = data.get("published", True) is not False or self.unpublished
+        # data.fetch("published", true): for a page, its own front matter only.
+        can = dict.get(thing.data, "published", True) is not False or self.unpublished
         return can and not self.hidden_in_the_future(thing)
 
     def unpublished_reason(self, doc: Document | Page) -> str | None:
         """Why the publishing rules hide ``doc`` (and the flag that shows it), or None."""
         if isinstance(doc, Document) and doc.is_draft and not self.show_drafts:
             return f"{doc.relative_path} is a draft; pass --drafts to render it"
-        data = doc.merged_data() if isinstance(doc, Page) else doc.data
-        if data.get("published", True) is False and not self.unpublished:
+        if dict.get(doc.data, "published", True) is False and not self.unpublished:
             return (
                 f"{doc.relative_path} has `published: false` in its front matter; "
                 "pass --unpublished to render it"
@@ -149,13 +149,17 @@ class Site:
     # -- payload -------------------------------------------------------------------------
     def post_attr_hash(self, attr: str) -> dict[str, list[Any]]:
         if attr not in self._attr_hash:
-            result: dict[str, list[Document]] = {}
+            # Grouped by Ruby's eql? (2019 and "2019" are two keys, as in Jekyll).
+            groups: dict[Any, tuple[Any, list[Document]]] = {}
             for post in self.posts.docs:
-                for value in post.data.get(attr) or []:
-                    result.setdefault(value, []).append(post)
+                values = post.data.get(attr)
+                if not isinstance(values, list):
+                    values = [] if values is None else [values]
+                for value in values:
+                    groups.setdefault(eql_key(value), (_hashable(value), []))[1].append(post)
             self._attr_hash[attr] = {
-                k: [to_liquid(p) for p in sorted(v, key=lambda d: d.sort_key(), reverse=True)]
-                for k, v in result.items()
+                key: [to_liquid(p) for p in sorted(v, key=lambda d: d.sort_key(), reverse=True)]
+                for key, v in groups.values()
             }
         return self._attr_hash[attr]
 
@@ -402,6 +406,16 @@ def _tabulate(rows: list[list[str]]) -> str:
     sep = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
     out = [line(rows[0]), sep, *(line(r) for r in rows[1:])]
     return "\n" + "\n".join(out) + "\n"
+
+
+def _hashable(value: Any) -> Any:
+    """A dict key for ``value`` (an array key becomes a tuple, which Liquid prints
+    the same way)."""
+    if isinstance(value, list):
+        return tuple(_hashable(v) for v in value)
+    if isinstance(value, dict):
+        return tuple((k, _hashable(v)) for k, v in value.items())
+    return value
 
 
 def _sanitized(base: Path, *parts: str) -> Path:

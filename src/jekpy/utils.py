@@ -10,7 +10,11 @@ from typing import Any
 __all__ = [
     "deep_merge",
     "has_liquid_construct",
+    "eql_key",
     "pluralized_array",
+    "ruby_array",
+    "ruby_to_s",
+    "ruby_uniq",
     "ruby_capitalize",
     "slugify",
     "titleize_slug",
@@ -68,9 +72,52 @@ def pluralized_array(data: Mapping[str, Any], singular: str, plural: str) -> lis
             value = raw.split()
         elif isinstance(raw, list):
             value = [v for v in raw if v is not None]
-        else:
-            value = raw
+        # any other type (a number, a hash...) gives nothing, as in Jekyll
     return [v for v in _flatten([value]) if v is not None]
+
+
+def eql_key(value: Any) -> Any:
+    """A hashable key that is equal exactly when Ruby's ``eql?`` is: ``1``, ``1.0``,
+    ``true`` and ``"1"`` all differ; arrays compare element by element."""
+    if isinstance(value, (list, tuple)):
+        return ("array", tuple(eql_key(v) for v in value))
+    if isinstance(value, Mapping):
+        return ("hash", tuple((eql_key(k), eql_key(v)) for k, v in value.items()))
+    try:
+        hash(value)
+    except TypeError:
+        return ("object", id(value))
+    return (type(value).__name__, value)
+
+
+def ruby_uniq(values: list[Any]) -> list[Any]:
+    """Ruby's ``Array#uniq`` (first occurrence kept, ``eql?`` equality)."""
+    seen: set[Any] = set()
+    out: list[Any] = []
+    for value in values:
+        key = eql_key(value)
+        if key not in seen:
+            seen.add(key)
+            out.append(value)
+    return out
+
+
+def ruby_array(value: Any) -> list[Any]:
+    """Ruby's ``Array(value)``: nil -> [], an array as is, a hash -> its pairs."""
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return list(value)
+    if isinstance(value, Mapping):
+        return [[k, v] for k, v in value.items()]
+    return [value]
+
+
+def ruby_to_s(value: Any) -> str:
+    """Ruby's ``to_s`` (arrays and hashes print as their ``inspect``)."""
+    from .liquid.ruby import to_s
+
+    return to_s(value)
 
 
 def _flatten(items: list[Any]) -> list[Any]:
