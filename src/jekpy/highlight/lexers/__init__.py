@@ -30,6 +30,7 @@ OWN_LEXERS: dict[str, str] = {
     "csharp": "csharp:CSharpLexer",
     "swift": "swift:SwiftLexer",
     "kotlin": "kotlin:KotlinLexer",
+    "lua": "lua:LuaLexer",
     "yaml": "yaml:YamlLexer",
     "css": "markup:CssLexer",
     "html": "markup:HtmlLexer",
