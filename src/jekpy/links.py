@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .dates import parse_date
 from .models import Document, Page, StaticFile
 
 if TYPE_CHECKING:
@@ -16,35 +17,42 @@ _POST_RE = re.compile(r"^(.+/)*(\d+-\d+-\d+)-(.*)$")
 
 
 def relative_url(site: Site, url: str) -> str:
-    """Prefix ``url`` with the site's ``baseurl``."""
-    base = str(site.config.get("baseurl") or "").rstrip("/")
-    if not base:
-        return url
-    if not base.startswith("/"):
-        base = "/" + base
-    return base + ("/" + url.lstrip("/") if url else "")
+    """Jekyll's ``relative_url`` filter: the site's ``baseurl`` in front, normalised."""
+    from .liquid.filters.urls import compute_relative_url
+
+    return compute_relative_url(url, site.config)
 
 
 def find_post_url(site: Site, name: str) -> str | None:
-    """The URL of the post ``[dir/]YYYY-MM-DD-slug``, baseurl included, or None."""
-    m = _POST_RE.match(name.strip())
+    """The URL of the post ``[dir/]YYYY-MM-DD-slug``, baseurl included, or None
+    (``PostComparer``: the path-date-slug match, then the deprecated date+slug one,
+    which logs Jekyll's deprecation warning)."""
+    m = _POST_RE.match(re.sub(r"^/", "", name, count=1))
     if m is None:
         return None
-    path_prefix = m.group(1) or ""
-    wanted = f"{m.group(2)}-{m.group(3)}"
+    path, date, slug = m.group(1) or "", m.group(2), m.group(3)
+    basename = f"{date}-{re.escape(slug)}\\.[^.]+"
+    name_re = re.compile(f"^_posts/{path}{basename}|^{path}_posts/?{basename}")
     for post in site.posts.docs:
-        rel = post.relative_path
-        stem = rel.rsplit(".", 1)[0] if "." in rel.rsplit("/", 1)[-1] else rel
-        candidates = {
-            f"{site.posts_dir}/{path_prefix}{wanted}",
-            f"{path_prefix}{site.posts_dir}/{wanted}",
-        }
-        if stem in candidates:
+        if name_re.match(post.relative_path):
             return relative_url(site, post.url)
+    try:
+        wanted = parse_date(date, site.clock)
+    except ValueError:
+        return None
     for post in site.posts.docs:
-        if post.basename_without_ext == wanted and post.relative_path.startswith(
-            path_prefix.lstrip("/")
+        post_date = post.date
+        if (
+            str(post.data.get("slug")) == slug
+            and (post_date.year, post_date.month, post_date.day)
+            == (wanted.year, wanted.month, wanted.day)
         ):
+            site.log.warn(
+                "Deprecation:",
+                f"A call to '{{% post_url {name} %}}' did not match a post using the new "
+                "matching method of checking name (path-date-slug) equality. Please make "
+                "sure that you change this tag to match the post's name exactly.",
+            )
             return relative_url(site, post.url)
     return None
 
