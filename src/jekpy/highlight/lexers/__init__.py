@@ -31,6 +31,7 @@ OWN_LEXERS: dict[str, str] = {
     "swift": "swift:SwiftLexer",
     "kotlin": "kotlin:KotlinLexer",
     "lua": "lua:LuaLexer",
+    "haskell": "haskell:HaskellLexer",
     "yaml": "yaml:YamlLexer",
     "css": "markup:CssLexer",
     "html": "markup:HtmlLexer",
