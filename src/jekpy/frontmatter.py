@@ -26,6 +26,7 @@ _WS = r"[ \t\r\n\f\v]"
 FRONT_MATTER_RE = re.compile(
     rf"\A(---{_WS}*\n.*?\n?)^((---|\.\.\.){_WS}*$\n?)", re.DOTALL | re.MULTILINE
 )
+_OPENING_RE = re.compile(rf"\A---{_WS}*\n")
 _HEADER_RE = re.compile(rb"\A---[ \t\r\n\f\v]*\r?\n")
 
 
@@ -76,6 +77,17 @@ def parse_front_matter(text: str, path: str, *, strict: bool = True) -> FrontMat
         FrontMatterError: (strict) the YAML is invalid or is not a mapping.  The line
             is the line in the file.
     """
+    if FRONT_MATTER_RE.match(text) is None and _OPENING_RE.match(text):
+        # Jekyll reads this as a file without front matter (the `---` becomes a
+        # rule); say why the YAML was not used.
+        warning = FrontMatterError(
+            "front matter is never closed, so it is treated as text",
+            path=path,
+            line=1,
+            source_line=text.split("\n", 1)[0],
+            hint="end the front matter with a line holding only `---`",
+        )
+        return FrontMatter({}, text, 1, False, warning)
     try:
         return _parse(text, path)
     except FrontMatterError as err:

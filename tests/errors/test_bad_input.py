@@ -47,6 +47,7 @@ CASES = [
         "unterminated front matter",
         {POST: "---\ntitle: x\nBody\n"},
         0,
+        says=[POST + ":1", "never closed"],
         writes={"2020/01/01/a.html": "<hr />\n<p>title: x\nBody</p>\n"},
     ),
     Case(
