@@ -90,6 +90,11 @@ def time_to_s(value: _dt.datetime) -> str:
 
 def to_s(value: Any) -> str:
     """Ruby's ``to_s`` of a Liquid value."""
+    kind = type(value)
+    if kind is str:
+        return value  # type: ignore[no-any-return]
+    if kind is int:
+        return str(value)
     if value is None or isinstance(value, Undefined):
         return ""
     if isinstance(value, str):
@@ -124,6 +129,8 @@ def to_s(value: Any) -> str:
 
 def output_str(value: Any) -> str:
     """What a Liquid output statement writes for ``value`` (Ruby Liquid 5.4)."""
+    if type(value) is str:
+        return value
     if isinstance(value, (list, tuple)):
         return "".join(_join_item(item) for item in value)
     return to_s(value)

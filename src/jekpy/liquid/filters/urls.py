@@ -9,6 +9,7 @@ scheme and host, default ports dropped.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -112,18 +113,20 @@ def _ensure_leading_slash(text: str) -> str:
     return "/" + text
 
 
-def compute_relative_url(value: object, config: Mapping[str, Any]) -> str:
-    """``relative_url`` without the nil check."""
-    value = _url_of(value)
-    text = ruby.to_s(value)
+@functools.lru_cache(maxsize=4096)
+def _relative(text: str, base: str) -> str:
     if is_absolute(text):
         return text
-    baseurl = config.get("baseurl")
-    base = "" if baseurl is None else ruby.to_s(baseurl)
     if base.endswith("/"):
         base = base[:-1]
-    joined = _ensure_leading_slash(base) + _ensure_leading_slash(text)
-    return normalize_uri(joined)
+    return normalize_uri(_ensure_leading_slash(base) + _ensure_leading_slash(text))
+
+
+def compute_relative_url(value: object, config: Mapping[str, Any]) -> str:
+    """``relative_url`` without the nil check."""
+    text = ruby.to_s(_url_of(value))
+    baseurl = config.get("baseurl")
+    return _relative(text, "" if baseurl is None else ruby.to_s(baseurl))
 
 
 def compute_absolute_url(value: object, config: Mapping[str, Any]) -> str:
