@@ -122,6 +122,7 @@ class PreviewServer:
         self._watching = threading.Event()
         self._threads: list[threading.Thread] = []
         self._build_lock = threading.RLock()
+        self._serving = False
         self.last_build_seconds = 0.0
         self.builds = 0
 
@@ -180,6 +181,7 @@ class PreviewServer:
         )
         http_thread.start()
         self._threads.append(http_thread)
+        self._serving = True
         self.build()
         if self.watch_enabled:
             for target, name in ((self._watch_loop, "jekpy-watch"),
@@ -196,7 +198,9 @@ class PreviewServer:
         self.state.close()
         if self.httpd is not None:
             self.httpd.stopping.set()
-            self.httpd.shutdown()
+            if self._serving:  # shutdown() waits for serve_forever, so only if it ran
+                self.httpd.shutdown()
+                self._serving = False
             self.httpd.server_close()
         for thread in self._threads:
             if thread is not threading.current_thread():

@@ -427,3 +427,10 @@ def test_rebuild_leaves_unchanged_pages_alone(server: PreviewServer, site: Path)
     assert server.rebuild([str(draft)]) is None
     assert post.stat().st_mtime_ns == before  # same bytes: not rewritten
     assert b"One more line." in next(root.rglob("a-draft-in-progress.html")).read_bytes()
+
+
+def test_stop_without_start_and_twice(site: Path) -> None:
+    srv = PreviewServer(site, port=0, log=Logger(level="error"))
+    srv.bind()
+    srv.stop()  # never served: must not wait for serve_forever
+    srv.stop()
