@@ -32,6 +32,7 @@ OWN_LEXERS: dict[str, str] = {
     "kotlin": "kotlin:KotlinLexer",
     "lua": "lua:LuaLexer",
     "haskell": "haskell:HaskellLexer",
+    "php": "php:PhpLexer",
     "yaml": "yaml:YamlLexer",
     "css": "markup:CssLexer",
     "html": "markup:HtmlLexer",
