@@ -6,9 +6,10 @@ one, and never text inside ``pre``, ``code``, ``a``, ``style`` or ``script``.
 The base URL is ``https://github.com`` or ``jekyll-mentions: URL`` /
 ``jekyll-mentions: {base_url: URL}`` (site or front matter).
 
-Difference from Jekyll: the gem re-serialises the whole body through
-Nokogiri/libxml2 (normalising quotes, ``<br/>``, entities and some line
-breaks); jekpy only inserts the links and leaves every other byte as it was.
+As the gem does (through html-pipeline and Nokogiri), a body that contains a
+mention is written back in libxml2's HTML form (``<br>``, ``checked``, double
+quotes, characters for character references, formatting newlines); see
+:mod:`jekpy.plugins._libxml_html` for what is reproduced.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 from jekpy.errors import ConfigError
 from jekpy.models import Document, Page
 
+from ._libxml_html import Element, Node, Text, parse_fragment, serialize, text_to_html
+
 if TYPE_CHECKING:
     from .registry import PluginAPI
 
@@ -30,7 +33,6 @@ _MENTION = re.compile(
     r"(?:^|\W)@((?>\w[\w-]*))(?!/)(?=\.+[ \t\W]|\.+$|[^0-9a-zA-Z_.]|$)", re.I | re.M | re.A
 )
 _BODY_OPEN = re.compile(r"<body(.*?)>\s*", re.S)
-_TOKEN = re.compile(r"<!--.*?-->|<![^>]*>|<\?.*?>|</?([a-zA-Z][^\s/>]*)[^>]*>", re.S)
 _IGNORE = frozenset({"pre", "code", "a", "style", "script"})
 _INFO_LOGINS = frozenset({"mention", "mentions", "mentioned", "mentioning"})
 
@@ -69,28 +71,25 @@ def _link_text(text: str, base: str) -> str:
     return _MENTION.sub(replace, text)
 
 
+def _walk(nodes: list[Node], base: str) -> list[Node]:
+    out: list[Node] = []
+    for node in nodes:
+        if isinstance(node, Element):
+            if node.name not in _IGNORE:
+                node.children = _walk(node.children, base)
+            out.append(node)
+        elif isinstance(node, Text) and not node.raw and "@" in node.text:
+            content = text_to_html(node.text)
+            linked = _link_text(content, base)
+            out.extend(parse_fragment(linked) if linked != content else [node])
+        else:
+            out.append(node)
+    return out
+
+
 def mentionify(html: str, base: str) -> str:
-    """Link the mentions in ``html`` (text outside ignored elements)."""
-    out: list[str] = []
-    stack: list[str] = []
-    pos = 0
-    for match in _TOKEN.finditer(html):
-        text = html[pos : match.start()]
-        out.append(text if stack or "@" not in text else _link_text(text, base))
-        tag = match.group(0)
-        name = (match.group(1) or "").lower()
-        if name in _IGNORE:
-            if tag.startswith("</"):
-                if name in stack:
-                    while stack and stack.pop() != name:
-                        pass
-            elif not tag.endswith("/>"):
-                stack.append(name)
-        out.append(tag)
-        pos = match.end()
-    rest = html[pos:]
-    out.append(rest if stack or "@" not in rest else _link_text(rest, base))
-    return "".join(out)
+    """Link the mentions in the fragment ``html`` and re-serialise it as libxml2 does."""
+    return serialize(_walk(parse_fragment(html), base))
 
 
 def _hook(item: Page | Document) -> None:

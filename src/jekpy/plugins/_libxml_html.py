@@ -1,0 +1,213 @@
+"""Parse an HTML fragment and write it back the way Nokogiri (libxml2 2.9's HTML
+serialiser) does, for plugins that Jekyll runs through html-pipeline.
+
+What changes compared with the input: void elements lose ``/>``, boolean
+attributes lose their value, attribute values are re-quoted (``"`` unless the
+value holds a ``"``) and ``href``/``src``/``action`` are URI-escaped, character
+references become characters (``&``, ``<``, ``>`` and U+00A0 escaped again), and
+libxml2's formatting newlines are added around block elements whose first or
+last child is an element.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+__all__ = ["Element", "Node", "Text", "parse_fragment", "serialize", "text_to_html"]
+
+# libxml2's HTML 4 element table: known elements, and which of them are inline.
+INLINE = frozenset(
+    ["a", "abbr", "acronym", "applet", "b", "basefont", "bdo", "big", "br", "button", "cite", "code", "dfn", "em", "embed", "font", "i", "iframe", "img", "input", "kbd", "label", "map", "object", "q", "s", "samp", "select", "small", "span", "strike", "strong", "sub", "sup", "textarea", "tt", "u", "var", "del", "ins"]
+)
+BLOCK = frozenset(
+    ["address", "area", "base", "blockquote", "body", "caption", "center", "col", "colgroup", "dd", "dir", "div", "dl", "dt", "fieldset", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "html", "isindex", "legend", "li", "link", "menu", "meta", "noframes", "noscript", "ol", "optgroup", "option", "p", "param", "pre", "script", "style", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "ul"]
+)
+VOID = frozenset(["area", "base", "basefont", "br", "col", "frame", "hr", "img", "input", "isindex", "link", "meta", "param"])
+BOOLEAN = frozenset(
+    ["checked", "compact", "declare", "defer", "disabled", "ismap", "multiple", "nohref", "noresize", "noshade", "nowrap", "readonly", "selected"]
+)
+RAW = frozenset({"script", "style"})
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_P = frozenset({"p"})
+# libxml2's implied end tags (htmlStartClose): a start tag closes these open elements.
+AUTO_CLOSE: dict[str, frozenset[str]] = {
+    **{
+        name: _P
+        for name in ["address", "blockquote", "caption", "center", "div", "dir", "fieldset", "form", "hr", "listing", "menu", "ol", "pre", "table", "ul", "xmp", "col", "colgroup"]
+    },
+    **{h: _P for h in _HEADINGS},
+    "p": _P,
+    "li": frozenset({"p", "li"}),
+    "dl": _P,
+    "dt": frozenset({"p", "dd"}),
+    "dd": frozenset({"p", "dt"}),
+    "td": frozenset({"p", "td", "th"}),
+    "th": frozenset({"p", "td", "th"}),
+    "tr": frozenset({"p", "td", "th", "tr"}),
+    "tbody": frozenset({"p", "td", "th", "tr"}),
+    "tfoot": frozenset({"p", "td", "th", "tr"}),
+    "option": frozenset({"option"}),
+    "optgroup": frozenset({"option"}),
+    "a": frozenset({"a"}),
+}
+URI_ATTRS = frozenset({"href", "action", "src"})
+_URI_SAFE = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!~*'()@/:=?;#%&,+<>"
+)
+
+
+@dataclass
+class Text:
+    text: str
+    raw: bool = False  # script/style content, written as it is
+
+
+@dataclass
+class Comment:
+    text: str
+
+
+@dataclass
+class Element:
+    name: str
+    attrs: list[tuple[str, str | None]]
+    children: list[Node] = field(default_factory=list)
+
+
+Node = Text | Comment | Element
+
+
+class _Builder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Element("#fragment", [])
+        self.stack: list[Element] = [self.root]
+
+    def _auto_close(self, tag: str) -> None:
+        closes = AUTO_CLOSE.get(tag)
+        while closes and len(self.stack) > 1 and self.stack[-1].name in closes:
+            self.stack.pop()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._auto_close(tag)
+        element = Element(tag, attrs)
+        self.stack[-1].children.append(element)
+        if tag not in VOID:
+            self.stack.append(element)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._auto_close(tag)
+        self.stack[-1].children.append(Element(tag, attrs))
+
+    def handle_endtag(self, tag: str) -> None:
+        for i in range(len(self.stack) - 1, 0, -1):
+            if self.stack[i].name == tag:
+                del self.stack[i:]
+                return
+        if tag == "p":  # a stray </p> makes an empty paragraph
+            self.stack[-1].children.append(Element("p", []))
+
+    def handle_data(self, data: str) -> None:
+        raw = self.stack[-1].name in RAW
+        children = self.stack[-1].children
+        if children and isinstance(children[-1], Text) and children[-1].raw == raw:
+            children[-1].text += data
+        else:
+            children.append(Text(data, raw))
+
+    def handle_comment(self, data: str) -> None:
+        self.stack[-1].children.append(Comment(data))
+
+
+def parse_fragment(html: str) -> list[Node]:
+    builder = _Builder()
+    builder.feed(html)
+    builder.close()
+    return builder.root.children
+
+
+def text_to_html(text: str) -> str:
+    """A text node as libxml2 writes it."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _uri_escape(value: str) -> str:
+    value = value.lstrip(" \t\n\r")
+    out: list[str] = []
+    for ch in value:
+        if ch in _URI_SAFE:
+            out.append(ch)
+        else:
+            out.extend(f"%{b:02X}" for b in ch.encode("utf-8"))
+    return "".join(out)
+
+
+def _quoted(value: str) -> str:
+    if '"' in value:
+        if "'" in value:
+            return '"' + value.replace('"', "&quot;") + '"'
+        return "'" + value + "'"
+    return '"' + value + '"'
+
+
+def _attr(element: Element, name: str, value: str | None) -> str:
+    if value is None or name in BOOLEAN:
+        return f" {name}"
+    encoded = text_to_html(value)
+    if name in URI_ATTRS:
+        encoded = _uri_escape(encoded)
+    return f" {name}={_quoted(encoded)}"
+
+
+def _formatted(element: Element) -> bool:
+    name = element.name
+    return name in BLOCK and not name.startswith("p")
+
+
+def _write(node: Node, out: list[str], parent: Element | None) -> None:
+    if isinstance(node, Text):
+        out.append(node.text if node.raw else text_to_html(node.text))
+        return
+    if isinstance(node, Comment):
+        out.append(f"<!--{node.text}-->")
+        return
+    name = node.name
+    out.append("<" + name + "".join(_attr(node, k, v) for k, v in node.attrs))
+    if name in VOID:
+        out.append(">")
+        return
+    out.append(">")
+    kids = node.children
+    if kids:
+        multi = len(kids) > 1
+        if _formatted(node) and multi and not isinstance(kids[0], Text):
+            out.append("\n")
+        for i, child in enumerate(kids):
+            _write(child, out, node)
+            if (
+                isinstance(child, Element)
+                and child.name in BLOCK
+                and i + 1 < len(kids)
+                and not isinstance(kids[i + 1], Text)
+                and not name.startswith("p")
+            ):
+                out.append("\n")
+        if _formatted(node) and multi and not isinstance(kids[-1], Text):
+            out.append("\n")
+    out.append(f"</{name}>")
+
+
+def serialize(nodes: list[Node]) -> str:
+    out: list[str] = []
+    for i, node in enumerate(nodes):
+        _write(node, out, None)
+        if (
+            isinstance(node, Element)
+            and node.name in BLOCK
+            and i + 1 < len(nodes)
+            and not isinstance(nodes[i + 1], Text)
+        ):
+            out.append("\n")
+    return "".join(out)
