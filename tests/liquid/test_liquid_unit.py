@@ -345,3 +345,8 @@ def test_misplaced_end_tags_name_the_block(site: Hooks) -> None:
         render(site, "{% if true %}x{% endfor %}")
     with pytest.raises(TemplateError, match="Unknown tag 'endif'"):
         render(site, "x{% endif %}")
+
+
+def test_include_keeps_crlf_and_drops_bom(site: Hooks) -> None:
+    (site.source / "_includes" / "crlf.html").write_bytes(b"\xef\xbb\xbfa\r\nb\rc\n")
+    assert render(site, "{% include crlf.html %}") == "a\r\nb\rc\n"

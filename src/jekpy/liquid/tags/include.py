@@ -257,7 +257,8 @@ def _load(env: Any, path: Path) -> BoundTemplate:
     if tpl is not None:
         return tpl
     try:
-        text = path.read_text(encoding="utf-8")
+        # Raw bytes: no newline translation (CRLF stays), a UTF-8 BOM is dropped as Jekyll does.
+        text = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise IncludeError(
             f"Could not read the included file: {exc}", path=_display_path(env, path)
