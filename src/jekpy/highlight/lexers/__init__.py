@@ -33,6 +33,7 @@ OWN_LEXERS: dict[str, str] = {
     "lua": "lua:LuaLexer",
     "haskell": "haskell:HaskellLexer",
     "php": "php:PhpLexer",
+    "julia": "julia:JuliaLexer",
     "yaml": "yaml:YamlLexer",
     "css": "markup:CssLexer",
     "html": "markup:HtmlLexer",
