@@ -56,6 +56,7 @@ BUILTIN: dict[str, str] = {
     "jekyll-titles-from-headings": "jekpy.plugins.titles_from_headings",
     "jekyll-default-layout": "jekpy.plugins.default_layout",
     "jekyll-relative-links": "jekpy.plugins.relative_links",
+    "jekyll-readme-index": "jekpy.plugins.readme_index",
     "jekyll-archives": "jekpy.plugins.archives",
     "jekyll-paginate": "jekpy.plugins.paginate",
 }
