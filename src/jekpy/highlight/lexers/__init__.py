@@ -34,6 +34,7 @@ OWN_LEXERS: dict[str, str] = {
     "haskell": "haskell:HaskellLexer",
     "php": "php:PhpLexer",
     "julia": "julia:JuliaLexer",
+    "jsx": "javascript:JsxLexer",
     "yaml": "yaml:YamlLexer",
     "css": "markup:CssLexer",
     "html": "markup:HtmlLexer",

@@ -289,3 +289,90 @@ class JsonLexer(RougeRegexLexer):
             (r"-?(?:0|[1-9]\d*)(?:[eE][+-]?\d+)?", Number.Integer),
         ],
     }
+
+
+def _jsx_tag_open(lexer: JsxLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield 0, Punctuation, match.group()
+    ctx.stack += ["tag_opening", "element", "element_name"]
+
+
+def _jsx_closing(lexer: JsxLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield 0, Punctuation, match.group()
+    ctx.stack[-1] = "element"
+    ctx.stack.append("element_name")
+
+
+def _jsx_interpol(lexer: JsxLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield 0, String.Interpol, match.group()
+    ctx.stack += ["interpol", "expr_start"]
+
+
+def _jsx_text(lexer: JsxLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield from lexer.html.continue_tokens(match.group())
+
+
+def _jsx_self_close(lexer: JsxLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield 0, Punctuation, match.group()
+    del ctx.stack[-2:]
+
+
+def _jsx_inner(lexer: JsxLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield 0, Punctuation, match.group()
+    ctx.stack += ["interpol_inner", "statement"]
+
+
+_JSX_TOKENS: dict[str, Any] = dict(JavascriptLexer.tokens)
+_JSX_TOKENS["expr_start"] = [include("tag"), *JavascriptLexer.tokens["expr_start"]]
+_JSX_TOKENS.update(
+    {
+        "tag": [(r"<", _jsx_tag_open)],
+        "tag_opening": [
+            (r"</", _jsx_closing),
+            include("tag"),
+            (r"\{", _jsx_interpol),
+            (r"[^<{]+", _jsx_text),
+        ],
+        "element": [
+            include("comments_and_whitespace"),
+            (r"/>", _jsx_self_close),
+            (r">", Punctuation, "#pop"),
+            (r"\{", _jsx_interpol),
+            (r"\w[\w-]*", Name.Attribute),
+            (r"=", Punctuation),
+            (r"([\"']).*?(\1)", String),
+        ],
+        "element_name": [
+            (r"[A-Z]\w*", Name.Class),
+            (r"\w+", Name.Tag),
+            (r"\.", Punctuation),
+            default("#pop"),
+        ],
+        "interpol": [
+            (r"\}", String.Interpol, "#pop"),
+            (r"\{", _jsx_inner),
+            include("root"),
+        ],
+        "interpol_inner": [
+            (r"\}", Punctuation, ("#pop", "statement")),
+            include("root"),
+        ],
+    }
+)
+
+
+class JsxLexer(JavascriptLexer):
+    """Rouge's ``jsx`` lexer (tags jsx, react): JavaScript with XML-like elements."""
+
+    name = "JSX (Rouge)"
+    aliases = ["rouge-jsx"]
+
+    initial_stack: ClassVar[tuple[str, ...]] = ("root", "expr_start")
+    html: Any
+
+    def reset(self) -> None:
+        from jekpy.highlight.lexers.markup import HtmlLexer
+
+        self.html = HtmlLexer()
+        self.html.restart()
+
+    tokens: dict[str, Any] = _JSX_TOKENS
