@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from . import markdown
+from .cache import DiskCache, code_fingerprint
 from .dates import SiteClock, parse_date
 from .defaults import FrontMatterDefaults
 from .drops import SiteDrop, to_liquid
@@ -61,8 +63,13 @@ class Site:
             self.includes_dirs.append(self.theme_dir / "_includes")
         self.frontmatter_defaults = FrontMatterDefaults(self.config, str(self.source))
         self.time = self._site_time()
-        self.markdown_converter: Callable[[str], str] = markdown.make_converter(
-            self.config.get("kramdown") or {}
+        self.disk_cache = DiskCache(self._disk_cache_dir())
+        kramdown_opts = self.config.get("kramdown") or {}
+        self.markdown_converter: Callable[[str], str] = self.disk_cache.wrap(
+            "markdown",
+            markdown.make_converter(kramdown_opts),
+            code=_converter_code(),
+            options=kramdown_opts,
         )
         self.liquid = LiquidEngine(cast("SiteHooks", self))
         from .plugins import load_plugins  # plugins hook: tags/filters, hooks, generators
@@ -250,9 +257,16 @@ class Site:
         phases = self._phases()
         if self.config.get("profile"):
             self._profile_process(phases)
-            return
-        for _name, phase in phases:
-            phase()
+        else:
+            for _name, phase in phases:
+                phase()
+        self.disk_cache.save()
+
+    def _disk_cache_dir(self) -> Path | None:
+        """Where jekpy keeps its conversion cache (None: memory only)."""
+        if self.config.get("safe") or self.config.get("disable_disk_cache"):
+            return None
+        return self.in_source_dir(str(self.config.get("cache_dir") or ".jekyll-cache"), "Jekpy")
 
     def _phases(self) -> list[tuple[str, Callable[[], None]]]:
         return [
@@ -430,3 +444,10 @@ def _sanitized(base: Path, *parts: str) -> Path:
 def layout_names(site: Site) -> list[str]:
     """Known layout names (for "did you mean" hints)."""
     return sorted(site.layouts)
+
+
+@functools.lru_cache(maxsize=1)
+def _converter_code() -> str:
+    """Fingerprint of the Markdown and highlighting code (invalidates the disk cache)."""
+    here = Path(__file__).resolve().parent
+    return code_fingerprint([here / "markdown", here / "highlight"])
