@@ -51,7 +51,6 @@ _STRING_FILTERS: dict[str, tuple[Callable[..., Any], int]] = {
     "replace_last": (_string.replace_last, 2),
     "strip_html": (_string.strip_html, 0),
     "strip_newlines": (_string.strip_newlines, 0),
-    "truncatewords": (_string.truncatewords, 0),
     "url_encode": (_string.url_encode, 0),
     "url_decode": (_string.url_decode, 0),
     "base64_encode": (_string.base64_encode, 0),
@@ -59,6 +58,11 @@ _STRING_FILTERS: dict[str, tuple[Callable[..., Any], int]] = {
     "base64_url_safe_encode": (_string.base64_url_safe_encode, 0),
     "base64_url_safe_decode": (_string.base64_url_safe_decode, 0),
 }
+
+
+# python-liquid filters that Liquid 5.4 (and so Jekyll 4.3) does not have: an
+# unknown filter is ignored there, so these must be too.
+_NOT_IN_LIQUID_54 = ("find", "find_index", "has", "reject", "sum", "squish", "escapejs", "safe")
 
 
 def _str_value(value: object) -> object:
@@ -86,30 +90,111 @@ _DECIMAL_RE = re.compile(r"\A-?\d+\.\d+\Z")
 
 
 def to_number(value: object) -> int | decimal.Decimal:
-    """``Liquid::Utils.to_number``."""
-    if isinstance(value, bool):
+    """``Liquid::Utils.to_number`` (BigDecimal as ``Decimal``)."""
+    if isinstance(value, bool) or value is None:
         return 0
     if isinstance(value, int):
         return value
     if isinstance(value, float):
-        return (
-            decimal.Decimal(ruby.float_to_s(value))
-            if value == value and abs(value) != float("inf")
-            else decimal.Decimal(value)
-        )
+        return decimal.Decimal(ruby.float_to_s(value).replace("Infinity", "Inf"))
     if isinstance(value, decimal.Decimal):
         return value
     if isinstance(value, str):
         stripped = value.strip()
         if _DECIMAL_RE.match(stripped):
             return decimal.Decimal(stripped)
-        match = re.match(r"\s*([+-]?\d+)", value)
-        return int(match.group(1)) if match else 0
+        match = re.match(r"\s*([+-]?\d+(?:_\d+)*)", value)
+        return int(match.group(1).replace("_", "")) if match else 0
     return 0
 
 
-def _num_out(value: int | decimal.Decimal) -> int | float:
+_CONTEXT = decimal.Context(prec=60, traps=[decimal.InvalidOperation])
+
+
+def _result(value: int | decimal.Decimal) -> int | float:
     return float(value) if isinstance(value, decimal.Decimal) else value
+
+
+def apply_operation(value: object, operand: object, op: str) -> int | float:
+    """``apply_operation``: Ruby arithmetic on ``to_number`` values."""
+    a, b = to_number(value), to_number(operand)
+    if isinstance(a, int) and isinstance(b, int):
+        if op == "+":
+            return a + b
+        if op == "-":
+            return a - b
+        if op == "*":
+            return a * b
+        if b == 0:
+            raise LiquidFatal("divided by 0", token=None)
+        return a // b if op == "/" else a % b
+    da, db = decimal.Decimal(a), decimal.Decimal(b)
+    if op == "+":
+        return float(_CONTEXT.add(da, db))
+    if op == "-":
+        return float(_CONTEXT.subtract(da, db))
+    if op == "*":
+        if (da.is_infinite() and db == 0) or (db.is_infinite() and da == 0):
+            return float("nan")
+        return float(_CONTEXT.multiply(da, db))
+    if db == 0:
+        if op == "%":
+            raise LiquidFatal("divided by 0", token=None)
+        if da == 0 or da.is_nan():
+            return float("nan")
+        return float("inf") if (da > 0) == (not db.is_signed()) else float("-inf")
+    if op == "/":
+        return float(_CONTEXT.divide(da, db))
+    if da.is_infinite():
+        return float("nan")
+    r = _CONTEXT.remainder(da, db)
+    if r != 0 and (r < 0) != (db < 0):
+        r = _CONTEXT.add(r, db)
+    return float(r)
+
+
+def plus(value: object, operand: object) -> int | float:
+    return apply_operation(value, operand, "+")
+
+
+def minus(value: object, operand: object) -> int | float:
+    return apply_operation(value, operand, "-")
+
+
+def times(value: object, operand: object) -> int | float:
+    return apply_operation(value, operand, "*")
+
+
+def abs_(value: object) -> int | float:
+    num = to_number(value)
+    return _result(-num if num < 0 else num)
+
+
+def _integral(value: object, rounding: str) -> int:
+    num = to_number(value)
+    if isinstance(num, int):
+        return num
+    if not num.is_finite():
+        raise LiquidFatal("Infinity" if num.is_infinite() else "NaN", token=None)
+    return int(num.to_integral_value(rounding=rounding))
+
+
+def ceil(value: object) -> int:
+    return _integral(value, decimal.ROUND_CEILING)
+
+
+def floor(value: object) -> int:
+    return _integral(value, decimal.ROUND_FLOOR)
+
+
+def at_least(value: object, minimum: object) -> int | float:
+    num, low = to_number(value), to_number(minimum)
+    return _result(low) if low > num else _result(num)
+
+
+def at_most(value: object, maximum: object) -> int | float:
+    num, high = to_number(value), to_number(maximum)
+    return _result(high) if high < num else _result(num)
 
 
 def round_(value: object, ndigits: object = 0) -> int | float:
@@ -139,37 +224,17 @@ def round_(value: object, ndigits: object = 0) -> int | float:
             result = num.quantize(exp, rounding=decimal.ROUND_HALF_UP)
     if ndigits == 0 or digits <= 0:
         return int(result)
-    return _num_out(result)
+    return _result(result)
 
 
 def divided_by(value: object, operand: object) -> int | float:
-    """Ruby ``divided_by`` (integer division for integers, ``divided by 0`` fatal)."""
-    a, b = to_number(value), to_number(operand)
-    if b == 0:
-        if isinstance(a, int) and isinstance(b, int):
-            raise LiquidFatal("divided by 0", token=None)
-        if isinstance(b, int) or not isinstance(a, decimal.Decimal):
-            raise LiquidFatal("divided by 0", token=None)
-        raise LiquidFatal("divided by 0", token=None)
-    if isinstance(a, int) and isinstance(b, int):
-        return a // b
-    with decimal.localcontext() as ctx:
-        ctx.prec = 40
-        return float(decimal.Decimal(a) / decimal.Decimal(b))
+    """Integer division for integers; ``divided by 0`` is fatal."""
+    return apply_operation(value, operand, "/")
 
 
 def modulo(value: object, operand: object) -> int | float:
-    """Ruby ``modulo`` (sign of the divisor; ``divided by 0`` fatal)."""
-    a, b = to_number(value), to_number(operand)
-    if b == 0:
-        raise LiquidFatal("divided by 0", token=None)
-    if isinstance(a, int) and isinstance(b, int):
-        return a % b
-    da, db = decimal.Decimal(a), decimal.Decimal(b)
-    r = da % db
-    if r != 0 and (r < 0) != (db < 0):
-        r += db
-    return float(r)
+    """Ruby ``%`` (sign of the divisor); ``divided by 0`` is fatal."""
+    return apply_operation(value, operand, "%")
 
 
 def size(value: object) -> int:
@@ -324,10 +389,109 @@ def map_(value: object, prop: object) -> list[Any]:
             out.append(None if isinstance(got, Undefined) else got)
         elif isinstance(item, str):
             out.append(key if key in item else None)
-        elif isinstance(item, (list, tuple, int, float)) and not isinstance(item, bool):
+        elif isinstance(item, (list, tuple, int)) and not isinstance(item, bool):
             raise LiquidArgumentError(f"cannot select the property '{key}'", token=None)
         else:
             out.append(None)
+    return out
+
+
+def slice_(value: object, offset: object, length: object = None) -> object:
+    """Ruby ``slice``: arrays slice, anything else is sliced as ``to_s``."""
+    start = _to_integer(offset)
+    count = 1 if length is None or isinstance(length, Undefined) else _to_integer(length)
+    if isinstance(value, (list, tuple)):
+        seq: Any = list(value)
+    else:
+        seq = "" if isinstance(value, Undefined) else ruby.to_s(value)
+    size = len(seq)
+    if start < 0:
+        start += size
+    if start < 0 or start > size or count < 0:
+        return [] if isinstance(seq, list) else ""
+    return seq[start : start + count]
+
+
+_WS = " \t\n\v\f\r"
+
+
+def split_words(text: str, limit: int) -> list[str]:
+    """Ruby ``text.split(" ", limit)`` (awk-style, positive limit)."""
+    n = len(text)
+    i = 0
+    while i < n and text[i] in _WS:
+        i += 1
+    if i >= n:
+        return [""] if text else []
+    fields: list[str] = []
+    while True:
+        if len(fields) == limit - 1:
+            fields.append(text[i:])
+            return fields
+        j = i
+        while j < n and text[j] not in _WS:
+            j += 1
+        fields.append(text[i:j])
+        if j >= n:
+            return fields
+        while j < n and text[j] in _WS:
+            j += 1
+        i = j
+        if i >= n:
+            fields.append("")
+            return fields
+
+
+def truncatewords(value: object, words: object = 15, ellipsis: object = "...") -> object:
+    """Ruby ``truncatewords``."""
+    if value is None or isinstance(value, Undefined):
+        return None
+    text = ruby.to_s(value)
+    n = _to_integer(words)
+    if n <= 0:
+        n = 1
+    wordlist = split_words(text, n + 1)
+    if len(wordlist) <= n:
+        return text
+    end = "" if isinstance(ellipsis, Undefined) else ruby.to_s(ellipsis)
+    return " ".join(wordlist[:n]) + end
+
+
+class _NoIndex(Exception):
+    pass
+
+
+def _lookup(item: object, prop: object) -> object:
+    if isinstance(item, Mapping):
+        try:
+            value = item[prop]
+        except (KeyError, TypeError):
+            return None
+        return None if isinstance(value, Undefined) else value
+    if isinstance(item, str):
+        key = ruby.to_s(prop)
+        return key if key in item else None
+    if isinstance(item, (list, tuple, int)) and not isinstance(item, bool):
+        raise LiquidArgumentError(f"cannot select the property '{ruby.to_s(prop)}'", token=None)
+    raise _NoIndex
+
+
+def where(value: object, prop: object, target: object = None) -> object:
+    """Ruby Liquid 5.4 ``where`` (standard Liquid; Jekyll replaces it)."""
+    items = input_items(value) if not isinstance(value, Mapping) else [value]
+    if not items:
+        return []
+    out = []
+    try:
+        for item in items:
+            got = _lookup(item, prop)
+            if target is None or isinstance(target, Undefined):
+                if got is not None and got is not False:
+                    out.append(item)
+            elif got == target and (isinstance(got, bool) == isinstance(target, bool)):
+                out.append(item)
+    except _NoIndex:
+        return None
     return out
 
 
@@ -341,6 +505,19 @@ def register(env: Environment) -> None:
     env.add_filter("truncate", truncate)
     env.add_filter("compact", compact)
     env.add_filter("map", map_)
+    for name in _NOT_IN_LIQUID_54:
+        env.filters.pop(name, None)
+    env.add_filter("slice", slice_)
+    env.add_filter("truncatewords", truncatewords)
+    env.add_filter("where", where)
+    env.add_filter("plus", plus)
+    env.add_filter("minus", minus)
+    env.add_filter("times", times)
+    env.add_filter("abs", abs_)
+    env.add_filter("ceil", ceil)
+    env.add_filter("floor", floor)
+    env.add_filter("at_least", at_least)
+    env.add_filter("at_most", at_most)
     env.add_filter("round", round_)
     env.add_filter("divided_by", divided_by)
     env.add_filter("modulo", modulo)
