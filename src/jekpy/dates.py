@@ -10,12 +10,49 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 __all__ = ["SiteClock", "parse_date", "ruby_time_str"]
 
+_TIME = r"""(?P<H>\d{1,2}):(?P<M>\d{1,2})(?::(?P<S>\d{1,2})(?:[.,](?P<f>\d+))?)?
+    (?:\s*(?P<ampm>[ap]\.?m\.?))?"""
+_ZONE = r"(?P<tz>Z|UTC|UT|GMT|[ECMP][SD]T|[+-]\d{2}:?\d{2}|[+-]\d{1,2}(?!\d)|[A-Za-z]{3,5})"
 _ISO_RE = re.compile(
-    r"""^\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})
-    (?:[T\s]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,](?P<f>\d+))?)?)?
-    \s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{2})?\s*$""",
+    rf"""^\s*(?P<y>\d{{4}})(?P<sep>[-/])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})
+    (?:(?:T|\s+)(?:{_TIME}))?
+    \s*{_ZONE}?\s*$""",
     re.X | re.I,
 )
+_COMPACT_RE = re.compile(r"^\s*(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})\s*$")
+_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<mon>[A-Za-z]{3,9})\.?"
+_WORDY_RES = (
+    # "May 6, 2013 10:00", "Dec 15 2016"
+    re.compile(
+        rf"""^\s*(?:[A-Za-z]{{3,9}},?\s+)?{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})
+        (?:,?\s+(?:{_TIME}))?\s*{_ZONE}?\s*$""",
+        re.X | re.I,
+    ),
+    # "6 May 2013 10:00", "Mon, 06 May 2013 10:00:00 +0000"
+    re.compile(
+        rf"""^\s*(?:[A-Za-z]{{3,9}},?\s+)?(?P<d>\d{{1,2}})\s+{_MONTH}\s+(?P<y>\d{{4}})
+        (?:,?\s+(?:{_TIME}))?\s*{_ZONE}?\s*$""",
+        re.X | re.I,
+    ),
+)
+# Time.zone_offset's table (other abbreviations are ignored, as Ruby ignores them).
+_ZONES = {
+    "UTC": 0, "Z": 0, "UT": 0, "GMT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
+    "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+}
 
 
 class SiteClock:
@@ -47,14 +84,52 @@ class SiteClock:
         return self.local(dt.datetime.now(dt.timezone.utc))
 
 
-def _offset(text: str) -> dt.tzinfo:
-    if text.upper() in ("Z", "UTC", "GMT"):
-        return dt.timezone.utc
+def _offset(text: str) -> dt.tzinfo | None:
+    upper = text.upper()
+    if upper in _ZONES:
+        return dt.timezone(dt.timedelta(hours=_ZONES[upper]))
+    if text[0] not in "+-":
+        return None
     sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
+    if len(digits) not in (2, 4):
+        return None
     hours = int(digits[:2])
     minutes = int(digits[2:4] or 0)
+    if hours > 23 or minutes > 59:
+        return None
     return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+
+
+def _build(
+    clock: SiteClock, y: int, mo: int, d: int, m: re.Match[str] | None
+) -> dt.datetime:
+    """Ruby's ``Time.local``/``Time.new`` from parsed fields: a day past the month's end
+    rolls over (``2014-02-30`` is 2 March), other out-of-range fields are errors."""
+    hour = minute = second = micro = 0
+    zone: dt.tzinfo | None = None
+    if m is not None:
+        groups = m.groupdict()
+        if groups.get("H") is not None:
+            hour, minute = int(groups["H"]), int(groups["M"])
+            second = int(groups.get("S") or 0)
+            micro = int((groups.get("f") or "0")[:6].ljust(6, "0"))
+            ampm = (groups.get("ampm") or "").lower().replace(".", "")
+            if ampm:
+                if hour > 12:
+                    raise ValueError("hour out of range")
+                hour = hour % 12 + (12 if ampm == "pm" else 0)
+        if groups.get("tz"):
+            zone = _offset(groups["tz"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31 and hour <= 24 and minute <= 59 and second <= 60):
+        raise ValueError("argument out of range")
+    base = dt.datetime(y, mo, 1)
+    naive = base + dt.timedelta(
+        days=d - 1, hours=hour, minutes=minute, seconds=second, microseconds=micro
+    )
+    if zone is not None:
+        return clock.local(naive.replace(tzinfo=zone))
+    return clock.localize(naive)
 
 
 def parse_date(value: object, clock: SiteClock) -> dt.datetime:
@@ -62,7 +137,9 @@ def parse_date(value: object, clock: SiteClock) -> dt.datetime:
 
     YAML timestamps without an offset are UTC; date-only values and strings without
     an offset are wall-clock times in the site's zone.  The result is converted to
-    the site's zone.
+    the site's zone.  Besides ISO 8601 dates, the forms Ruby's ``Time.parse`` takes
+    in practice work: ``2013/05/06``, ``20130506``, ``May 6, 2013 10:00 PM``,
+    ``Mon, 06 May 2013 10:00:00 +0000``, US zone abbreviations (``PST``).
 
     Raises:
         ValueError: the value is not a date Jekyll could parse.
@@ -76,19 +153,14 @@ def parse_date(value: object, clock: SiteClock) -> dt.datetime:
     text = str(value)
     m = _ISO_RE.match(text)
     if m:
-        frac = m["f"] or "0"
-        naive = dt.datetime(
-            int(m["y"]),
-            int(m["m"]),
-            int(m["d"]),
-            int(m["H"] or 0),
-            int(m["M"] or 0),
-            int(m["S"] or 0),
-            int(frac[:6].ljust(6, "0")),
-        )
-        if m["tz"]:
-            return clock.local(naive.replace(tzinfo=_offset(m["tz"])))
-        return clock.localize(naive)
+        return _build(clock, int(m["y"]), int(m["m"]), int(m["d"]), m)
+    m = _COMPACT_RE.match(text)
+    if m:
+        return _build(clock, int(m["y"]), int(m["m"]), int(m["d"]), None)
+    for regex in _WORDY_RES:
+        m = regex.match(text)
+        if m and m["mon"].lower() in _MONTHS:
+            return _build(clock, int(m["y"]), _MONTHS[m["mon"].lower()], int(m["d"]), m)
     try:
         parsed = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError) as err:
