@@ -57,6 +57,7 @@ BUILTIN: dict[str, str] = {
     "jekyll-default-layout": "jekpy.plugins.default_layout",
     "jekyll-relative-links": "jekpy.plugins.relative_links",
     "jekyll-readme-index": "jekpy.plugins.readme_index",
+    "jekyll-last-modified-at": "jekpy.plugins.last_modified_at",
     "jekyll-archives": "jekpy.plugins.archives",
     "jekyll-paginate": "jekpy.plugins.paginate",
 }
