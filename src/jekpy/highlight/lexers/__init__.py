@@ -35,6 +35,10 @@ OWN_LEXERS: dict[str, str] = {
     "php": "php:PhpLexer",
     "julia": "julia:JuliaLexer",
     "jsx": "javascript:JsxLexer",
+    "nginx": "config:NginxLexer",
+    "apache": "config:ApacheLexer",
+    "viml": "config:VimLexer",
+    "protobuf": "config:ProtobufLexer",
     "yaml": "yaml:YamlLexer",
     "css": "markup:CssLexer",
     "html": "markup:HtmlLexer",
@@ -59,7 +63,6 @@ OWN_LEXERS: dict[str, str] = {
 PYGMENTS_ALIASES: dict[str, str] = {
     "common_lisp": "common-lisp",
     "console": "console",
-    "viml": "vim",
     "vb": "vbnet",
     "batchfile": "batch",
     "objective_c": "objective-c",

@@ -21,8 +21,10 @@ from jekpy.highlight._pyg import (
     Text,
     TokenType,
     bygroups,
+    default,
     include,
 )
+from jekpy.highlight.lexers import config_words as cw
 from jekpy.highlight.lexers.base import RougeRegexLexer
 from jekpy.highlight.lexers.shell import ShellLexer
 
@@ -245,4 +247,180 @@ class PropertiesLexer(RougeRegexLexer):
             (r"\\u[0-9]{4}", String.Escape),
             (r"(?s)\\.", String.Escape),
         ],
+    }
+
+
+_NGINX_ID = r"[^\s$;{}()#]+"
+
+
+def _nginx_open_block(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield 0, Punctuation, match.group()
+    ctx.stack[-1] = "block"
+
+
+class NginxLexer(RougeRegexLexer):
+    """Rouge's ``nginx`` lexer."""
+
+    name = "nginx (Rouge)"
+    aliases = ["rouge-nginx"]
+
+    tokens: dict[str, Any] = {
+        "root": [
+            (r"(include)(\s+)([^\s;]+)", bygroups(Keyword, Text, Name)),
+            (_NGINX_ID, Keyword, "statement"),
+            include("base"),
+        ],
+        "block": [
+            (r"\}", Punctuation, "#pop"),
+            (_NGINX_ID, Keyword.Namespace, "statement"),
+            include("base"),
+        ],
+        "statement": [
+            (r"\{", _nginx_open_block),
+            (r";", Punctuation, "#pop"),
+            include("base"),
+        ],
+        "base": [
+            (r"\s+", Text),
+            (r"#.*", Comment.Single),
+            (r"(?:on|off)\b", Name.Constant),
+            (r"[$][\w-]+", Name.Variable),
+            (r"(?i)([a-z0-9.-]+)(:)([0-9]+)", bygroups(Name.Function, Punctuation, Number.Integer)),
+            (r"(?i)[a-z-]+/[a-z-]+", Name.Class),
+            (r"(?i)[0-9]+[kmg]?\b", Number.Integer),
+            (r"(~)(\s*)([^\s{]+)", bygroups(Punctuation, Text, String.Regex)),
+            (r"[:=~]", Punctuation),
+            (rf"/(?:{_NGINX_ID})?", Name),
+            (r"[^#\s;{}$\\]+", String),
+            (r"[$;]", Text),
+        ],
+    }
+
+
+def _apache_kind(word: str, tok: TokenType) -> TokenType:
+    if word in cw.APACHE_SECTIONS or word in cw.APACHE_DIRECTIVES or word in cw.APACHE_VALUES:
+        return tok
+    return Text
+
+
+def _apache_section(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield 0, Punctuation, match.group(1)
+    yield match.start(2), _apache_kind(match.group(2).lower(), Name.Label), match.group(2)
+    ctx.stack.append("section")
+
+
+def _apache_directive(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield 0, _apache_kind(match.group().lower(), Name.Class), match.group()
+    ctx.stack.append("directive")
+
+
+def _apache_value(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield 0, _apache_kind(match.group().lower(), String.Symbol), match.group()
+
+
+class ApacheLexer(RougeRegexLexer):
+    """Rouge's ``apache`` lexer."""
+
+    name = "Apache (Rouge)"
+    aliases = ["rouge-apache"]
+
+    tokens: dict[str, Any] = {
+        "whitespace": [(r"#.*", Comment), (r"\s+", Text)],
+        "root": [
+            include("whitespace"),
+            (r"(</?)(\w+)", _apache_section),
+            (r"\w+", _apache_directive),
+        ],
+        "section": [
+            (r"([^>]+)?(>(?:\r\n?|\n)?)", bygroups(String.Regex, Punctuation), "#pop"),
+            include("whitespace"),
+        ],
+        "directive": [
+            (r"\r\n?|\n", Text, "#pop"),
+            include("whitespace"),
+            (r"\S+", _apache_value),
+        ],
+    }
+
+
+def _vim_word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    name = match.group()
+    if name in cw.VIM_COMMAND:
+        tok = Keyword
+    elif name in cw.VIM_FUNCTION or name in cw.VIM_OPTION or name in cw.VIM_AUTO:
+        tok = Name.Builtin
+    else:
+        tok = Text
+    yield 0, tok, name
+
+
+class VimLexer(RougeRegexLexer):
+    """Rouge's ``viml`` lexer (tags viml, vim, vimscript, ex)."""
+
+    name = "VimL (Rouge)"
+    aliases = ["rouge-viml"]
+
+    tokens: dict[str, Any] = {
+        "root": [
+            (r'^(\s*)(".*?)$', bygroups(Text, Comment)),
+            (r"^\s*\\", String.Escape),
+            (r"[ \t]+", Text),
+            (r"/(\\\\|\\/|[^\n/])*/", String.Regex),
+            (r'"(\\\\|\\"|[^\n"])*"', String.Double),
+            (r"'(\\\\|\\'|[^\n'])*'", String.Single),
+            (r'(?<=\s)"[^-:.%#=*].*?$', Comment),
+            (r"-?\d+", Number),
+            (r"(?i)#[0-9a-f]{6}", Number.Hex),
+            (r"^:", Punctuation),
+            (r"[():<>+=!\[\]{}|,~.-]", Punctuation),
+            (r"\b(let|if|else|endif|elseif|fun|function|endfunction)\b", Keyword),
+            (r"\b(NONE|bold|italic|underline|dark|light)\b", Name.Builtin),
+            (r"[absg]:\w+\b", Name.Variable),
+            (r"\b\w+\b", _vim_word),
+            (r"(?s).", Text),
+        ],
+    }
+
+
+class ProtobufLexer(RougeRegexLexer):
+    """Rouge's ``protobuf`` lexer (tags protobuf, proto)."""
+
+    name = "Protobuf (Rouge)"
+    aliases = ["rouge-protobuf"]
+
+    tokens: dict[str, Any] = {
+        "root": [
+            (r"[\s]+", Text),
+            (r"[,;{}\[\]()]", Punctuation),
+            (r"/(\\\n)?/($|(.|\n)*?[^\\]$)", Comment.Single),
+            (r"/(\\\n)?\*(.|\n)*?\*(\\\n)?/", Comment.Multiline),
+            (
+                r"\b(ctype|default|extensions|import|max|oneof|option|optional|packed|repeated"
+                r"|required|returns|rpc|to)\b",
+                Keyword,
+            ),
+            (
+                r"\b(bool|bytes|double|fixed32|fixed64|float|int32|int64|sfixed32|sfixed64"
+                r"|sint32|sint64|string|uint32|uint64)\b",
+                Keyword.Type,
+            ),
+            (r"true|false", Keyword.Constant),
+            (r"(package)(\s+)", bygroups(Keyword.Namespace, Text), "package"),
+            (r"(message|extend)(\s+)", bygroups(Keyword.Declaration, Text), "message"),
+            (r"(enum|group|service)(\s+)", bygroups(Keyword.Declaration, Text), "type"),
+            (r'".*?"', String),
+            (r"'.*?'", String),
+            (r"(\d+\.\d*|\.\d+|\d+)[eE][+-]?\d+[LlUu]*", Number.Float),
+            (r"(\d+\.\d*|\.\d+|\d+[fF])[fF]?", Number.Float),
+            (r"(\-?(inf|nan))\b", Number.Float),
+            (r"0x[0-9a-fA-F]+[LlUu]*", Number.Hex),
+            (r"0[0-7]+[LlUu]*", Number.Oct),
+            (r"\d+[LlUu]*", Number.Integer),
+            (r"[+-=]", Operator),
+            (r"([a-zA-Z_][\w.]*)([ \t]*)(=)", bygroups(Name.Attribute, Text, Operator)),
+            (r"[a-zA-Z_][\w.]*", Name),
+        ],
+        "package": [(r"[a-zA-Z_]\w*", Name.Namespace, "#pop"), default("#pop")],
+        "message": [(r"[a-zA-Z_]\w*", Name.Class, "#pop"), default("#pop")],
+        "type": [(r"[a-zA-Z_]\w*", Name, "#pop"), default("#pop")],
     }
