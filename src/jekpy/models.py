@@ -88,6 +88,18 @@ class Collection:
     def directory(self) -> Path:
         return self.site.source / self.site.collections_dir / self.relative_directory
 
+    def position(self, doc: Document) -> int | None:
+        """Index of ``doc`` in ``docs`` (an index kept per list, rebuilt when it changes)."""
+        docs = self.docs
+        index: dict[int, int] = self.__dict__.get("_positions") or {}
+        pos = index.get(id(doc))
+        if pos is None or pos >= len(docs) or docs[pos] is not doc:
+            # The list changed (sorted, sliced, extended): index it again.
+            index = {id(d): i for i, d in enumerate(docs)}
+            self.__dict__["_positions"] = index
+            pos = index.get(id(doc))
+        return pos
+
     @property
     def write(self) -> bool:
         return bool(self.metadata.get("output", False))
@@ -427,10 +439,7 @@ class Document(Convertible):
         return docs[pos - 1] if pos else None
 
     def _position(self) -> int | None:
-        for i, doc in enumerate(self.collection.docs):
-            if doc is self:
-                return i
-        return None
+        return self.collection.position(self)
 
     def sort_key(self) -> tuple[float, str]:
         return (self.date.timestamp(), str(self.path))
