@@ -19,10 +19,13 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Mapping
 from decimal import Decimal
+from itertools import islice
 from typing import Any
 
 from liquid.builtin.expressions import logical as _logical
+from liquid.builtin.expressions import loop as _loop
 from liquid.builtin.expressions.primitive import Blank, Empty
+from liquid.builtin.tags import case_tag as _case
 from liquid.undefined import Undefined
 
 from liquid import RenderContext
@@ -272,6 +275,44 @@ class RubyContains(_logical.ContainsExpression):
         return ruby_contains(self.left.evaluate(context), self.right.evaluate(context))
 
 
+class RubyAny(_case._AnyExpression):
+    """``{% when a, b %}``: Ruby equality against each value."""
+
+    __slots__ = ()
+
+    def evaluate(self, context: RenderContext) -> list[bool]:
+        left = self.left.evaluate(context)
+        return [ruby_eq(left, _operand(right, context)) for right in self.expressions]
+
+
+class RubyLoop(_loop.LoopExpression):
+    """``for``/``tablerow`` ranges: Ruby's ``limit``/``offset`` (negative limits allowed)."""
+
+    __slots__ = ()
+
+    def _slice(
+        self,
+        it: Any,
+        length: int,
+        context: RenderContext,
+        *,
+        limit: int | None,
+        offset: int | str | None,
+    ) -> tuple[Any, int]:
+        key = f"{self.identifier}-{self.iterable}"
+        start = context.stopindex(key) if offset == "continue" else int(offset or 0)
+        stop = None if limit is None else limit + start
+        low = max(start, 0)
+        if stop is not None and stop <= low:
+            segment: list[Any] = []
+        else:
+            segment = list(islice(it, low, stop))
+        context.stopindex(key=key, index=start + len(segment))
+        if self.reversed:
+            segment.reverse()
+        return iter(segment), len(segment)
+
+
 _SWAP: dict[type, type] = {
     _logical.EqExpression: RubyEq,
     _logical.NeExpression: RubyNe,
@@ -282,6 +323,8 @@ _SWAP: dict[type, type] = {
     _logical.ContainsExpression: RubyContains,
     Blank: RubyBlank,
     Empty: RubyEmpty,
+    _case._AnyExpression: RubyAny,
+    _loop.LoopExpression: RubyLoop,
 }
 
 
