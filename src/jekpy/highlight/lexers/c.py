@@ -254,3 +254,19 @@ class GlslLexer(CLexer):
     types: ClassVar[frozenset[str]] = glsl_words.TYPES
     reserved: ClassVar[frozenset[str]] = glsl_words.RESERVED
     builtins: ClassVar[frozenset[str]] = glsl_words.BUILTINS
+
+
+class CudaLexer(CppLexer):
+    """Rouge's ``cuda`` lexer: C++ plus CUDA qualifiers and vector types."""
+
+    name = "CUDA (Rouge)"
+    aliases = ["rouge-cuda"]
+
+    keywords: ClassVar[frozenset[str]] = CPP_KEYWORDS | frozenset(
+        ["__global__", "__device__", "__host__", "__noinline__", "__forceinline__", "__constant__", "__shared__", "__managed__", "__restrict__"]
+    )
+    types: ClassVar[frozenset[str]] = CPP_TYPES | frozenset(
+        f"{base}{n}"
+        for base in ["char", "uchar", "short", "ushort", "int", "uint", "long", "ulong", "longlong", "ulonglong", "float", "double"]
+        for n in "1234"
+    ) | {"dim3"}

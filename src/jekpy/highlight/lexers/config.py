@@ -424,3 +424,28 @@ class ProtobufLexer(RougeRegexLexer):
         "message": [(r"[a-zA-Z_]\w*", Name.Class, "#pop"), default("#pop")],
         "type": [(r"[a-zA-Z_]\w*", Name, "#pop"), default("#pop")],
     }
+
+
+class SystemdLexer(RougeRegexLexer):
+    """Rouge's ``systemd`` lexer (tags systemd, unit-file)."""
+
+    name = "systemd (Rouge)"
+    aliases = ["rouge-systemd"]
+
+    tokens: dict[str, Any] = {
+        "root": [
+            (r"\s+", Text),
+            (r"[;#].*", Comment),
+            (r"\[.*?\]$", Keyword),
+            (
+                r"(.*?)(=)(.*)(\\\n)",
+                bygroups(Name.Tag, Punctuation, Text, String.Escape),
+                "continuation",
+            ),
+            (r"(.*?)(=)(.*)", bygroups(Name.Tag, Punctuation, Text)),
+        ],
+        "continuation": [
+            (r"(.*?)(\\\n)", bygroups(Text, String.Escape)),
+            (r"(.*)'", Text, "#pop"),
+        ],
+    }

@@ -376,3 +376,55 @@ class JsxLexer(JavascriptLexer):
         self.html.restart()
 
     tokens: dict[str, Any] = _JSX_TOKENS
+
+
+def _tsx_generic(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield 0, Name.Other, match.group(1)
+    yield match.start(2), Punctuation, match.group(2)
+    del ctx.stack[-3:]
+
+
+_TSX_TOKENS: dict[str, Any] = dict(_JSX_TOKENS)
+_TSX_TOKENS["root"] = [
+    (r"[?][.]", Punctuation),
+    (r"[?]{2}", Operator),
+    *_JSX_TOKENS["root"],
+]
+_TSX_TOKENS["statement"] = [_TS_TOKENS["statement"][0], *_JSX_TOKENS["statement"]]
+_TSX_TOKENS["element_name"] = [(r"(\w+)(,)", _tsx_generic), *_JSX_TOKENS["element_name"]]
+
+
+class TsxLexer(JsxLexer):
+    """Rouge's ``tsx`` lexer: JSX with TypeScript's words."""
+
+    name = "TSX (Rouge)"
+    aliases = ["rouge-tsx"]
+
+    keywords: ClassVar[frozenset[str]] = TypescriptLexer.keywords
+    declarations: ClassVar[frozenset[str]] = TypescriptLexer.declarations
+    reserved: ClassVar[frozenset[str]] = TypescriptLexer.reserved
+    builtins: ClassVar[frozenset[str]] = TypescriptLexer.builtins
+
+    tokens: dict[str, Any] = _TSX_TOKENS
+
+
+_JSONDOC_TOKENS: dict[str, Any] = dict(JsonLexer.tokens)
+_JSONDOC_TOKENS["name"] = [
+    (r"([$\w]+)(\s*)(:)", bygroups(Name.Attribute, Text, Punctuation)),
+    *JsonLexer.tokens["name"],
+]
+_JSONDOC_TOKENS["value"] = [
+    (r"/[*].*?[*]/", Comment),
+    (r"//.*?$", Comment.Single),
+    (r"(\.\.\.)", Comment.Single),
+    *JsonLexer.tokens["value"],
+]
+
+
+class JsonDocLexer(JsonLexer):
+    """Rouge's ``json-doc`` lexer (tags json-doc, jsonc): JSON with comments."""
+
+    name = "JSON-doc (Rouge)"
+    aliases = ["rouge-json-doc"]
+
+    tokens: dict[str, Any] = _JSONDOC_TOKENS
