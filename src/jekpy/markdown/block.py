@@ -71,6 +71,7 @@ def _first_line_patterns(ind: int) -> tuple[re.Pattern[str], re.Pattern[str], re
     return pats
 
 
+_FENCE_CLOSERS = {"~": re.compile(r"^ {0,3}~~~", re.M), "`": re.compile(r"^ {0,3}```", re.M)}
 _LEADING_TABS = re.compile(r"^( *)(\t+)")
 
 
@@ -323,6 +324,13 @@ class KramdownBlockParser(mistune.BlockParser):
     def k_codeblock_fenced(self, m: re.Match[str], state: KBlockState) -> int | None:
         src = state.scanner
         rx = P.FENCED_CODEBLOCK_MATCH_GFM if self.ctx.gfm else P.FENCED_CODEBLOCK_MATCH_KD
+        # Necessary condition (keeps long unclosed fences linear): a later line
+        # starting with three fence characters.
+        fence_char = src.string[src.pos : src.pos + 4].lstrip(" ")[:1]
+        nl = src.string.find("\n", src.pos)
+        closer = _FENCE_CLOSERS.get(fence_char)
+        if nl < 0 or closer is None or closer.search(src.string, nl + 1) is None:
+            return None
         fm = src.check(rx)
         if fm is None:
             return None
@@ -659,7 +667,7 @@ class KramdownBlockParser(mistune.BlockParser):
         body: str | None = None
         if not m.group(3):
             stop = P.rx("^" + P.OPT_SPACE + (P.EXT_STOP_FMT % re.escape(ext)) + " *?\\n")
-            found = src.scan_until(stop)
+            found = src.scan_until(stop) if src.has_after("{:/", src.pos) else None
             if found is None:
                 src.pos = saved
                 return False
@@ -677,7 +685,8 @@ class KramdownBlockParser(mistune.BlockParser):
 
     def k_block_html(self, m: re.Match[str], state: KBlockState) -> int | None:
         src = state.scanner
-        comment = src.scan(P.HTML_COMMENT_RE) if src.string.startswith("<!--", src.pos) else None
+        comment = (src.scan(P.HTML_COMMENT_RE) if src.string.startswith("<!--", src.pos)
+                   and src.has_after("-->", src.pos) else None)
         if comment is not None:
             state.tree.children.append(El("xml_comment", comment, category="block"))
             src.scan(P.TRAILING_WHITESPACE)
@@ -750,7 +759,8 @@ class KramdownBlockParser(mistune.BlockParser):
                     return
                 H.add_text(el, result, "text")
                 if src.string.startswith("<!--", src.pos):
-                    comment = src.scan(P.HTML_COMMENT_RE)
+                    comment = (src.scan(P.HTML_COMMENT_RE)
+                               if src.has_after("-->", src.pos) else None)
                     if comment is not None:
                         el.children.append(El("xml_comment", comment, category="block"))
                         continue

@@ -340,11 +340,10 @@ class HtmlConverter:
         align = "default"
         if len(self.stack) >= 3:
             aligns = self.stack[-3].options.get("alignment") or []
-            try:
-                idx = next(i for i, c in enumerate(self.stack[-1].children) if c is el)
-                align = aligns[idx]
-            except (StopIteration, IndexError):
-                align = "default"
+            col = el.options.get("col")
+            if col is None:
+                col = next((i for i, c in enumerate(self.stack[-1].children) if c is el), 0)
+            align = aligns[col] if col < len(aligns) else "default"
         if align != "default":
             attr = dict(el.attr)
             attr["style"] = (f"{attr['style']}; " if "style" in attr else "") + f"text-align: {align}"

@@ -40,6 +40,11 @@ class Context:
         self.id_counter: dict[str, int] = {}
         self.inline_options: dict[str, Any] = {}
         self.span_names: list[str] | None = None
+        # Span-parsing work budget: beyond ``span_budget`` loop steps links need a
+        # plainly matching bracket; beyond ``span_hard_limit`` the rest is text.
+        self.span_work = 0
+        self.span_budget = 400_000
+        self.span_hard_limit = 4_000_000
         self.block = KramdownBlockParser(self)
         self.span = KramdownInlineParser(self)
 
@@ -125,6 +130,8 @@ class Context:
             pass
         text = _chomp(re.sub(r"\r\n?", "\n", source)) + "\n"
         root = El("root")
+        self.span_budget = 10_000 + len(text) // 2
+        self.span_hard_limit = 2 * self.span_budget
         state = KBlockState(root, Scanner(text))
         self.block.parse_blocks(state, root)
         self.update_tree(root)

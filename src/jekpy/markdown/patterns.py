@@ -177,6 +177,7 @@ TYPOGRAPHIC_SYMS_RE = rx("|".join(re.escape(k) for k, _ in TYPOGRAPHIC_SYMS))
 LINE_BREAK = rx(r"(  |\\\\)(?=\n)")
 ESCAPED_CHARS = rx(r"""\\([\\.*_+`<>()\[\]{}#!:|"'\$=-])""")
 ESCAPED_CHARS_GFM = rx(r"""\\([\\.*_+`<>()\[\]{}#!:\|"'\$=\-~])""")
+STRIKETHROUGH_START = rx(r"~~(?!\s|~)")
 STRIKETHROUGH_MATCH = rx(r"~~(?!\s|~).*?[^\s~]~~", A | re.S)
 
 SPAN_START: dict[str, str] = {

@@ -47,6 +47,61 @@ _SQ_SUBSTS = {
     ("lquote2", '"'): "ldquo", ("lquote2", "'"): "lsquo",
 }
 _TYPO = dict(P.TYPOGRAPHIC_SYMS)
+# Text that must occur after the position for a rule's start pattern to match
+# (cheap necessary conditions that keep unclosed constructs linear).
+_REQUIRES: dict[str, tuple[str, int]] = {
+    "autolink": (">", 1),
+    "span_html": (">", 1),
+    "inline_math": ("$$", 2),
+}
+
+
+class _Prefilter:
+    """Cheap necessary conditions for span constructs, computed once per source string.
+
+    A construct whose closing delimiter cannot occur later in the string is
+    bound to fail; checking that first keeps unclosed ``[``/``*``/``_``/``~~``
+    runs linear instead of rescanning the rest of the text for each opener.
+    """
+
+    __slots__ = ("text", "_last_close", "_last_bracket", "_raw_match")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._last_close: dict[str, int] = {}
+        self._last_bracket = text.rfind("]")
+        self._raw_match: dict[int, int] | None = None
+
+    def close_possible(self, delim: str, pos: int) -> bool:
+        """Is there a ``delim`` at or after ``pos`` preceded by a non-space character?"""
+        last = self._last_close.get(delim)
+        if last is None:
+            last = -1
+            text = self.text
+            x = text.rfind(delim)
+            while x > 0:
+                if text[x - 1] not in _WS:
+                    last = x
+                    break
+                x = text.rfind(delim, 0, x)
+            self._last_close[delim] = last
+        return last >= pos
+
+    def bracket_possible(self, pos: int) -> bool:
+        return self._last_bracket >= pos
+
+    def raw_bracket_match(self, open_pos: int) -> bool:
+        """Does the ``[`` at ``open_pos`` have a matching ``]`` by plain counting?"""
+        if self._raw_match is None:
+            match: dict[int, int] = {}
+            stack: list[int] = []
+            for i, ch in enumerate(self.text):
+                if ch == "[":
+                    stack.append(i)
+                elif ch == "]" and stack:
+                    match[stack.pop()] = i
+            self._raw_match = match
+        return open_pos in self._raw_match
 
 
 class KInlineState(InlineState):
@@ -58,6 +113,7 @@ class KInlineState(InlineState):
         self.tree: El | None = None
         self.stack: list[tuple[El | None, str]] = []
         self.text_type = text_type
+        self.prefilter = _Prefilter(src.string)
 
 
 SpanMethod = Callable[[re.Match[str], InlineState], "int | None"]
@@ -91,7 +147,7 @@ class KramdownInlineParser(mistune.InlineParser):
              KramdownInlineParser.k_escaped_chars),
         ]
         if ctx.gfm:
-            rules.append(("strikethrough_gfm", P.STRIKETHROUGH_MATCH,
+            rules.append(("strikethrough_gfm", P.STRIKETHROUGH_START,
                           KramdownInlineParser.k_strikethrough))
             if opts.get("hard_wrap"):
                 rules = [r for r in rules if r[0] != "line_break"]
@@ -144,7 +200,15 @@ class KramdownInlineParser(mistune.InlineParser):
         src = st.scanner
         found = False
         too_deep = len(st.stack) > MAX_SPAN_DEPTH
+        ctx = self.ctx
         while not src.eos() and not found:
+            ctx.span_work += 1
+            if ctx.span_work > ctx.span_hard_limit:
+                # Work budget exhausted (pathological input): the rest is text.
+                if stop_re is None:
+                    self.add_text(st, src.rest())
+                    src.terminate()
+                break
             result = src.scan_until(used)
             if result is None:
                 if stop_re is None:
@@ -158,7 +222,10 @@ class KramdownInlineParser(mistune.InlineParser):
                 break
             processed = False
             if not too_deep:
-                for _name, regex, method in parsers:
+                for name, regex, method in parsers:
+                    req = _REQUIRES.get(name)
+                    if req is not None and not src.has_after(req[0], src.pos + req[1]):
+                        continue
                     m = src.check(regex)
                     if m is not None:
                         method(m, st)
@@ -214,7 +281,7 @@ class KramdownInlineParser(mistune.InlineParser):
         result = src.scan(P.EMPHASIS_START) or ""
         element = "strong" if len(result) == 2 else "em"
         kind = result[0]
-        pre = src.string[:saved]
+        pre = src.string[max(0, saved - 2) : saved]
         tree = st.tree
         assert tree is not None
         after = src.string[src.pos : src.pos + 1]
@@ -245,10 +312,19 @@ class KramdownInlineParser(mistune.InlineParser):
             found = self.parse_spans(st, el, stop, None, None, check)
             return found, el, stop
 
-        found, el, stop = sub_parse(result, element)
+        pf = st.prefilter
+        if self.ctx.span_work > self.ctx.span_budget:
+            # Pathological input: stop trying emphasis once the work budget is spent.
+            self.add_text(st, result)
+            return 1
+        if pf.close_possible(result, src.pos):
+            found, el, stop = sub_parse(result, element)
+        else:
+            found, el, stop = False, El(element), re.compile(re.escape(result))
         if not found and element == "strong" and tree.type != "em":
             src.pos = saved + 1
-            found, el, stop = sub_parse(kind, "em")
+            if pf.close_possible(kind, src.pos + 1):
+                found, el, stop = sub_parse(kind, "em")
         if found:
             src.scan(stop)
             tree.children.append(el)
@@ -263,12 +339,12 @@ class KramdownInlineParser(mistune.InlineParser):
         result = src.scan(P.CODESPAN_DELIMITER) or "`"
         simple = len(result) == 1
         saved = src.pos
-        pre = src.string[:start]
+        pre = src.string[max(0, start - 1) : start]
         nxt = src.string[src.pos : src.pos + 1]
-        if simple and (not pre or pre[-1] in _WS or pre == "\n") and nxt and nxt in _WS:
+        if simple and (not pre or pre[-1] in _WS) and nxt and nxt in _WS:
             self.add_text(st, result)
             return 1
-        idx = src.string.find(result, src.pos)
+        idx = src.string.find(result, src.pos) if src.has_after(result, src.pos) else -1
         if idx >= 0:
             text = src.string[src.pos : idx]
             src.pos = idx + len(result)
@@ -341,6 +417,11 @@ class KramdownInlineParser(mistune.InlineParser):
             return 1
         el = El(link_type)
         count = 1
+        if not st.prefilter.bracket_possible(src.pos) or (
+                self.ctx.span_work > self.ctx.span_budget
+                and not st.prefilter.raw_bracket_match(src.pos - 1)):
+            self.add_text(st, result)
+            return 1
 
         def check() -> bool:
             nonlocal count
@@ -367,6 +448,10 @@ class KramdownInlineParser(mistune.InlineParser):
                 self.add_text(st, result)
             return 1
         link_url: str | None = None
+        if not src.has_after(")", src.pos):
+            src.pos = saved
+            self.add_text(st, result)
+            return 1
         if src.scan(P.rx(r"\(<(.*?)>")) is not None:
             link_url = src.group(1) or ""
             if src.scan(P.rx(r"\)")) is not None:
@@ -375,7 +460,8 @@ class KramdownInlineParser(mistune.InlineParser):
         else:
             parts = []
             brackets = 0
-            while True:
+            while self.ctx.span_work <= self.ctx.span_hard_limit:
+                self.ctx.span_work += 1
                 temp = src.scan_until(P.LINK_PAREN_STOP_RE)
                 if temp is None:
                     break
@@ -438,7 +524,8 @@ class KramdownInlineParser(mistune.InlineParser):
                 body: str | None = None
                 if not em.group(3):
                     stop = P.rx(P.EXT_STOP_FMT % re.escape(ext))
-                    found = src.scan_until(stop)
+                    found = (src.scan_until(stop)
+                             if src.has_after("{:/", src.pos) else None)
                     if found is None:
                         ok = False
                     else:
@@ -450,7 +537,7 @@ class KramdownInlineParser(mistune.InlineParser):
                 src.pos = saved
                 self.add_text(st, src.getch())
             return 1
-        im = src.check(P.IAL_SPAN_START)
+        im = src.check(P.IAL_SPAN_START) if src.has_after("}", src.pos) else None
         if im is not None:
             tree = st.tree
             assert tree is not None
@@ -508,6 +595,15 @@ class KramdownInlineParser(mistune.InlineParser):
         return 1
 
     def k_strikethrough(self, m: re.Match[str], st: KInlineState) -> int | None:
+        src = st.scanner
+        if not st.prefilter.close_possible("~~", src.pos + 3):
+            self.add_text(st, src.getch())
+            return 1
+        fm = src.check(P.STRIKETHROUGH_MATCH)
+        if fm is None:
+            self.add_text(st, src.getch())
+            return 1
+        m = fm
         st.scanner.pos = m.end()
         el = El("html_element", "del", {}, category="span")
         self._append(st, el)
@@ -523,7 +619,8 @@ class KramdownInlineParser(mistune.InlineParser):
         tree = st.tree
         assert tree is not None
         if src.string.startswith("<!--", src.pos):
-            comment = src.scan(P.HTML_COMMENT_RE)
+            comment = (src.scan(P.HTML_COMMENT_RE)
+                       if src.has_after("-->", src.pos) else None)
             if comment is not None:
                 self._append(st, El("xml_comment", comment, category="span"))
                 return 1

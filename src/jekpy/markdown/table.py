@@ -142,6 +142,8 @@ def parse_table(parser: KramdownBlockParser, state: KBlockState) -> bool:
         for row in kind.children:
             for _ in range(columns - len(row.children)):
                 row.children.append(El("td"))
+            for col, cell in enumerate(row.children):
+                cell.options["col"] = col
     align = table.options["alignment"]
     if len(align) > columns:
         table.options["alignment"] = align[:columns]

@@ -53,13 +53,22 @@ def category(el: El) -> str:
 class Scanner:
     """A minimal analogue of Ruby's ``StringScanner``."""
 
-    __slots__ = ("string", "pos", "m", "last_start")
+    __slots__ = ("string", "pos", "m", "last_start", "_last_index")
 
     def __init__(self, string: str) -> None:
         self.string = string
         self.pos = 0
         self.m: re.Match[str] | None = None
         self.last_start = 0
+        self._last_index: dict[str, int] = {}
+
+    def has_after(self, needle: str, pos: int) -> bool:
+        """Does ``needle`` start at or after ``pos``?  (O(1) after the first call.)"""
+        last = self._last_index.get(needle)
+        if last is None:
+            last = self.string.rfind(needle)
+            self._last_index[needle] = last
+        return last >= pos
 
     def rebase(self) -> None:
         """Make the current position the start of the string.
@@ -70,6 +79,7 @@ class Scanner:
         """
         if self.pos:
             self.string = self.string[self.pos :]
+            self._last_index = {}
             self.pos = 0
             self.last_start = 0
 
