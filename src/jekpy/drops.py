@@ -94,6 +94,7 @@ class DocumentDrop(Drop):
 
     def __str__(self) -> str:
         doc = self.doc
+        doc.site.note_content_read(doc)
         return doc.output if doc.output is not None else doc.content
 
     def __eq__(self, other: object) -> bool:
@@ -110,6 +111,11 @@ class DocumentDrop(Drop):
             return ""
         return self.doc.excerpt.rendered()
 
+    def _read(self, field: str) -> Any:
+        """``content``/``output``: what they hold depends on render order (noted)."""
+        self.doc.site.note_content_read(self.doc)
+        return self.doc.output if field == "output" else self.doc.content
+
     _methods = _methods(
         collection=lambda s: s.doc.collection.label,
         excerpt=lambda s: s._excerpt(),
@@ -119,8 +125,8 @@ class DocumentDrop(Drop):
         path=lambda s: s.doc.relative_path,
         relative_path=lambda s: s.doc.relative_path,
         id=lambda s: s.doc.id,
-        output=lambda s: s.doc.output,
-        content=lambda s: s.doc.content,
+        output=lambda s: s._read("output"),
+        content=lambda s: s._read("content"),
         url=lambda s: s.doc.url,
         date=lambda s: s.doc.date,
         title=lambda s: s.doc.data.get("title"),

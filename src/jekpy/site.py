@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from . import markdown
+from . import markdown, parallel
 from .cache import DiskCache, code_fingerprint
 from .dates import SiteClock, parse_date
 from .defaults import FrontMatterDefaults
@@ -63,6 +63,7 @@ class Site:
             self.includes_dirs.append(self.theme_dir / "_includes")
         self.frontmatter_defaults = FrontMatterDefaults(self.config, str(self.source))
         self.time = self._site_time()
+        self.content_reads: set[int] | None = None  # see parallel.py
         self.disk_cache = DiskCache(self._disk_cache_dir())
         kramdown_opts = self.config.get("kramdown") or {}
         self.markdown_converter: Callable[[str], str] = self.disk_cache.wrap(
@@ -231,11 +232,20 @@ class Site:
         payload = self.payload()
         targets: Iterator[Document | Page] = iter(only) if only is not None else self._render_order()
         self.plugins.trigger("site", "pre_render", self, payload)  # plugins hook
+        if only is None:
+            docs = [d for c in self.collections.values() for d in c.docs]
+            if parallel.render_documents(self, docs):
+                targets = iter(self.pages)
         for item in targets:
             self.plugins.pre_render(item, payload)  # plugins hook
             item.output = renderer.render(item, payload)
             self.plugins.post_render(item)  # plugins hook
         self.plugins.trigger("site", "post_render", self, payload)  # plugins hook
+
+    def note_content_read(self, doc: Document) -> None:
+        """Record a template reading another document's ``content``/``output``."""
+        if self.content_reads is not None and doc is not self.drop.current:
+            self.content_reads.add(id(doc))
 
     def _render_order(self) -> Iterator[Document | Page]:
         for collection in self.collections.values():

@@ -1,0 +1,72 @@
+"""Parallel rendering writes the same bytes as a serial build, including for sites
+whose templates read other documents' content (they fall back to serial order)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import jekpy
+from jekpy import parallel
+from jekpy.log import Logger
+
+QUIET = Logger(level="error")
+
+
+def _site(root: Path, layout: str, n: int = 90) -> Path:
+    (root / "_posts").mkdir(parents=True)
+    (root / "_layouts").mkdir()
+    (root / "_layouts" / "post.html").write_text(layout)
+    (root / "index.html").write_text(
+        "---\n---\n{% for p in site.posts limit: 5 %}{{ p.title }}:{{ p.content | size }};{% endfor %}\n"
+    )
+    for i in range(n):
+        (root / "_posts" / f"2020-{i // 28 + 1:02d}-{i % 28 + 1:02d}-p{i}.md").write_text(
+            f"---\nlayout: post\ntitle: P{i}\n---\nPost *{i}* with \"quotes\".\n\n- a\n- b\n"
+        )
+    return root
+
+
+def _build(src: Path, dest: Path, jobs: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
+    monkeypatch.setenv("JEKPY_JOBS", jobs)
+    jekpy.build(src, dest, overrides={"disable_disk_cache": True}, log=QUIET)
+    return {p.relative_to(dest).as_posix(): p.read_bytes() for p in dest.rglob("*") if p.is_file()}
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="parallel rendering needs fork")
+@pytest.mark.parametrize(
+    "layout,expect_parallel",
+    [
+        ("<h1>{{ page.title }}</h1>{{ content }}<a href='{{ page.next.url }}'>next</a>", True),
+        ("{{ content }}<aside>{{ page.previous.content }}</aside>", False),
+        ("{{ content }}{% for p in site.posts limit: 3 %}{{ p.output | size }}{% endfor %}", False),
+    ],
+    ids=["independent", "reads previous content", "reads other outputs"],
+)
+def test_parallel_equals_serial(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, layout: str, expect_parallel: bool
+) -> None:
+    src = _site(tmp_path / "src", layout)
+    serial = _build(src, tmp_path / "serial", "1", monkeypatch)
+    used: list[bool] = []
+    original = parallel.render_documents
+
+    def spy(site: object, docs: object) -> bool:
+        result = original(site, docs)  # type: ignore[arg-type]
+        used.append(result)
+        return result
+
+    monkeypatch.setattr(parallel, "render_documents", spy)
+    parallel_out = _build(src, tmp_path / "parallel", "2", monkeypatch)
+    assert used == [expect_parallel]
+    assert parallel_out == serial
+
+
+def test_errors_in_workers_are_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = _site(tmp_path / "src", "{{ content }}")
+    (src / "_posts" / "2020-01-05-p4.md").write_text("---\nlayout: post\n---\n{% nosuch %}\n")
+    monkeypatch.setenv("JEKPY_JOBS", "2")
+    with pytest.raises(jekpy.JekpyError, match="nosuch"):
+        jekpy.build(src, tmp_path / "out", log=QUIET)
+    assert not (tmp_path / "out").exists()
