@@ -14,7 +14,10 @@ recorded per case.
 The expected file is written only by this script; never edit it by hand.
 Needs Debian's ``jekyll`` (ruby, jekyll 4.3.1, liquid 5.4).
 
-Usage: python scripts/regen_liquid_golden.py [case-name ...]
+Also writes tests/liquid/golden/ruby_liquid.json: standard-Liquid templates
+(``ruby_liquid_cases()``) rendered by Ruby Liquid 5.4 alone (``ruby -rliquid``).
+
+Usage: python scripts/regen_liquid_golden.py [case-name ... | --ruby-only]
 """
 
 from __future__ import annotations
@@ -32,10 +35,53 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "liquid"))
 
-from liquid_cases import CASES, COMMON_FM, CONFIGS, Case  # noqa: E402
+from liquid_cases import (  # noqa: E402
+    CASES,
+    COMMON_FM,
+    CONFIGS,
+    RUBY_DATA,
+    Case,
+    ruby_liquid_cases,
+)
 
 SITE = ROOT / "tests" / "liquid" / "site"
 EXPECTED = ROOT / "tests" / "liquid" / "golden" / "expected.json"
+RUBY_EXPECTED = ROOT / "tests" / "liquid" / "golden" / "ruby_liquid.json"
+
+RUBY_LIQUID = r"""
+require "liquid"
+require "json"
+data = JSON.parse(ARGV[0])
+STDIN.each_line do |line|
+  source = JSON.parse(line)
+  begin
+    out = Liquid::Template.parse(source, error_mode: :lax).render!(data)
+    puts JSON.generate({"output" => out})
+  rescue StandardError => e
+    puts JSON.generate({"error" => e.message.to_s})
+  end
+end
+"""
+
+
+def regen_ruby_liquid() -> None:
+    """Standard Liquid 5.4 outputs for ``ruby_liquid_cases()`` (no Jekyll)."""
+    templates = ruby_liquid_cases()
+    env = dict(os.environ, TZ="UTC", LC_ALL="C.UTF-8", LANG="C.UTF-8")
+    proc = subprocess.run(
+        ["ruby", "-e", RUBY_LIQUID, json.dumps(RUBY_DATA)],
+        input="".join(json.dumps(t) + "\n" for t in templates),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        check=True,
+    )
+    results = [json.loads(line) for line in proc.stdout.splitlines()]
+    expected = {t: r for t, r in zip(templates, results, strict=True)}
+    RUBY_EXPECTED.write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    print(f"wrote {len(expected)} cases to {RUBY_EXPECTED.relative_to(ROOT)}")
+
 
 RUBY = r"""
 require "jekyll"
@@ -120,6 +166,11 @@ def main(argv: list[str]) -> int:
     if shutil.which("ruby") is None:
         print("regen_liquid_golden: needs ruby + Debian's jekyll", file=sys.stderr)
         return 2
+    if argv == ["--ruby-only"]:
+        regen_ruby_liquid()
+        return 0
+    if not argv:
+        regen_ruby_liquid()
     selected = [c for c in CASES if not argv or c.name in argv]
     expected: dict[str, Any] = {}
     if argv and EXPECTED.exists():

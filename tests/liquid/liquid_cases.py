@@ -412,3 +412,77 @@ CASES: list[Case] = [
         error=True,
     ),
 ]
+
+
+# -- standard Liquid 5.4 (no Jekyll): rendered by Ruby Liquid itself ---------------------
+# ``scripts/regen_liquid_golden.py`` renders each with ``ruby -rliquid``
+# (``Liquid::Template.parse(t, error_mode: :lax).render!(data)``) into
+# ``golden/ruby_liquid.json``; ``test_ruby_liquid_golden.py`` compares
+# ``jekpy.liquid.render_string`` with it (an error must be an error).
+
+RUBY_DATA: dict[str, Any] = {
+    "arr": [3, 1, 2],
+    "h": {"a": 1, "b": [1, 2]},
+    "s": "str",
+    "n": 5,
+    "e": [],
+    "big": 12345678901234567890,
+    "fl": 2.0,
+    "neg": -7,
+    "nested": [[1, 2], [3, [4]]],
+    "f": 1.5,
+    "t": True,
+    "z": None,
+}
+RUBY_VALUES = [
+    "1", "-1.5", "'3.7'", "'abc'", "arr", "nil", "true", "h", "'2020-01-01 10:00:00'", "0",
+    "'  a b  '", "big", "'10'", "fl", "neg", "nested", "'a,b,,c,,'", "'é'",
+]  # fmt: skip
+RUBY_FILTERS = [
+    "plus: 1", "plus: '2.5'", "minus: 1.5", "times: 3", "times: 0.1", "divided_by: 2",
+    "divided_by: 2.0", "divided_by: '3'", "modulo: 2", "modulo: -3", "modulo: 2.5", "abs",
+    "ceil", "floor", "round", "round: 1", "at_least: 2", "at_most: 2", "size", "first", "last",
+    "join", "join: '-'", "reverse", "sort", "sort_natural", "uniq", "compact", "map: 'a'",
+    "concat: arr", "slice: 1", "slice: -2, 5", "slice: 0, 2", "split: ','", "split: ''",
+    "upcase", "downcase", "capitalize", "append: 1", "prepend: fl", "remove: 'a'",
+    "replace: 'a', 'b'", "strip", "lstrip", "rstrip", "truncate: 3", "truncatewords: 1",
+    "escape", "url_encode", "url_decode", "strip_html", "newline_to_br", "default: 'd'",
+    "date: '%Y-%m-%d %H'", "base64_encode", "where: 'a', 1", "sum", "minus: nil", "plus: arr",
+    "times: true", "truncate: 0", "truncate: -1", "truncatewords: 0, ''", "slice: 1.5",
+    "round: 1.5", "round: 'x'", "first | size", "size | plus: 1",
+]  # fmt: skip
+RUBY_TEMPLATES = [
+    "{{ 1 | times: 1.1 }}|{{ 3.0 | divided_by: 0.0 }}|{{ 0.1 | times: 3 }}|{{ 1e2 }}|{{ -0.0 }}",
+    "{{ 5 | divided_by: 0.5 }}|{{ 100 | times: 1.0 }}|{{ 1.23456789012345678 }}|{{ 2 | times: 0.5 }}",
+    "{{ 10000000000000000.0 | plus: 1 }}|{{ 0.0 | divided_by: 0.0 }}|{{ -3 | divided_by: 0.0 }}",
+    "{% for x in s %}[{{x}}]{% endfor %}|{% for x in n %}[{{x}}]{% endfor %}|{% for x in h %}[{{x}}]{% endfor %}",
+    "{% for x in nested %}[{{x}}]{% endfor %}|{% for x in arr limit: -1 %}{{x}}{% endfor %}",
+    "{% for x in arr offset: 5 %}{{x}}{% else %}E{% endfor %}|{% for x in (3..1) %}{{x}}{% endfor %}",
+    "{% for x in (1..n) %}{{x}}{% endfor %}|{% for x in (1.5..3.7) %}{{x}}{% endfor %}",
+    "{% for x in arr %}{{ forloop.rindex }}{{ forloop.length }}{% endfor %}|{% for x in z %}a{% else %}b{% endfor %}",
+    "{% for x in arr limit: 2 %}{{x}}{% endfor %}{% for x in arr offset: continue %}{{x}}{% endfor %}",
+    "{% if arr == empty %}a{% endif %}{% if e == empty %}b{% endif %}{% if h contains 'a' %}d{% endif %}{% if arr contains 1 %}e{% endif %}{% if arr contains '1' %}f{% endif %}",
+    "{% if n > 4.5 %}a{% endif %}{% if f < 2 %}b{% endif %}{% if z < 1 %}c{% endif %}{% if t == true %}d{% endif %}{% if 1 == true %}e{% endif %}",
+    "{% case n %}{% when 5.0 %}a{% when 5 %}b{% endcase %}|{% case s %}{% when 'str' or 'x' %}a{% endcase %}|{% case z %}{% when nil %}N{% else %}E{% endcase %}",
+    "{% case arr %}{% when empty %}E{% else %}X{% endcase %}|{% case e %}{% when empty %}E{% else %}X{% endcase %}",
+    "{% increment a %}{% increment a %}{{ a }}{% assign a = 10 %}{% increment a %}{{ a }}|{% decrement b %}{{ b }}",
+    "{% cycle 'a', 'b' %}{% cycle 'a', 'b' %}{% cycle 'x': 'a', 'b' %}{% cycle n, 'b' %}",
+    "{% tablerow x in arr cols: 2 limit: 2 %}{{ tablerowloop.index }}{% endtablerow %}",
+    "{{ arr[0] }}{{ arr[-1] }}{{ arr[9] }}{{ h['a'] }}{{ h.b[1] }}{{ s.size }}{{ arr.first }}{{ h.size }}{{ n.size }}",
+    "{{ 'a' | append: arr }}{{ 'a' | append: h }}{{ 'a' | append: f }}{{ arr | join: h }}{{ arr | join: nil }}",
+    "{{ s | split: 't' | join: '-' }}{{ 'a  b' | split: ' ' | size }}{{ ' a b ' | split: ' ' | size }}",
+    "{{ 'b,A,c' | split: ',' | sort_natural | join }}{{ 'b,A,c' | split: ',' | sort | join }}{{ s | first }}{{ s | last }}",
+    "{{ '<p>x</p>' | escape }}{{ '&amp;&' | escape_once }}{{ \"it's\" | escape }}{{ 'a%20b%zz' | url_decode }}{{ 'a b+c/é' | url_encode }}",
+    "{{ 5 | date: '%Y' }}{{ 'March 14 2016' | date: '%b %d, %y' }}{{ '2016-03-14' | date: '%a, %b %d, %y %j %U %e %-m' }}",
+    "{{ 'a b c d' | truncatewords: 2, '' }}{{ 'abcdef' | truncate: 3, '' }}{{ 'a ' | truncatewords: 1 }}{{ '  x  y  z ' | truncatewords: 1 }}",
+    "{% for x in arr %}{% for y in arr %}{{ forloop.parentloop.index }}{% endfor %}{% endfor %}",
+    "{% echo arr %}{% echo h %}{% echo f %}{{ h.a.b }}{{ s.a }}{{ n.a }}{{ arr.a }}{{ z.a }}",
+]  # fmt: skip
+
+
+def ruby_liquid_cases() -> list[str]:
+    """The templates of the standard-Liquid golden set."""
+    out = [f"{{{{ {v} | {f} }}}}" for v in RUBY_VALUES for f in RUBY_FILTERS]
+    # Ruby's Time.at accepts years beyond Python's datetime range.
+    out = [t for t in out if not (t.startswith("{{ big |") and "date:" in t)]
+    return out + RUBY_TEMPLATES

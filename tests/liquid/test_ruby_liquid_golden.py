@@ -1,0 +1,52 @@
+"""Standard Liquid (no Jekyll) against Ruby Liquid 5.4's own output.
+
+The templates come from ``ruby_liquid_cases()`` in ``liquid_cases.py`` (ours);
+``golden/ruby_liquid.json`` was written by ``scripts/regen_liquid_golden.py``
+running Ruby Liquid 5.4 (never edited by hand).  An expected error only
+requires that ``render_string`` raises.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from liquid_cases import RUBY_DATA, ruby_liquid_cases
+
+from jekpy.errors import TemplateError
+from jekpy.liquid import render_string
+
+EXPECTED: dict[str, Any] = json.loads(
+    (Path(__file__).resolve().parent / "golden" / "ruby_liquid.json").read_text("utf-8")
+)
+TEMPLATES = ruby_liquid_cases()
+
+
+@pytest.fixture(autouse=True, scope="module")
+def utc() -> Iterator[None]:
+    old = os.environ.get("TZ")
+    os.environ["TZ"] = "UTC"
+    time.tzset()
+    yield
+    if old is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = old
+    time.tzset()
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=[str(i) for i in range(len(TEMPLATES))])
+def test_ruby_liquid(template: str) -> None:
+    expected = EXPECTED.get(template)
+    assert expected is not None, "stale golden: run scripts/regen_liquid_golden.py --ruby-only"
+    if "error" in expected:
+        with pytest.raises(TemplateError):
+            render_string(template, json.loads(json.dumps(RUBY_DATA)), {}, mode="lax")
+    else:
+        out = render_string(template, json.loads(json.dumps(RUBY_DATA)), {}, mode="lax")
+        assert out == expected["output"]
