@@ -43,6 +43,7 @@ OWN_LEXERS: dict[str, str] = {
     "tsx": "javascript:TsxLexer",
     "json-doc": "javascript:JsonDocLexer",
     "systemd": "config:SystemdLexer",
+    "perl": "perl:PerlLexer",
     "yaml": "yaml:YamlLexer",
     "css": "markup:CssLexer",
     "html": "markup:HtmlLexer",
