@@ -150,6 +150,15 @@ class Served:
         with urllib.request.urlopen(url, timeout=TIMEOUT) as resp:
             return bytes(resp.read())
 
+    def cpu_seconds(self) -> float | None:
+        """User + system CPU time of the server process so far (Linux), else None."""
+        try:
+            fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+            ticks = os.sysconf("SC_CLK_TCK")
+        except (OSError, ValueError, IndexError):
+            return None
+        return (int(fields[11]) + int(fields[12])) / ticks
+
     def close(self) -> None:
         self.proc.terminate()
         try:
@@ -159,7 +168,10 @@ class Served:
             self.proc.wait()
 
 
-def measure_once(served: Served, post: Path, page_url: str, run: int) -> float:
+def measure_once(
+    served: Served, post: Path, page_url: str, run: int
+) -> tuple[float, float | None]:
+    """(seconds from the write to the reload event, server CPU seconds in between)."""
     body = served.get(page_url)
     m = re.search(rb"token=([\w-]+)", body)
     if not m:
@@ -175,6 +187,7 @@ def measure_once(served: Served, post: Path, page_url: str, run: int) -> float:
         resp.fp.readline()
         marker = f"Benchmark edit number {run}."
         text = post.read_text(encoding="utf-8")
+        cpu_before = served.cpu_seconds()
         started = time.perf_counter()
         with open(post, "w", encoding="utf-8") as fh:
             fh.write(text + f"\n\n{marker}\n")
@@ -184,12 +197,14 @@ def measure_once(served: Served, post: Path, page_url: str, run: int) -> float:
                 raise RuntimeError("the live-reload stream closed without a reload event")
             if line.startswith(b"event: reload"):
                 latency = time.perf_counter() - started
+                cpu_after = served.cpu_seconds()
                 break
     finally:
         conn.close()
     if marker.encode() not in served.get(page_url):
         raise RuntimeError(f"{page_url} does not show the edit after the reload signal")
-    return latency
+    cpu = cpu_after - cpu_before if cpu_after is not None and cpu_before is not None else None
+    return latency, cpu
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -208,10 +223,14 @@ def bench_site(name: str, site: Path, post: Path, runs: int, pause: float) -> di
         page_url = served.url.rstrip("/") + "/" + rel  # the URL ends with the baseurl
         print(f"   server {served.url}  page {page_url}")
         samples: list[float] = []
+        cpus: list[float] = []
         for run in range(runs):
-            latency = measure_once(served, post, page_url, run)
+            latency, cpu = measure_once(served, post, page_url, run)
             samples.append(latency)
-            print(f"   run {run + 1:2d}: {latency * 1000:8.1f} ms")
+            if cpu is not None:
+                cpus.append(cpu)
+            shown = f"   (server CPU {cpu * 1000:7.0f} ms)" if cpu is not None else ""
+            print(f"   run {run + 1:2d}: {latency * 1000:8.1f} ms{shown}")
             time.sleep(pause)
         builds = served.build_times()
     finally:
@@ -224,11 +243,14 @@ def bench_site(name: str, site: Path, post: Path, runs: int, pause: float) -> di
         "min_ms": round(min(samples) * 1000, 1),
         "max_ms": round(max(samples) * 1000, 1),
         "build_p50_ms": round(percentile(builds, 50) * 1000, 1) if builds else None,
+        "server_cpu_p50_ms": round(percentile(cpus, 50) * 1000, 1) if cpus else None,
+        "load_average": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
     }
     print(
         f"   {name}: p50 {result['p50_ms']} ms, p95 {result['p95_ms']} ms "
         f"(min {result['min_ms']}, max {result['max_ms']}, n={len(samples)}); "
-        f"rebuild alone p50 {result['build_p50_ms']} ms"
+        f"rebuild alone p50 {result['build_p50_ms']} ms, server CPU per edit p50 "
+        f"{result['server_cpu_p50_ms']} ms, load average {result['load_average']}"
     )
     return result
 
@@ -270,10 +292,13 @@ def main(argv: list[str] | None = None) -> int:
             results.append(bench_site(f"generated-{args.posts}", site, posts[len(posts) // 2],
                                       args.runs, args.pause))
     print()
-    print(f"{'site':<16} {'runs':>4} {'p50 ms':>9} {'p95 ms':>9} {'rebuild p50':>12}")
+    print(f"{'site':<16} {'runs':>4} {'p50 ms':>9} {'p95 ms':>9} {'rebuild p50':>12} "
+          f"{'CPU p50':>9}")
     for r in results:
         print(f"{r['site']:<16} {r['runs']:>4} {r['p50_ms']:>9} {r['p95_ms']:>9} "
-              f"{r['build_p50_ms']!s:>12}")
+              f"{r['build_p50_ms']!s:>12} {r['server_cpu_p50_ms']!s:>9}")
+    print("(wall-clock numbers include waiting for the CPU: compare the load average "
+          "with the number of cores)")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n")
     return 0
