@@ -24,6 +24,7 @@ from .models import (
     StaticFile,
     read_text,
 )
+from .utils import deep_merge
 from .yamlload import load_yaml
 
 if TYPE_CHECKING:
@@ -61,10 +62,40 @@ class Reader:
         site.pages.sort(key=lambda p: p.name)
         site.static_files.sort(key=lambda f: f.relative_path)
         self.read_collections()
-        site.data = self.read_data(site.source / str(site.config.get("data_dir") or "_data"))
+        self.read_theme_assets()
+        data_dir = str(site.config.get("data_dir") or "_data")
+        site.data = self.read_data(site.in_source_dir(data_dir))
         if site.theme_dir is not None:
             theme_data = self.read_data(site.theme_dir / "_data")
-            site.data = {**theme_data, **site.data}
+            site.data = deep_merge(theme_data, site.data)
+
+    # -- theme assets ------------------------------------------------------------------
+    def read_theme_assets(self) -> None:
+        """``ThemeAssetsReader``: the theme's ``assets/`` become pages (with front
+        matter) or static files, unless the site has a file at the same path."""
+        site = self.site
+        theme = site.theme_dir
+        if theme is None or not (theme / "assets").is_dir() or (theme / "assets").is_symlink():
+            return
+        for root, dirs, files in os.walk(theme / "assets"):
+            dirs.sort()
+            for name in sorted(files):
+                full = Path(root) / name
+                if full.is_symlink():
+                    site.log.warn("Theme reader:", f"Ignored symlinked asset: {full}")
+                    continue
+                rel_dir = Path(root).relative_to(theme).as_posix()
+                if _yaml_header(full):
+                    page = Page(site, theme, rel_dir, name)
+                    if any(p.relative_path == page.relative_path for p in site.pages):
+                        continue
+                    page.read()
+                    site.pages.append(page)
+                else:
+                    static = StaticFile(site, theme, rel_dir, name)
+                    if any(f.relative_path == static.relative_path for f in site.static_files):
+                        continue
+                    site.static_files.append(static)
 
     # -- layouts -----------------------------------------------------------------
     def read_layouts(self) -> dict[str, Layout]:

@@ -20,7 +20,7 @@ from .log import Logger
 from .models import Collection, Document, Excerpt, Layout, Page, StaticFile
 from .renderer import Renderer
 from .themes import find_theme
-from .utils import eql_key
+from .utils import deep_merge, eql_key
 
 if TYPE_CHECKING:
     from .liquid import SiteHooks
@@ -58,6 +58,7 @@ class Site:
         self.strict_front_matter = bool(self.config.get("strict_front_matter"))
         self.liquid_block_tags = LIQUID_BLOCK_TAGS
         self.theme_dir = find_theme(self.config.get("theme"), self.log)
+        self._load_theme_configuration()
         self.includes_dirs: list[Path] = [self.in_source_dir(str(self.config.get("includes_dir") or "_includes"))]
         if self.theme_dir is not None and (self.theme_dir / "_includes").is_dir():
             self.includes_dirs.append(self.theme_dir / "_includes")
@@ -271,6 +272,30 @@ class Site:
             for _name, phase in phases:
                 phase()
         self.disk_cache.save()
+
+    def _load_theme_configuration(self) -> None:
+        """``Site#load_theme_configuration``: the theme's ``_config.yml`` under the
+        site's (the site's values win; ``ignore_theme_config: true`` skips it)."""
+        if self.theme_dir is None or self.config.get("ignore_theme_config") is True:
+            return
+        path = self.theme_dir / "_config.yml"
+        if not path.is_file() or path.is_symlink():
+            return
+        import yaml
+
+        from .config import DEFAULTS
+        from .yamlload import load_yaml
+
+        try:
+            theme_config = load_yaml(path.read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
+            self.log.warn("Theme Config file:", f"could not read {path}: {err}")
+            return
+        if not isinstance(theme_config, dict):
+            return
+        self.log.info("Theme Config file:", str(path))
+        theme_config.pop("theme", None)
+        self.config = deep_merge(deep_merge(DEFAULTS, theme_config), self.config)
 
     def _disk_cache_dir(self) -> Path | None:
         """Where jekpy keeps its conversion cache (None: memory only)."""
