@@ -44,6 +44,7 @@ OWN_LEXERS: dict[str, str] = {
     "json-doc": "javascript:JsonDocLexer",
     "systemd": "config:SystemdLexer",
     "perl": "perl:PerlLexer",
+    "powershell": "powershell:PowershellLexer",
     "yaml": "yaml:YamlLexer",
     "css": "markup:CssLexer",
     "html": "markup:HtmlLexer",

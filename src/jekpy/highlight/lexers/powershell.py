@@ -1,0 +1,167 @@
+"""PowerShell tokenised as Rouge 3.30's ``powershell`` lexer does."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from jekpy.highlight._pyg import (
+    Comment,
+    Keyword,
+    LexerContext,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    String,
+    Text,
+    TokenType,
+    bygroups,
+    include,
+)
+from jekpy.highlight.lexers.base import RougeRegexLexer
+
+TokenStream = Iterator[tuple[int, TokenType, str]]
+WS = Text.Whitespace
+
+ATTRIBUTES = frozenset(
+    ["ConfirmImpact", "DefaultParameterSetName", "HelpURI", "PositionalBinding", "SupportsPaging", "SupportsShouldProcess"]
+)
+_AUTO_VARS = [r"\$\$", r"\$\?", r"\$\^", r"\$_", r"\$args", r"\$ConsoleFileName", r"\$Error", r"\$Event", r"\$EventArgs", r"\$EventSubscriber", r"\$ExecutionContext", r"\$false", r"\$foreach", r"\$HOME", r"\$Host", r"\$input", r"\$IsCoreCLR", r"\$IsLinux", r"\$IsMacOS", r"\$IsWindows", r"\$LastExitCode", r"\$Matches", r"\$MyInvocation", r"\$NestedPromptLevel", r"\$null", r"\$PID", r"\$PROFILE", r"\$PSBoundParameters", r"\$PSCmdlet", r"\$PSCommandPath", r"\$PSCulture", r"\$PSDebugContext", r"\$PSHOME", r"\$PSItem", r"\$PSScriptRoot", r"\$PSSenderInfo", r"\$PSUICulture", r"\$PSVersionTable", r"\$PWD", r"\$REPORTERRORSHOWEXCEPTIONCLASS", r"\$REPORTERRORSHOWINNEREXCEPTION", r"\$REPORTERRORSHOWSOURCE", r"\$REPORTERRORSHOWSTACKTRACE", r"\$SENDER", r"\$ShellId", r"\$StackTrace", r"\$switch", r"\$this", r"\$true"]
+_KEYWORDS = ["assembly", "exit", "process", "base", "filter", "public", "begin", "finally", "return", "break", "for", "sequence", "catch", "foreach", "static", "class", "from", "switch", "command", "function", "throw", "configuration", "hidden", "trap", "continue", "if", "try", "data", "in", "type", "define", "inlinescript", "until", "do", "interface", "using", "dynamicparam", "module", "var", "else", "namespace", "while", "elseif", "parallel", "workflow", "end", "param", "enum", "private"]
+_OPERATORS = [r"-split", r"-isplit", r"-csplit", r"-join", r"-is", r"-isnot", r"-as", r"-eq", r"-ieq", r"-ceq", r"-ne", r"-ine", r"-cne", r"-gt", r"-igt", r"-cgt", r"-ge", r"-ige", r"-cge", r"-lt", r"-ilt", r"-clt", r"-le", r"-ile", r"-cle", r"-like", r"-ilike", r"-clike", r"-notlike", r"-inotlike", r"-cnotlike", r"-match", r"-imatch", r"-cmatch", r"-notmatch", r"-inotmatch", r"-cnotmatch", r"-contains", r"-icontains", r"-ccontains", r"-notcontains", r"-inotcontains", r"-cnotcontains", r"-replace", r"-ireplace", r"-creplace", r"-shl", r"-shr", r"-band", r"-bor", r"-bxor", r"-and", r"-or", r"-xor", r"-not", r"\+=", r"-=", r"\*=", r"/=", r"%="]
+_MULTILINE_KEYWORDS = ["synopsis", "description", "parameter", "example", "inputs", "outputs", "notes", "link", "component", "role", "functionality", "forwardhelptargetname", "forwardhelpcategory", "remotehelprunspace", "externalhelp"]
+
+
+def _bracket_word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    word = match.group()
+    yield 0, (Name.Builtin.Pseudo if word in ATTRIBUTES else Name), word
+
+
+def _member(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    for i, tok in enumerate([Operator, Name.Function, Punctuation, WS], start=1):
+        if match.group(i) is not None:
+            yield match.start(i), tok, match.group(i)
+    if match.group(3) is not None:
+        ctx.stack.append("parameters")
+
+
+class PowershellLexer(RougeRegexLexer):
+    """Rouge's ``powershell`` lexer (tags powershell, posh, microsoftshell, msshell)."""
+
+    name = "PowerShell (Rouge)"
+    aliases = ["rouge-powershell"]
+
+    tokens: dict[str, Any] = {
+        "variable": [
+            ("|".join(_AUTO_VARS), Name.Builtin.Pseudo),
+            (
+                r"(\$)(?:(\w+)(:))?(\w+|\{(?:[^`]|`.)+?\})",
+                bygroups(Name.Variable, Name.Namespace, Punctuation, Name.Variable),
+            ),
+            (r"\$\w+", Name.Variable),
+            (r"\$\{(?:[^`]|`.)+?\}", Name.Variable),
+        ],
+        "multiline": [
+            (r"(?i)\.(?:" + "|".join(_MULTILINE_KEYWORDS) + ")", Comment.Special),
+            (r"#>", Comment.Multiline, "#pop"),
+            (r"(?s)[^#.]+?", Comment.Multiline),
+            (r"[#.]+", Comment.Multiline),
+        ],
+        "interpol": [(r"\)", String.Interpol, "#pop"), include("root")],
+        "dq": [
+            (r'(?:\$#?)?"', String.Double, "#pop"),
+            (r"\$\(", String.Interpol, "interpol"),
+            (r"`$", String.Escape),
+            (r"`.", String.Escape),
+            (r'[^"`$]+', String.Double),
+            include("variable"),
+        ],
+        "sq": [(r"'", String.Single, "#pop"), (r"[^']+", String.Single)],
+        "heredoc": [
+            (r'(?:\$#?)?"@', String.Heredoc, "#pop"),
+            (r"\$\(", String.Interpol, "interpol"),
+            (r"`$", String.Escape),
+            (r"`.", String.Escape),
+            (r'(?s)[^"`$]+?', String.Heredoc),
+            (r'"+', String.Heredoc),
+            include("variable"),
+        ],
+        "class": [
+            (r"\{", Punctuation, "#pop"),
+            (r"\s+", WS),
+            (r"\w+", Name.Class),
+            (r"[:,]", Punctuation),
+        ],
+        "expr": [
+            include("comments"),
+            (r'"', String.Double, "dq"),
+            (r"'", String.Single, "sq"),
+            (r'@"', String.Heredoc, "heredoc"),
+            (r"(?s)@'.*?'@", String.Heredoc),
+            (r"\d*\.\d+", Number.Float),
+            (r"\d+", Number.Integer),
+            (r"@\{", Punctuation, "hasht"),
+            (r"@\(", Punctuation, "array"),
+            (r"\{", Punctuation, "brace"),
+            (r"\[", Punctuation, "bracket"),
+        ],
+        "hasht": [
+            (r"\}", Punctuation, "#pop"),
+            (r"=", Operator),
+            (r"[,;]", Punctuation),
+            include("expr"),
+            (r"\w+", Name.Other),
+            include("variable"),
+        ],
+        "array": [
+            (r"\s+", WS),
+            (r"\)", Punctuation, "#pop"),
+            (r"[,;]", Punctuation),
+            include("expr"),
+            include("variable"),
+        ],
+        "brace": [(r"[}]", Punctuation, "#pop"), include("root")],
+        "bracket": [
+            (r"\]", Punctuation, "#pop"),
+            (r"[A-Za-z]\w+\.", Name),
+            (r"([A-Za-z]\w+)", _bracket_word),
+            include("root"),
+        ],
+        "parameters": [
+            (r"(?s)`.", String.Escape),
+            (r"\s*?\n", WS, "#pop"),
+            (r"[;(){}\]]", Punctuation, "#pop"),
+            (r"[|=]", Operator, "#pop"),
+            (r"[/\\~\w][-.:/\\~\w]*", Name.Other),
+            (r"\w[-\w]+", Name.Other),
+            include("root"),
+        ],
+        "comments": [
+            (r"\s+", WS),
+            (r"#.*", Comment),
+            (r"<#", Comment.Multiline, "multiline"),
+        ],
+        "root": [
+            include("comments"),
+            (r"#requires\s-version \d(?:\.\d+)?", Comment.Preproc),
+            (r"\.\.(?=\.?\d)", Operator),
+            (r"(?i)(?:" + "|".join(_OPERATORS) + r")\b", Operator),
+            (r"(?i)(class)(\s+)(\w+)", bygroups(Keyword.Reserved, WS, Name.Class), "class"),
+            (
+                r"(?i)(function)(\s+)(?:(\w+)(:))?(\w[-\w]+)",
+                bygroups(Keyword.Reserved, WS, Name.Namespace, Punctuation, Name.Function),
+            ),
+            (r"(?i)(?:" + "|".join(_KEYWORDS) + r")\b(?![-.])", Keyword.Reserved),
+            (r"-{1,2}\w+", Name.Tag),
+            (r"(\.)?([-\w]+)(\[)", bygroups(Operator, Name, Punctuation), "bracket"),
+            (r"(?i)([/\\~a-z][-.:/\\~\w]*)(\n)?", bygroups(Name, WS), "parameters"),
+            (r"(\.)([-\w]+)(?:(\()|(\n))?", _member),
+            (r"\?", Name.Function, "parameters"),
+            include("expr"),
+            include("variable"),
+            (r"[-+*/%=!.&|]", Operator),
+            (r"[{}(),:;]", Punctuation),
+        ],
+    }
