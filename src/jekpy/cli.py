@@ -238,11 +238,23 @@ def markdown_cmd(source: str | None, config: str | None) -> None:
 
 @main.command()
 @_publishing_options
-@click.option("-d", "--destination", type=click.Path(file_okay=False), default=None)
-@click.option("-H", "--host", default="127.0.0.1", show_default=True)
-@click.option("-P", "--port", default=4000, type=int, show_default=True)
-@click.option("-l/-L", "--livereload/--no-livereload", default=True)
-@click.option("-o", "--open-url", is_flag=True)
+@click.option(
+    "-d", "--destination", type=click.Path(file_okay=False), default=None,
+    help="Build into (and serve) this folder [default: <source>/_site].",
+)
+@click.option(
+    "-H", "--host", default="127.0.0.1", show_default=True,
+    help="Address to listen on; anything but loopback prints a warning.",
+)
+@click.option(
+    "-P", "--port", default=4000, type=int, show_default=True,
+    help="Port to listen on (0 picks a free one).",
+)
+@click.option(
+    "-l/-L", "--livereload/--no-livereload", default=True, show_default=True,
+    help="Reload open pages after each rebuild.",
+)
+@click.option("-o", "--open-url", is_flag=True, help="Open the site in your web browser.")
 def serve(
     source: str | None,
     destination: str | None,
