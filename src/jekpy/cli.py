@@ -251,8 +251,8 @@ def markdown_cmd(source: str | None, config: str | None) -> None:
     help="Port to listen on (0 picks a free one).",
 )
 @click.option(
-    "-l/-L", "--livereload/--no-livereload", default=True, show_default=True,
-    help="Reload open pages after each rebuild.",
+    "-l/-L", "--livereload/--no-livereload", default=True,
+    help="Reload open pages after each rebuild (on by default).",
 )
 @click.option("-o", "--open-url", is_flag=True, help="Open the site in your web browser.")
 def serve(
