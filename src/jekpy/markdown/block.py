@@ -17,7 +17,7 @@ from mistune.core import BlockState
 
 from . import html as H
 from . import patterns as P
-from .tree import El, Scanner
+from .tree import El, Scanner, ial_of
 
 if TYPE_CHECKING:
     from .parser import Context
@@ -203,7 +203,7 @@ class KramdownBlockParser(mistune.BlockParser):
 
     @staticmethod
     def before_block_boundary(state: KBlockState) -> bool:
-        return state.scanner.check(P.BLOCK_BOUNDARY) is not None
+        return state.scanner.check_at_bol(P.BLOCK_BOUNDARY)
 
     # -- rules ----------------------------------------------------------------
 
@@ -391,7 +391,7 @@ class KramdownBlockParser(mistune.BlockParser):
                 content_re, lazy_re, indent_re = _first_line_patterns(indentation)
                 ialm = P.LIST_ITEM_IAL.search(value)
                 if ialm is not None:
-                    self.ctx.parse_attribute_list(ialm.group(1), item.options.setdefault("ial", {}))
+                    self.ctx.parse_attribute_list(ialm.group(1), ial_of(item))
                     value = value[: ialm.start()] + value[ialm.end() :]
                 start_re = _fetch_pattern(kind, indentation)
                 nested_found = P.LIST_START.match(value) is not None
@@ -508,13 +508,12 @@ class KramdownBlockParser(mistune.BlockParser):
             dt = El("dt")
             ialm = P.LIST_ITEM_IAL.search(term)
             if ialm is not None:
-                self.ctx.parse_attribute_list(ialm.group(1), dt.options.setdefault("ial", {}))
+                self.ctx.parse_attribute_list(ialm.group(1), ial_of(dt))
                 term = term[: ialm.start()] + term[ialm.end() :]
             dt.options["raw_text"] = term
             dt.children.append(El("raw_text", term))
             deflist.children.append(dt)
-        if para.options.get("ial") is not None:
-            deflist.options["ial"] = para.options["ial"]
+        deflist.options["ial"] = para.options.get("ial")
         items: list[tuple[El, list[str]]] = []
         values: list[str] = []
         content_re = lazy_re = indent_re = None
@@ -528,7 +527,7 @@ class KramdownBlockParser(mistune.BlockParser):
                 content_re, lazy_re, indent_re = _first_line_patterns(indentation)
                 ialm = P.LIST_ITEM_IAL.search(value)
                 if ialm is not None:
-                    self.ctx.parse_attribute_list(ialm.group(1), item.options.setdefault("ial", {}))
+                    self.ctx.parse_attribute_list(ialm.group(1), ial_of(item))
                     value = value[: ialm.start()] + value[ialm.end() :]
                 values = [value]
                 items.append((item, values))
@@ -642,7 +641,7 @@ class KramdownBlockParser(mistune.BlockParser):
             if last is not None and last.type != "blank" and (
                 last.type != "eob" or last.value in ("link_def", "abbrev_def", "footnote_def")
             ):
-                self.ctx.parse_attribute_list(text, last.options.setdefault("ial", {}))
+                self.ctx.parse_attribute_list(text, ial_of(last))
                 if src.check(P.IAL_BLOCK_START) is None:
                     children.append(self.new_block_el(state, "eob", "ial"))
             else:

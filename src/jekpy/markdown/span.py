@@ -30,13 +30,14 @@ _SQ_PUNCT = r"""[!"#\$\%'()*+,\-./:;<=>?\@\[\\\]\^_`{|}~]"""
 _SQ_CLOSE = r"[^ \\\t\r\n\[{(-]"
 _SQ_RULES: list[tuple[re.Pattern[str], list[Any]]] = [
     (P.rx(r"""("|')(?=[_*]{1,2}\S)"""), ["lquote1"]),
-    (P.rx(r"""("|')(?=""" + _SQ_PUNCT + r"""(?!\.\.)\B)"""), ["rquote1"]),
+    # Ruby's \b/\B are Unicode-aware even though its \w is ASCII-only.
+    (re.compile(r"""("|')(?=""" + _SQ_PUNCT + r"""(?!\.\.)\B)""", re.M), ["rquote1"]),
     (P.rx(r"""(\s?)"'(?=\w)"""), [1, "ldquo", "lsquo"]),
     (P.rx(r"""(\s?)'"(?=\w)"""), [1, "lsquo", "ldquo"]),
     (P.rx(r"""(\s?)'(?=\d\ds)"""), [1, "rsquo"]),
     (P.rx(r"""(\s)('|")(?=\w)"""), [1, "lquote2"]),
     (re.compile("(" + _SQ_CLOSE + r""")('|")"""), [1, "rquote2"]),
-    (P.rx(r"""("|')(?=\s|s\b|$)"""), ["rquote1"]),
+    (re.compile(r"""("|')(?=[ \t\n\r\f\v]|s\b|$)""", re.M), ["rquote1"]),
     (P.rx(r"(.?)'", P.A | re.S), [1, "lsquo"]),
     (P.rx(r'(.?)"', P.A | re.S), [1, "ldquo"]),
 ]

@@ -34,6 +34,14 @@ class El:
         return new
 
 
+def ial_of(el: El) -> dict[str, Any]:
+    """``el.options[:ial] ||= {}``."""
+    ial = el.options.get("ial")
+    if ial is None:
+        ial = el.options["ial"] = {}
+    return ial  # type: ignore[no-any-return]
+
+
 # Element types that are span-level (``Kramdown::Element.category``).
 SPAN_TYPES = frozenset(
     {
@@ -92,6 +100,12 @@ class Scanner:
             self.m = m
             self.last_start = self.pos
         return m
+
+    def check_at_bol(self, rx: re.Pattern[str]) -> bool:
+        """Does ``rx`` match here, with ``^`` matching at the scan position (Ruby semantics)?"""
+        if self.pos == 0 or self.string[self.pos - 1] == "\n":
+            return rx.match(self.string, self.pos) is not None
+        return rx.match(self.string[self.pos :]) is not None
 
     def scan(self, rx: re.Pattern[str]) -> str | None:
         m = rx.match(self.string, self.pos)
