@@ -39,7 +39,7 @@ def ial_of(el: El) -> dict[str, Any]:
     ial = el.options.get("ial")
     if ial is None:
         ial = el.options["ial"] = {}
-    return ial  # type: ignore[no-any-return]
+    return ial
 
 
 # Element types that are span-level (``Kramdown::Element.category``).
