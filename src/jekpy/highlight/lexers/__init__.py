@@ -45,6 +45,7 @@ OWN_LEXERS: dict[str, str] = {
     "systemd": "config:SystemdLexer",
     "perl": "perl:PerlLexer",
     "powershell": "powershell:PowershellLexer",
+    "elixir": "elixir:ElixirLexer",
     "yaml": "yaml:YamlLexer",
     "css": "markup:CssLexer",
     "html": "markup:HtmlLexer",
