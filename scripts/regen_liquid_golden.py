@@ -15,7 +15,9 @@ The expected file is written only by this script; never edit it by hand.
 Needs Debian's ``jekyll`` (ruby, jekyll 4.3.1, liquid 5.4).
 
 Also writes tests/liquid/golden/ruby_liquid.json: standard-Liquid templates
-(``ruby_liquid_cases()``) rendered by Ruby Liquid 5.4 alone (``ruby -rliquid``).
+(``ruby_liquid_cases()``) rendered by Ruby Liquid 5.4 alone (``ruby -rliquid``),
+and tests/liquid/golden/jekyll_filters.json: Jekyll's filters on many value
+types (``jekyll_filter_cases()``), rendered by Liquid 5.4 with ``Jekyll::Filters``.
 
 Usage: python scripts/regen_liquid_golden.py [case-name ... | --ruby-only]
 """
@@ -39,8 +41,11 @@ from liquid_cases import (  # noqa: E402
     CASES,
     COMMON_FM,
     CONFIGS,
+    JEKYLL_FILTER_CONFIG,
+    JEKYLL_FILTER_DATA,
     RUBY_DATA,
     Case,
+    jekyll_filter_cases,
     ruby_liquid_cases,
 )
 
@@ -62,6 +67,59 @@ STDIN.each_line do |line|
   end
 end
 """
+
+
+JEKYLL_FILTERS_EXPECTED = ROOT / "tests" / "liquid" / "golden" / "jekyll_filters.json"
+
+JEKYLL_FILTERS_RB = r"""
+require "jekyll"
+require "json"
+Jekyll.logger.log_level = :error
+src, config, data = ARGV[0], JSON.parse(ARGV[1]), JSON.parse(ARGV[2])
+conf = Jekyll.configuration(config.merge("source" => src, "destination" => File.join(src, "_site"), "quiet" => true))
+site = Jekyll::Site.new(conf)
+STDIN.each_line do |line|
+  source = JSON.parse(line)
+  begin
+    out = Liquid::Template.parse(source, error_mode: :warn).render!(data, registers: { site: site })
+    puts JSON.generate({"output" => out})
+  rescue StandardError => e
+    puts JSON.generate({"error" => e.message.to_s.lines.first.to_s.strip})
+  end
+end
+"""
+
+
+def regen_jekyll_filters() -> None:
+    """Jekyll's filters (Liquid 5.4 + ``Jekyll::Filters``) on ``jekyll_filter_cases()``."""
+    templates = jekyll_filter_cases()
+    env = dict(os.environ, TZ="UTC", LC_ALL="C.UTF-8", LANG="C.UTF-8")
+    tmp = Path(tempfile.mkdtemp(prefix="jekpy-liquid-filters-"))
+    try:
+        proc = subprocess.run(
+            [
+                "ruby",
+                "-e",
+                JEKYLL_FILTERS_RB,
+                str(tmp),
+                json.dumps(JEKYLL_FILTER_CONFIG),
+                json.dumps(JEKYLL_FILTER_DATA),
+            ],
+            input="".join(json.dumps(t) + "\n" for t in templates),
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            check=True,
+        )
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    results = [json.loads(line) for line in proc.stdout.splitlines()]
+    expected = {t: r for t, r in zip(templates, results, strict=True)}
+    JEKYLL_FILTERS_EXPECTED.write_text(
+        json.dumps(expected, indent=1, ensure_ascii=False) + "\n", "utf-8"
+    )
+    print(f"wrote {len(expected)} cases to {JEKYLL_FILTERS_EXPECTED.relative_to(ROOT)}")
 
 
 def regen_ruby_liquid() -> None:
@@ -168,9 +226,11 @@ def main(argv: list[str]) -> int:
         return 2
     if argv == ["--ruby-only"]:
         regen_ruby_liquid()
+        regen_jekyll_filters()
         return 0
     if not argv:
         regen_ruby_liquid()
+        regen_jekyll_filters()
     selected = [c for c in CASES if not argv or c.name in argv]
     expected: dict[str, Any] = {}
     if argv and EXPECTED.exists():

@@ -486,3 +486,46 @@ def ruby_liquid_cases() -> list[str]:
     # Ruby's Time.at accepts years beyond Python's datetime range.
     out = [t for t in out if not (t.startswith("{{ big |") and "date:" in t)]
     return out + RUBY_TEMPLATES
+
+
+# -- Jekyll's filters on many value types: rendered by Jekyll's filter module ------------
+# ``scripts/regen_liquid_golden.py`` renders each template with Liquid 5.4 plus
+# ``Jekyll::Filters`` (``render!`` with a ``Jekyll::Site`` register, config
+# ``url``/``baseurl`` below) into ``golden/jekyll_filters.json``.
+
+JEKYLL_FILTER_CONFIG: dict[str, Any] = {"url": "https://example.com", "baseurl": "/blog"}
+JEKYLL_FILTER_DATA: dict[str, Any] = {
+    "arr": [3, 1, 2],
+    "h": {"a": 1, "b": [1, 2]},
+    "s": "str",
+    "n": 5,
+    "e": [],
+    "f": 1.5,
+    "t": True,
+    "z": None,
+    "items": [{"a": 1, "b": "x"}, {"a": "2", "b": None}, {"b": "y", "c": [1, "x"]}, {"a": 1.0}],
+    "mixed": ["b", 3, None],
+    "words": ["b", "A", "a", "10", "9"],
+}
+JEKYLL_FILTER_VALUES = [
+    "1", "-1.5", "'3.7'", "'abc'", "arr", "nil", "true", "h", "'2020-01-01 10:00:00'", "0",
+    "'  a b  '", "items", "mixed", "words", "e", "'/a b/é?x=1#y'", "'Ünïcødé Tîtlé!'",
+    "'https://x.org/a'", "'a/index.html'", "'你好 world'",
+]  # fmt: skip
+JEKYLL_FILTERS = [
+    "where: 'a', 1", "where: 'a', '1'", "where: 'b', nil", "where: 'c', 'x'", "where: 'a', arr",
+    "where_exp: 'i', 'i.a == 1'", "where_exp: 'i', 'i'", "find: 'a', 1", "find_exp: 'i', 'i.b'",
+    "group_by: 'a'", "group_by: 'b' | jsonify", "group_by_exp: 'i', 'i.a'", "sort", "sort: 'a'",
+    "sort: 'b', 'last'", "sort: 'a', 'x'", "pop", "pop: 2", "push: 1", "shift", "unshift: 0",
+    "to_integer", "inspect", "jsonify", "xml_escape", "cgi_escape", "uri_escape", "slugify",
+    "slugify: 'pretty'", "slugify: 'ascii'", "slugify: 'latin'", "slugify: 'raw'",
+    "normalize_whitespace", "number_of_words", "number_of_words: 'cjk'",
+    "number_of_words: 'auto'", "array_to_sentence_string", "array_to_sentence_string: 'or'",
+    "relative_url", "absolute_url", "strip_index", "date_to_xmlschema", "date_to_rfc822",
+    "date_to_string", "date_to_long_string: 'ordinal', 'US'", "date_to_string: 'ordinal'", "size",
+]  # fmt: skip
+
+
+def jekyll_filter_cases() -> list[str]:
+    """The templates of the Jekyll-filter golden set."""
+    return [f"{{{{ {v} | {f} }}}}" for v in JEKYLL_FILTER_VALUES for f in JEKYLL_FILTERS]

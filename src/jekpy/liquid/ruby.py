@@ -127,6 +127,37 @@ def to_s(value: Any) -> str:
     return str(value)
 
 
+def class_name(value: Any) -> str:
+    """The Ruby class of a Liquid value (for error messages)."""
+    if value is None or isinstance(value, Undefined):
+        return "NilClass"
+    if value is True:
+        return "TrueClass"
+    if value is False:
+        return "FalseClass"
+    if isinstance(value, int):
+        return "Integer"
+    if isinstance(value, (float, Decimal)):
+        return "Float"
+    if isinstance(value, str):
+        return "String"
+    if isinstance(value, (list, tuple)):
+        return "Array"
+    if isinstance(value, Mapping):
+        return "Hash"
+    if isinstance(value, _dt.datetime):
+        return "Time"
+    if isinstance(value, _dt.date):
+        return "Date"
+    return type(value).__name__
+
+
+def no_method(method: str, value: Any) -> str:
+    """Ruby's ``undefined method `m' for <inspect>:<Class>`` message."""
+    shown = "nil" if value is None or isinstance(value, Undefined) else inspect(value)
+    return f"undefined method `{method}' for {shown}:{class_name(value)}"
+
+
 def output_str(value: Any) -> str:
     """What a Liquid output statement writes for ``value`` (Ruby Liquid 5.4)."""
     if type(value) is str:

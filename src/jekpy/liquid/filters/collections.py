@@ -88,8 +88,10 @@ def _index(data: object, key: str) -> object:
             return None
     if isinstance(data, str):
         return key if key in data else None
-    if isinstance(data, (list, tuple)):
+    if isinstance(data, (list, tuple)) or (isinstance(data, int) and not isinstance(data, bool)):
         raise LiquidFatal("no implicit conversion of String into Integer", token=None)
+    if data is None or isinstance(data, (bool, float, Undefined)):
+        raise LiquidFatal(ruby.no_method("[]", data), token=None)
     return None
 
 
@@ -101,8 +103,8 @@ def item_property(item: object, prop: object) -> object:
     else:
         value = item
         for key in name.split("."):
-            if value is None or value is False or isinstance(value, (int, float)):
-                value = False
+            if value is None or isinstance(value, (bool, float, Undefined)):
+                value = False  # ``data.respond_to?(:[]) && data[key]``
                 break
             value = _index(value, key)
     return parse_sort_input(value)

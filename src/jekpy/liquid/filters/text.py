@@ -56,10 +56,20 @@ def xml_escape(value: object) -> str:
 _CGI_SAFE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~")
 
 
+def _conversion(value: object) -> str:
+    if value is None or isinstance(value, Undefined):
+        return "nil"
+    if value is True or value is False:
+        return "true" if value else "false"
+    return ruby.class_name(value)
+
+
 def cgi_escape(value: object) -> str:
-    """Ruby ``CGI.escape`` (space as ``+``)."""
+    """Ruby ``CGI.escape`` (space as ``+``); only strings."""
+    if not isinstance(value, str):
+        raise LiquidFatal(f"no implicit conversion of {_conversion(value)} into String", token=None)
     out: list[str] = []
-    for ch in _s(value):
+    for ch in value:
         if ch in _CGI_SAFE:
             out.append(ch)
         elif ch == " ":
@@ -120,7 +130,9 @@ def uri_escape(value: object) -> object:
     """``Addressable::URI.normalize_component``."""
     if value is None or isinstance(value, Undefined):
         return None
-    return normalize_component(_s(value), _UNRESERVED | _RESERVED)
+    if not isinstance(value, str):
+        raise LiquidFatal(f"Can't convert {ruby.class_name(value)} into String.", token=None)
+    return normalize_component(value, _UNRESERVED | _RESERVED)
 
 
 # -- words and sentences ---------------------------------------------------
@@ -194,7 +206,10 @@ def _cjk_counts(text: str) -> tuple[int, int]:
 
 def number_of_words(value: object, mode: object = None) -> int:
     """``number_of_words`` with the ``cjk`` and ``auto`` modes."""
-    text = _s(value)
+    if not isinstance(value, str):
+        method = "scan" if mode in ("cjk", "auto") else "split"
+        raise LiquidFatal(ruby.no_method(method, value), token=None)
+    text = value
     if mode == "cjk":
         cjk, words = _cjk_counts(text)
         return cjk + words
@@ -212,14 +227,18 @@ def normalize_whitespace(value: object) -> str:
 def array_to_sentence_string(value: object, connector: object = "and") -> str:
     """``[a, b, c]`` -> ``a, b, and c``."""
     conn = _s(connector)
+    items: list[Any]
     if isinstance(value, (list, tuple)):
         items = list(value)
     elif isinstance(value, Mapping):
-        items = [[k, v] for k, v in value.items()]
+        # Ruby indexes the Hash with 0, 1, ...: every item is nil.
+        items = [value.get(i) for i in range(len(value))]
     elif isinstance(value, str):
+        if len(value) >= 3:
+            raise LiquidFatal(ruby.no_method("join", value[:-1]), token=None)
         items = list(value)
     else:
-        raise LiquidFatal(f"undefined method `length' for {ruby.inspect(value)}", token=None)
+        raise LiquidFatal(ruby.no_method("length", value), token=None)
     if not items:
         return ""
     if len(items) == 1:
@@ -321,7 +340,11 @@ def slugify(value: object, mode: object = None) -> object:
     if value is None or isinstance(value, Undefined):
         return None
     mode_s = None if mode is None or isinstance(mode, Undefined) else ruby.to_s(mode)
-    return slugify_text(_s(value), mode_s)
+    if not isinstance(value, str):
+        if mode_s not in SLUGIFY_MODES and mode_s is not None:
+            raise LiquidFatal(ruby.no_method("downcase", value), token=None)
+        raise LiquidFatal(ruby.no_method("gsub", value), token=None)
+    return slugify_text(value, mode_s)
 
 
 # -- JSON and inspect --------------------------------------------------------------

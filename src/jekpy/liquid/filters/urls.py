@@ -18,6 +18,7 @@ from liquid.filter import with_environment
 from liquid.undefined import Undefined
 
 from .. import ruby
+from ..errors import LiquidFatal
 from .text import normalize_component
 
 __all__ = [
@@ -36,13 +37,19 @@ _PATH_KEEP = _PCHAR | frozenset("/")
 _QUERY_KEEP = _PCHAR | frozenset("/?")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+\-.]*):")
 _URI = re.compile(r"^(?:([^:/?#]+):)?(?://([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$", re.S)
+_RUBY_WS = " \t\n\v\f\r\0"
 _DEFAULT_PORTS = {"http": "80", "https": "443", "ftp": "21"}
 
 
 def is_absolute(text: str) -> bool:
-    """``Addressable::URI.parse(text).absolute?`` (has a scheme)."""
-    match = _URI.match(text)
-    return bool(match and match.group(1) and _SCHEME.match(text))
+    """``Addressable::URI.parse(text).absolute?`` (has a scheme); invalid schemes raise."""
+    match = _URI.match(text.strip(_RUBY_WS))
+    if not match or not match.group(1):
+        return False
+    scheme = match.group(1)
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+\-.]*", scheme):
+        raise LiquidFatal(f"Invalid scheme format: '{scheme}'", token=None)
+    return True
 
 
 def _remove_dot_segments(path: str) -> str:
@@ -71,6 +78,7 @@ def _remove_dot_segments(path: str) -> str:
 
 def normalize_uri(text: str) -> str:
     """``Addressable::URI.parse(text).normalize.to_s`` for common inputs."""
+    text = text.strip(_RUBY_WS)
     match = _URI.match(text)
     if not match:
         return text
@@ -167,4 +175,6 @@ def strip_index(value: object) -> object:
     """``/about/index.html`` -> ``/about/``."""
     if value is None or isinstance(value, Undefined) or ruby.to_s(value) == "":
         return None
-    return re.sub(r"/index\.html?$", "/", ruby.to_s(value), count=1, flags=re.M)
+    if not isinstance(value, str):
+        raise LiquidFatal(ruby.no_method("sub", value), token=None)
+    return re.sub(r"/index\.html?$", "/", value, count=1, flags=re.M)
