@@ -46,6 +46,9 @@ OWN_LEXERS: dict[str, str] = {
     "perl": "perl:PerlLexer",
     "powershell": "powershell:PowershellLexer",
     "elixir": "elixir:ElixirLexer",
+    "groovy": "groovy:GroovyLexer",
+    "gradle": "groovy:GradleLexer",
+    "dart": "groovy:DartLexer",
     "yaml": "yaml:YamlLexer",
     "css": "markup:CssLexer",
     "html": "markup:HtmlLexer",
@@ -76,7 +79,6 @@ PYGMENTS_ALIASES: dict[str, str] = {
     "objective_cpp": "objective-c++",
     "literate_haskell": "lhs",
     "plist": "xml",
-    "gradle": "groovy",
     "irb": "rbcon",
     "pry": "rbcon",
 }
