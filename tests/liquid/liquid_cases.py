@@ -355,6 +355,7 @@ CASES: list[Case] = [
     _c("inc_special_name", "{% include hello-1.0_x+y~z@w.html who=page.title %}"),
     _c("inc_param_types", "{% include note.html content=true n=nil s=page.nothing v=1.5 %}"),
     _c("inc_relative", "{% include_relative rel/part.md %}|{% include_relative sibling.txt %}"),
+    _c("inc_warnings_silent", "{% include warns.html %}{{ x y }}"),
     _c("inc_bad_name_dotdot", "{% include ../x.html %}", error=True),
     _c("inc_bad_name_quoted", "{% include 'a.html' %}", error=True),
     _c("inc_bad_name_hidden", "{% include foo/.a.html %}", error=True),

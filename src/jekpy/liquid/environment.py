@@ -220,6 +220,8 @@ class ParseState:
     path: str = ""
     line_offset: int = 0
     stack: list[tuple[str, int]] = field(default_factory=list)
+    # Jekyll logs the warnings of pages and layouts only, not of included files.
+    quiet: bool = False
 
 
 class JekpyEnvironment(Environment):
@@ -386,6 +388,8 @@ class JekpyEnvironment(Environment):
     def emit_warning(self, message: str) -> None:
         """Send a ``Liquid Warning: ...`` line to the site (or nowhere)."""
         full = message if message.startswith("Liquid Warning") else f"Liquid Warning: {message}"
+        if self.parse_state.quiet:
+            return
         if self.warn_callback is not None:
             self.warn_callback(full)
 

@@ -266,12 +266,14 @@ def _load(env: Any, path: Path) -> BoundTemplate:
     state = env.parse_state
     state.stack.append((state.path, state.line_offset))
     state.path, state.line_offset = _display_path(env, path), 0
+    quiet, state.quiet = state.quiet, True
     try:
         tpl = cast(BoundTemplate, env.from_string(text, name=str(path), path=str(path)))
     except LiquidError as err:
         raise _wrap(err, env, path, text) from None
     finally:
         state.path, state.line_offset = state.stack.pop()
+        state.quiet = quiet
     cache[key] = tpl
     return tpl
 
