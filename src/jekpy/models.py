@@ -145,7 +145,11 @@ class Convertible:
             return ".html"
         plugins = getattr(self.site, "plugins", None)  # plugins hook: plugin converters
         custom = plugins.converter_for(self.extname) if plugins is not None else None
-        return custom.output_ext if custom is not None else self.extname
+        if custom is not None:
+            return str(custom.output_ext)
+        from .sassconv import sass_output_ext
+
+        return sass_output_ext(self.extname) or self.extname
 
     @property
     def permalink(self) -> str | None:
@@ -657,6 +661,38 @@ class Page(Convertible):
 
     def __repr__(self) -> str:
         return f"<Page {self.relative_path}>"
+
+
+class SourceMapPage(Page):
+    """The ``.css.map`` the Sass converter adds next to a compiled page
+    (``Jekyll::SourceMapPage``: the CSS page's folder and front matter, no Liquid,
+    no converter, no layout)."""
+
+    def __init__(self, css_page: Page, source_map: str) -> None:
+        super().__init__(css_page.site, css_page.path.parent, "", css_page.basename + ".css.map")
+        self.dir_ = css_page.dir
+        self.relative_path = posix_join(css_page.dir, self.name).lstrip("/")
+        self.data = dict(css_page.data)
+        self.content = source_map
+        self.extname = ".map"
+
+    def read(self) -> None:
+        """Nothing to read."""
+
+    @property
+    def render_with_liquid(self) -> bool:
+        return False
+
+    @property
+    def place_in_layout(self) -> bool:
+        return False
+
+    @property
+    def converter_output_ext(self) -> str:
+        return ".map"
+
+    def __repr__(self) -> str:
+        return f"<SourceMapPage {self.name}>"
 
 
 class Layout:

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 from .drops import ExcerptDrop, PageDrop, to_liquid
 from .errors import TemplateError
 from .models import Document, Excerpt, Page
+from .sassconv import SASS_EXTS
+from .sassconv import convert as sass_convert
 from .utils import deep_merge
 
 if TYPE_CHECKING:
@@ -94,6 +96,14 @@ class Renderer:
             custom = plugins.converter_for(item.extname) if plugins is not None else None
             if custom is not None:
                 output = custom.convert(output)
+            elif item.extname.lower() in SASS_EXTS and not isinstance(item, Excerpt):
+                output = sass_convert(
+                    self.site,
+                    output,
+                    item.extname,
+                    item if isinstance(item, Page) else None,
+                    item.relative_path,
+                )
         return output
 
     def place_in_layouts(self, item: Document | Page, content: str, payload: dict[str, Any]) -> str:
