@@ -228,7 +228,10 @@ class JekpyEnvironment(Environment):
     """An Environment configured like Jekyll's Liquid (or standard Liquid 5.4)."""
 
     template_class = RubyTemplate
-    context_depth_limit: ClassVar[int] = 100
+    # Scopes pushed by loops and includes; nesting is bounded by the two limits below.
+    context_depth_limit: ClassVar[int] = 400
+    # Ruby Liquid stops at 100 nested blocks ("Nesting too deep").
+    block_nesting_limit: ClassVar[int] = 100
 
     def __init__(
         self,

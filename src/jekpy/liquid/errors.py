@@ -112,6 +112,8 @@ def ruby_message(err: LiquidError) -> tuple[str, bool]:
         if pattern.match(text):
             text = pattern.sub(replacement, text)
             break
+    if isinstance(err, (BlockNestingError, ContextDepthError)):
+        return "Nesting too deep", False
     if isinstance(
         err,
         (
@@ -119,7 +121,6 @@ def ruby_message(err: LiquidError) -> tuple[str, bool]:
             OutputStreamLimitError,
             ContextDepthError,
             LocalNamespaceLimitError,
-            BlockNestingError,
         ),
     ):
         text = f"resource limit reached: {text}"
@@ -139,8 +140,11 @@ def _hint(err: LiquidError, message: str) -> str | None:
         return "a loop runs too many times; limit it with 'limit:' or a smaller range"
     if isinstance(err, OutputStreamLimitError):
         return "the template writes too much output"
-    if isinstance(err, (ContextDepthError, BlockNestingError)):
-        return "blocks or includes are nested too deeply (an include including itself?)"
+    if isinstance(err, (ContextDepthError, BlockNestingError)) or message == "Nesting too deep":
+        return (
+            "blocks (at most 100) or includes are nested too deeply; "
+            "does an include include itself?"
+        )
     return None
 
 

@@ -31,7 +31,7 @@ from jekpy.errors import IncludeError, TemplateError
 from liquid import BoundTemplate, RenderContext
 
 from .. import lax, ruby
-from ..errors import JekyllTagError, line_of, source_line_of, to_template_error
+from ..errors import JekyllTagError, LiquidFatal, line_of, source_line_of, to_template_error
 
 __all__ = ["IncludeRelativeTag", "IncludeTag", "parse_include_markup"]
 
@@ -184,11 +184,8 @@ class IncludeNode(Node):
         depth = int(context.tag_namespace.get(_DEPTH_KEY, 0))
         limit = int(getattr(getattr(env, "settings", None), "include_depth_limit", 40))
         if depth >= limit:
-            raise JekyllTagError(
-                f"Nesting too deep: more than {limit} nested includes while including "
-                f"'{file}' (does it include itself?)",
-                token=self.token,
-            )
+            # Ruby Liquid's message; the hint explains (see errors._hint).
+            raise LiquidFatal("Nesting too deep", token=self.token)
         template = _load(env, path)
         context.tag_namespace[_DEPTH_KEY] = depth + 1
         try:
@@ -209,10 +206,7 @@ class IncludeNode(Node):
             err.message = _RELABEL.sub(lambda m: f"{m.group(1)}({outer} line", err.message, 1)
             raise _add_inclusion_hint(err, self.token) from None
         except RecursionError:
-            raise JekyllTagError(
-                f"Nesting too deep while including '{file}' (does it include itself?)",
-                token=self.token,
-            ) from None
+            raise LiquidFatal("Nesting too deep", token=self.token) from None
         finally:
             context.tag_namespace[_DEPTH_KEY] = depth
         return 0
