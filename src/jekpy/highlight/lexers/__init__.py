@@ -50,6 +50,7 @@ OWN_LEXERS: dict[str, str] = {
     "gradle": "groovy:GradleLexer",
     "dart": "groovy:DartLexer",
     "objective_c": "objc:ObjectiveCLexer",
+    "coffeescript": "coffeescript:CoffeescriptLexer",
     "yaml": "yaml:YamlLexer",
     "css": "markup:CssLexer",
     "html": "markup:HtmlLexer",
