@@ -71,6 +71,9 @@ def _internal(exc: BaseException, path: str, line_offset: int) -> TemplateError:
     )
 
 
+_CACHE_LIMIT = 20_000
+
+
 class LiquidEngine:
     """Parse and render Liquid templates for one site."""
 
@@ -108,6 +111,8 @@ class LiquidEngine:
         if isinstance(tpl, RubyTemplate):
             tpl.jekpy_path = path
             tpl.jekpy_line_offset = line_offset
+        if len(self._cache) >= _CACHE_LIMIT:  # long `serve` sessions: stay bounded
+            self._cache.clear()
         self._cache[key] = tpl
         return tpl
 

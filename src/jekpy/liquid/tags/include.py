@@ -268,6 +268,8 @@ def _load(env: Any, path: Path) -> BoundTemplate:
     finally:
         state.path, state.line_offset = state.stack.pop()
         state.quiet = quiet
+    if len(cache) >= 5_000:  # edited includes leave stale keys behind in `serve`
+        cache.clear()
     cache[key] = tpl
     return tpl
 
