@@ -51,6 +51,8 @@ OWN_LEXERS: dict[str, str] = {
     "dart": "groovy:DartLexer",
     "objective_c": "objc:ObjectiveCLexer",
     "coffeescript": "coffeescript:CoffeescriptLexer",
+    "cmake": "cmake:CMakeLexer",
+    "erlang": "cmake:ErlangLexer",
     "yaml": "yaml:YamlLexer",
     "css": "markup:CssLexer",
     "html": "markup:HtmlLexer",
