@@ -52,7 +52,7 @@ OWN_LEXERS: dict[str, str] = {
     "objective_c": "objc:ObjectiveCLexer",
     "coffeescript": "coffeescript:CoffeescriptLexer",
     "cmake": "cmake:CMakeLexer",
-    "erlang": "cmake:ErlangLexer",
+    "erlang": "erlang:ErlangLexer",
     "yaml": "yaml:YamlLexer",
     "css": "markup:CssLexer",
     "html": "markup:HtmlLexer",
