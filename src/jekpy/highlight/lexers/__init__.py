@@ -27,6 +27,7 @@ OWN_LEXERS: dict[str, str] = {
     "properties": "config:PropertiesLexer",
     "erb": "erb:ErbLexer",
     "scss": "scss:ScssLexer",
+    "sass": "scss:SassLexer",
     "csharp": "csharp:CSharpLexer",
     "swift": "swift:SwiftLexer",
     "kotlin": "kotlin:KotlinLexer",

@@ -163,3 +163,81 @@ class ScssLexer(RougeRegexLexer):
             (r"[*]/", Comment.Multiline, "#pop"),
         ],
     }
+
+
+def _sass_indent(lexer: SassLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    """Rouge's ``Indentation#indentation``: enter a pending block or a content line."""
+    indent = match.group()
+    yield 0, Text, indent
+    lexer.last_indentation = indent
+    block = lexer.block_state
+    base = lexer.block_indentation
+    if block is not None and base is not None and indent.startswith(base) and indent != base:
+        ctx.stack.append(block)
+    else:
+        lexer.block_state = lexer.block_indentation = None
+        ctx.stack.append("content")
+
+
+def _sass_comment(tok: TokenType, block: str) -> Any:
+    def callback(lexer: SassLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+        yield 0, tok, match.group()
+        ctx.stack.pop()
+        lexer.block_state = block
+        lexer.block_indentation = lexer.last_indentation or ""
+
+    return callback
+
+
+def _sass_newline(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield 0, Text, match.group()
+    del ctx.stack[:]
+    ctx.stack.append("root")
+
+
+_SASS_TOKENS: dict[str, Any] = dict(ScssLexer.tokens)
+_SASS_TOKENS.update(
+    {
+        "root": [
+            (r"[ \t]*\n", Text),
+            (r"[ \t]*", _sass_indent),
+        ],
+        "content": [
+            (r"//.*?$", _sass_comment(Comment.Single, "single_comment")),
+            (r"/[*].*?\n", _sass_comment(Comment.Multiline, "multi_comment")),
+            (r"@import\b", Keyword, "import"),
+            include("content_common"),
+            (rf"={ID}", Name.Function, "value"),
+            (rf"[+]{ID}", Name.Decorator, "value"),
+            (r":", Name.Attribute, "old_style_attr"),
+            (r"(?=[^\[\n]+?:([^a-z]|$))", Text, "attribute"),
+            default("selector"),
+        ],
+        "single_comment": [(r".*?$", Comment.Single, "#pop")],
+        "multi_comment": [(r".*?\n", Comment.Multiline, "#pop")],
+        "import": [
+            (r"[ \t]+", Text),
+            (r"\S+", String),
+            (r"\n", Text, "#pop"),
+        ],
+        "old_style_attr": [include("attr_common"), default(("#pop", "value"))],
+        "end_section": [(r"\n", _sass_newline)],
+    }
+)
+
+
+class SassLexer(RougeRegexLexer):
+    """Rouge's ``sass`` lexer (indented syntax)."""
+
+    name = "Sass (Rouge)"
+    aliases = ["rouge-sass"]
+
+    block_state: str | None
+    block_indentation: str | None
+    last_indentation: str | None
+
+    def reset(self) -> None:
+        self.block_state = self.block_indentation = None
+        self.last_indentation = None
+
+    tokens: dict[str, Any] = _SASS_TOKENS
