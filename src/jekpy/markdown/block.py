@@ -16,6 +16,7 @@ import mistune
 from mistune.core import BlockState
 
 from . import html as H
+from . import native
 from . import patterns as P
 from .tree import El, Scanner, ial_of
 
@@ -694,6 +695,8 @@ class KramdownBlockParser(mistune.BlockParser):
         if tm is not None and tm.group(1).lower() not in H.SPAN_ELEMENTS:
             src.pos = tm.end()
             H.handle_start_tag(src, state.tree, lambda el, c, b: self._html_tag(state, el, c, b))
+            if self.ctx.options.get("html_to_native") and state.tree.children:
+                native.convert(state.tree, state.tree.children[-1])
             return 1
         cm = src.check(P.BLOCK_HTML_TAG_CLOSE)
         if cm is not None and cm.group(1).lower() not in H.SPAN_ELEMENTS:

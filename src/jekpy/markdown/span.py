@@ -16,6 +16,7 @@ import mistune
 from mistune.core import InlineState
 
 from . import html as H
+from . import native
 from . import patterns as P
 from .tree import El, Scanner
 from .typography import entity_by_code, entity_by_name
@@ -668,4 +669,6 @@ class KramdownInlineParser(mistune.InlineParser):
             else:
                 self.add_text(st, src.rest(), el)
                 src.terminate()
+        if self.ctx.options.get("html_to_native"):
+            native.convert(el, el)
         return 1
