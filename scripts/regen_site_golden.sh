@@ -5,7 +5,8 @@
 #   TZ=UTC JEKYLL_ENV=production jekyll build
 # (plus the flags in site/.jekyll-flags, if present); the resulting _site/ becomes
 # expected/.  Files a case marks in site/.mtimes ("<path> <touch -d date>") get that
-# modification time first (drafts are dated by mtime).
+# modification time first (drafts are dated by mtime).  A site/.dest-before/ folder
+# is copied to the destination first (an earlier build's output, for cleaning).
 #
 # Usage: scripts/regen_site_golden.sh [CASE...]     (default: every case)
 set -eu
@@ -22,6 +23,10 @@ for case in $cases; do
         while read -r path date; do
             [ -n "$path" ] && touch -d "$date" "$work/site/$path"
         done < "$work/site/.mtimes"
+    fi
+    # A destination left by an earlier build (to test cleaning and keep_files).
+    if [ -d "$work/site/.dest-before" ]; then
+        cp -a "$work/site/.dest-before" "$work/out"
     fi
     flags=""
     [ -f "$work/site/.jekyll-flags" ] && flags=$(cat "$work/site/.jekyll-flags")

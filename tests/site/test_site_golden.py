@@ -6,7 +6,9 @@ defaults, collections, pagination, data files...).  ``golden/<case>/expected``
 is what **real Jekyll 4.3.1** built from it: ``scripts/regen_site_golden.sh``
 copies the site to a scratch folder and runs
 ``TZ=UTC JEKYLL_ENV=production jekyll build`` there (with the flags in
-``site/.jekyll-flags`` and the modification times in ``site/.mtimes``, if any).
+``site/.jekyll-flags`` and the modification times in ``site/.mtimes``, if any;
+``site/.dest-before/`` is copied to the destination first, as an earlier
+build's output, to test cleaning and ``keep_files``).
 The expected files are never edited by hand; rerun the script instead.
 
 The sites only use plain Liquid (output, ``for``, ``if``, ``join``, ``size``)
@@ -96,6 +98,8 @@ def test_site_matches_jekyll(case: str, tmp_path: Path) -> None:
         pytest.skip("needs the libsass package (Jekyll's Sass converter)")
     site = _prepare(case, tmp_path)
     out = tmp_path / "out"
+    if (site / ".dest-before").is_dir():
+        shutil.copytree(site / ".dest-before", out, symlinks=True)
     cwd = os.getcwd()
     os.chdir(site)
     try:
