@@ -31,6 +31,8 @@ OWN_LEXERS: dict[str, str] = {
     "handlebars": "templates:HandlebarsLexer",
     "jinja": "templates:JinjaLexer",
     "twig": "templates:TwigLexer",
+    "hcl": "hcl:HclLexer",
+    "terraform": "hcl:TerraformLexer",
     "csharp": "csharp:CSharpLexer",
     "swift": "swift:SwiftLexer",
     "kotlin": "kotlin:KotlinLexer",
