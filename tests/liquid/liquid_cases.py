@@ -127,6 +127,13 @@ CASES: list[Case] = [
     _c(
         "raw_block", "{% raw %}{{ page.title }} {% if %}{% endraw %}|{%- raw -%} x {% endraw -%}  |"
     ),
+    _c(
+        "ws_ruby_rules",
+        "{% if true %}x{%- endif -%}\nY\n|{%- if true -%}\u00a0n{% endif %}|a  {{- 1 -}}  b|"
+        "{% if true -%}\n  c\n  {%- endif %}|{%- raw -%} x {% endraw -%}  |"
+        "{%- comment -%} c {%- endcomment -%}  d {% raw %} r {% endraw %}  {%- assign q = 1 %}|\n",
+    ),
+    _c("raw_with_args_error", "{% raw x %}a{% endraw %}", error=True),
     _c("raw_dash_endraw_error", "{% raw %}x{%- endraw %}", error=True),
     _c(
         "comment_parsed_warn",

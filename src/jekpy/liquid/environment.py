@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as _dt
 import inspect
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from io import StringIO
 from pathlib import Path
@@ -57,6 +57,7 @@ from liquid import BoundTemplate, Environment, Mode, RenderContext
 from . import lax
 from .conditions import rubify
 from .errors import LiquidArgumentError, LiquidSyntaxFatal, line_of
+from .lexer import tokenize
 from .ruby import output_str
 from .strict import condition_error, for_error, variable_error
 
@@ -303,9 +304,12 @@ class JekpyEnvironment(Environment):
             matter=matter,
         )
 
+    def tokenizer(self) -> Callable[[str], Iterator[Token]]:
+        """Ruby Liquid's tokenizer and whitespace control (see :mod:`jekpy.liquid.lexer`)."""
+        return tokenize
+
     def _parse(self, source: str) -> list[Node]:
         self.block_stack.clear()
-        check_ruby_tokens(source)
         tokens = list(self.tokenizer()(source))
         self._ruby_tag_markup(tokens)
         nodes = get_parser(self).parse(TokenStream(iter(tokens)))
@@ -395,44 +399,6 @@ class JekpyEnvironment(Environment):
             return
         if self.warn_callback is not None:
             self.warn_callback(full)
-
-
-# ---------------------------------------------------------------------------
-# Ruby's tokenizer checks
-
-_RUBY_TOKEN = re.compile(r"\{%.*?%\}|\{\{.*?\}\}?|\{%|\{\{", re.S)
-_FULL_TAG = re.compile(r"\A\{%-?(\s*)(#|\w+)(\s*)(.*?)-?%\}\Z", re.S)
-_POSSIBLY_INVALID = re.compile(r"\A(.*)\{%\s*(\w+)\s*(.*)?%\}\Z", re.S)
-
-
-def check_ruby_tokens(source: str) -> None:
-    """Raise the syntax errors Ruby Liquid's tokenizer finds (unterminated tags/outputs)."""
-    if "{" not in source:
-        return
-    raw: Token | None = None
-    for match in _RUBY_TOKEN.finditer(source):
-        text = match.group(0)
-        if raw:
-            inner = _POSSIBLY_INVALID.match(text)
-            if inner and inner.group(2) == "endraw":
-                raw = None
-            continue
-        if text.startswith("{%"):
-            full = _FULL_TAG.match(text)
-            if not full:
-                raise LiquidSyntaxFatal(
-                    f"Tag '{text}' was not properly terminated with regexp: /\\%\\}}/",
-                    token=Token(TOKEN_TAG, text, match.start(), source),
-                )
-            if full.group(2) == "raw":
-                raw = Token(TOKEN_TAG, text, match.start(), source)
-        elif not (len(text) >= 4 and text.endswith("}}")):
-            raise LiquidSyntaxFatal(
-                f"Variable '{text}' was not properly terminated with regexp: /\\}}\\}}/",
-                token=Token(TOKEN_OUTPUT, text, match.start(), source),
-            )
-    if raw is not None:
-        raise LiquidSyntaxFatal("'raw' tag was never closed", token=raw)
 
 
 # ---------------------------------------------------------------------------
