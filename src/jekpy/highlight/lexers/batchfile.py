@@ -1,0 +1,117 @@
+"""Windows batch files tokenised as Rouge 3.30's ``batchfile`` lexer does.
+
+(Rouge's last word test is ``"set".casecmp(word)``, which is always truthy in
+Ruby, so every word not in its lists becomes ``Keyword.Declaration``.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from jekpy.highlight._pyg import (
+    Comment,
+    Error,
+    Keyword,
+    LexerContext,
+    Name,
+    Number,
+    Operator,
+    String,
+    Text,
+    TokenType,
+    include,
+)
+from jekpy.highlight.lexers.base import RougeRegexLexer
+
+TokenStream = Iterator[tuple[int, TokenType, str]]
+
+KEYWORDS = frozenset(["if", "else", "for", "in", "do", "goto", "call", "exit"])
+OPERATOR_WORDS = frozenset(
+    ["exist", "defined", "errorlevel", "cmdextversion", "not", "equ", "neq", "lss", "leq", "gtr", "geq"]
+)
+DEVICES = frozenset(
+    ["con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9"]
+)
+BUILTIN_COMMANDS = frozenset(
+    ["assoc", "attrib", "break", "bcdedit", "cacls", "cd", "chcp", "chdir", "chkdsk", "chkntfs", "choice", "cls", "cmd", "color", "comp", "compact", "convert", "copy", "date", "del", "dir", "diskpart", "doskey", "dpath", "driverquery", "echo", "endlocal", "erase", "fc", "find", "findstr", "format", "fsutil", "ftype", "gpresult", "graftabl", "help", "icacls", "label", "md", "mkdir", "mklink", "mode", "more", "move", "openfiles", "path", "pause", "popd", "print", "prompt", "pushd", "rd", "recover", "ren", "rename", "replace", "rmdir", "robocopy", "setlocal", "sc", "schtasks", "shift", "shutdown", "sort", "start", "subst", "systeminfo", "takeown", "tasklist", "taskkill", "time", "timeout", "title", "tree", "type", "ver", "verify", "vol", "xcopy", "waitfor", "wmic"]
+)
+OTHER_COMMANDS = frozenset(
+    ["addusers", "admodcmd", "ansicon", "arp", "at", "bcdboot", "bitsadmin", "browstat", "certreq", "certutil", "change", "cidiag", "cipher", "cleanmgr", "clip", "cmdkey", "compress", "convertcp", "coreinfo", "csccmd", "csvde", "cscript", "curl", "debug", "defrag", "delprof", "deltree", "devcon", "diamond", "dirquota", "diruse", "diskshadow", "diskuse", "dism", "dnscmd", "dsacls", "dsadd", "dsget", "dsquery", "dsmod", "dsmove", "dsrm", "dsmgmt", "dsregcmd", "edlin", "eventcreate", "expand", "extract", "fdisk", "fltmc", "forfiles", "freedisk", "ftp", "getmac", "gpupdate", "hostname", "ifmember", "inuse", "ipconfig", "kill", "lgpo", "lodctr", "logman", "logoff", "logtime", "makecab", "mapisend", "mbsacli", "mem", "mountvol", "moveuser", "msg", "mshta", "msiexec", "msinfo32", "mstsc", "nbtstat", "net", "net1", "netdom", "netsh", "netstat", "nlsinfo", "nltest", "now", "nslookup", "ntbackup", "ntdsutil", "ntoskrnl", "ntrights", "nvspbind", "pathping", "perms", "ping", "portqry", "powercfg", "pngout", "pnputil", "printbrm", "prncnfg", "prnmngr", "procdump", "psexec", "psfile", "psgetsid", "psinfo", "pskill", "pslist", "psloggedon", "psloglist", "pspasswd", "psping", "psservice", "psshutdown", "pssuspend", "qbasic", "qgrep", "qprocess", "query", "quser", "qwinsta", "rasdial", "reg", "reg1", "regdump", "regedt32", "regsvr32", "regini", "reset", "restore", "rundll32", "rmtshare", "route", "rpcping", "run", "runas", "scandisk", "setspn", "setx", "sfc", "share", "shellrunas", "shortcut", "sigcheck", "sleep", "slmgr", "strings", "subinacl", "sysmon", "telnet", "tftp", "tlist", "touch", "tracerpt", "tracert", "tscon", "tsdiscon", "tskill", "tttracer", "typeperf", "tzutil", "undelete", "unformat", "verifier", "vmconnect", "vssadmin", "w32tm", "wbadmin", "wecutil", "wevtutil", "wget", "where", "whoami", "windiff", "winrm", "winrs", "wpeutil", "wpr", "wusa", "wuauclt", "wscript"]
+)
+ATTRIBUTES = frozenset(["on", "off", "disable", "enableextensions", "enabledelayedexpansion"])
+
+
+def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    word = match.group(1)
+    tok: TokenType
+    if word in DEVICES:
+        tok = Keyword.Reserved
+    elif word in KEYWORDS:
+        tok = Keyword
+    elif word in OPERATOR_WORDS:
+        tok = Operator.Word
+    elif word in BUILTIN_COMMANDS or word in OTHER_COMMANDS:
+        yield 0, Name.Builtin, match.group()
+        return
+    elif word in ATTRIBUTES:
+        tok = Name.Attribute
+    else:
+        tok = Keyword.Declaration
+    yield 0, tok, word
+    if match.group(2) is not None:
+        yield match.start(2), Error, match.group(2)
+
+
+class BatchfileLexer(RougeRegexLexer):
+    """Rouge's ``batchfile`` lexer (tags batchfile, bat, batch, dosbatch, winbatch)."""
+
+    name = "Batchfile (Rouge)"
+    aliases = ["rouge-batchfile"]
+
+    tokens: dict[str, Any] = {
+        "basic": [
+            (r"(?i)@?\brem\b.*$", Comment),
+            (r"^::.*$", Comment),
+            (r"(?i):[a-z]+", Name.Label),
+            (r"(?i)([a-z]\w*)(\.exe|com|bat|cmd|msi)?", _word),
+            (r"(?i)((?:[/+]|--?)[a-z]+)\s*", Name.Attribute),
+            include("expansions"),
+            (r"[<>&|(){}\[\]\-+=;,~?*]", Operator),
+        ],
+        "escape": [(r"(?s)\^.", String.Escape)],
+        "expansions": [
+            (r"(?i)[%!]+([a-z_$@#]+)[%!]+", Name.Variable),
+            (r"(?i)(%+~?[a-z]+\d?)", Name.Variable.Magic),
+        ],
+        "double_quotes": [
+            include("escape"),
+            (r'["]', String.Double, "#pop"),
+            include("expansions"),
+            (r'[^^"%!]+', String.Double),
+        ],
+        "single_quotes": [
+            include("escape"),
+            (r"[']", String.Single, "#pop"),
+            include("expansions"),
+            (r"[^^'%!]+", String.Single),
+        ],
+        "backtick": [
+            include("escape"),
+            (r"[`]", String.Backtick, "#pop"),
+            include("expansions"),
+            (r"[^^`%!]+", String.Backtick),
+        ],
+        "data": [
+            (r"\s+", Text),
+            (r"(?i)0x[0-9a-f]+", Number.Hex),
+            (r"[0-9]", Number),
+            (r'["]', String.Double, "double_quotes"),
+            (r"[']", String.Single, "single_quotes"),
+            (r"[`]", String.Backtick, "backtick"),
+            (r"[^\s&|()\[\]{}^=;!%+\-,\"'`~?*]+", Text),
+            include("escape"),
+        ],
+        "root": [include("basic"), include("data")],
+    }
