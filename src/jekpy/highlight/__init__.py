@@ -9,6 +9,15 @@ Interface used by the Markdown stage and the ``highlight`` Liquid tag:
   Jekyll's ``{% highlight %}`` tag writes (without the ``\\n`` prefix/suffix).
 * ``rouge_tag(lang) -> str | None``: the tag of the Rouge lexer ``lang`` names
   (kramdown leaves ``plaintext`` blocks unhighlighted).
+
+Layout: ``names`` is Rouge's name -> tag table (case-sensitive, as
+``Rouge::Lexer.find``); ``formatter`` writes Rouge's ``HTML``/``HTMLTable``
+markup with Rouge's short CSS classes; ``lexers`` holds Pygments
+``RegexLexer`` subclasses that scan with Rouge's rules (``lexers/base.py``)
+for the languages listed in ``lexers.OWN_LEXERS``.  Any other tag Rouge knows
+falls back to Pygments' own lexer of that name (markup then differs from
+Rouge's), or to plain escaping.  ``tests/highlight`` compares the output with
+real Rouge 3.30 on golden samples.
 """
 
 from __future__ import annotations
