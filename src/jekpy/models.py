@@ -495,12 +495,18 @@ class Excerpt(Convertible):
             modified = True
             head += "\n{% end" + name + " %}"
         if modified:
-            self.site.log.warn(
-                "Warning:",
-                f"Excerpt modified in {self.doc.relative_path}! Found a Liquid block containing "
-                f"the excerpt separator {self.doc.excerpt_separator!r}; it was closed for the "
-                "excerpt. Set `excerpt` or `excerpt_separator` in the front matter to choose.",
+            from .liquid.ruby import inspect as ruby_inspect
+
+            log = self.site.log
+            log.warn("Warning:", f"Excerpt modified in {self.doc.relative_path}!")
+            log.warn(
+                "",
+                "Found a Liquid block containing the excerpt separator "
+                f"{ruby_inspect(self.doc.excerpt_separator)}.",
             )
+            log.warn("", "The block has been modified with the appropriate closing tag.")
+            log.warn("", "Feel free to define a custom excerpt or excerpt_separator in the")
+            log.warn("", "document's Front Matter if the generated excerpt is unsatisfactory.")
         return head
 
     @property
