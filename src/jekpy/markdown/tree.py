@@ -42,20 +42,25 @@ def ial_of(el: El) -> dict[str, Any]:
     return ial
 
 
-# Element types that are span-level (``Kramdown::Element.category``).
+# ``Kramdown::Element::CATEGORY``: fixed categories by type; other elements
+# (HTML, math, comments, ...) carry ``options["category"]`` or have none.
+BLOCK_TYPES = frozenset(
+    {"blank", "p", "header", "blockquote", "codeblock", "ul", "ol", "li", "dl", "dt", "dd",
+     "table", "td", "hr"}
+)
 SPAN_TYPES = frozenset(
-    {
-        "text", "a", "br", "img", "codespan", "footnote", "em", "strong", "entity",
-        "typographic_sym", "smart_quote", "abbreviation", "raw_text",
-    }
+    {"text", "a", "br", "img", "codespan", "footnote", "em", "strong", "entity",
+     "typographic_sym", "smart_quote", "abbreviation"}
 )
 
 
-def category(el: El) -> str:
+def category(el: El) -> str | None:
+    if el.type in BLOCK_TYPES:
+        return "block"
+    if el.type in SPAN_TYPES:
+        return "span"
     cat = el.options.get("category")
-    if cat:
-        return str(cat)
-    return "span" if el.type in SPAN_TYPES else "block"
+    return str(cat) if cat else None
 
 
 class Scanner:
