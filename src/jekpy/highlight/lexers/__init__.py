@@ -35,6 +35,8 @@ OWN_LEXERS: dict[str, str] = {
     "handlebars": "templates:HandlebarsLexer",
     "haskell": "haskell:HaskellLexer",
     "hcl": "hcl:HclLexer",
+    "irb": "console:IrbLexer",
+    "irb_output": "console:IrbOutputLexer",
     "html": "markup:HtmlLexer",
     "ini": "config:IniLexer",
     "java": "java:JavaLexer",
@@ -86,7 +88,6 @@ PYGMENTS_ALIASES: dict[str, str] = {
     "objective_cpp": "objective-c++",
     "literate_haskell": "lhs",
     "plist": "xml",
-    "irb": "rbcon",
 }
 
 Tokens = list[tuple[TokenType, str]]
