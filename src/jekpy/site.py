@@ -229,6 +229,16 @@ class Site:
 
     def render(self, only: Sequence[Document | Page] | None = None) -> None:
         """Render every document, then every page (or just ``only``)."""
+        relative = self.config.get("relative_permalinks")
+        if relative is not None and relative is not False:
+            # Site#relative_permalinks_are_deprecated: Jekyll 3+ aborts the build.
+            message = (
+                "Since v3.0, permalinks for pages in subfolders must be relative to the "
+                "site source directory, not the parent directory. Check "
+                "https://jekyllrb.com/docs/upgrading/ for more info."
+            )
+            self.log.error(message)
+            raise BuildError(message, hint="remove `relative_permalinks` from _config.yml")
         renderer = Renderer(self)
         payload = self.payload()
         targets: Iterator[Document | Page] = iter(only) if only is not None else self._render_order()
