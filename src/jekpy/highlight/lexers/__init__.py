@@ -76,6 +76,7 @@ OWN_LEXERS: dict[str, str] = {
     "toml": "config:TomlLexer",
     "tsx": "javascript:TsxLexer",
     "twig": "templates:TwigLexer",
+    "vue": "vue:VueLexer",
     "typescript": "javascript:TypescriptLexer",
     "viml": "config:VimLexer",
     "xml": "markup:XmlLexer",
