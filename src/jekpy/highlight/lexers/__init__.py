@@ -31,6 +31,7 @@ OWN_LEXERS: dict[str, str] = {
     "glsl": "c:GlslLexer",
     "go": "go:GoLexer",
     "gradle": "groovy:GradleLexer",
+    "graphql": "graphql:GraphqlLexer",
     "groovy": "groovy:GroovyLexer",
     "handlebars": "templates:HandlebarsLexer",
     "haskell": "haskell:HaskellLexer",
