@@ -36,6 +36,7 @@ OWN_LEXERS: dict[str, str] = {
     "handlebars": "templates:HandlebarsLexer",
     "haskell": "haskell:HaskellLexer",
     "hcl": "hcl:HclLexer",
+    "http": "config:HttpLexer",
     "irb": "console:IrbLexer",
     "irb_output": "console:IrbOutputLexer",
     "html": "markup:HtmlLexer",

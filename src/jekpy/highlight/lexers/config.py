@@ -449,3 +449,65 @@ class SystemdLexer(RougeRegexLexer):
             (r"(.*)'", Text, "#pop"),
         ],
     }
+
+
+_HTTP_METHODS = ["GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "TRACE", "PATCH"]
+
+
+def _http_header(lexer: HttpLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    if match.group(1).strip().lower() == "content-type":
+        lexer.content_type = match.group(5).split(";")[0].lower()
+    toks = [Name.Attribute, Text, Punctuation, Text, String, Text]
+    for i, tok in enumerate(toks, start=1):
+        yield match.start(i), tok, match.group(i)
+
+
+def _http_content(lexer: HttpLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    from jekpy.highlight.lexers import make_lexer
+    from jekpy.highlight.lexers.mimetypes import ROUGE_MIMETYPES
+
+    tag = ROUGE_MIMETYPES.get(lexer.content_type, "plaintext")
+    sub = make_lexer(tag)
+    if sub is None:
+        yield 0, Text, match.group()
+    else:
+        yield from sub.get_tokens_unprocessed(match.group())
+
+
+class HttpLexer(RougeRegexLexer):
+    """Rouge's ``http`` lexer: request/response line, headers, then the body
+    lexed by the lexer for its ``Content-Type``."""
+
+    name = "HTTP (Rouge)"
+    aliases = ["rouge-http"]
+
+    content_type: str = "text/plain"
+
+    def reset(self) -> None:
+        self.content_type = "text/plain"
+
+    tokens: dict[str, Any] = {
+        "root": [
+            (
+                r"(" + "|".join(_HTTP_METHODS) + r")([ ]+)([^ ]+)([ ]+)(HTTPS?)(/)(\d(?:\.\d)?)"
+                r"(\r?\n|$)",
+                bygroups(
+                    Name.Function, Text, Name.Namespace, Text, Keyword, Operator, Number, Text
+                ),
+                "headers",
+            ),
+            (
+                r"(HTTPS?)(/)(\d(?:\.\d))([ ]+)(\d{3})([ ]+)?([^\r\n]*)?(\r?\n|$)",
+                bygroups(
+                    Keyword, Operator, Number, Text, Number, Text, Name.Exception, Text
+                ),
+                "headers",
+            ),
+        ],
+        "headers": [
+            (r"([^\s:]+)( *)(:)( *)([^\r\n]+)(\r?\n|$)", _http_header),
+            (r"([^\r\n]+)(\r?\n|$)", bygroups(String, Text)),
+            (r"\r?\n", Text, "content"),
+        ],
+        "content": [(r"(?s).+", _http_content)],
+    }
