@@ -1,0 +1,76 @@
+"""Scheme tokenised as Rouge 3.30's ``scheme`` lexer does."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from jekpy.highlight._pyg import (
+    Comment,
+    Keyword,
+    LexerContext,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    String,
+    Text,
+    TokenType,
+    bygroups,
+    default,
+)
+from jekpy.highlight.lexers import misc_words as w
+from jekpy.highlight.lexers.base import RougeRegexLexer
+
+TokenStream = Iterator[tuple[int, TokenType, str]]
+
+_SCHEME_ID = r"[a-zA-Z0-9!$%&*+,/:<=>?@^_~|-]+"
+
+
+def _scheme_head(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    word = match.group()
+    if word in w.SCHEME_KEYWORDS:
+        tok = Keyword
+    elif word in w.SCHEME_BUILTINS:
+        tok = Name.Builtin
+    else:
+        tok = Name.Function
+    yield 0, tok, word
+    ctx.stack.pop()
+
+
+class SchemeLexer(RougeRegexLexer):
+    """Rouge's ``scheme`` lexer."""
+
+    name = "Scheme (Rouge)"
+    aliases = ["rouge-scheme"]
+
+    tokens: dict[str, Any] = {
+        "root": [
+            (r";.*$", Comment.Single),
+            (r"\s+", Text),
+            (r"-?\d+\.\d+", Number.Float),
+            (r"-?\d+", Number.Integer),
+            (r"[+-]inf[.][f0]", Number),
+            (r"#b[01]+", Number.Bin),
+            (r"#o[0-7]+", Number.Oct),
+            (r"#d[0-9]+", Number.Integer),
+            (r"(?i)#x[0-9a-f]+", Number.Hex),
+            (r"#[ei][\d.]+", Number.Other),
+            (r'"(\\\\|\\"|[^"])*"', String),
+            (rf"(?i)'{_SCHEME_ID}", String.Symbol),
+            (r"(?i)#\\([()/'\"._!$%& ?=+-]{1}|[a-z0-9]+)", String.Char),
+            (r"#t|#f", Name.Constant),
+            (r"(?:'|#|`|,@|,|\.)", Operator),
+            (r"(['#])(\s*)(\()", bygroups(String.Symbol, Text, Punctuation)),
+            (r"\(|\[", Punctuation, "command"),
+            (r"\)|\]", Punctuation),
+            (_SCHEME_ID, Name.Variable),
+        ],
+        "command": [
+            (_SCHEME_ID, _scheme_head),
+            default("#pop"),
+        ],
+    }
+
