@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import time
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-__all__ = ["SiteClock", "parse_date", "ruby_time_str"]
+__all__ = ["SiteClock", "parse_date", "ruby_time_str", "set_process_timezone"]
 
 _TIME = r"""(?P<H>\d{1,2}):(?P<M>\d{1,2})(?::(?P<S>\d{1,2})(?:[.,](?P<f>\d+))?)?
     (?:\s*(?P<ampm>[ap]\.?m\.?))?"""
@@ -55,10 +56,26 @@ _ZONES = {
 }
 
 
+def set_process_timezone(name: str) -> None:
+    """``Jekyll.set_timezone``: make ``name`` the process's local zone (``$TZ``), as
+    Jekyll does when ``timezone:`` is configured, so that every conversion to
+    local time (Liquid's ``date``, ``date_to_xmlschema``...) uses it."""
+    try:
+        ZoneInfo(name.lstrip(":"))
+    except (ZoneInfoNotFoundError, ValueError):
+        return
+    if os.environ.get("TZ") != name:
+        os.environ["TZ"] = name
+        if hasattr(time, "tzset"):
+            time.tzset()
+
+
 class SiteClock:
     """The site's time zone (``timezone:`` config, else ``$TZ``, else the machine's)."""
 
     def __init__(self, timezone: str | None = None) -> None:
+        if timezone:
+            set_process_timezone(timezone)
         name = timezone or os.environ.get("TZ") or None
         self.tz: dt.tzinfo | None = None
         if name:
