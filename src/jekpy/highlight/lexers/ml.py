@@ -1,0 +1,159 @@
+"""OCaml and F# tokenised as Rouge 3.30's ``ocaml``/``fsharp`` lexers do."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+from jekpy.highlight._pyg import (
+    Comment,
+    Keyword,
+    LexerContext,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    String,
+    Text,
+    TokenType,
+    include,
+)
+from jekpy.highlight.lexers.base import RougeRegexLexer
+
+TokenStream = Iterator[tuple[int, TokenType, str]]
+
+_H = "[0-9a-fA-F]"
+UPPER_ID = r"[A-Z][\w']*"
+OCAML_ID = r"[a-zA-Z_][\w']*"
+FSHARP_ID = r"([a-zA-Z][\w']*)|(``[^`\n\r\t]+``)"
+WORD_OPERATORS = frozenset(["and", "asr", "land", "lor", "lsl", "lxor", "mod", "or"])
+PRIMITIVES = frozenset(["unit", "int", "float", "bool", "string", "char", "list", "array"])
+
+
+def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    word = match.group()
+    if word in lexer.keywords:
+        tok = Keyword
+    elif word in WORD_OPERATORS:
+        tok = Operator.Word
+    elif word in PRIMITIVES:
+        tok = Keyword.Type
+    else:
+        tok = Name
+    yield 0, tok, word
+
+
+_STRING: list[Any] = [
+    (r'[^\\"]+', String.Double),
+    include("escape_sequence"),
+    (r"\\\n", String.Double),
+    (r'"', String.Double, "#pop"),
+]
+_ESCAPES: list[Any] = [
+    (r"\\[\\\"'ntbr]", String.Escape),
+    (r"\\\d{3}", String.Escape),
+    (rf"\\x{_H}{{2}}", String.Escape),
+]
+_COMMENT: list[Any] = [
+    (r"[^(*)]+", Comment),
+    (r"[(][*]", Comment, "#push"),
+    (r"[*][)]", Comment, "#pop"),
+    (r"[(*)]", Comment),
+]
+_NUMBERS: list[Any] = [
+    (r"(?i)-?\d[\d_]*(.[\d_]*)?(e[+-]?\d[\d_]*)", Number.Float),
+    (rf"(?i)0x{_H}[0-9a-fA-F_]*", Number.Hex),
+    (r"(?i)0o[0-7][0-7_]*", Number.Oct),
+    (r"(?i)0b[01][01_]*", Number.Bin),
+    (r"\d[\d_]*", Number.Integer),
+    (rf"'(?:(\\[\\\"'ntbr ])|(\\[0-9]{{3}})|(\\x{_H}{{2}}))'", String.Char),
+    (r"'[.]'", String.Char),
+    (r"'", Keyword),
+    (r'"', String.Double, "string"),
+]
+
+
+class OCamlLexer(RougeRegexLexer):
+    """Rouge's ``ocaml`` lexer."""
+
+    name = "OCaml (Rouge)"
+    aliases = ["rouge-ocaml"]
+
+    keywords: ClassVar[frozenset[str]] = frozenset(
+        ["as", "assert", "begin", "class", "constraint", "do", "done", "downto", "else", "end", "exception", "external", "false", "for", "fun", "function", "functor", "if", "in", "include", "inherit", "initializer", "lazy", "let", "module", "mutable", "new", "nonrec", "object", "of", "open", "rec", "sig", "struct", "then", "to", "true", "try", "type", "val", "virtual", "when", "while", "with", "match", "raise"]
+    )
+
+    tokens: dict[str, Any] = {
+        "root": [
+            (r"\s+", Text),
+            (r"false|true|[(][)]|\[\]", Name.Builtin.Pseudo),
+            (rf"{UPPER_ID}(?=\s*[.])", Name.Namespace, "dotted"),
+            (rf"`{OCAML_ID}", Name.Tag),
+            (UPPER_ID, Name.Class),
+            (r"[(][*](?![)])", Comment, "comment"),
+            (OCAML_ID, _word),
+            (r"[(){}\[\];]+", Punctuation),
+            (r"[;,_!$%&*+./:<=>?@^|~#-]+", Operator),
+            *_NUMBERS,
+            (rf"[~?]{OCAML_ID}", Name.Variable),
+        ],
+        "comment": _COMMENT,
+        "string": _STRING,
+        "escape_sequence": _ESCAPES,
+        "dotted": [
+            (r"\s+", Text),
+            (r"[.]", Punctuation),
+            (rf"{UPPER_ID}(?=\s*[.])", Name.Namespace),
+            (UPPER_ID, Name.Class, "#pop"),
+            (OCAML_ID, Name, "#pop"),
+            (r"[({\[]", Punctuation, "#pop"),
+        ],
+    }
+
+
+FSHARP_KEYOPTS = frozenset(
+    [r"!=", r"#", r"&", r"&&", r"(", r")", r"*", r"\+", r",", r"-", r"-.", r"->", r".", r"..", r":", r"::", r":=", r":>", r";", r";;", r"<", r"<-", r"=", r">", r">]", r">}", r"?", r"??", r"[", r"[<", r"[>", r"[|", r"]", r"_", r"`", r"{", r"{<", r"|", r"|]", r"}", r"~", r"|>", r"<|", r"<>"]
+)
+
+
+def _fsharp_operator(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    op = match.group()
+    yield 0, (Punctuation if op in FSHARP_KEYOPTS else Operator), op
+
+
+class FSharpLexer(RougeRegexLexer):
+    """Rouge's ``fsharp`` lexer."""
+
+    name = "F# (Rouge)"
+    aliases = ["rouge-fsharp"]
+
+    keywords: ClassVar[frozenset[str]] = frozenset(
+        ["abstract", "and", "as", "assert", "base", "begin", "class", "default", "delegate", "do", "done", "downcast", "downto", "elif", "else", "end", "exception", "extern", "false", "finally", "for", "fun", "function", "global", "if", "in", "inherit", "inline", "interface", "internal", "lazy", "let", "let!", "match", "member", "module", "mutable", "namespace", "new", "not", "null", "of", "open", "or", "override", "private", "public", "rec", "return", "return!", "select", "static", "struct", "then", "to", "true", "try", "type", "upcast", "use", "use!", "val", "void", "when", "while", "with", "yield", "yield!", "sig", "atomic", "break", "checked", "component", "const", "constraint", "constructor", "continue", "eager", "event", "external", "fixed", "functor", "include", "method", "mixin", "object", "parallel", "process", "protected", "pure", "sealed", "tailcall", "trait", "virtual", "volatile"]
+    )
+
+    tokens: dict[str, Any] = {
+        "root": [
+            (r"\s+", Text),
+            (r"false|true|[(][)]|\[\]", Name.Builtin.Pseudo),
+            (rf"{UPPER_ID}(?=\s*[.])", Name.Namespace, "dotted"),
+            (UPPER_ID, Name.Class),
+            (r"[(][*](?![)])", Comment, "comment"),
+            (r"//.*?$", Comment.Single),
+            (FSHARP_ID, _word),
+            (r"[\[\];,{}_()!$%&*+./:<=>?@^|~#-]+", _fsharp_operator),
+            *_NUMBERS,
+            (rf"[~?](?:{FSHARP_ID})", Name.Variable),
+        ],
+        "comment": _COMMENT,
+        "string": _STRING,
+        "escape_sequence": _ESCAPES,
+        "dotted": [
+            (r"\s+", Text),
+            (r"[.]", Punctuation),
+            (rf"{UPPER_ID}(?=\s*[.])", Name.Namespace),
+            (UPPER_ID, Name.Class, "#pop"),
+            (FSHARP_ID, Name, "#pop"),
+            (r"\[", Punctuation, "#pop"),
+        ],
+    }
