@@ -255,8 +255,9 @@ class PreviewServer:
 
     def _build_once(self) -> tuple[Path, str, BaseException | None]:
         """Read the configuration again and build; (output folder, baseurl, error)."""
-        snap = self.state.current()
-        root, baseurl = snap.root, snap.baseurl
+        # No local for the previous snapshot: a failed build's traceback keeps this
+        # frame alive, and with it (through the snapshot) every earlier failed build.
+        root, baseurl = self.state.current().root, self.state.current().baseurl
         error: BaseException | None = None
         started = time.perf_counter()
         try:
@@ -275,9 +276,11 @@ class PreviewServer:
                 log=self.log,
             )
         except JekpyError as err:
-            error = err
+            error = _without_tracebacks(err)  # its text is all we show; frees the Site
         except Exception as err:  # a bug: show it in the browser, keep serving
             error = err
+        finally:
+            _release_build_caches()
         self.last_build_seconds = time.perf_counter() - started
         self.builds += 1
         return root, baseurl, error
@@ -354,6 +357,35 @@ class PreviewServer:
             self.log.info("", shown)
         if len(ordered) > 10:
             self.log.info("", f"...and {len(ordered) - 10} more")
+
+
+def _without_tracebacks(err: JekpyError) -> JekpyError:
+    """Drop the tracebacks of ``err`` and its causes: their frames hold the whole
+    failed build (every page of the Site) for as long as the error is shown."""
+    seen: set[int] = set()
+    current: BaseException | None = err
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        current.__traceback__ = None
+        current = current.__cause__ or current.__context__
+    return err
+
+
+def _release_build_caches() -> None:
+    """Let the finished build's Site be garbage collected.
+
+    python-liquid keeps a parser per template environment in an ``lru_cache`` of 128
+    entries; each build makes a new environment that references its Site, so without
+    this a long ``serve`` session keeps the last 128 sites, every rendered page
+    included, alive (about 15 MB a rebuild for lil-log).
+    """
+    try:
+        from liquid import parser as liquid_parser
+    except ImportError:  # pragma: no cover
+        return
+    cache_clear = getattr(getattr(liquid_parser, "get_parser", None), "cache_clear", None)
+    if callable(cache_clear):
+        cache_clear()
 
 
 def _bind_error(err: OSError, host: str, port: int) -> ServeError:

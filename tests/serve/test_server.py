@@ -435,3 +435,31 @@ def test_stop_without_start_and_twice(site: Path) -> None:
     srv.bind()
     srv.stop()  # never served: must not wait for serve_forever
     srv.stop()
+
+
+def test_rebuilds_do_not_keep_old_sites_alive(server: PreviewServer, site: Path) -> None:
+    import gc
+
+    from jekpy.site import Site
+
+    for _ in range(4):
+        server.rebuild([str(site / "index.html")])
+    gc.collect()
+    alive = [o for o in gc.get_objects() if isinstance(o, Site)]
+    assert len(alive) <= 1, f"{len(alive)} Site objects still alive after 4 rebuilds"
+
+
+def test_failed_rebuilds_do_not_keep_old_sites_alive(server: PreviewServer, site: Path) -> None:
+    import gc
+
+    from jekpy.site import Site
+
+    draft = site / "_drafts" / "a-draft-in-progress.md"
+    draft.write_text(draft.read_text() + "\n{% if %}\n")
+    for _ in range(4):
+        assert server.rebuild([str(draft)]) is not None
+    gc.collect()
+    alive = [o for o in gc.get_objects() if isinstance(o, Site)]
+    assert len(alive) <= 1, f"{len(alive)} Site objects still alive after 4 failed rebuilds"
+    status, _, body = get(server, "/")
+    assert status == 500 and b"{% if %}" in body  # the error page still has everything
