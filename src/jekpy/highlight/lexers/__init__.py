@@ -10,6 +10,7 @@ from jekpy.highlight._pyg import ClassNotFound, Lexer, Text, TokenType, get_lexe
 # Rouge tag -> "module:Class" of a lexer in this package.
 OWN_LEXERS: dict[str, str] = {
     "apache": "config:ApacheLexer",
+    "awk": "awk:AwkLexer",
     "batchfile": "batchfile:BatchfileLexer",
     "c": "c:CLexer",
     "clojure": "clojure:ClojureLexer",
@@ -84,6 +85,7 @@ OWN_LEXERS: dict[str, str] = {
     "twig": "templates:TwigLexer",
     "vue": "vue:VueLexer",
     "typescript": "javascript:TypescriptLexer",
+    "vb": "vb:VisualBasicLexer",
     "viml": "config:VimLexer",
     "xml": "markup:XmlLexer",
     "yaml": "yaml:YamlLexer",
@@ -91,7 +93,6 @@ OWN_LEXERS: dict[str, str] = {
 
 # Rouge tag -> Pygments alias, where the names differ.
 PYGMENTS_ALIASES: dict[str, str] = {
-    "vb": "vbnet",
     "objective_cpp": "objective-c++",
     "literate_haskell": "lhs",
     "plist": "xml",

@@ -1,0 +1,124 @@
+"""Visual Basic tokenised as Rouge 3.30's ``vb`` lexer does."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from jekpy.highlight._pyg import (
+    Comment,
+    Keyword,
+    LexerContext,
+    Literal,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    String,
+    Text,
+    TokenType,
+    default,
+    include,
+)
+from jekpy.highlight.lexers.base import RougeRegexLexer
+
+TokenStream = Iterator[tuple[int, TokenType, str]]
+
+VB_KEYWORDS = frozenset(
+    ["AddHandler", "Alias", "ByRef", "ByVal", "CBool", "CByte", "CChar", "CDate", "CDbl", "CDec", "CInt", "CLng", "CObj", "CSByte", "CShort", "CSng", "CStr", "CType", "CUInt", "CULng", "CUShort", "Call", "Case", "Catch", "Class", "Const", "Continue", "Declare", "Default", "Delegate", "Dim", "DirectCast", "Do", "Each", "Else", "ElseIf", "End", "EndIf", "Enum", "Erase", "Error", "Event", "Exit", "False", "Finally", "For", "Friend", "Function", "Get", "Global", "GoSub", "GoTo", "Handles", "If", "Implements", "Imports", "Inherits", "Interface", "Let", "Lib", "Loop", "Me", "Module", "MustInherit", "MustOverride", "MyBase", "MyClass", "Namespace", "Narrowing", "New", "Next", "Not", "NotInheritable", "NotOverridable", "Nothing", "Of", "On", "Operator", "Option", "Optional", "Overloads", "Overridable", "Overrides", "ParamArray", "Partial", "Private", "Property", "Protected", "Public", "RaiseEvent", "ReDim", "ReadOnly", "RemoveHandler", "Resume", "Return", "Select", "Set", "Shadows", "Shared", "Single", "Static", "Step", "Stop", "Structure", "Sub", "SyncLock", "Then", "Throw", "To", "True", "Try", "TryCast", "Using", "Wend", "When", "While", "Widening", "With", "WithEvents", "WriteOnly"]
+)
+VB_TYPES = frozenset(
+    ["Boolean", "Byte", "Char", "Date", "Decimal", "Double", "Integer", "Long", "Object", "SByte", "Short", "Single", "String", "Variant", "UInteger", "ULong", "UShort"]
+)
+VB_OPERATOR_WORDS = frozenset(
+    ["AddressOf", "And", "AndAlso", "As", "GetType", "In", "Is", "IsNot", "Like", "Mod", "Or", "OrElse", "TypeOf", "Xor"]
+)
+VB_BUILTINS = frozenset(["Console", "ConsoleColor"])
+VB_ID = r"[a-zA-Z_]\w*"
+
+
+def _vb_word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    word = match.group()
+    if word in VB_KEYWORDS:
+        tok = Keyword
+    elif word in VB_TYPES:
+        tok = Keyword.Type
+    elif word in VB_OPERATOR_WORDS:
+        tok = Operator.Word
+    elif word in VB_BUILTINS:
+        tok = Name.Builtin
+    else:
+        tok = Name
+    yield 0, tok, word
+
+
+_VB_PREPROC = (
+    r"(?x)[#]If\b .*? \bThen | [#]ElseIf\b .*? \bThen | [#]End \s+ If | [#]Const"
+    r" | [#]ExternalSource .*? \n | [#]End \s+ ExternalSource | [#]Region .*? \n"
+    r" | [#]End \s+ Region | [#]ExternalChecksum"
+)
+
+
+class VisualBasicLexer(RougeRegexLexer):
+    """Rouge's ``vb`` lexer (tags vb, visualbasic)."""
+
+    name = "Visual Basic (Rouge)"
+    aliases = ["rouge-vb"]
+
+    tokens: dict[str, Any] = {
+        "whitespace": [
+            (r"\s+", Text),
+            (r"\n", Text, "bol"),
+            (r"(?i)rem\b.*?$", Comment.Single),
+            (r"(?s)%\{.*?%\}", Comment.Multiline),
+            (r"'.*$", Comment.Single),
+        ],
+        # Rouge's last rule here returns ``:pop!`` instead of popping
+        "bol": [(r"\s+", Text), (r"<.*?>", Name.Attribute), (r"", Text)],
+        "root": [
+            include("whitespace"),
+            (_VB_PREPROC, Comment.Preproc),
+            (r"[.]", Punctuation, "dotted"),
+            (r"[(){}!#,:]", Punctuation),
+            (
+                r"Option\s+(Strict|Explicit|Compare)\s+(On|Off|Binary|Text)",
+                Keyword.Declaration,
+            ),
+            (r"End\b", Keyword, "end"),
+            (r"(Dim|Const)\b", Keyword, "dim"),
+            (r"(Function|Sub|Property)\b", Keyword, "funcname"),
+            (r"(Class|Structure|Enum)\b", Keyword, "classname"),
+            (r"(Module|Namespace|Imports)\b", Keyword, "namespace"),
+            (r"[A-Z]\w*", _vb_word),
+            (r"&=|[*]=|/=|\\=|\^=|\+=|-=|<<=|>>=|<<|>>|:=|<=|>=|<>|[-&*/\\^+=<>.]", Operator),
+            (r'"', String, "string"),
+            (rf"{VB_ID}[%&@!#$]?", Name),
+            (r"#.*?#", Literal.Date),
+            (r"(?i)(\d+\.\d*|\d*\.\d+)(f[+-]?\d+)?", Number.Float),
+            (r"\d+([SILDFR]|US|UI|UL)?", Number.Integer),
+            (r"&H[0-9a-f]+([SILDFR]|US|UI|UL)?", Number.Integer),
+            (r"&O[0-7]+([SILDFR]|US|UI|UL)?", Number.Integer),
+            (r"_\n", Keyword),
+        ],
+        "dotted": [include("whitespace"), (VB_ID, Name, "#pop")],
+        "string": [
+            (r'""', String.Escape),
+            (r'"C?', String, "#pop"),
+            (r'[^"]+', String),
+        ],
+        "dim": [include("whitespace"), (VB_ID, Name.Variable, "#pop"), default("#pop")],
+        "funcname": [include("whitespace"), (VB_ID, Name.Function, "#pop")],
+        "classname": [include("whitespace"), (VB_ID, Name.Class, "#pop")],
+        "namespace": [include("whitespace"), (rf"{VB_ID}([.]{VB_ID})*", Name.Namespace, "#pop")],
+        "end": [
+            include("whitespace"),
+            (
+                r"(Function|Sub|Property|Class|Structure|Enum|Module|Namespace)\b",
+                Keyword,
+                "#pop",
+            ),
+            default("#pop"),
+        ],
+    }
+
