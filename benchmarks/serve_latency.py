@@ -25,6 +25,7 @@ time ("...done in") for comparison. Runs on 127.0.0.1 only, and stops by itself.
 from __future__ import annotations
 
 import argparse
+import html
 import http.client
 import json
 import math
@@ -37,6 +38,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -147,8 +149,14 @@ class Served:
                 if (m := re.search(r"\.\.\.done in ([\d.]+) seconds", line))]
 
     def get(self, url: str) -> bytes:
-        with urllib.request.urlopen(url, timeout=TIMEOUT) as resp:
-            return bytes(resp.read())
+        try:
+            with urllib.request.urlopen(url, timeout=TIMEOUT) as resp:
+                return bytes(resp.read())
+        except urllib.error.HTTPError as err:
+            text = err.read().decode("utf-8", "replace")
+            m = re.search(r'<p class="msg">(.*?)</p>', text, re.S)
+            why = html.unescape(m.group(1) if m else text[:300]).strip()
+            raise RuntimeError(f"{url} answered {err.code}: {why}") from None
 
     def cpu_seconds(self) -> float | None:
         """User + system CPU time of the server process so far (Linux), else None."""
@@ -218,6 +226,7 @@ def bench_site(name: str, site: Path, post: Path, runs: int, pause: float) -> di
     print(f"== {name}: {sum(1 for _ in (site / '_posts').glob('*'))} posts in _posts")
     served = Served(site)
     try:
+        served.get(served.url)  # a failed first build is reported here, with its reason
         root = served.site / "_site"
         rel = _output_of(root, post)
         page_url = served.url.rstrip("/") + "/" + rel  # the URL ends with the baseurl
@@ -275,7 +284,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, default=None, help="also write the results here")
     args = ap.parse_args(argv)
 
-    results = []
+    results: list[dict[str, Any]] = []
+    failures: list[str] = []
     with tempfile.TemporaryDirectory(prefix="jekpy-bench-") as tmp:
         if not args.skip_lil_log:
             if not args.lil_log.is_dir():
@@ -284,13 +294,11 @@ def main(argv: list[str] | None = None) -> int:
                 site = Path(tmp) / "lil-log"
                 shutil.copytree(args.lil_log, site, ignore=shutil.ignore_patterns("_site"))
                 posts = sorted((site / "_posts").glob("*.md"))
-                results.append(bench_site("lil-log", site, posts[len(posts) // 2],
-                                          args.runs, args.pause))
+                _run(results, failures, "lil-log", site, posts[len(posts) // 2], args)
         if not args.skip_generated:
             site = generate_site(Path(tmp) / "generated", args.posts)
             posts = sorted((site / "_posts").glob("*.md"))
-            results.append(bench_site(f"generated-{args.posts}", site, posts[len(posts) // 2],
-                                      args.runs, args.pause))
+            _run(results, failures, f"generated-{args.posts}", site, posts[len(posts) // 2], args)
     print()
     print(f"{'site':<16} {'runs':>4} {'p50 ms':>9} {'p95 ms':>9} {'rebuild p50':>12} "
           f"{'CPU p50':>9}")
@@ -299,9 +307,22 @@ def main(argv: list[str] | None = None) -> int:
               f"{r['build_p50_ms']!s:>12} {r['server_cpu_p50_ms']!s:>9}")
     print("(wall-clock numbers include waiting for the CPU: compare the load average "
           "with the number of cores)")
+    for failure in failures:
+        print(f"FAILED {failure}")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n")
-    return 0
+    return 1 if failures else 0
+
+
+def _run(
+    results: list[dict[str, Any]], failures: list[str], name: str, site: Path, post: Path,
+    args: argparse.Namespace,
+) -> None:
+    try:
+        results.append(bench_site(name, site, post, args.runs, args.pause))
+    except RuntimeError as err:
+        print(f"   {name}: {err}")
+        failures.append(f"{name}: {str(err).splitlines()[0]}")
 
 
 if __name__ == "__main__":

@@ -47,7 +47,7 @@ __all__ = ["PreviewServer", "exposure_warning", "is_loopback", "serve"]
 #: watchfiles batching: a batch ends after ``STEP_MS`` without a new change, or
 #: after ``DEBOUNCE_MS`` at most.
 DEBOUNCE_MS = 1600
-STEP_MS = 50
+STEP_MS = 20
 
 
 def is_loopback(host: str) -> bool:
