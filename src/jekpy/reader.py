@@ -77,25 +77,25 @@ class Reader:
         theme = site.theme_dir
         if theme is None or not (theme / "assets").is_dir() or (theme / "assets").is_symlink():
             return
-        for root, dirs, files in os.walk(theme / "assets"):
-            dirs.sort()
-            for name in sorted(files):
-                full = Path(root) / name
-                if full.is_symlink():
-                    site.log.warn("Theme reader:", f"Ignored symlinked asset: {full}")
+        for full in _find(theme / "assets"):
+            if full.is_symlink():
+                site.log.warn("Theme reader:", f"Ignored symlinked asset: {full}")
+                continue
+            if full.is_dir():
+                continue
+            name = full.name
+            rel_dir = full.parent.relative_to(theme).as_posix()
+            if _yaml_header(full):
+                page = Page(site, theme, rel_dir, name)
+                if any(p.relative_path == page.relative_path for p in site.pages):
                     continue
-                rel_dir = Path(root).relative_to(theme).as_posix()
-                if _yaml_header(full):
-                    page = Page(site, theme, rel_dir, name)
-                    if any(p.relative_path == page.relative_path for p in site.pages):
-                        continue
-                    page.read()
-                    site.pages.append(page)
-                else:
-                    static = StaticFile(site, theme, rel_dir, name)
-                    if any(f.relative_path == static.relative_path for f in site.static_files):
-                        continue
-                    site.static_files.append(static)
+                page.read()
+                site.pages.append(page)
+            else:
+                static = StaticFile(site, theme, rel_dir, name)
+                if any(f.relative_path == static.relative_path for f in site.static_files):
+                    continue
+                site.static_files.append(static)
 
     # -- layouts -----------------------------------------------------------------
     def read_layouts(self) -> dict[str, Layout]:
@@ -346,6 +346,22 @@ class Reader:
             return load_yaml(text)
         except (yaml.YAMLError, json.JSONDecodeError, ValueError) as err:
             raise JekpyError(f"Invalid data file: {err}", path=display) from err
+
+
+def _find(root: Path) -> list[Path]:
+    """Ruby's ``Find.find`` order: depth first, each folder's entries sorted by name
+    (files and folders interleaved)."""
+    out: list[Path] = []
+    try:
+        names = sorted(os.listdir(root))
+    except OSError:
+        return out
+    for name in names:
+        path = root / name
+        out.append(path)
+        if path.is_dir() and not path.is_symlink():
+            out.extend(_find(path))
+    return out
 
 
 DATA_EXTS = (".yaml", ".yml", ".json", ".csv", ".tsv")
