@@ -280,6 +280,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--pause", type=float, default=0.3, help="seconds between runs")
     ap.add_argument("--skip-lil-log", action="store_true")
+    ap.add_argument(
+        "--no-sass-sourcemap", action="store_true",
+        help="add `sass: {sourcemap: never}` to the lil-log copy's _config.yml",
+    )
     ap.add_argument("--skip-generated", action="store_true")
     ap.add_argument("--json", type=Path, default=None, help="also write the results here")
     args = ap.parse_args(argv)
@@ -293,6 +297,9 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 site = Path(tmp) / "lil-log"
                 shutil.copytree(args.lil_log, site, ignore=shutil.ignore_patterns("_site"))
+                if args.no_sass_sourcemap:
+                    with open(site / "_config.yml", "a", encoding="utf-8") as fh:
+                        fh.write("\nsass:\n  sourcemap: never\n")
                 posts = sorted((site / "_posts").glob("*.md"))
                 _run(results, failures, "lil-log", site, posts[len(posts) // 2], args)
         if not args.skip_generated:
