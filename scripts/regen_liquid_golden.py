@@ -44,6 +44,7 @@ from liquid_cases import (  # noqa: E402
     JEKYLL_FILTER_CONFIG,
     JEKYLL_FILTER_DATA,
     RUBY_DATA,
+    RUBY_WARN_TEMPLATES,
     Case,
     jekyll_filter_cases,
     ruby_liquid_cases,
@@ -58,9 +59,9 @@ require "liquid"
 require "json"
 data = JSON.parse(ARGV[0])
 STDIN.each_line do |line|
-  source = JSON.parse(line)
+  source, mode = JSON.parse(line)
   begin
-    out = Liquid::Template.parse(source, error_mode: :lax).render!(data)
+    out = Liquid::Template.parse(source, error_mode: mode.to_sym).render!(Marshal.load(Marshal.dump(data)))
     puts JSON.generate({"output" => out})
   rescue StandardError => e
     puts JSON.generate({"error" => e.message.to_s})
@@ -81,7 +82,8 @@ site = Jekyll::Site.new(conf)
 STDIN.each_line do |line|
   source = JSON.parse(line)
   begin
-    out = Liquid::Template.parse(source, error_mode: :warn).render!(data, registers: { site: site })
+    fresh = Marshal.load(Marshal.dump(data))
+    out = Liquid::Template.parse(source, error_mode: :warn).render!(fresh, registers: { site: site })
     puts JSON.generate({"output" => out})
   rescue StandardError => e
     puts JSON.generate({"error" => e.message.to_s.lines.first.to_s.strip})
@@ -125,10 +127,12 @@ def regen_jekyll_filters() -> None:
 def regen_ruby_liquid() -> None:
     """Standard Liquid 5.4 outputs for ``ruby_liquid_cases()`` (no Jekyll)."""
     templates = ruby_liquid_cases()
+    warn = set(RUBY_WARN_TEMPLATES)
+    templates += [t for t in RUBY_WARN_TEMPLATES if t not in templates]
     env = dict(os.environ, TZ="UTC", LC_ALL="C.UTF-8", LANG="C.UTF-8")
     proc = subprocess.run(
         ["ruby", "-e", RUBY_LIQUID, json.dumps(RUBY_DATA)],
-        input="".join(json.dumps(t) + "\n" for t in templates),
+        input="".join(json.dumps([t, "warn" if t in warn else "lax"]) + "\n" for t in templates),
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -136,7 +140,10 @@ def regen_ruby_liquid() -> None:
         check=True,
     )
     results = [json.loads(line) for line in proc.stdout.splitlines()]
-    expected = {t: r for t, r in zip(templates, results, strict=True)}
+    expected = {
+        t: {**r, "mode": "warn" if t in warn else "lax"}
+        for t, r in zip(templates, results, strict=True)
+    }
     RUBY_EXPECTED.write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n", "utf-8")
     print(f"wrote {len(expected)} cases to {RUBY_EXPECTED.relative_to(ROOT)}")
 

@@ -488,6 +488,27 @@ RUBY_TEMPLATES = [
 ]  # fmt: skip
 
 
+# Sloppy markup, rendered in ``warn`` mode (Jekyll's): Ruby's lax readings.
+RUBY_WARN_TEMPLATES = [
+ '{% assign y = "a" | append "b" %}{{ y }}', '{% assign y = "a" | append: "b" "c" %}{{ y }}', '{{ x | default "y" }}', '{{ "a" | replace: "a" "b" }}',
+ '{{ "a" | replace: "a", }}', '{{ "a" | append: }}', '{{ "a" || upcase }}', '{{ "a" | | upcase }}', '{{ x.. }}', '{{ x. }}', '{{ .x }}', '{{ x[ }}', '{{ arr[0 }}',
+ '{{ "a" "b" }}', '{{ 1 2 }}', '{{ -1 }}', '{{ - 1 }}', '{{ 1.5.5 }}', '{{ 1.2.3 | plus: 1 }}', '{{ x | upcase: }}', '{{ x | upcase:1 }}',
+ '{{ x | split: "" | join: "-" }}', '{{ (1..3) | join }}', '{{ (1..n) | join }}', '{{ (a..b) }}', '{{ x | size | plus: 1 }}', '{{ x; }}', '{{ x $ }}', '{{ x @ }}',
+ '{% if x == "a" or %}y{% endif %}', '{% if x == %}y{% endif %}', '{% if == x %}y{% endif %}', '{% if x = "a" %}y{% endif %}', '{% if x contains %}y{% endif %}',
+ '{% if x and and x %}y{% endif %}', '{% if (x) %}y{% endif %}', '{% if not x %}y{% endif %}', '{% if x == "a" | upcase %}y{% endif %}',
+ '{% for i in (1..3) limit 2 %}{{i}}{% endfor %}', '{% for i in arr limit:1 offset:1 reversed %}{{i}}{% endfor %}', '{% for i arr %}{{i}}{% endfor %}',
+ '{% for i in arr reversed limit: 2 %}{{i}}{% endfor %}', '{% for in arr %}{{i}}{% endfor %}', '{% for i in %}{{i}}{% endfor %}',
+ '{% capture %}x{% endcapture %}', '{% capture x y %}z{% endcapture %}{{x}}', '{% case %}{% when 1 %}a{% endcase %}', '{% case x %}{% when %}a{% endcase %}',
+ '{% case x %}{% when "a" , "b" %}A{% endcase %}', '{% case x %}x{% when "a" %}A{% endcase %}', '{% cycle %}', '{% cycle "a" "b" %}', '{% cycle "a", %}',
+ '{% unless x == "b" %}u{% endunless %}', '{% unless %}u{% endunless %}', '{% tablerow i in arr cols:x %}{{i}}{% endtablerow %}',
+ '{% increment %}', '{% increment x y %}', '{% assign %}', '{% assign x %}', '{% assign = 1 %}', '{% assign x = %}[{{x}}]', '{% assign x == 1 %}[{{x}}]',
+ '{% echo %}', '{% echo x y %}', '{% liquid assign x = 1\necho x %}', '{% liquid\nif true\necho "a"\nendif %}', '{% liquid\nfoo %}',
+ '{% if true %}a{% else %}b{% else %}c{% endif %}', '{% if true %}a{% elsif %}b{% endif %}', '{% if false %}a{% else x %}b{% endif %}',
+ '{% for i in arr %}{% break %}{% endfor %}x', '{% break %}x', '{% continue %}y', '{% if true %}{% break %}{% endif %}z',
+ '{%- if true -%} a {%- endif -%}', '{{- x -}}', '{%if x%}y{%endif%}', '{%- if x-%}y{%-endif-%}', '{{x}}{{-x-}}', '{% if x %}{% comment %}{% endif %}{% endcomment %}{% endif %}',
+]  # fmt: skip
+
+
 def ruby_liquid_cases() -> list[str]:
     """The templates of the standard-Liquid golden set."""
     out = [f"{{{{ {v} | {f} }}}}" for v in RUBY_VALUES for f in RUBY_FILTERS]

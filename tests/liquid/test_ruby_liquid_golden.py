@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from liquid_cases import RUBY_DATA, ruby_liquid_cases
+from liquid_cases import RUBY_DATA, RUBY_WARN_TEMPLATES, ruby_liquid_cases
 
 from jekpy.errors import TemplateError
 from jekpy.liquid import render_string
@@ -24,7 +24,7 @@ from jekpy.liquid import render_string
 EXPECTED: dict[str, Any] = json.loads(
     (Path(__file__).resolve().parent / "golden" / "ruby_liquid.json").read_text("utf-8")
 )
-TEMPLATES = ruby_liquid_cases()
+TEMPLATES = ruby_liquid_cases() + [t for t in RUBY_WARN_TEMPLATES if t not in ruby_liquid_cases()]
 
 
 @pytest.fixture(autouse=True, scope="module")
@@ -44,9 +44,10 @@ def utc() -> Iterator[None]:
 def test_ruby_liquid(template: str) -> None:
     expected = EXPECTED.get(template)
     assert expected is not None, "stale golden: run scripts/regen_liquid_golden.py --ruby-only"
+    mode = expected.get("mode", "lax")
     if "error" in expected:
         with pytest.raises(TemplateError):
-            render_string(template, json.loads(json.dumps(RUBY_DATA)), {}, mode="lax")
+            render_string(template, json.loads(json.dumps(RUBY_DATA)), {}, mode=mode)
     else:
-        out = render_string(template, json.loads(json.dumps(RUBY_DATA)), {}, mode="lax")
+        out = render_string(template, json.loads(json.dumps(RUBY_DATA)), {}, mode=mode)
         assert out == expected["output"]

@@ -32,8 +32,10 @@ from liquid.builtin.tags.echo_tag import EchoNode, EchoTag
 from liquid.exceptions import (
     FilterArgumentError,
     LiquidError,
+    LiquidInterrupt,
     LiquidSyntaxError,
     OutputStreamLimitError,
+    StopRender,
     UndefinedError,
 )
 from liquid.expression import Expression
@@ -213,6 +215,37 @@ class RubyTemplate(BoundTemplate):
         limit = self.env.output_stream_limit
         return StringIO(newline="") if limit is None else LimitedBuffer(limit)
 
+    def make_partial_namespace(
+        self, partial: bool, render_args: Mapping[str, object]
+    ) -> Mapping[str, object]:
+        # python-liquid adds a ``partial`` variable; Ruby has none (``{{ partial }}`` is nil).
+        return dict(render_args)
+
+    def render_with_context(
+        self,
+        context: RenderContext,
+        buffer: TextIO,
+        *args: Any,
+        partial: bool = False,
+        block_scope: bool = False,
+        **kwargs: Any,
+    ) -> None:
+        """python-liquid's loop, except that a ``break``/``continue`` outside any
+        loop ends the rendering silently, as in Ruby Liquid."""
+        namespace = self.make_partial_namespace(partial, dict(*args, **kwargs))
+        with context.extend(namespace=namespace):
+            for node in self.nodes:
+                try:
+                    node.render(context, buffer)
+                except LiquidInterrupt:
+                    if not partial or block_scope:
+                        return
+                    raise
+                except StopRender:
+                    break
+                except LiquidError as err:
+                    self.env.error(err, token=node.token)
+
 
 @dataclass
 class ParseState:
@@ -322,14 +355,32 @@ class JekpyEnvironment(Environment):
         Markup Ruby's strict parser rejects is warned about (``warn``) or fatal
         (``strict``); its lax reading is substituted as equivalent strict markup.
         """
-        for i, token in enumerate(tokens[:-1]):
+        for i, token in enumerate(tokens):
             if token.kind == TOKEN_COMMENT:
                 self._check_comment(token)
                 continue
             if token.kind != TOKEN_TAG or token.value not in _CHECKED_TAGS:
                 continue
-            expr = tokens[i + 1]
-            if expr.kind != TOKEN_EXPRESSION:
+            expr = tokens[i + 1] if i + 1 < len(tokens) else None
+            if token.value in ("increment", "decrement"):
+                # Ruby takes the whole markup as the counter's name (even empty).
+                if expr is None or expr.kind != TOKEN_EXPRESSION:
+                    tokens.insert(
+                        i + 1,
+                        Token(TOKEN_EXPRESSION, _EMPTY_COUNTER, token.start_index, token.source),
+                    )
+                continue
+            if expr is None or expr.kind != TOKEN_EXPRESSION:
+                continue
+            if token.value == "capture":
+                # ``Capture`` reads the first variable signature and ignores the rest.
+                if not _IDENTIFIER.match(expr.value):
+                    found = _VARIABLE_SIGNATURE.search(expr.value)
+                    if found is None:
+                        raise LiquidSyntaxFatal(TAG_SYNTAX_MESSAGES["capture"], token=token)
+                    tokens[i + 1] = Token(
+                        TOKEN_EXPRESSION, found.group(0), expr.start_index, expr.source
+                    )
                 continue
             is_for = token.value == "for"
             problem = (for_error if is_for else condition_error)(expr.value)
@@ -545,7 +596,10 @@ class RubyIllegal(Tag):
         raise _unknown_tag(self.env, stream.current)
 
 
-_CHECKED_TAGS = frozenset(("if", "elsif", "unless", "for"))
+_CHECKED_TAGS = frozenset(("if", "elsif", "unless", "for", "capture", "increment", "decrement"))
+_VARIABLE_SIGNATURE = re.compile(r"(?:\(?[\w\-.\[\]]\)?)+")
+_IDENTIFIER = re.compile(r"[a-zA-Z_][\w-]*\Z")
+_EMPTY_COUNTER = "__jekpy_unnamed_counter__"
 _NEVER_CLOSED = re.compile(r"^expected tag end(\w+)")
 TAG_SYNTAX_MESSAGES = {
     "if": "Syntax Error in tag 'if' - Valid syntax: if [expression]",

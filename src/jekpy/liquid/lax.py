@@ -207,11 +207,43 @@ class LaxError(ValueError):
     """The lax parser rejects the markup too (Ruby raises a syntax error)."""
 
 
+def canonical(fragment: str) -> str:
+    """A lax expression (``Expression.parse`` rules) written as strict markup."""
+    markup = fragment.strip()
+    if len(markup) >= 2 and markup[0] == markup[-1] and markup[0] in "\"'":
+        return markup
+    if _INTEGER.match(markup):
+        return markup
+    match = _RANGE.match(markup)
+    if match:
+        return f"({canonical(match.group(1))}..{canonical(match.group(2))})"
+    if _FLOAT.match(markup):
+        lead = _LEADING_FLOAT.match(markup)
+        return lead.group(0) if lead else "0.0"
+    if markup in _LITERALS or markup in ("blank", "empty"):
+        return markup or "nil"
+    parts = _VARIABLE_PARSER.findall(markup)
+    if not parts:
+        return "nil"
+    out = []
+    for k, part in enumerate(parts):
+        if part.startswith("[") and part.endswith("]"):
+            out.append(f"[{canonical(part[1:-1])}]")
+        else:
+            name = part.rstrip("?")
+            out.append(name if k == 0 else f".{name}")
+    if out[0].startswith("["):
+        return "nil"  # a bracketed root is beyond python-liquid's syntax: reads as nil
+    return "".join(out)
+
+
 def _condition_text(expr: str) -> str:
     match = _CONDITION_SYNTAX.search(expr)
     if not match:
         raise LaxError(expr)
     left, op, right = match.group(1), match.group(2), match.group(3)
+    left = canonical(left)
+    right = canonical(right) if right is not None else None
     if op is None:
         return left
     if op not in _OPERATORS:
@@ -240,7 +272,7 @@ def rewrite_for(markup: str) -> str:
     match = _FOR_SYNTAX.match(markup)
     if not match:
         raise LaxError(markup)
-    text = f"{match.group(1)} in {match.group(2)}"
+    text = f"{match.group(1)} in {canonical(match.group(2))}"
     if match.group(3):
         text += " reversed"
     attrs: dict[str, str] = {}
@@ -248,5 +280,5 @@ def rewrite_for(markup: str) -> str:
         if key in ("limit", "offset"):
             attrs[key] = value
     for key, value in attrs.items():
-        text += f" {key}: {value}"
+        text += f" {key}: {value if value == 'continue' else canonical(value)}"
     return text
