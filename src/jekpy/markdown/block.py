@@ -164,9 +164,11 @@ class KramdownBlockParser(mistune.BlockParser):
         src = state.scanner
         order = self._order
         while not src.eos():
-            if src.pos and src.string[src.pos - 1] != "\n":
-                src.rebase()
             for _name, regex, method in order:
+                # A rule may consume text and still decline (block math's escaped
+                # ``\$$``); Ruby then tries the next rules from the new position.
+                if src.pos and src.string[src.pos - 1] != "\n":
+                    src.rebase()
                 if src.check(regex) is not None and method(src.m, state):  # type: ignore[arg-type]
                     break
             else:
