@@ -6,6 +6,7 @@ import glob
 import os
 from pathlib import Path
 
+from .errors import ConfigError
 from .log import Logger
 
 __all__ = ["find_theme"]
@@ -19,7 +20,7 @@ _GEM_DIRS = (
 
 
 def find_theme(name: object, log: Logger) -> Path | None:
-    """The root folder of theme ``name``, or None (with a warning) when it is not installed.
+    """The root folder of theme ``name`` (None, with a warning, when ``name`` is not a string).
 
     ``$JEKPY_THEMES_PATH`` (folders separated by ``:``) is searched first; each may
     hold ``<name>/`` or ``<name>-<version>/``.
@@ -27,7 +28,12 @@ def find_theme(name: object, log: Logger) -> Path | None:
     if name is None:
         return None
     if not isinstance(name, str):
-        log.warn("Theme:", "value of 'theme' in config should be String to use gem-based themes")
+        log.warn(
+            "Theme:",
+            "value of 'theme' in config should be String to use gem-based themes, but got "
+            + {bool: "TrueClass" if name else "FalseClass", int: "Integer", float: "Float",
+               list: "Array", dict: "Hash"}.get(type(name), type(name).__name__),
+        )
         return None
     roots = [p for p in os.environ.get("JEKPY_THEMES_PATH", "").split(":") if p]
     for root in roots:
@@ -38,5 +44,9 @@ def find_theme(name: object, log: Logger) -> Path | None:
     for pattern in _GEM_DIRS:
         for gem_dir in sorted(glob.glob(os.path.join(pattern, f"{name}-[0-9]*")), reverse=True):
             return Path(gem_dir)
-    log.warn("Theme:", f"the theme '{name}' is not installed; its layouts and includes are missing")
-    return None
+    # Jekyll::Theme#gemspec raises MissingDependencyException: the build stops.
+    raise ConfigError(
+        f"The {name} theme could not be found.",
+        hint="install the theme gem (e.g. apt-get install jekyll-theme-minima), or put the "
+        "theme's folder on $JEKPY_THEMES_PATH",
+    )
