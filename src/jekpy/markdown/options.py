@@ -150,8 +150,21 @@ def kramdown_options(given: Mapping[str, Any] | None) -> dict[str, Any]:
 
 
 def jekyll_options(given: Mapping[str, Any] | None) -> dict[str, Any]:
-    """``given`` applied on top of Jekyll's defaults (themselves over kramdown's)."""
+    """``given`` applied on top of Jekyll's defaults (themselves over kramdown's).
+
+    Also does what Jekyll's ``KramdownParser#setup`` does to the site's
+    ``kramdown`` hash: ``syntax_highlighter ||= rouge``,
+    ``syntax_highlighter_opts.default_lang ||= plaintext`` and
+    ``syntax_highlighter_opts.guess_lang = guess_lang``.
+    """
     merged = dict(KRAMDOWN_DEFAULTS)
     merged.update(normalise(JEKYLL_OVERRIDES))
     merged.update(normalise(given or {}))
+    if not merged.get("syntax_highlighter"):
+        merged["syntax_highlighter"] = "rouge"
+    shl = dict(merged.get("syntax_highlighter_opts") or {})
+    if not shl.get("default_lang"):
+        shl["default_lang"] = "plaintext"
+    shl["guess_lang"] = merged.get("guess_lang")
+    merged["syntax_highlighter_opts"] = shl
     return merged
