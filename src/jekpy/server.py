@@ -167,6 +167,7 @@ class PreviewServer:
                 livereload=self.livereload,
                 family=socket.AddressFamily(family),
                 check_host=is_loopback(self.host),
+                host_names=(self.host,),
             )
         except OSError as err:
             raise _bind_error(err, self.host, self.port) from err

@@ -324,6 +324,7 @@ def test_foreign_host_header_is_refused(server: PreviewServer) -> None:
         assert host_header_ok(good), good
     for bad in ("evil.example", "evil.example:4000", "10.0.0.1:4000", "[2001:db8::1]:80"):
         assert not host_header_ok(bad), bad
+    assert host_header_ok("myblog.test:4000", ("myblog.test",))  # the name given to -H
 
 
 def test_cli_serve_stops_cleanly_on_ctrl_c(site: Path) -> None:

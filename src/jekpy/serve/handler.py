@@ -26,8 +26,9 @@ BUILD_WAIT_SECONDS = 300.0
 KEEPALIVE_SECONDS = 15.0
 
 
-def host_header_ok(value: str | None) -> bool:
-    """True for a ``Host`` header naming this machine by a loopback name or address."""
+def host_header_ok(value: str | None, also: tuple[str, ...] = ()) -> bool:
+    """True for a ``Host`` header naming this machine by a loopback name or address
+    (or by one of the names in ``also``, e.g. the ``-H`` the server was started with)."""
     if not value:
         return True  # HTTP/1.0 clients may send none
     host = value.strip().lower()
@@ -38,6 +39,8 @@ def host_header_ok(value: str | None) -> bool:
     if host in ("localhost", "localhost.localdomain", "ip6-localhost") or host.endswith(
         ".localhost"
     ):
+        return True
+    if host in {name.lower().strip("[]") for name in also}:
         return True
     try:
         return ipaddress.ip_address(host).is_loopback
@@ -61,12 +64,14 @@ class PreviewHTTPServer(ThreadingHTTPServer):
         family: socket.AddressFamily = socket.AF_INET,
         log_requests: bool = False,
         check_host: bool = True,
+        host_names: tuple[str, ...] = (),
     ) -> None:
         self.address_family = family
         self.state = state
         self.livereload = livereload
         self.log_requests = log_requests
         self.check_host = check_host
+        self.host_names = host_names
         self.stopping = threading.Event()
         super().__init__(address, PreviewHandler)
 
@@ -132,7 +137,9 @@ class PreviewHandler(BaseHTTPRequestHandler):
 
     # -- requests ------------------------------------------------------------------------
     def _handle(self, *, head: bool) -> None:
-        if self.server.check_host and not host_header_ok(self.headers.get("Host")):
+        if self.server.check_host and not host_header_ok(
+            self.headers.get("Host"), self.server.host_names
+        ):
             # A page elsewhere that made its own host name point at 127.0.0.1 (DNS
             # rebinding) must not read the preview.
             self._send(HTTPStatus.MISDIRECTED_REQUEST,
