@@ -328,14 +328,22 @@ _SWAP: dict[type, type] = {
 }
 
 
-def _slots(cls: type) -> list[str]:
+_SLOTS: dict[type, tuple[str, ...]] = {}
+
+
+def _slots(cls: type) -> tuple[str, ...]:
+    cached = _SLOTS.get(cls)
+    if cached is not None:
+        return cached
     out: list[str] = []
     for klass in cls.__mro__:
         slots = klass.__dict__.get("__slots__", ())
         if isinstance(slots, str):
             slots = (slots,)
         out.extend(slots)
-    return out
+    names = tuple(n for n in out if n not in ("token", "env", "__weakref__", "__dict__"))
+    _SLOTS[cls] = names
+    return names
 
 
 def rubify(root: object) -> None:
@@ -361,8 +369,6 @@ def rubify(root: object) -> None:
         if swap is not None:
             obj.__class__ = swap
         for name in _slots(cls):
-            if name in ("token", "env", "__weakref__", "__dict__"):
-                continue
             value = getattr(obj, name, None)
             if value is None or isinstance(value, (str, int, float, bool)):
                 continue
