@@ -24,6 +24,7 @@ OWN_LEXERS: dict[str, str] = {
     "csharp": "csharp:CSharpLexer",
     "css": "markup:CssLexer",
     "cuda": "c:CudaLexer",
+    "cython": "python:CythonLexer",
     "dart": "groovy:DartLexer",
     "diff": "diff:DiffLexer",
     "docker": "config:DockerLexer",

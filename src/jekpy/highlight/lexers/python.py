@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 from jekpy.highlight._pyg import (
     Comment,
@@ -25,6 +25,8 @@ from jekpy.highlight._pyg import (
     Text,
     TokenType,
     bygroups,
+    default,
+    include,
 )
 from jekpy.highlight.lexers.base import RougeRegexLexer
 
@@ -61,7 +63,7 @@ _ESCAPE = (
 def _name(lexer: PythonLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
     word = match.group()
     tok: TokenType
-    if word in KEYWORDS:
+    if word in lexer.keywords:
         tok = Keyword
     elif word in EXCEPTIONS or word in BUILTINS:
         tok = Name.Builtin
@@ -103,7 +105,7 @@ def _escape(lexer: PythonLexer, match: re.Match[str], ctx: LexerContext) -> Toke
 def _interpolated_code(
     lexer: PythonLexer, match: re.Match[str], ctx: LexerContext
 ) -> TokenStream:
-    yield from PythonLexer().get_tokens_unprocessed(match.group())
+    yield from type(lexer)().get_tokens_unprocessed(match.group())
 
 
 class PythonLexer(RougeRegexLexer):
@@ -112,6 +114,7 @@ class PythonLexer(RougeRegexLexer):
     name = "Python (Rouge)"
     aliases = ["rouge-python"]
 
+    keywords: ClassVar[frozenset[str]] = KEYWORDS
     strings: list[tuple[str, str]]
 
     def reset(self) -> None:
@@ -173,3 +176,111 @@ class PythonLexer(RougeRegexLexer):
             (r"\}", String.Interpol, "#pop"),
         ],
     }
+
+
+_ID = r"[a-zA-Z_]\w*"
+_DOTTED_ID = r"[a-zA-Z_.][\w.]*"
+
+
+def _c_def(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield 0, Keyword, match.group()
+    ctx.stack += ["c_definitions", "c_start"]
+
+
+def _call_name(lexer: CythonLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    word = match.group()
+    if word in lexer.keywords:
+        tok = Keyword
+    elif word in EXCEPTIONS or word in BUILTINS:
+        tok = Name.Builtin
+    elif word in PSEUDO_BUILTINS:
+        tok = Name.Builtin.Pseudo
+    else:
+        tok = Name.Function
+    yield 0, tok, word
+
+
+_C_KEYWORDS = frozenset(["public", "readonly", "extern", "api", "inline", "enum", "union"])
+
+
+def _c_type(lexer: CythonLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    word = match.group()
+    if word in lexer.keywords:
+        yield 0, Keyword, word
+        ctx.stack.pop()
+    elif word == "def":
+        yield 0, Keyword, word
+        ctx.stack[-1] = "funcname"
+    elif word in ("struct", "class"):
+        yield 0, Keyword.Reserved, word
+        ctx.stack[-1] = "classname"
+    elif word in _C_KEYWORDS:
+        yield 0, Keyword.Reserved, word
+    else:
+        yield 0, Keyword.Type, word
+        ctx.stack.pop()
+
+
+def _c_indent(lexer: CythonLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield 0, Text, match.group()
+    ctx.stack[-1] = "c_start"
+    if lexer.indentation is None:
+        lexer.indentation = match.group()
+    elif len(lexer.indentation) > len(match.group()):
+        lexer.indentation = None
+        del ctx.stack[-2:]
+
+
+def _c_indent_end(lexer: CythonLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    lexer.indentation = None
+    del ctx.stack[:]
+    ctx.stack.append("root")
+    return iter(())
+
+
+_CYTHON_TOKENS: dict[str, Any] = dict(PythonLexer.tokens)
+_CYTHON_TOKENS.update(
+    {
+        "root": [
+            (r"cp?def|ctypedef", _c_def),
+            (
+                rf"(from)((?:\\\s|\s)+)({_DOTTED_ID})((?:\\\s|\s)+)(cimport)",
+                bygroups(Keyword.Namespace, Text, Name.Namespace, Text, Keyword.Namespace),
+            ),
+            (rf"(cimport)(\s+)({_DOTTED_ID})", bygroups(Keyword.Namespace, Text, Name.Namespace)),
+            (r"(struct)((?:\\\s|\s)+)", bygroups(Keyword, Text), "classname"),
+            (rf"{_ID}(?=\()", _call_name),
+            (r"[(,]", Punctuation, "c_start"),
+            *PythonLexer.tokens["root"],
+        ],
+        "classname": [(r"(?:\\\s|\s)+", Text), *PythonLexer.tokens["classname"]],
+        "funcname": [(r"(?:\\\s|\s)+", Text), *PythonLexer.tokens["funcname"]],
+        "c_start": [
+            (r"[^\S\n]+", Text),
+            (r"cp?def|ctypedef", Keyword),
+            (r"(?:un)?signed", Keyword.Type),
+            (rf"{_ID}(?=(?:\*+)|(?:[ \t]*\[)|(?:[ \t]+\w))", _c_type),
+            default("#pop"),
+        ],
+        "c_definitions": [(r"\n", Text, "c_indent"), include("root")],
+        "c_indent": [(r"[ \t]+", _c_indent), (r"", _c_indent_end)],
+    }
+)
+
+
+class CythonLexer(PythonLexer):
+    """Rouge's ``cython`` lexer (tags cython, pyx, pyrex): Python plus C declarations."""
+
+    name = "Cython (Rouge)"
+    aliases = ["rouge-cython"]
+
+    keywords: ClassVar[frozenset[str]] = KEYWORDS | frozenset(
+        ["by", "except?", "fused", "gil", "nogil"]
+    )
+    indentation: str | None
+
+    def reset(self) -> None:
+        super().reset()
+        self.indentation = None
+
+    tokens: dict[str, Any] = _CYTHON_TOKENS
