@@ -3,7 +3,7 @@
 
 Each ``NAME.md`` is converted by kramdown 2.4 + kramdown-parser-gfm with
 Jekyll 4.3's default kramdown options (plus ``NAME.json`` if present, merged on
-top); the result is written to ``NAME.html``.  The seed-post case
+top, then adjusted as Jekyll's ``KramdownParser#setup`` does); the result is written to ``NAME.html``.  The seed-post case
 ``seed_000.html`` is made from ``../shared/seeds/000_9af9e5605bad3c4e.txt``
 (front matter removed and the Liquid it contains rendered the way Jekyll
 renders it) when that file exists.  Never edit the .html files by hand.
@@ -40,7 +40,16 @@ JEKYLL_OPTIONS = {
     "math_engine": "mathjax",
     "parse_block_html": False,
     "parse_span_html": True,
+    "guess_lang": True,
 }
+
+
+def jekyll_setup(opts: dict[str, object]) -> dict[str, object]:
+    """What Jekyll's KramdownParser#setup does to the merged ``kramdown`` hash."""
+    shl = dict(opts.get("syntax_highlighter_opts") or {})  # type: ignore[call-overload]
+    shl["default_lang"] = shl.get("default_lang") or "plaintext"
+    shl["guess_lang"] = opts.get("guess_lang")
+    return {**opts, "syntax_highlighter_opts": shl}
 
 RUBY = (
     'print Kramdown::Document.new($stdin.read, '
@@ -63,11 +72,11 @@ def main() -> int:
         extra = md.with_suffix(".json")
         if extra.exists():
             opts.update(json.loads(extra.read_text(encoding="utf-8")))
-        html = kramdown(md.read_text(encoding="utf-8"), opts)
+        html = kramdown(md.read_text(encoding="utf-8"), jekyll_setup(opts))
         md.with_suffix(".html").write_text(html, encoding="utf-8")
         print("wrote", md.with_suffix(".html").relative_to(ROOT))
     if SEED.exists():
-        html = kramdown(seed_body(SEED.read_text(encoding="utf-8")), JEKYLL_OPTIONS)
+        html = kramdown(seed_body(SEED.read_text(encoding="utf-8")), jekyll_setup(JEKYLL_OPTIONS))
         (GOLDEN / "seed_000.html").write_text(html, encoding="utf-8")
         print("wrote seed_000.html")
     return 0

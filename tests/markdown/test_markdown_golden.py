@@ -56,3 +56,19 @@ def test_kramdown_defaults_entry_point() -> None:
 
 def test_smartify() -> None:
     assert smartify("\"Hello\" -- it's...") == "\u201cHello\u201d \u2013 it\u2019s\u2026"
+
+
+def test_rouge_wrappers_around_highlighter(monkeypatch: pytest.MonkeyPatch) -> None:
+    import jekpy.highlight
+
+    def fake(code: str, lang: str) -> str | None:
+        return f"<span>{code}</span>" if lang == "python" else None
+
+    monkeypatch.setattr(jekpy.highlight, "highlight", fake)
+    out = convert("```python\nx\n```\n\n```nosuch\ny\n```\n\n`z`{: .language-python}\n")
+    assert out == (
+        '<div class="language-python highlighter-rouge"><div class="highlight">'
+        '<pre class="highlight"><code><span>x\n</span></code></pre></div></div>\n\n'
+        '<pre><code class="language-nosuch">y\n</code></pre>\n\n'
+        '<p><code class="language-python highlighter-rouge"><span>z</span></code></p>\n'
+    )
