@@ -142,7 +142,9 @@ def _compile_with_map(
     stem = page.basename
     map_path = site.source / f"{stem}.css.map"
     with tempfile.TemporaryDirectory(prefix="jekpy-sass-") as tmp:
-        file = Path(tmp) / page.name
+        # Not the page's own name: `@import "main"` from main.scss must not find itself
+        # (Jekyll names the input ./main.scss relative to the working directory).
+        file = Path(tmp) / ("jekpy-input" + Path(page.name).suffix)
         file.write_text(content, encoding="utf-8")
         css, smap = sass.compile(
             filename=str(file),
