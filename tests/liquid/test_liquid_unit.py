@@ -166,7 +166,9 @@ def test_error_inside_include_names_both_files(site: Hooks) -> None:
     assert err.line == 2
     assert "divided by 0 included" in err.message
     assert "outer.html line 2" in err.message  # Jekyll labels it with the outer include
-    assert err.hint is not None and "included at line" in err.hint
+    assert err.hint is not None
+    assert "included from _includes/outer.html line 1 ({% include bad.html %})" in err.hint
+    assert "included from page.md line 2 ({% include outer.html %})" in err.hint
 
 
 def test_warn_mode_warns_and_renders(site: Hooks) -> None:

@@ -124,10 +124,6 @@ class LiquidEngine:
             return template.render(dict(data))
         except LiquidError as err:
             raise to_template_error(err, path=path, line_offset=offset) from None
-        except TemplateError as err:
-            if err.path and err.path != path and err.hint and "included at" in err.hint:
-                err.hint = f"{err.hint} in {path}"
-            raise
         except JekpyError:
             raise
         except (RecursionError, Exception) as exc:

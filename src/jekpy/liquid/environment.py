@@ -170,6 +170,9 @@ class RubyContext(RenderContext):
     def __init__(self, template: BoundTemplate, **kwargs: Any) -> None:
         super().__init__(template, **kwargs)
         self.scope = ReadOnlyChainMap(self.locals, self.globals, self.counters)
+        # The page's own path, for "included from ..." hints.
+        page = getattr(template, "jekpy_path", "") or template.name
+        self.tag_namespace["jekpy_files"] = [(page, getattr(template, "jekpy_line_offset", 0))]
 
     def get_item(self, obj: Any, key: Any) -> Any:
         if key == "size" and isinstance(obj, int) and not isinstance(obj, bool):

@@ -47,6 +47,7 @@ FULL_VALID_SYNTAX = re.compile(rf"\A\s*(?:{_VALID}(?=\s|\Z)\s*)*\Z", re.ASCII)
 VALID_FILENAME_CHARS = re.compile(r"^[\w/.\-()+~#@]+$", re.M | re.ASCII)
 INVALID_SEQUENCES = re.compile(r"[./]{2,}")
 _DEPTH_KEY = "jekpy_include_depth"
+FILES_KEY = "jekpy_files"  # stack of the files being rendered (page first)
 _RELABEL = re.compile(r"^(Liquid (?:syntax )?error )\((?:.+?) line")
 
 
@@ -149,13 +150,17 @@ class IncludeNode(Node):
 
     def _locate(self, context: RenderContext, file: str) -> Path:
         dirs = self._dirs(context)
+        hooks = getattr(context.env, "hooks", None)
         for directory in dirs:
             candidate = directory / file
             if not candidate.is_file():
                 continue
+            # Confinement: an include stays in its includes directory, an
+            # include_relative in the site source (symlinks resolved).
+            root = Path(hooks.source) if self.relative and hooks is not None else directory
             try:
                 real = candidate.resolve(strict=True)
-                base = directory.resolve(strict=True)
+                base = root.resolve(strict=True)
             except OSError:
                 continue
             if real == base or base in real.parents:
@@ -188,6 +193,9 @@ class IncludeNode(Node):
             raise LiquidFatal("Nesting too deep", token=self.token)
         template = _load(env, path)
         context.tag_namespace[_DEPTH_KEY] = depth + 1
+        files: list[tuple[str, int]] = context.tag_namespace.setdefault(FILES_KEY, [])
+        includer = files[-1] if files else ("", 0)
+        files.append((_display_path(env, path), 0))
         try:
             if self.params is not None:
                 with context.extend({"include": self._params(context)}):
@@ -195,20 +203,19 @@ class IncludeNode(Node):
             else:
                 template.render_with_context(context, buffer, partial=True)
         except LiquidError as err:
-            if isinstance(err, JekyllTagError) and getattr(err, "include_wrapped", False):
-                raise
-            raise _wrap(err, env, path) from None
+            raise _add_inclusion_hint(_wrap(err, env, path), self.token, includer) from None
         except TemplateError as err:
             # Jekyll re-labels an error from a nested include with the outer
             # include's path (keeping the inner line number); so do we, in the
             # message only: ``path``/``line`` keep the real location.
             outer = str(path)
             err.message = _RELABEL.sub(lambda m: f"{m.group(1)}({outer} line", err.message, 1)
-            raise _add_inclusion_hint(err, self.token) from None
+            raise _add_inclusion_hint(err, self.token, includer) from None
         except RecursionError:
             raise LiquidFatal("Nesting too deep", token=self.token) from None
         finally:
             context.tag_namespace[_DEPTH_KEY] = depth
+            files.pop()
         return 0
 
 
@@ -282,9 +289,14 @@ def _wrap(err: LiquidError, env: Any, path: Path, source: str | None = None) -> 
     return out
 
 
-def _add_inclusion_hint(err: TemplateError, token: Token) -> TemplateError:
+def _add_inclusion_hint(
+    err: TemplateError, token: Token, includer: tuple[str, int]
+) -> TemplateError:
+    """Add "included from <file> line N ({% include ... %})" to the error's hint."""
     line = line_of(token)
-    note = f"included at line {line}" if line is not None else "included"
+    note = "included from " + (includer[0] or "the page")
+    if line is not None:
+        note += f" line {line + includer[1]}"
     src = source_line_of(token)
     if src is not None:
         note += f" ({src.strip()})"
