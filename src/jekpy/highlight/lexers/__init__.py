@@ -81,6 +81,7 @@ OWN_LEXERS: dict[str, str] = {
     "scheme": "scheme:SchemeLexer",
     "scss": "scss:ScssLexer",
     "shell": "shell:ShellLexer",
+    "solidity": "solidity:SolidityLexer",
     "sql": "sql:SqlLexer",
     "swift": "swift:SwiftLexer",
     "systemd": "config:SystemdLexer",
