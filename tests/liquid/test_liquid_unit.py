@@ -296,7 +296,10 @@ def test_highlight_prefix_suffix_and_options(site: Hooks) -> None:
 
 def test_plugin_tags(site: Hooks) -> None:
     engine = LiquidEngine(site)
-    assert engine.render_source("[{% seo %}][{% feed_meta %}]", {}, path="p") == "[][]"
+    with pytest.raises(TemplateError, match="Unknown tag 'seo'"):
+        engine.render_source("{% seo %}", {}, path="p")
+    engine.register_plugin_tag("feed_meta")
+    assert engine.render_source("[{% feed_meta %}]", {}, path="p") == "[]"
     engine.register_plugin_tag(
         "seo", lambda scope, markup: f"<seo {scope['page']['title']} {markup}>"
     )

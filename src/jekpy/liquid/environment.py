@@ -316,6 +316,7 @@ class JekpyEnvironment(Environment):
 
             register_jekyll_tags(self)
             register_jekyll_filters(self)
+        self.tags.pop("doc", None)  # not a Liquid 5.4 tag
 
     def from_string(
         self,

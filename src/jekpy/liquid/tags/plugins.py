@@ -4,8 +4,9 @@ A plugin layer registers a callable per tag name with
 :func:`register_plugin_tag` (per environment, see
 ``LiquidEngine.register_plugin_tag``); the callable gets the render context's
 variables (``page``, ``site`` ...) as a mapping plus the tag's markup and
-returns the HTML.  ``seo`` and ``feed_meta`` exist from the start and render
-nothing until a plugin supplies them.
+returns the HTML; ``func=None`` registers a tag that renders nothing.  As in
+Jekyll, ``{% seo %}`` or ``{% feed_meta %}`` without their plugin are unknown
+tags (fatal).
 """
 
 from __future__ import annotations
