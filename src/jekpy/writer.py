@@ -17,6 +17,21 @@ if TYPE_CHECKING:
 __all__ = ["Writer", "atomic_write"]
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _umask()
+
+
+def _new_file_mode(base: int = 0o666) -> int:
+    """The mode ``open()`` would give a new file (``base`` minus the umask): the
+    temporary files are created 0600, and the output must not stay that way."""
+    return base & ~_UMASK & 0o7777
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename.
 
@@ -28,6 +43,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+            os.fchmod(fh.fileno(), _new_file_mode())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -36,13 +52,15 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 
 def atomic_copy(src: Path, dest: Path) -> None:
-    """Copy ``src`` to ``dest`` atomically, keeping its modification time."""
+    """Copy ``src`` to ``dest`` atomically, keeping its modification time and (as
+    ``FileUtils.cp`` does) its permission bits, minus the umask."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".jekpy-", suffix=".tmp", dir=dest.parent)
     os.close(fd)
     try:
         shutil.copyfile(src, tmp)
         st = src.stat()
+        os.chmod(tmp, _new_file_mode(st.st_mode & 0o777))
         os.utime(tmp, ns=(st.st_atime_ns, st.st_mtime_ns))
         os.replace(tmp, dest)
     except BaseException:
