@@ -93,6 +93,7 @@ OWN_LEXERS: dict[str, str] = {
     "vue": "vue:VueLexer",
     "typescript": "javascript:TypescriptLexer",
     "vb": "vb:VisualBasicLexer",
+    "verilog": "verilog:VerilogLexer",
     "viml": "config:VimLexer",
     "xml": "markup:XmlLexer",
     "yaml": "yaml:YamlLexer",
