@@ -509,9 +509,24 @@ RUBY_WARN_TEMPLATES = [
 ]  # fmt: skip
 
 
+# Strings the ``date`` filter must read as Ruby's ``Time.parse`` does (none
+# relative to today: the expected file must not depend on the day it was made).
+RUBY_DATE_STRINGS = [
+    "2020-03-05", "2020-03-05 07:08:09", "2020-03-05 07:08:09 +0200", "2020-03-05T07:08:09Z",
+    "2020-03-05T07:08:09.123+05:30", "2020-3-5", "2020/03/05", "03/05/2020", "5 March 2020",
+    "March 5, 2020", "Mar 5 2020", "Thu, 05 Mar 2020 07:08:09 GMT", "Thu Mar  5 07:08:09 2020",
+    "5th March 2020", "March 5th, 2020", "2020-03-05 7:08 PM", "2020-03-05 19:08", "20200305",
+    "20200305T070809", "March 2020", "2020-03-05 07:08:09 EST", "2020-03-05 07:08:09 PST",
+    "2020-03-05 07:08:09 UTC", "Thursday, March 5, 2020", "5.3.2020", "2020.03.05",
+    "05-03-2020", "2020-03-05T07:08", "1583392089", "abc", "2020-02-30", "2020-13-01",
+    "Mar 2020", "March 5 2020 10:00", "5 Mar 2020 10:00 +0100",
+]  # fmt: skip
+
+
 def ruby_liquid_cases() -> list[str]:
     """The templates of the standard-Liquid golden set."""
     out = [f"{{{{ {v} | {f} }}}}" for v in RUBY_VALUES for f in RUBY_FILTERS]
+    out += [f"{{{{ '{d}' | date: '%Y-%m-%d %H:%M:%S %z %Z' }}}}" for d in RUBY_DATE_STRINGS]
     # Ruby's Time.at accepts years beyond Python's datetime range.
     out = [t for t in out if not (t.startswith("{{ big |") and "date:" in t)]
     return out + RUBY_TEMPLATES

@@ -460,11 +460,9 @@ _DATE_PATTERNS = [
         r"^\s*" + _WDAY + r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})" + _TIME + _ZONE + r"\s*$",
         re.I,
     ),
-    # US style 1/2/2020 is parsed by Ruby as dd/mm? Ruby: mm/dd/yyyy -> no; it's
-    # "yy/mm/dd" or "mm/dd" ambiguous; Ruby treats a/b/c with 4-digit c as m/d/y? no:
-    # Date._parse("01/02/2020") -> mon=1, mday=2.
+    # dd/mm/yyyy: Ruby's Time.parse reads "03/05/2020" as 3 May 2020
     re.compile(
-        r"^\s*" + _WDAY + r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})" + _TIME + _ZONE + r"\s*$",
+        r"^\s*" + _WDAY + r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})" + _TIME + _ZONE + r"\s*$",
         re.I,
     ),
     # RFC 2822 / "1 Mar 2020" / "01 March 2020 10:00"
@@ -509,6 +507,23 @@ _DATE_PATTERNS = [
     ),
     # "March 2020" -> day 1
     re.compile(r"^\s*" + _MON + r"\s+(?P<y>\d{4})\s*$", re.I),
+    # "7pm": today at that hour
+    re.compile(r"^\s*(?P<h>\d{1,2})\s*(?P<ampm>[ap]\.?m\.?)" + _ZONE + r"\s*$", re.I),
+    # dd.mm.yyyy / dd-mm-yyyy (Ruby reads the day first)
+    re.compile(
+        r"^\s*"
+        + _WDAY
+        + r"(?P<d>\d{1,2})([.-])(?P<m>\d{1,2})\2(?P<y>\d{4})"
+        + _TIME
+        + _ZONE
+        + r"\s*$",
+        re.I,
+    ),
+    # yyyy.mm.dd
+    re.compile(
+        r"^\s*" + _WDAY + r"(?P<y>\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})" + _TIME + _ZONE + r"\s*$",
+        re.I,
+    ),
     # time only: today's date
     re.compile(
         r"^\s*(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?"
@@ -583,7 +598,12 @@ def parse_time(text: str) -> _dt.datetime:
             hour = hour % 12 + (12 if ampm == "pm" else 0)
         if second == 60:
             second = 59
-        naive = _dt.datetime(year, month, day, hour, minute, second, micro)
+        if not 1 <= day <= 31:
+            raise ValueError("bad day")
+        # Ruby's Time normalises an overflowing day (Feb 30 -> Mar 1).
+        naive = _dt.datetime(year, month, 1, hour, minute, second, micro) + _dt.timedelta(
+            days=day - 1
+        )
         zone = g.get("zone")
         if zone:
             return naive.replace(tzinfo=_parse_zone(zone))
