@@ -99,6 +99,7 @@ OWN_LEXERS: dict[str, str] = {
     "viml": "config:VimLexer",
     "xml": "markup:XmlLexer",
     "yaml": "yaml:YamlLexer",
+    "zig": "zig:ZigLexer",
 }
 
 # Rouge tag -> Pygments alias, where the names differ.
