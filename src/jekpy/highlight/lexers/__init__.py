@@ -65,6 +65,7 @@ OWN_LEXERS: dict[str, str] = {
     "matlab": "matlab:MatlabLexer",
     "nasm": "nasm:NasmLexer",
     "nginx": "config:NginxLexer",
+    "nix": "nix:NixLexer",
     "objective_c": "objc:ObjectiveCLexer",
     "ocaml": "ml:OCamlLexer",
     "pascal": "pascal:PascalLexer",
