@@ -226,6 +226,10 @@ def inspect(value: Any) -> str:
         return _inspect_str(value)
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(inspect(v) for v in value) + "]"
+    hook = getattr(value, "ruby_inspect", None)
+    if callable(hook):
+        # Jekyll's drops inspect as pretty JSON; a drop can say so.
+        return str(hook())
     if isinstance(value, Mapping):
         return "{" + ", ".join(f"{inspect(k)}=>{inspect(v)}" for k, v in value.items()) + "}"
     if isinstance(value, _dt.datetime):
