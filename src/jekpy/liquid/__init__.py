@@ -13,8 +13,17 @@ Interface used by the renderer:
   counted in the template as Jekyll does); append `` in <path>`` to print
   it as Jekyll's ``Liquid Exception:`` line.  Warnings (``error_mode: warn``)
   go to ``hooks.warn`` as ``Liquid Warning: ...`` lines.
+* ``LiquidEngine.register_plugin_tag(name, func)``: a plugin's tag
+  (``func(variables, markup) -> html``; ``None`` renders nothing).
 * ``render_string(source, data, templates, mode=) -> str``: standard Ruby
   Liquid 5.4 (no Jekyll tags or filters), for the golden-liquid runner.
+
+Config keys read through ``hooks.config``: ``liquid`` (``error_mode``,
+``strict_variables``, ``strict_filters``), ``baseurl``, ``url``, ``safe``,
+``highlighter`` and ``collections_dir``.  Data values may be any
+``Mapping`` (lazy drops); a drop may define ``ruby_to_s()`` /
+``ruby_inspect()`` to print as its Ruby counterpart does (e.g. a
+``DocumentDrop`` prints the document's output).
 """
 
 from __future__ import annotations
