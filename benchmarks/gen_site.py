@@ -10,7 +10,7 @@ LAYOUT_DEFAULT = """<!DOCTYPE html>
 <html><head><title>{{ page.title | escape }} - {{ site.title }}</title></head>
 <body>{% include header.html %}
 <main>{{ content }}</main>
-<footer>{{ site.time | date: "%Y" }} {{ site.author }}</footer></body></html>
+<footer>{{ site.author }}</footer></body></html>
 """
 LAYOUT_POST = """---
 layout: default

@@ -10,6 +10,7 @@ from typing import Any
 
 from .config import load_config
 from .errors import JekpyError, NotPublishedError
+from .incremental import IncrementalState
 from .log import Logger
 from .models import Collection, Document, Page
 from .site import Site
@@ -183,11 +184,15 @@ def build(
     future: bool = False,
     overrides: Mapping[str, Any] | None = None,
     log: Logger | None = None,
+    previous: IncrementalState | None = None,
 ) -> Site:
     """Build the site in ``source`` into ``destination`` (default ``<source>/_site``).
 
     Every page is rendered before anything is written, and each file is written
     atomically, so a build that fails leaves the previous output as it was.
+
+    ``previous`` is ``site.incremental_state`` of an earlier build of the same site:
+    only what changed since then is rendered again (the preview server does this).
 
     Returns:
         The built :class:`Site` (its documents hold their rendered output).
@@ -204,6 +209,7 @@ def build(
         overrides=_overrides(drafts=drafts, unpublished=unpublished, future=future, extra=extra),
     )
     site = Site(cfg, log=log)
+    site.incremental_state = previous
     started = time.perf_counter()
     site.process()
     site.build_seconds = time.perf_counter() - started

@@ -94,8 +94,9 @@ class DocumentDrop(Drop):
 
     def __str__(self) -> str:
         doc = self.doc
-        doc.site.note_content_read(doc)
-        return doc.output if doc.output is not None else doc.content
+        value = doc.output if doc.output is not None else doc.content
+        doc.site.note_content_read(doc, value, "output" if doc.output is not None else "content")
+        return value
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, DocumentDrop) and other.doc is self.doc
@@ -113,15 +114,20 @@ class DocumentDrop(Drop):
 
     def _read(self, field: str) -> Any:
         """``content``/``output``: what they hold depends on render order (noted)."""
-        self.doc.site.note_content_read(self.doc)
-        return self.doc.output if field == "output" else self.doc.content
+        value = self.doc.output if field == "output" else self.doc.content
+        self.doc.site.note_content_read(self.doc, value, field)
+        return value
+
+    def _neighbour(self, which: str) -> Any:
+        self.doc.site.note_index()
+        return to_liquid(self.doc.next_doc() if which == "next" else self.doc.previous_doc())
 
     _methods = _methods(
         collection=lambda s: s.doc.collection.label,
-        excerpt=lambda s: s._excerpt(),
+        excerpt=lambda s: (s.doc.site.note_excerpt_read(s.doc), s._excerpt())[1],
         name=lambda s: s.doc.data.get("name") or s.doc.basename,
-        previous=lambda s: to_liquid(s.doc.previous_doc()),
-        next=lambda s: to_liquid(s.doc.next_doc()),
+        previous=lambda s: s._neighbour("previous"),
+        next=lambda s: s._neighbour("next"),
         path=lambda s: s.doc.relative_path,
         relative_path=lambda s: s.doc.relative_path,
         id=lambda s: s.doc.id,
@@ -178,7 +184,7 @@ class PageDrop(Drop):
         return id(self.page)
 
     _methods = _methods(
-        content=lambda s: s.page.content,
+        content=lambda s: s._content(),
         dir=lambda s: s.page.dir,
         excerpt=lambda s: s.page.excerpt,
         name=lambda s: s.page.name,
@@ -186,9 +192,15 @@ class PageDrop(Drop):
         url=lambda s: s.page.url,
     )
 
+    def _content(self) -> str:
+        value = self.page.content
+        self.page.site.note_content_read(self.page, value)
+        return value
+
     def snapshot(self) -> dict[str, Any]:
         """The hash Jekyll's ``Page#to_liquid`` returns (taken when rendering starts)."""
-        extra = {k: m(self) for k, m in self._methods.items()}
+        extra = {k: m(self) for k, m in self._methods.items() if k != "content"}
+        extra["content"] = self.page.content
         return deep_merge(self.page.merged_data(), extra)
 
 
@@ -249,8 +261,13 @@ class SiteDrop(Drop):
 
     def __getitem__(self, key: str) -> Any:
         if key != "posts" and key in self.site.collections:
+            self.site.note_index()
             return [to_liquid(d) for d in self.site.collections[key].docs]
         return super().__getitem__(key)
+
+    def _index(self, make: Callable[[], Any]) -> Any:
+        self.site.note_index()
+        return make()
 
     def __contains__(self, key: object) -> bool:
         return (key != "posts" and key in self.site.collections) or super().__contains__(key)
@@ -270,23 +287,35 @@ class SiteDrop(Drop):
 
     _methods = _methods(
         data=lambda s: _ruby_or(s.site.config.get("data"), s.site.data),
-        time=lambda s: s.site.time,
-        pages=lambda s: s._cached("pages", lambda: [to_liquid(p) for p in s.site.pages]),
-        static_files=lambda s: [to_liquid(f) for f in s.site.static_files],
-        tags=lambda s: s._cached("tags", lambda: s.site.post_attr_hash("tags")),
-        categories=lambda s: s._cached("categories", lambda: s.site.post_attr_hash("categories")),
-        posts=lambda s: s._cached(
-            "posts", lambda: [to_liquid(d) for d in reversed(s.site.posts.docs)]
+        time=lambda s: (s.site.note_time(), s.site.time)[1],
+        pages=lambda s: s._index(
+            lambda: s._cached("pages", lambda: [to_liquid(p) for p in s.site.pages])
         ),
-        html_pages=lambda s: s._cached(
-            "html_pages",
-            lambda: [to_liquid(p) for p in s.site.pages if p.html or p.url.endswith("/")],
+        static_files=lambda s: s._index(lambda: [to_liquid(f) for f in s.site.static_files]),
+        tags=lambda s: s._index(
+            lambda: s._cached("tags", lambda: s.site.post_attr_hash("tags"))
         ),
-        collections=lambda s: [
-            to_liquid(c) for c in sorted(s.site.collections.values(), key=lambda c: c.label)
-        ],
-        documents=lambda s: [to_liquid(d) for d in s.site.documents()],
-        related_posts=lambda s: s._related(),
+        categories=lambda s: s._index(
+            lambda: s._cached("categories", lambda: s.site.post_attr_hash("categories"))
+        ),
+        posts=lambda s: s._index(
+            lambda: s._cached(
+                "posts", lambda: [to_liquid(d) for d in reversed(s.site.posts.docs)]
+            )
+        ),
+        html_pages=lambda s: s._index(
+            lambda: s._cached(
+                "html_pages",
+                lambda: [to_liquid(p) for p in s.site.pages if p.html or p.url.endswith("/")],
+            )
+        ),
+        collections=lambda s: s._index(
+            lambda: [
+                to_liquid(c) for c in sorted(s.site.collections.values(), key=lambda c: c.label)
+            ]
+        ),
+        documents=lambda s: s._index(lambda: [to_liquid(d) for d in s.site.documents()]),
+        related_posts=lambda s: s._index(s._related),
         config=lambda s: None,
     )
 

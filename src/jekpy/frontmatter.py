@@ -17,7 +17,7 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from .errors import FrontMatterError
-from .yamlload import load_yaml, yaml_error_details
+from .yamlload import load_yaml_cached, yaml_error_details
 
 __all__ = ["FrontMatter", "JekyllYAMLHandler", "has_yaml_header", "parse_front_matter"]
 
@@ -45,7 +45,7 @@ class JekyllYAMLHandler(YAMLHandler):  # type: ignore[misc, unused-ignore]
         return match.group(1), text[match.end() :]
 
     def load(self, fm: str, **kwargs: object) -> Any:
-        return load_yaml(fm)
+        return load_yaml_cached(fm)
 
 
 @dataclass

@@ -34,6 +34,7 @@ from watchfiles import watch
 from .api import build as build_site
 from .config import load_config
 from .errors import ConfigError, JekpyError, ServeError
+from .incremental import IncrementalState
 from .log import Logger
 from .serve.content import LIVERELOAD_PATH
 from .serve.errorpage import error_text
@@ -125,6 +126,9 @@ class PreviewServer:
         self._serving = False
         self.last_build_seconds = 0.0
         self.builds = 0
+        # What the last good build rendered: the next one re-renders only what a
+        # change affects (jekpy.incremental).  Holds strings, never the Site.
+        self._incremental: IncrementalState | None = None
 
     # -- addresses -------------------------------------------------------------------------
     @property
@@ -266,7 +270,7 @@ class PreviewServer:
             self.filter.update(cfg)
             root = Path(str(cfg["destination"]))
             baseurl = normalize_baseurl(cfg.get("baseurl"))
-            build_site(
+            self._incremental = build_site(
                 self.source,
                 self.destination,
                 config=self.config,
@@ -275,7 +279,8 @@ class PreviewServer:
                 future=self.future,
                 overrides=self.overrides(),
                 log=self.log,
-            )
+                previous=self._incremental,
+            ).incremental_state
         except JekpyError as err:
             error = _without_tracebacks(err)  # its text is all we show; frees the Site
         except Exception as err:  # a bug: show it in the browser, keep serving

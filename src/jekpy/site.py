@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from . import markdown, parallel
+from . import incremental, markdown, parallel
 from .cache import DiskCache, code_fingerprint
 from .dates import SiteClock, parse_date
 from .defaults import FrontMatterDefaults
@@ -65,6 +65,8 @@ class Site:
         self.frontmatter_defaults = FrontMatterDefaults(self.config, str(self.source))
         self.time = self._site_time()
         self.content_reads: set[int] | None = None  # see parallel.py
+        self.tracker: incremental.Tracker | None = None  # see incremental.py
+        self.incremental_state: incremental.IncrementalState | None = None
         self.disk_cache = DiskCache(self._disk_cache_dir())
         kramdown_opts = self.config.get("kramdown") or {}
         self.markdown_converter: Callable[[str], str] = self.disk_cache.wrap(
@@ -198,11 +200,13 @@ class Site:
     def post_url(self, name: str) -> str | None:
         from .links import find_post_url
 
+        self.note_index()  # the answer depends on other posts' paths and URLs
         return find_post_url(self, name)
 
     def link(self, relative_path: str) -> str | None:
         from .links import find_link
 
+        self.note_index()
         return find_link(self, relative_path)
 
     def warn(self, message: str) -> None:
@@ -243,7 +247,10 @@ class Site:
         payload = self.payload()
         targets: Iterator[Document | Page] = iter(only) if only is not None else self._render_order()
         self.plugins.trigger("site", "pre_render", self, payload)  # plugins hook
-        if only is None:
+        if only is None and self._incremental_enabled():
+            self._render_incremental(renderer, payload)
+            targets = iter(())
+        elif only is None:
             docs = [d for c in self.collections.values() for d in c.docs]
             if parallel.render_documents(self, docs):
                 targets = iter(self.pages)
@@ -253,10 +260,71 @@ class Site:
             self.plugins.post_render(item)  # plugins hook
         self.plugins.trigger("site", "post_render", self, payload)  # plugins hook
 
-    def note_content_read(self, doc: Document) -> None:
-        """Record a template reading another document's ``content``/``output``."""
-        if self.content_reads is not None and doc is not self.drop.current:
+    def _incremental_enabled(self) -> bool:
+        return bool(
+            self.incremental_state is not None
+            or self.config.get("incremental")
+            or self.config.get("serving")
+        )
+
+    def _incremental_file(self) -> Path | None:
+        directory = self._disk_cache_dir()
+        return directory / "incremental.pickle" if directory is not None else None
+
+    def _render_incremental(self, renderer: Renderer, payload: dict[str, Any]) -> None:
+        """Re-render only what changed since the previous build (see incremental.py)."""
+        path = self._incremental_file()
+        previous = self.incremental_state
+        if previous is None:
+            previous = (
+                incremental.IncrementalState.load(path)
+                if path is not None and self.config.get("incremental")
+                else incremental.IncrementalState()
+            )
+
+        def render_one(item: Document | Page) -> None:
+            self.plugins.pre_render(item, payload)  # plugins hook
+            item.output = renderer.render(item, payload)
+            self.plugins.post_render(item)  # plugins hook
+
+        state = incremental.render_incremental(
+            self, list(self._render_order()), render_one, previous, _site_code()
+        )
+        self.incremental_state = state
+        self.log.debug("Incremental:", f"{state.rendered} rendered, {state.reused} reused")
+        if path is not None and self.config.get("incremental"):
+            try:
+                state.save(path)
+            except OSError as err:
+                self.log.warn("Incremental:", f"could not save {path}: {err.strerror or err}")
+
+    def note_content_read(
+        self, doc: Document | Page, value: object = None, field: str = "content"
+    ) -> None:
+        """Record a template reading another item's ``content``/``output``."""
+        if doc is self.drop.current:
+            return
+        if self.content_reads is not None:
             self.content_reads.add(id(doc))
+        if self.tracker is not None:
+            key = incremental.item_key(doc) + "#" + field
+            self.tracker.values[key] = incremental.value_hash(value)
+
+    def note_index(self) -> None:
+        """Record a template reading the site's lists (``site.posts``, ``page.next``...)."""
+        if self.tracker is not None:
+            self.tracker.reads_index = True
+
+    def note_time(self) -> None:
+        """Record a template reading ``site.time``."""
+        if self.tracker is not None:
+            self.tracker.reads_time = True
+
+    def note_excerpt_read(self, doc: Document) -> None:
+        """Record a template reading another document's excerpt."""
+        if self.tracker is not None and doc is not self.drop.current:
+            key = incremental.item_key(doc)
+            self.tracker.excerpts[key] = incremental.source_fingerprint(doc) or ""
 
     def _render_order(self) -> Iterator[Document | Page]:
         for collection in self.collections.values():
@@ -496,3 +564,9 @@ def _converter_code() -> str:
     """Fingerprint of the Markdown and highlighting code (invalidates the disk cache)."""
     here = Path(__file__).resolve().parent
     return code_fingerprint([here / "markdown", here / "highlight"])
+
+
+@functools.lru_cache(maxsize=1)
+def _site_code() -> str:
+    """Fingerprint of all of jekpy's code (invalidates incremental records)."""
+    return code_fingerprint([Path(__file__).resolve().parent])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import functools
 from typing import Any
 
 import yaml
@@ -11,12 +13,25 @@ try:
 except AttributeError:  # pragma: no cover - PyYAML without libyaml
     _Loader = yaml.SafeLoader
 
-__all__ = ["load_yaml"]
+__all__ = ["load_yaml", "load_yaml_cached", "yaml_error_details"]
 
 
 def load_yaml(text: str) -> Any:
     """Parse ``text`` as YAML with safe types only (dates and times allowed)."""
     return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+
+
+@functools.lru_cache(maxsize=8192)
+def _load_memo(text: str) -> Any:
+    return load_yaml(text)
+
+
+def load_yaml_cached(text: str) -> Any:
+    """:func:`load_yaml`, memoised: front matter rarely changes between preview builds.
+
+    Returns a deep copy, since callers merge into and modify what they get.
+    """
+    return copy.deepcopy(_load_memo(text))
 
 
 def yaml_error_details(err: yaml.YAMLError, text: str, line_offset: int = 0) -> dict[str, Any]:

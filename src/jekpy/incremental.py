@@ -1,0 +1,270 @@
+"""Incremental rebuilds that are never stale: re-render exactly what a change affects.
+
+While an item (post, page, document) renders, a :class:`Tracker` records what its
+templates read beyond its own file:
+
+* the site *index* (``site.posts``, ``site.pages``, ``site.tags``, ``page.next``...),
+  whose fingerprint covers every item's path, URL and front matter;
+* ``site.time``, which changes every build (such items always re-render);
+* another document's ``content``/``output`` -- the exact value seen is hashed, since
+  it depends on render order -- or its ``excerpt``.
+
+Everything else an item can depend on (configuration, layouts, includes, data,
+plugins, jekpy's own code) goes into one *global* fingerprint: when it changes, the
+whole site re-renders.  On the next build an item is reused only when its own
+source, and every fingerprint and value it read, are unchanged; otherwise it is
+rendered again and its record replaced.  Items are checked in Jekyll's render
+order, so a reused document's HTML is in place before any later template reads it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .models import Document, Page
+    from .site import Site
+
+__all__ = ["IncrementalState", "ItemRecord", "Tracker", "global_fingerprint", "index_fingerprint"]
+
+_FORMAT = 1
+_SKIP_FILES = {".jekyll-metadata"}
+_SKIP_DIRS = {".git", ".svn", ".hg", ".jekyll-cache", ".jekpy-cache", ".sass-cache", "node_modules"}
+
+
+def _hash(*parts: str | bytes) -> str:
+    digest = hashlib.sha1()
+    for part in parts:
+        digest.update(part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part)
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _stable(value: Any) -> Any:
+    """A JSON-friendly, deterministic view of front matter values."""
+    if isinstance(value, dict):
+        return {str(k): _stable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_stable(v) for v in value]
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return type(value).__name__
+
+
+@dataclass
+class Tracker:
+    """What one item's templates read while it rendered."""
+
+    reads_index: bool = False
+    reads_time: bool = False
+    values: dict[str, str] = field(default_factory=dict)  # item key -> hash of value seen
+    excerpts: dict[str, str] = field(default_factory=dict)  # item key -> source hash
+
+
+@dataclass
+class ItemRecord:
+    """An item's inputs and results from the build that rendered it."""
+
+    source: str
+    tracker: Tracker
+    content: str
+    output: str | None
+
+
+@dataclass
+class IncrementalState:
+    """The records of one build, keyed by item key (``doc:``/``page:`` + path)."""
+
+    global_fp: str = ""
+    index_fp: str = ""
+    items: dict[str, ItemRecord] = field(default_factory=dict)
+    rendered: int = 0
+    reused: int = 0
+
+    @staticmethod
+    def load(path: Path) -> IncrementalState:
+        try:
+            with path.open("rb") as fh:
+                data = pickle.load(fh)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError, TypeError):
+            return IncrementalState()
+        if isinstance(data, tuple) and len(data) == 2 and data[0] == _FORMAT:
+            state = data[1]
+            if isinstance(state, IncrementalState):
+                return state
+        return IncrementalState()
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".jekpy-", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump((_FORMAT, self), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+def item_key(item: Document | Page) -> str:
+    from .models import Document
+
+    return ("doc:" if isinstance(item, Document) else "page:") + item.relative_path
+
+
+def source_fingerprint(item: Document | Page) -> str | None:
+    """The item's own inputs (None: always render it).
+
+    An item's data is a function of its file, its path, the configuration (in the
+    global fingerprint) and, for drafts and undated documents, a time -- which
+    shows in its URL and date, both included here.
+    """
+    cached = item.__dict__.get("_source_fp", False)
+    if cached is not False:
+        return cached  # type: ignore[no-any-return]
+    value: str | None = None
+    if getattr(item, "pager", None) is None and not item.__dict__.get("generated"):
+        try:
+            raw = item.path.read_bytes()
+        except OSError:
+            raw = None
+        if raw is not None:
+            date = item.data.get("date")
+            value = _hash(raw, item.url, item.relative_path, str(date))
+            # The part other pages can see through site.posts & co: everything
+            # but the body (which they only see through content/excerpt reads).
+            head = b"\n".join(raw.split(b"\n", item.body_line - 1)[: item.body_line - 1])
+            item.__dict__["_meta_fp"] = _hash(head, item.url, item.relative_path, str(date))
+    item.__dict__["_source_fp"] = value
+    return value
+
+
+def meta_fingerprint(item: Document | Page) -> str:
+    """The item as lists of the site show it: path, URL, date and front matter."""
+    source_fingerprint(item)
+    value = item.__dict__.get("_meta_fp")
+    return value if isinstance(value, str) else item.relative_path + "\0" + item.url
+
+
+def index_fingerprint(site: Site) -> str:
+    """Every item's meta fingerprint, in order, and the static files' paths."""
+    parts: list[str] = []
+    for collection in site.collections.values():
+        parts.append("collection:" + collection.label)
+        for doc in collection.docs:
+            parts.append(meta_fingerprint(doc))
+    for page in site.pages:
+        parts.append(meta_fingerprint(page))
+    parts.extend(f.relative_path for f in site.static_files)
+    return _hash(*parts)
+
+
+def global_fingerprint(site: Site, code: str) -> str:
+    """Configuration, jekpy's code, and every source file that is not an item.
+
+    Files are identified by path, size and modification time (layouts, includes,
+    data, theme files...); a change to any of them re-renders the whole site.
+    """
+    items = {str(d.path) for c in site.collections.values() for d in c.docs}
+    items.update(str(p.path) for p in site.pages)
+    items.update(str(f.path) for f in site.static_files)
+    dest = str(site.dest)
+    parts: list[str] = [
+        code,
+        json.dumps(_stable({k: v for k, v in site.config.items() if k != "serving"}), sort_keys=True),
+    ]
+    roots = [site.source]
+    if site.theme_dir is not None:
+        roots.append(site.theme_dir)
+    for root in roots:
+        for folder, dirs, files in os.walk(root):
+            if folder == dest or folder.startswith(dest + os.sep):
+                dirs[:] = []
+                continue
+            dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS)
+            for name in sorted(files):
+                path = os.path.join(folder, name)
+                if path in items or name in _SKIP_FILES:
+                    continue
+                try:
+                    st = os.stat(path)
+                except OSError:
+                    continue
+                parts.append(f"{path}\0{st.st_size}\0{st.st_mtime_ns}")
+    return _hash(*parts)
+
+
+def value_hash(value: object) -> str:
+    return _hash("" if value is None else str(value))
+
+
+def _clean(
+    record: ItemRecord,
+    by_key: dict[str, Document | Page],
+    same_index: bool,
+) -> bool:
+    tracker = record.tracker
+    if tracker.reads_time or (tracker.reads_index and not same_index):
+        return False
+    for ref, seen in tracker.values.items():
+        key, _, field_name = ref.rpartition("#")
+        other = by_key.get(key)
+        if other is None:
+            return False
+        current = other.output if field_name == "output" else other.content
+        if value_hash(current) != seen:
+            return False
+    for key, seen in tracker.excerpts.items():
+        other = by_key.get(key)
+        if other is None or (source_fingerprint(other) or "") != seen:
+            return False
+    return True
+
+
+def render_incremental(
+    site: Site,
+    order: list[Document | Page],
+    render_one: Any,
+    previous: IncrementalState,
+    code: str,
+) -> IncrementalState:
+    """Render ``order`` reusing ``previous`` results where nothing they read changed."""
+    state = IncrementalState(
+        global_fp=global_fingerprint(site, code), index_fp=index_fingerprint(site)
+    )
+    same_global = previous.global_fp == state.global_fp
+    same_index = previous.index_fp == state.index_fp
+    by_key = {item_key(item): item for item in order}
+    for item in order:
+        key = item_key(item)
+        source = source_fingerprint(item)
+        record = previous.items.get(key) if same_global else None
+        if (
+            record is not None
+            and source is not None
+            and record.source == source
+            and _clean(record, by_key, same_index)
+        ):
+            item.content = record.content
+            item.output = record.output
+            state.items[key] = record
+            state.reused += 1
+            continue
+        tracker = Tracker()
+        site.tracker = tracker
+        try:
+            render_one(item)
+        finally:
+            site.tracker = None
+        state.items[key] = ItemRecord(source or "", tracker, item.content, item.output)
+        state.rendered += 1
+    return state
