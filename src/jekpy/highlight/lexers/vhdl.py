@@ -1,0 +1,76 @@
+"""VHDL tokenised as Rouge 3.30's ``vhdl`` lexer does."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from jekpy.highlight._pyg import (
+    Comment,
+    Keyword,
+    LexerContext,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    String,
+    Text,
+    TokenType,
+    include,
+)
+from jekpy.highlight.lexers.base import RougeRegexLexer
+
+TokenStream = Iterator[tuple[int, TokenType, str]]
+
+VHDL_KEYWORDS = frozenset(
+    ["access", "after", "alias", "all", "architecture", "array", "assert", "assume", "assume_guarantee", "attribute", "begin", "block", "body", "buffer", "bus", "case", "component", "configuration", "constant", "context", "cover", "default", "disconnect", "downto", "else", "elsif", "end", "entity", "exit", "fairness", "file", "for", "force", "function", "generate", "generic", "group", "guarded", "if", "impure", "in", "inertial", "inout", "is", "label", "library", "linkage", "literal", "loop", "map", "new", "next", "null", "of", "on", "open", "others", "out", "package", "parameter", "port", "postponed", "procedure", "process", "property", "protected", "pure", "range", "record", "register", "reject", "release", "report", "return", "select", "sequence", "severity", "shared", "signal", "strong", "subtype", "then", "to", "transport", "type", "unaffected", "units", "until", "use", "variable", "vmode", "vprop", "vunit", "wait", "when", "while", "with"]
+)
+VHDL_TYPES = frozenset(
+    ["bit", "bit_vector", "boolean", "boolean_vector", "character", "integer", "integer_vector", "natural", "positive", "real", "real_vector", "severity_level", "signed", "std_logic", "std_logic_vector", "std_ulogic", "std_ulogic_vector", "string", "unsigned", "time", "time_vector"]
+)
+VHDL_OPERATOR_WORDS = frozenset(
+    ["abs", "and", "mod", "nand", "nor", "not", "or", "rem", "rol", "ror", "sla", "sll", "sra", "srl", "xnor", "xor"]
+)
+_VHDL_ID = r"[a-zA-Z][a-zA-Z0-9_]*"
+
+
+def _vhdl_word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    word = match.group().lower()
+    if word in VHDL_KEYWORDS:
+        tok = Keyword
+    elif word in VHDL_TYPES:
+        tok = Keyword.Type
+    elif word in VHDL_OPERATOR_WORDS:
+        tok = Operator.Word
+    else:
+        tok = Name
+    yield 0, tok, match.group()
+
+
+class VhdlLexer(RougeRegexLexer):
+    """Rouge's ``vhdl`` lexer."""
+
+    name = "VHDL (Rouge)"
+    aliases = ["rouge-vhdl"]
+
+    tokens: dict[str, Any] = {
+        "whitespace": [(r"\s+", Text), (r"\n", Text), (r"--.*$", Comment.Single)],
+        "statements": [
+            (r"-?\d+", Number.Integer),
+            (r"-?\d+[.]\d+", Number.Float),
+            (r'(?i)[box]?"[^"]*"', String.Single),
+            (r"'[^']?'", String.Char),
+            (rf"'{_VHDL_ID}", Name.Attribute),
+            (r"[(),:;]", Punctuation),
+            (r"(?i)(?:true|false|null)\b", Name.Builtin),
+            (_VHDL_ID, _vhdl_word),
+            (
+                r"=>|[*][*]|:=|/=|>=|<=|<>|\?\?|\?=|\?/=|\?>|\?<|\?>=|\?<=|<<|>>"
+                r"|[#&'*+-./:<=>?@^]",
+                Operator,
+            ),
+        ],
+        "root": [include("whitespace"), include("statements")],
+    }
+
