@@ -25,6 +25,7 @@ OWN_LEXERS: dict[str, str] = {
     "css": "markup:CssLexer",
     "cuda": "c:CudaLexer",
     "cython": "python:CythonLexer",
+    "d": "d:DLexer",
     "dart": "groovy:DartLexer",
     "diff": "diff:DiffLexer",
     "docker": "config:DockerLexer",
