@@ -67,6 +67,7 @@ OWN_LEXERS: dict[str, str] = {
     "matlab": "matlab:MatlabLexer",
     "nasm": "nasm:NasmLexer",
     "nginx": "config:NginxLexer",
+    "nim": "nim:NimLexer",
     "nix": "nix:NixLexer",
     "objective_c": "objc:ObjectiveCLexer",
     "ocaml": "ml:OCamlLexer",
