@@ -523,6 +523,17 @@ RUBY_DATE_STRINGS = [
 ]  # fmt: skip
 
 
+# Tokenizer and whitespace-control corner cases (also rendered in ``warn`` mode).
+RUBY_LEXER_TEMPLATES = ["{{{ x }}}", "{{ x }}}", "{{{x}}", "}} x %}", "a %} b }}", "{{ '}}' }}", "{% if true %}{{ x }{% endif %}", "{%raw%}{{{%endraw%}", "{% raw %}{% endraw %}{% endraw %}",
+     "{{-x-}}", "{{ - x - }}", "{%-if true-%}a{%-endif-%}", "{% if true %}\n\n{%- endif %}|", "x{{- '' -}}\n\n y", "{{x}}{%  comment  %}a{%  endcomment  %}{{x}}",
+     "{% comment %}{% endcomment %}{% comment %}{% comment %}{% endcomment %}{% endcomment %}z", "{% comment %}{% raw %}{% endcomment %}{% endraw %}{% endcomment %}ok",
+     "{% raw %}{% comment %}{% endraw %}ok", "a\r\n{%- if true -%}\r\nb\r\n{%- endif -%}\r\nc", "\t{{- x -}}\t", "{{ x | append: '{%' }}", "{{ x | append: '%}' }}",
+     "{% assign y = '}}' %}{{ y }}", "{% assign y = '%}' %}{{ y }}", "{{ x }}{", "{ {{ x }} }", "{%", "{{", "%}", "}}", "{% %}", "{{}}", "{{ }}", "{%- -%}", "{%# x %}y", "{% # x %}y",
+     "{%# x\n y %}z", "{% liquid # c\n echo 1 %}", "{% liquid\n%}", "{% if x %}{% else %}{% endif %}", "a{%- raw %}b{% endraw -%} c", "{%raw-%}a{%endraw%}", "{% raw -%}  a{% endraw %}",
+     "\u00a0{%- if true -%}\u00a0x\u00a0{%- endif -%}\u00a0", "{{ x }}\u3000{{- x }}", "a\x00{%- if true %}b{% endif %}", "{% for i in (1..2) %}{{ i }}{%- endfor %}\n"]  # fmt: skip
+RUBY_WARN_TEMPLATES = RUBY_WARN_TEMPLATES + RUBY_LEXER_TEMPLATES
+
+
 def ruby_liquid_cases() -> list[str]:
     """The templates of the standard-Liquid golden set."""
     out = [f"{{{{ {v} | {f} }}}}" for v in RUBY_VALUES for f in RUBY_FILTERS]

@@ -13,7 +13,8 @@ Liquid does:
   ``\\t\\n\\v\\f\\r`` and NUL; not NBSP), and the final newline of a template is
   never lost;
 * ``{% raw %}`` ends at the first ``{% endraw %}`` written without a leading
-  ``-`` (Ruby's rule), and its body is never trimmed;
+  ``-`` (Ruby's rule), its body is never trimmed, and the text after it is
+  trimmed if the *opening* tag ends with ``-%}``;
 * ``{% comment %}`` bodies (nested comments included) become one ``comment``
   token, as python-liquid's parser expects.
 """
@@ -97,7 +98,9 @@ def tokenize(source: str) -> Iterator[Token]:
                         "Syntax Error in 'raw' - Valid syntax: raw",
                         token=Token(TOKEN_TAG, name, start + match.start(3), source),
                     )
-                i, trim_next = _raw(pieces, i, start, out, protected, source)
+                # Ruby's Raw#parse leaves the trim flag of the opening tag as it was:
+                # ``{% raw -%}`` (not ``{% endraw -%}``) trims the text after the block.
+                i = _raw(pieces, i, start, out, protected, source)
                 continue
             out.append(Token(TOKEN_TAG, name, start + match.start(3), source))
             stripped = markup.strip()
@@ -140,7 +143,7 @@ def _raw(
     out: list[Token],
     protected: set[int],
     source: str,
-) -> tuple[int, bool]:
+) -> int:
     """Consume a raw body up to Ruby's idea of ``{% endraw %}`` (emitted as content)."""
     body: list[str] = []
     body_start = pieces[i][0] if i < len(pieces) else len(source)
@@ -156,7 +159,7 @@ def _raw(
                 token = Token(TOKEN_CONTENT, value, body_start, source)
                 out.append(token)
                 protected.add(id(token))
-            return i, text.endswith("-%}")
+            return i
         body.append(text)
     raise LiquidSyntaxFatal(
         "'raw' tag was never closed", token=Token(TOKEN_TAG, "raw", tag_start, source)
