@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -36,17 +37,30 @@ class EntryFilter:
         self.include = [str(p) for p in include]
         self.exclude = [str(p) for p in exclude if p not in include]
         self.base = base_directory
+        self._patterns: dict[int, list[tuple[str, re.Pattern[str]]]] = {}
 
-    def _glob_include(self, patterns: Iterable[str], entry: str) -> bool:
+    def _compiled(self, patterns: Sequence[str]) -> list[tuple[str, re.Pattern[str]]]:
+        key = id(patterns)
+        found = self._patterns.get(key)
+        if found is None:
+            root = str(self.source)
+            found = []
+            for pattern in patterns:
+                full = os.path.join(root, pattern.lstrip("/"))
+                found.append((full, re.compile(fnmatch.translate(full))))
+            self._patterns[key] = found
+        return found
+
+    def _glob_include(self, patterns: Sequence[str], entry: str) -> bool:
+        """Jekyll's ``glob_include?``: an fnmatch, a path prefix, or ``dir/``."""
+        if not patterns:
+            return False
         entry_full = os.path.join(str(self.source), entry.lstrip("/"))
-        is_dir = os.path.isdir(entry_full)
-        for pattern in patterns:
-            pattern_full = os.path.join(str(self.source), pattern.lstrip("/"))
-            if fnmatch.fnmatchcase(entry_full, pattern_full) or entry_full.startswith(
-                pattern_full
-            ):
+        with_slash = entry_full + "/"
+        for full, regex in self._compiled(patterns):
+            if entry_full.startswith(full) or regex.match(entry_full):
                 return True
-            if is_dir and pattern_full == entry_full + "/":
+            if full == with_slash and os.path.isdir(entry_full):
                 return True
         return False
 

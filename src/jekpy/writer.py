@@ -119,13 +119,8 @@ class Writer:
                         continue  # jekpy serve: a rename per unchanged page is slow
                     atomic_write(path, data)
 
-    def _kept(self, rel: str) -> bool:
-        keep = [str(k) for k in self.site.config.get("keep_files") or []]
-        return any(rel.startswith(k) for k in keep if k)
-
-    def _kept_dir(self, rel: str) -> bool:
-        keep = [str(k).strip("/") for k in self.site.config.get("keep_files") or []]
-        return any(k == rel or k.startswith(rel + "/") for k in keep if k)
+    def _keep_list(self) -> list[str]:
+        return [str(k) for k in self.site.config.get("keep_files") or [] if str(k)]
 
     def clean(self, new_files: set[Path] | None = None) -> None:
         """Remove files from an earlier build that this build does not write (``Cleaner``)."""
@@ -133,32 +128,44 @@ class Writer:
             new_files = set(self.destination_map())
         if not self.dest.is_dir():
             return
-        new_dirs: set[Path] = set()
-        for path in new_files:
-            for parent in path.parents:
-                if parent == self.dest or self.dest not in parent.parents:
-                    break
+        dest = str(self.dest)
+        prefix = dest + os.sep
+        files = {str(p) for p in new_files}
+        new_dirs: set[str] = set()
+        for path in files:
+            parent = os.path.dirname(path)
+            while parent != dest and parent.startswith(prefix) and parent not in new_dirs:
                 new_dirs.add(parent)
-        for root, dirs, files in os.walk(self.dest, topdown=False):
-            root_path = Path(root)
-            for name in files + [d for d in dirs if (root_path / d).is_symlink()]:
-                full = root_path / name
-                rel = full.relative_to(self.dest).as_posix()
-                if full in new_files or self._kept(rel):
+                parent = os.path.dirname(parent)
+        keep = self._keep_list()
+        keep_dirs = [k.strip("/") for k in keep]
+
+        def kept(full: str) -> bool:
+            rel = full[len(prefix) :].replace(os.sep, "/")
+            return any(rel.startswith(k) for k in keep)
+
+        def kept_dir(full: str) -> bool:
+            rel = full[len(prefix) :].replace(os.sep, "/")
+            return any(k == rel or k.startswith(rel + "/") for k in keep_dirs if k)
+
+        for root, dirs, names in os.walk(dest, topdown=False):
+            links = [d for d in dirs if os.path.islink(os.path.join(root, d))]
+            for name in names + links:
+                full = os.path.join(root, name)
+                if full in files or (keep and kept(full)):
                     continue
-                full.unlink()
+                os.unlink(full)
             for name in dirs:
-                full = root_path / name
-                if full.is_symlink():
+                full = os.path.join(root, name)
+                if name in links or full in new_dirs or (keep and (kept(full) or kept_dir(full))):
                     continue
-                rel = full.relative_to(self.dest).as_posix()
-                if full in new_dirs or self._kept(rel) or self._kept_dir(rel):
-                    continue
-                if not any(full.iterdir()):
-                    full.rmdir()
+                with os.scandir(full) as entries:
+                    empty = next(entries, None) is None
+                if empty:
+                    os.rmdir(full)
         for path in new_dirs:
-            if path.is_file() or path.is_symlink():
-                path.unlink()
+            if os.path.islink(path) or os.path.isfile(path):
+                os.unlink(path)
 
 
 def _same_bytes(path: Path, data: bytes) -> bool:
