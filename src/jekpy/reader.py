@@ -396,9 +396,12 @@ def parse_csv_rows(text: str, sep: str) -> list[list[str | None]]:
     n = len(text)
     if n == 0:
         return rows
-    while i <= n:
-        if i == n:
-            break
+    while i < n:
+        if not row and text[i] in "\r\n":
+            # A blank line is a row without fields (all nil under headers).
+            i += 2 if text.startswith("\r\n", i) else 1
+            rows.append([])
+            continue
         if text[i] == '"':
             i += 1
             buf: list[str] = []
@@ -443,7 +446,7 @@ def parse_csv_rows(text: str, sep: str) -> list[list[str | None]]:
             i += 1
         rows.append(row)
         row = []
-    return [r for r in rows if r != [None]]
+    return rows
 
 
 def read_csv(text: str, sep: str, opts: dict[str, Any]) -> list[Any]:
