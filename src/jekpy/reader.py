@@ -452,14 +452,15 @@ def parse_csv_rows(text: str, sep: str) -> list[list[str | None]]:
 def read_csv(text: str, sep: str, opts: dict[str, Any]) -> list[Any]:
     """``CSV.read(path, headers: true)`` rows as hashes (or arrays with ``headers: false``)."""
     converters = [str(c) for c in opts.get("csv_converters") or []]
-    rows = [[_convert_cell(c, converters) for c in r] for r in parse_csv_rows(text, sep)]
+    parsed = parse_csv_rows(text, sep)
     if opts.get("headers", True) is False:
-        return rows
-    if not rows:
+        return [[_convert_cell(c, converters) for c in r] for r in parsed]
+    if not parsed:
         return []
-    header = [h for h in rows[0]]
+    header = list(parsed[0])  # field converters do not apply to the header row
+    rows = [[_convert_cell(c, converters) for c in r] for r in parsed[1:]]
     out: list[Any] = []
-    for r in rows[1:]:
+    for r in rows:
         record: dict[Any, Any] = {}
         for idx in range(max(len(header), len(r))):
             key = header[idx] if idx < len(header) else None
