@@ -49,18 +49,24 @@ def mutate(rng: random.Random, codes: list[str]) -> str:
 
 def main(argv: list[str]) -> int:
     n = int(argv[0]) if argv and argv[0].isdigit() else 200
-    stems = [a for a in argv if not a.isdigit()]
-    rng = random.Random(1)
+    stems = [a for a in argv if not a.isdigit() and not a.startswith("--")]
+    seed = next((int(a[7:]) for a in argv if a.startswith("--seed=")), 1)
+    rng = random.Random(seed)
     for path in sorted(SAMPLES.glob("*.txt")):
         if stems and path.stem not in stems:
             continue
         samples = [s for s in parse_samples(path) if s.mode == "html"]
+        if not samples:
+            continue
         lang = samples[0].lang
         codes = [s.code for s in samples]
         inputs = [mutate(rng, codes) for _ in range(n)]
         expected = run_rouge([[lang, c, "html"] for c in inputs])
-        bad = [c for c, e in zip(inputs, expected, strict=True) if highlight(c, lang) != e]
-        print(f"{path.stem:<14} {len(bad):>4} / {n} differ")
+        pairs = [(c, e) for c, e in zip(inputs, expected, strict=True) if not isinstance(e, dict)]
+        bad = [c for c, e in pairs if highlight(c, lang) != e]
+        crashed = n - len(pairs)
+        note = f"  (Rouge raised on {crashed})" if crashed else ""
+        print(f"{path.stem:<14} {len(bad):>4} / {len(pairs)} differ{note}")
         for c in sorted(bad, key=len)[:3]:
             print("    ", repr(c)[:200])
     return 0

@@ -8,14 +8,20 @@ require 'json'
 require 'rouge'
 
 items = JSON.parse($stdin.read)
+# When Rouge itself raises (some lexers crash on odd input), the item's result
+# is {"rouge_error": message}.
 out = items.map do |lang, code, mode|
-  code = code.dup.force_encoding('UTF-8')
-  lexer = Rouge::Lexer.find_fancy(lang, code)
-  fmt = Rouge::Formatters::HTML.new
-  if mode == 'table'
-    lexer ||= Rouge::Lexers::PlainText.new
-    fmt = Rouge::Formatters::HTMLTable.new(fmt, gutter_class: 'gutter', code_class: 'code')
+  begin
+    code = code.dup.force_encoding('UTF-8')
+    lexer = Rouge::Lexer.find_fancy(lang, code)
+    fmt = Rouge::Formatters::HTML.new
+    if mode == 'table'
+      lexer ||= Rouge::Lexers::PlainText.new
+      fmt = Rouge::Formatters::HTMLTable.new(fmt, gutter_class: 'gutter', code_class: 'code')
+    end
+    lexer ? fmt.format(lexer.lex(code)) : nil
+  rescue StandardError => e
+    { 'rouge_error' => "#{e.class}: #{e.message}" }
   end
-  lexer ? fmt.format(lexer.lex(code)) : nil
 end
 print JSON.generate(out)

@@ -455,7 +455,7 @@ _HTTP_METHODS = ["GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "TRACE", "PA
 
 
 def _http_header(lexer: HttpLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    if match.group(1).strip().lower() == "content-type":
+    if match.group(1).strip(" \t\n\v\f\r\0").lower() == "content-type":
         lexer.content_type = match.group(5).split(";")[0].lower()
     toks = [Name.Attribute, Text, Punctuation, Text, String, Text]
     for i, tok in enumerate(toks, start=1):

@@ -62,7 +62,7 @@ def _front_matter(lexer: MarkdownLexer, match: re.Match[str], ctx: LexerContext)
 
 
 def _fence(lexer: MarkdownLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    sub = _Sub(match.group(3).strip())
+    sub = _Sub(match.group(3).strip(" \t\n\v\f\r\0"))  # Ruby String#strip
     yield match.start(1), Text, match.group(1)
     yield match.start(2), Punctuation, match.group(2)
     yield match.start(3), Name.Label, match.group(3)
