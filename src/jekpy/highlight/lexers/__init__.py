@@ -30,6 +30,7 @@ OWN_LEXERS: dict[str, str] = {
     "diff": "diff:DiffLexer",
     "docker": "config:DockerLexer",
     "dot": "dot:DotLexer",
+    "eex": "erb:EexLexer",
     "elixir": "elixir:ElixirLexer",
     "elm": "elm:ElmLexer",
     "erb": "erb:ErbLexer",
@@ -45,6 +46,7 @@ OWN_LEXERS: dict[str, str] = {
     "handlebars": "templates:HandlebarsLexer",
     "haskell": "haskell:HaskellLexer",
     "hcl": "hcl:HclLexer",
+    "hlsl": "c:HlslLexer",
     "http": "config:HttpLexer",
     "irb": "console:IrbLexer",
     "irb_output": "console:IrbOutputLexer",
@@ -74,6 +76,7 @@ OWN_LEXERS: dict[str, str] = {
     "pascal": "pascal:PascalLexer",
     "perl": "perl:PerlLexer",
     "php": "php:PhpLexer",
+    "plist": "config:PlistLexer",
     "powershell": "powershell:PowershellLexer",
     "prolog": "prolog:PrologLexer",
     "properties": "config:PropertiesLexer",
@@ -88,6 +91,7 @@ OWN_LEXERS: dict[str, str] = {
     "scss": "scss:ScssLexer",
     "shell": "shell:ShellLexer",
     "solidity": "solidity:SolidityLexer",
+    "ssh": "config:SshLexer",
     "sql": "sql:SqlLexer",
     "swift": "swift:SwiftLexer",
     "systemd": "config:SystemdLexer",
@@ -111,7 +115,6 @@ OWN_LEXERS: dict[str, str] = {
 PYGMENTS_ALIASES: dict[str, str] = {
     "objective_cpp": "objective-c++",
     "literate_haskell": "lhs",
-    "plist": "xml",
 }
 
 Tokens = list[tuple[TokenType, str]]

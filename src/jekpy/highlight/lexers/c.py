@@ -28,7 +28,7 @@ from jekpy.highlight._pyg import (
     default,
     include,
 )
-from jekpy.highlight.lexers import glsl_words
+from jekpy.highlight.lexers import glsl_words, hlsl_words
 from jekpy.highlight.lexers.base import RougeRegexLexer
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
@@ -270,3 +270,29 @@ class CudaLexer(CppLexer):
         for base in ["char", "uchar", "short", "ushort", "int", "uint", "long", "ulong", "longlong", "ulonglong", "float", "double"]
         for n in "1234"
     ) | {"dim3"}
+
+
+_HLSL_TOKENS: dict[str, Any] = dict(_C_TOKENS)
+_HLSL_TOKENS["root"] = [
+    include("expr_whitespace"),
+    (
+        rf"(?s)([\w*\s]+?[\s*])({IDENT})(\s*\([^;]*?\)(?:\s*:\s+{IDENT})?)((?:{_WS})?)(\{{|;)",
+        _function,
+    ),
+    (r"\{", Punctuation, "function"),
+    include("statements"),
+]
+
+
+class HlslLexer(CLexer):
+    """Rouge's ``hlsl`` lexer: the C grammar with HLSL's words and semantics."""
+
+    name = "HLSL (Rouge)"
+    aliases = ["rouge-hlsl"]
+
+    keywords: ClassVar[frozenset[str]] = hlsl_words.HLSL_KEYWORDS
+    types: ClassVar[frozenset[str]] = hlsl_words.HLSL_TYPES
+    reserved: ClassVar[frozenset[str]] = hlsl_words.HLSL_RESERVED
+    builtins: ClassVar[frozenset[str]] = hlsl_words.HLSL_BUILTINS
+
+    tokens: dict[str, Any] = _HLSL_TOKENS

@@ -511,3 +511,58 @@ class HttpLexer(RougeRegexLexer):
         ],
         "content": [(r"(?s).+", _http_content)],
     }
+
+
+class SshLexer(RougeRegexLexer):
+    """Rouge's ``ssh`` lexer (ssh_config files)."""
+
+    name = "SSH config (Rouge)"
+    aliases = ["rouge-ssh"]
+
+    tokens: dict[str, Any] = {
+        "root": [(r"(?i)[a-z0-9]+", Keyword, "statement"), include("base")],
+        "statement": [
+            (r"\n", Text, "#pop"),
+            (r"(?:yes|no|confirm|ask|always|auto|none|force)\b", Name.Constant),
+            (r"\d+", Number),
+            (r"[^#\s;{}$\\]+", Text),
+            include("base"),
+        ],
+        "base": [(r"\s+", Text), (r"#.*", Comment.Single)],
+    }
+
+
+class PlistLexer(RougeRegexLexer):
+    """Rouge's ``plist`` lexer (old-style property lists)."""
+
+    name = "plist (Rouge)"
+    aliases = ["rouge-plist"]
+
+    tokens: dict[str, Any] = {
+        "whitespace": [(r"\s+", Text.Whitespace)],
+        "root": [
+            (r"//.*$", Comment),
+            (r"(?s)/\*.+?\*/", Comment),
+            include("whitespace"),
+            (r"\{", Punctuation, "dictionary"),
+            (r"\(", Punctuation, "array"),
+            (r'"([^"\\]|\\.)*"', Literal.String.Double),
+            (r"'([^'\\]|\\.)*'", Literal.String.Single),
+            (r"<", Punctuation, "data"),
+            (r"[\w$/:.-]+", Literal),
+        ],
+        "dictionary": [
+            include("root"),
+            (r"[=;]", Punctuation),
+            (r"\}", Punctuation, "#pop"),
+        ],
+        "array": [
+            include("root"),
+            (r"[,]", Punctuation),
+            (r"\)", Punctuation, "#pop"),
+        ],
+        "data": [
+            (r"[0-9a-fA-F\s]+", Literal.Number.Hex),
+            (r">", Punctuation, "#pop"),
+        ],
+    }

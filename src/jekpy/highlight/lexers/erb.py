@@ -59,3 +59,52 @@ class ErbLexer(RougeRegexLexer):
             (rf"(?s).+?(?={_CLOSE})|.+", _to_ruby),
         ],
     }
+
+
+def _to_elixir(lexer: EexLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield from lexer.elixir.continue_tokens(match.group())
+
+
+def _eex_html(lexer: EexLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield from lexer.html.continue_tokens(match.group())
+
+
+_EEX_OPEN = r"(?:<%%|<%=|<%#|<%)"
+_EEX_CLOSE = r"(?:%%>|%>)"
+
+
+class EexLexer(RougeRegexLexer):
+    """Rouge's ``eex`` lexer (tags eex, leex, heex): ``<% … %>`` as Elixir in HTML."""
+
+    name = "EEx (Rouge)"
+    aliases = ["rouge-eex"]
+
+    html: HtmlLexer
+    elixir: Any
+
+    def __init__(self, **options: Any) -> None:
+        from jekpy.highlight.lexers.elixir import ElixirLexer
+
+        super().__init__(**options)
+        self.html = HtmlLexer()
+        self.elixir = ElixirLexer()
+
+    def reset(self) -> None:
+        self.html.restart()
+        self.elixir.restart()
+
+    tokens: dict[str, Any] = {
+        "root": [
+            (r"<%#", Comment, "comment"),
+            (_EEX_OPEN, Comment.Preproc, "elixir"),
+            (rf"(?s).+?(?={_EEX_OPEN})|.+", _eex_html),
+        ],
+        "comment": [
+            (_EEX_CLOSE, Comment, "#pop"),
+            (rf"(?s).+?(?={_EEX_CLOSE})|.+", Comment),
+        ],
+        "elixir": [
+            (_EEX_CLOSE, Comment.Preproc, "#pop"),
+            (rf"(?s).+?(?={_EEX_CLOSE})|.+", _to_elixir),
+        ],
+    }
