@@ -43,6 +43,7 @@ OWN_LEXERS: dict[str, str] = {
     "gradle": "groovy:GradleLexer",
     "graphql": "graphql:GraphqlLexer",
     "groovy": "groovy:GroovyLexer",
+    "haml": "haml:HamlLexer",
     "handlebars": "templates:HandlebarsLexer",
     "haskell": "haskell:HaskellLexer",
     "hcl": "hcl:HclLexer",
