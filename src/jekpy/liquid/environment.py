@@ -2,15 +2,18 @@
 
 Every environment registers its own tags and filters (no global state):
 
-* always: Ruby output (``to_s`` of arrays, hashes, floats, times, nil), the
-  lax/warn fallback for ``{{ }}``, ``assign`` and ``echo``, and Ruby versions
-  of the standard filters that python-liquid implements differently;
+* always: Ruby's tokenizer and whitespace control (:mod:`.lexer`), Ruby
+  output (``to_s`` of arrays, hashes, floats, times, nil), Ruby comparison
+  semantics (:mod:`.conditions`), the ``error_mode`` rules for ``{{ }}``,
+  ``assign``, ``echo``, ``if``/``elsif``/``unless``, ``for``, ``capture``
+  (Ruby's strict parser decides, :mod:`.strict`; the lax reading is used
+  otherwise, :mod:`.lax`), Ruby syntax-error messages, and the Ruby versions
+  of the standard filters (:mod:`.filters.standard`);
 * ``jekyll=True``: Jekyll's tags (``include``, ``include_relative``,
-  ``highlight``, ``link``, ``post_url``, plugin hooks) and filters.
+  ``highlight``, ``link``, ``post_url``) and filters.
 
 python-liquid itself always runs in ``Mode.STRICT`` so that every error
-raises; Ruby's ``error_mode`` is applied by our own tags (see
-:mod:`jekpy.liquid.lax`).
+raises (render errors are fatal in Jekyll's ``render!``).
 """
 
 from __future__ import annotations
