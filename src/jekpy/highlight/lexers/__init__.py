@@ -91,6 +91,7 @@ OWN_LEXERS: dict[str, str] = {
     "scheme": "scheme:SchemeLexer",
     "scss": "scss:ScssLexer",
     "shell": "shell:ShellLexer",
+    "slim": "slim:SlimLexer",
     "solidity": "solidity:SolidityLexer",
     "ssh": "config:SshLexer",
     "sql": "sql:SqlLexer",
