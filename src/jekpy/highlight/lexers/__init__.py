@@ -92,6 +92,7 @@ OWN_LEXERS: dict[str, str] = {
     "scss": "scss:ScssLexer",
     "shell": "shell:ShellLexer",
     "slim": "slim:SlimLexer",
+    "smalltalk": "smalltalk:SmalltalkLexer",
     "solidity": "solidity:SolidityLexer",
     "ssh": "config:SshLexer",
     "sql": "sql:SqlLexer",
