@@ -169,8 +169,26 @@ def find(value: object, prop: object = None, target: object = None) -> object:
     return None
 
 
-@functools.lru_cache(maxsize=512)
+def _env_cache(env: Any, name: str) -> dict[str, Expression]:
+    """A parse cache that lives (and dies) with its environment."""
+    cache: dict[str, Expression] | None = env.__dict__.get(name)
+    if cache is None:
+        cache = {}
+        env.__dict__[name] = cache
+    elif len(cache) > 2000:
+        cache.clear()
+    return cache
+
+
 def _parse_condition(env: Any, expression: str) -> Expression:
+    cache = _env_cache(env, "jekpy_condition_cache")
+    found = cache.get(expression)
+    if found is None:
+        found = cache[expression] = _parse_condition_uncached(env, expression)
+    return found
+
+
+def _parse_condition_uncached(env: Any, expression: str) -> Expression:
     token = Token(TOKEN_EXPRESSION, expression, 0, expression)
     try:
         expr = BooleanExpression.parse(env, TokenStream(tokenize(expression, token)))
@@ -242,8 +260,15 @@ def group_by(value: object, prop: object = None) -> object:
     return _grouped(groups)
 
 
-@functools.lru_cache(maxsize=512)
 def _parse_variable(env: Any, expression: str) -> Expression:
+    cache = _env_cache(env, "jekpy_variable_cache")
+    found = cache.get(expression)
+    if found is None:
+        found = cache[expression] = _parse_variable_uncached(env, expression)
+    return found
+
+
+def _parse_variable_uncached(env: Any, expression: str) -> Expression:
     token = Token(TOKEN_EXPRESSION, expression, 0, expression)
     try:
         expr = FilteredExpression.parse(env, TokenStream(tokenize(expression, token)))
