@@ -82,6 +82,7 @@ OWN_LEXERS: dict[str, str] = {
     "prolog": "prolog:PrologLexer",
     "properties": "config:PropertiesLexer",
     "protobuf": "config:ProtobufLexer",
+    "puppet": "puppet:PuppetLexer",
     "python": "python:PythonLexer",
     "r": "r:RLexer",
     "ruby": "ruby:RubyLexer",
