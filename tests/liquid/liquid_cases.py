@@ -531,7 +531,11 @@ RUBY_LEXER_TEMPLATES = ["{{{ x }}}", "{{ x }}}", "{{{x}}", "}} x %}", "a %} b }}
      "{% assign y = '}}' %}{{ y }}", "{% assign y = '%}' %}{{ y }}", "{{ x }}{", "{ {{ x }} }", "{%", "{{", "%}", "}}", "{% %}", "{{}}", "{{ }}", "{%- -%}", "{%# x %}y", "{% # x %}y",
      "{%# x\n y %}z", "{% liquid # c\n echo 1 %}", "{% liquid\n%}", "{% if x %}{% else %}{% endif %}", "a{%- raw %}b{% endraw -%} c", "{%raw-%}a{%endraw%}", "{% raw -%}  a{% endraw %}",
      "\u00a0{%- if true -%}\u00a0x\u00a0{%- endif -%}\u00a0", "{{ x }}\u3000{{- x }}", "a\x00{%- if true %}b{% endif %}", "{% for i in (1..2) %}{{ i }}{%- endfor %}\n"]  # fmt: skip
-RUBY_WARN_TEMPLATES = RUBY_WARN_TEMPLATES + RUBY_LEXER_TEMPLATES
+# ``{% liquid %}`` lines follow the same rules.
+RUBY_LIQUID_TAG_TEMPLATES = ["{% liquid\nif x && y\necho 'T'\nendif %}", "{% liquid\nfor i in arr | sort\necho i\nendfor %}", "{% liquid\nassign y = x | upcase |\necho y %}", "{% liquid\necho x y %}",
+     "{% liquid\ncapture c\necho 'z'\nendcapture\necho c %}", "{% liquid\n  # comment\n  echo x\n%}", "{% liquid\nif true\necho 1\nelse\necho 2\nendif\n%}", "{% liquid\ncase x\nwhen 'a'\necho 'A'\nendcase %}",
+     "{% liquid\nfor i in arr limit:2\necho i\nendfor %}", "{% liquid\nunless false\necho 'u'\nendunless %}", "{% liquid\nraw\n%}", "{% liquid\nfoo\n%}", "{% liquid\ninclude 'x'\n%}", "{% liquid\ncycle 'a', 'b'\ncycle 'a', 'b' %}"]  # fmt: skip
+RUBY_WARN_TEMPLATES = RUBY_WARN_TEMPLATES + RUBY_LEXER_TEMPLATES + RUBY_LIQUID_TAG_TEMPLATES
 
 
 def ruby_liquid_cases() -> list[str]:

@@ -32,6 +32,7 @@ from liquid.builtin.expressions import FilteredExpression
 from liquid.builtin.output import OutputNode
 from liquid.builtin.tags.assign_tag import AssignNode, AssignTag
 from liquid.builtin.tags.echo_tag import EchoNode, EchoTag
+from liquid.builtin.tags.liquid_tag import LiquidTag
 from liquid.exceptions import (
     FilterArgumentError,
     LiquidError,
@@ -308,6 +309,7 @@ class JekpyEnvironment(Environment):
         self.add_tag(RubyEcho)
         self.add_tag(RubyAssign)
         self.add_tag(RubyIllegal)
+        self.add_tag(RubyLiquidTag)
         for tag_name, message in TAG_SYNTAX_MESSAGES.items():
             if tag_name in self.tags:
                 self.tags[tag_name] = RubyMessages(self.tags[tag_name], message)
@@ -591,6 +593,22 @@ class _IgnoredTag(Tag):
         if stream.peek.kind == TOKEN_EXPRESSION:
             next(stream)
         return IllegalNode(token)
+
+
+class RubyLiquidTag(LiquidTag):
+    """``{% liquid %}``: its lines get the same Ruby markup rules as tags."""
+
+    def __init__(self, env: Environment) -> None:
+        super().__init__(env)
+        inner = self._tokenize
+
+        def tokenize(source: str, token: Token) -> Iterator[Token]:
+            tokens = list(inner(source, token=token))
+            if isinstance(env, JekpyEnvironment):
+                env._ruby_tag_markup(tokens)
+            return iter(tokens)
+
+        self.__dict__["_tokenize"] = tokenize
 
 
 class RubyIllegal(Tag):
