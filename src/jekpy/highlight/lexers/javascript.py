@@ -428,3 +428,65 @@ class JsonDocLexer(JsonLexer):
     aliases = ["rouge-json-doc"]
 
     tokens: dict[str, Any] = _JSONDOC_TOKENS
+
+
+_QML_ID = r"[$a-zA-Z_][a-zA-Z0-9_.]*"
+
+_QML_TOKENS: dict[str, Any] = dict(JavascriptLexer.tokens)
+_QML_TOKENS["root"] = [
+    (rf"({_QML_ID})(\s*)(\{{)", bygroups(Keyword.Type, Text, Punctuation), "type_block"),
+    (
+        rf"({_QML_ID})(\s+)(on)(\s+)({_QML_ID})(\s*)(\{{)",
+        bygroups(Keyword.Type, Text, Keyword, Text, Name.Label, Text, Punctuation),
+        "type_block",
+    ),
+    (r"[{]", Punctuation, "#push"),
+    *JavascriptLexer.tokens["root"],
+]
+_QML_TOKENS.update(
+    {
+        "type_block": [
+            (
+                rf"(id)(\s*)(:)(\s*)({_QML_ID})",
+                bygroups(Name.Label, Text, Punctuation, Text, Keyword.Declaration),
+            ),
+            (rf"({_QML_ID})(\s*)(:)", bygroups(Name.Label, Text, Punctuation), "expr_start"),
+            (
+                rf"(signal)(\s+)({_QML_ID})",
+                bygroups(Keyword.Declaration, Text, Name.Label),
+                "signal",
+            ),
+            (
+                rf"(property)(\s+)({_QML_ID})(\s+)({_QML_ID})(\s*)(:?)",
+                bygroups(
+                    Keyword.Declaration, Text, Keyword.Type, Text, Name.Label, Text, Punctuation
+                ),
+                "expr_start",
+            ),
+            (r"[}]", Punctuation, "#pop"),
+            include("root"),
+        ],
+        "signal": [
+            include("comments_and_whitespace"),
+            (r"\(", Punctuation, ("#pop", "signal_args")),
+            default("#pop"),
+        ],
+        "signal_args": [
+            include("comments_and_whitespace"),
+            (
+                rf"({_QML_ID})(\s+)({_QML_ID})(\s*)(,?)",
+                bygroups(Keyword.Type, Text, Name, Text, Punctuation),
+            ),
+            (r"\)", Punctuation, "#pop"),
+        ],
+    }
+)
+
+
+class QmlLexer(JavascriptLexer):
+    """Rouge's ``qml`` lexer: JavaScript plus QML object blocks."""
+
+    name = "QML (Rouge)"
+    aliases = ["rouge-qml"]
+
+    tokens: dict[str, Any] = _QML_TOKENS

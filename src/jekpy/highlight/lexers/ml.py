@@ -157,3 +157,43 @@ class FSharpLexer(RougeRegexLexer):
             (r"\[", Punctuation, "#pop"),
         ],
     }
+
+
+class ReasonMLLexer(RougeRegexLexer):
+    """Rouge's ``reasonml`` lexer."""
+
+    name = "ReasonML (Rouge)"
+    aliases = ["rouge-reasonml"]
+
+    keywords: ClassVar[frozenset[str]] = (
+        OCamlLexer.keywords - frozenset(["match", "raise"])
+    ) | frozenset(["switch"])
+
+    tokens: dict[str, Any] = {
+        "root": [
+            (r"\s+", Text),
+            (r"false|true|[(][)]|\[\]", Name.Builtin.Pseudo),
+            (rf"{UPPER_ID}(?=\s*[.])", Name.Namespace, "dotted"),
+            (rf"`{OCAML_ID}", Name.Tag),
+            (UPPER_ID, Name.Class),
+            (r"//.*", Comment.Single),
+            (r"/\*", Comment.Multiline, "comment"),
+            (OCAML_ID, _word),
+            (r"[(){}\[\];]+", Punctuation),
+            (r"[;,_!$%&*+./:<=>?@^|~#-]+", Operator),
+            *_NUMBERS[:6],
+            (r"'[^'/]'", String.Char),
+            (r"'", Keyword),
+            (r'"', String.Double, "string"),
+            (rf"[~?]{OCAML_ID}", Name.Variable),
+        ],
+        "comment": [
+            (r"[^/*]+", Comment.Multiline),
+            (r"/\*", Comment.Multiline, "comment"),
+            (r"\*/", Comment.Multiline, "#pop"),
+            (r"[*/]", Comment.Multiline),
+        ],
+        "string": _STRING,
+        "escape_sequence": _ESCAPES,
+        "dotted": OCamlLexer.tokens["dotted"],
+    }
