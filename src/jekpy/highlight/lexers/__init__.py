@@ -101,6 +101,7 @@ OWN_LEXERS: dict[str, str] = {
     "sql": "sql:SqlLexer",
     "swift": "swift:SwiftLexer",
     "systemd": "config:SystemdLexer",
+    "tcl": "tcl:TclLexer",
     "terraform": "hcl:TerraformLexer",
     "tex": "tex:TexLexer",
     "toml": "config:TomlLexer",
