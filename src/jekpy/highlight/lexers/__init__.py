@@ -93,6 +93,7 @@ OWN_LEXERS: dict[str, str] = {
     "scala": "scala:ScalaLexer",
     "scheme": "scheme:SchemeLexer",
     "scss": "scss:ScssLexer",
+    "sed": "sed:SedLexer",
     "shell": "shell:ShellLexer",
     "slim": "slim:SlimLexer",
     "smalltalk": "smalltalk:SmalltalkLexer",
@@ -175,7 +176,10 @@ def lex(code: str, tag: str) -> Tokens:
     factory = _factory(tag)
     if factory is None:
         return [(Text, code)]
-    tokens = [(tok, val) for _, tok, val in factory().get_tokens_unprocessed(code)]
+    lexer = factory()
+    tokens = [(tok, val) for _, tok, val in lexer.get_tokens_unprocessed(code)]
+    if tag in OWN_LEXERS:
+        return tokens  # reproduces Rouge exactly, including its rare text quirks
     produced = "".join(val for _, val in tokens)
     if produced != code and produced.startswith(code):
         # a Pygments lexer added text (a final newline): drop it
