@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -35,15 +34,19 @@ from gen_site import generate  # noqa: E402
 
 
 def _run(cmd: list[str], cwd: Path) -> tuple[float, int]:
+    """Run a build; (wall seconds, peak RSS in KiB of that process and its children)."""
     env = dict(os.environ, TZ="UTC", LC_ALL="C.UTF-8", JEKYLL_ENV="production")
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True)
+    proc = subprocess.Popen(
+        cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
+    out = proc.stdout.read() if proc.stdout else b""
+    _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
-        raise SystemExit(f"failed: {' '.join(cmd)}\n{proc.stdout}\n{proc.stderr}")
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, max(before, after)
+        raise SystemExit(f"failed: {' '.join(cmd)}\n{out.decode(errors='replace')}")
+    return elapsed, usage.ru_maxrss
 
 
 def bench_site(name: str, src: Path, runs: int, mode: str, jekyll: bool) -> None:

@@ -38,10 +38,7 @@ title: Tags
 ---
 {% for tag in site.tags %}<h2 id="{{ tag[0] | slugify }}">{{ tag[0] }}</h2><ul>{% for p in tag[1] %}<li>{{ p.title }}</li>{% endfor %}</ul>{% endfor %}
 """
-WORDS = (
-    "jekyll liquid markdown kramdown rouge python static site generator build render "
-    "template layout include draft post page permalink excerpt feed tag category"
-).split()
+WORDS = ["jekyll", "liquid", "markdown", "kramdown", "rouge", "python", "static", "site", "generator", "build", "render", "template", "layout", "include", "draft", "post", "page", "permalink", "excerpt", "feed", "tag", "category"]
 TAG_POOL = ["python", "jekyll", "web", "notes", "ml", "tools", "howto", "ruby"]
 
 

@@ -24,6 +24,7 @@ import json
 import os
 import pickle
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -132,6 +133,9 @@ def source_fingerprint(item: Document | Page) -> str | None:
     if cached is not False:
         return cached  # type: ignore[no-any-return]
     value: str | None = None
+    if _renders_every_time(item):
+        item.__dict__["_source_fp"] = None
+        return None
     if getattr(item, "pager", None) is None and not item.__dict__.get("generated"):
         try:
             raw = item.path.read_bytes()
@@ -146,6 +150,16 @@ def source_fingerprint(item: Document | Page) -> str | None:
             item.__dict__["_meta_fp"] = _hash(head, item.url, item.relative_path, str(date))
     item.__dict__["_source_fp"] = value
     return value
+
+
+def _renders_every_time(item: Document | Page) -> bool:
+    """Items whose rendering has side effects (Sass source maps) or that a plugin
+    converter handles: never reused."""
+    if item.extname.lower() in (".scss", ".sass", ".coffee"):
+        return True
+    plugins = getattr(item.site, "plugins", None)
+    converter_for = getattr(plugins, "converter_for", None)
+    return converter_for is not None and converter_for(item.extname) is not None
 
 
 def meta_fingerprint(item: Document | Page) -> str:
@@ -232,7 +246,7 @@ def _clean(
 
 def render_incremental(
     site: Site,
-    order: list[Document | Page],
+    order: Iterable[Document | Page],
     render_one: Any,
     previous: IncrementalState,
     code: str,
@@ -243,9 +257,14 @@ def render_incremental(
     )
     same_global = previous.global_fp == state.global_fp
     same_index = previous.index_fp == state.index_fp
-    by_key = {item_key(item): item for item in order}
+    by_key: dict[str, Document | Page] = {
+        item_key(d): d for c in site.collections.values() for d in c.docs
+    }
+    by_key.update((item_key(p), p) for p in site.pages)
+    # ``order`` may grow while it renders (a Sass page adds its source map page).
     for item in order:
         key = item_key(item)
+        by_key.setdefault(key, item)
         source = source_fingerprint(item)
         record = previous.items.get(key) if same_global else None
         if (

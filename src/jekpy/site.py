@@ -261,10 +261,13 @@ class Site:
         self.plugins.trigger("site", "post_render", self, payload)  # plugins hook
 
     def _incremental_enabled(self) -> bool:
+        """Reuse earlier renders: always with the disk cache (the records of what
+        every page read live there), and for ``-I`` and ``serve`` in any case."""
         return bool(
             self.incremental_state is not None
             or self.config.get("incremental")
             or self.config.get("serving")
+            or self._disk_cache_dir() is not None
         )
 
     def _incremental_file(self) -> Path | None:
@@ -278,7 +281,7 @@ class Site:
         if previous is None:
             previous = (
                 incremental.IncrementalState.load(path)
-                if path is not None and self.config.get("incremental")
+                if path is not None
                 else incremental.IncrementalState()
             )
 
@@ -288,11 +291,11 @@ class Site:
             self.plugins.post_render(item)  # plugins hook
 
         state = incremental.render_incremental(
-            self, list(self._render_order()), render_one, previous, _site_code()
+            self, self._render_order(), render_one, previous, _site_code()
         )
         self.incremental_state = state
         self.log.debug("Incremental:", f"{state.rendered} rendered, {state.reused} reused")
-        if path is not None and self.config.get("incremental"):
+        if path is not None:
             try:
                 state.save(path)
             except OSError as err:
