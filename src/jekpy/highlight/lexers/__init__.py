@@ -25,6 +25,7 @@ OWN_LEXERS: dict[str, str] = {
     "css": "markup:CssLexer",
     "cuda": "c:CudaLexer",
     "cython": "python:CythonLexer",
+    "cypher": "cypher:CypherLexer",
     "d": "d:DLexer",
     "dart": "groovy:DartLexer",
     "diff": "diff:DiffLexer",
