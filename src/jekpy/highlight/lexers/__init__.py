@@ -60,6 +60,7 @@ OWN_LEXERS: dict[str, str] = {
     "jinja": "templates:JinjaLexer",
     "json": "javascript:JsonLexer",
     "json-doc": "javascript:JsonDocLexer",
+    "jsonnet": "jsonnet:JsonnetLexer",
     "jsx": "javascript:JsxLexer",
     "julia": "julia:JuliaLexer",
     "kotlin": "kotlin:KotlinLexer",

@@ -1,0 +1,91 @@
+"""Jsonnet tokenised as Rouge 3.30's ``jsonnet`` lexer does."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from jekpy.highlight._pyg import (
+    Comment,
+    Keyword,
+    LexerContext,
+    Name,
+    Number,
+    Punctuation,
+    String,
+    Text,
+    TokenType,
+    include,
+)
+from jekpy.highlight.lexers.base import RougeRegexLexer
+
+TokenStream = Iterator[tuple[int, TokenType, str]]
+
+KEYWORDS = frozenset(
+    ["self", "super", "local", "for", "in", "if", "then", "else", "import", "importstr", "error", "tailstrict", "assert"]
+)
+CONSTANTS = frozenset(["null", "true", "false"])
+BUILTINS = frozenset(
+    ["acos", "asin", "atan", "ceil", "char", "codepoint", "cos", "exp", "exponent", "filter", "floor", "force", "length", "log", "makeArray", "mantissa", "objectFields", "objectHas", "pow", "sin", "sqrt", "tan", "thisFile", "type", "abs", "assertEqual", "escapeStringBash", "escapeStringDollars", "escapeStringJson", "escapeStringPython", "filterMap", "flattenArrays", "foldl", "foldr", "format", "join", "lines", "manifestIni", "manifestPython", "manifestPythonVars", "map", "max", "min", "mod", "range", "set", "setDiff", "setInter", "setMember", "setUnion", "sort", "split", "stringChars", "substr", "toString", "uniq"]
+)
+
+
+def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    word = match.group()
+    if word in KEYWORDS:
+        tok = Keyword
+    elif word == "function":
+        tok = Keyword.Declaration
+    elif word in CONSTANTS:
+        tok = Keyword.Constant
+    elif word in BUILTINS:
+        tok = Name.Builtin
+    else:
+        tok = Name.Other
+    yield 0, tok, word
+
+
+class JsonnetLexer(RougeRegexLexer):
+    """Rouge's ``jsonnet`` lexer."""
+
+    name = "Jsonnet (Rouge)"
+    aliases = ["rouge-jsonnet"]
+
+    tokens: dict[str, Any] = {
+        "root": [
+            (r"\s+", Text),
+            (r"//.*?$", Comment.Single),
+            (r"#.*?$", Comment.Single),
+            (r"(?s)/\*.*?\*/", Comment.Multiline),
+            (r"(?i)-?(?:0|[1-9]\d*)\.\d+(?:e[+-]\d+)?", Number.Float),
+            (r"(?i)-?(?:0|[1-9]\d*)(?:e[+-]\d+)?", Number.Integer),
+            (r"[{}:.,;+\[\]=%()]", Punctuation),
+            (r'"', String, "string_double"),
+            (r"'", String, "string_single"),
+            (r"\|\|\|", String, "string_block"),
+            (r"\$", Keyword),
+            (r"[a-zA-Z_][a-zA-Z0-9_]*", _word),
+        ],
+        "string": [
+            (r"\\([\\/bfnrt]|(u[0-9a-fA-F]{4}))", String.Escape),
+            (r"\\.", String.Escape),
+        ],
+        "string_double": [
+            include("string"),
+            (r'\\"', String.Escape),
+            (r'"', String, "#pop"),
+            (r'[^\\"]+', String),
+        ],
+        "string_single": [
+            include("string"),
+            (r"'", String, "#pop"),
+            (r"[^\\']+", String),
+        ],
+        "string_block": [
+            include("string"),
+            (r"[|][|][|]", String, "#pop"),
+            (r"[^|\\]+", String),
+            (r"[|]", String),
+        ],
+    }
