@@ -98,6 +98,10 @@ class DocumentDrop(Drop):
         doc.site.note_content_read(doc, value, "output" if doc.output is not None else "content")
         return value
 
+    def ruby_to_s(self) -> str:
+        """``Document#to_s`` (what ``{{ post }}`` prints): the output, else the content."""
+        return str(self)
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, DocumentDrop) and other.doc is self.doc
 
@@ -153,6 +157,10 @@ class ExcerptDrop(DocumentDrop):
 
     def _data(self) -> Mapping[str, Any]:
         return self.excerpt.data
+
+    def ruby_to_s(self) -> str:
+        """``Excerpt#to_s``: the rendered excerpt."""
+        return self.excerpt.rendered()
 
     _methods = {
         **DocumentDrop._methods,
@@ -215,6 +223,10 @@ class StaticFileDrop(Drop):
     def _data(self) -> Mapping[str, Any]:
         return self.file.data
 
+    def ruby_to_s(self) -> str:
+        """``Liquid::Drop#to_s``: the class name."""
+        return "Jekyll::Drops::StaticFileDrop"
+
     _methods = _methods(
         name=lambda s: s.file.name,
         extname=lambda s: s.file.extname,
@@ -235,6 +247,15 @@ class CollectionDrop(Drop):
 
     def _data(self) -> Mapping[str, Any]:
         return self.collection.metadata
+
+    def ruby_to_s(self) -> str:
+        """``CollectionDrop#to_s`` = ``docs.to_s``: the documents' ``inspect``."""
+        label = self.collection.label
+        inner = ", ".join(
+            f"#<Jekyll::Document {d.relative_path} collection={label}>"
+            for d in self.collection.docs
+        )
+        return f"[{inner}]"
 
     _methods = _methods(
         label=lambda s: s.collection.label,
@@ -258,6 +279,10 @@ class SiteDrop(Drop):
 
     def _data(self) -> Mapping[str, Any]:
         return self.site.config
+
+    def ruby_to_s(self) -> str:
+        """``Liquid::Drop#to_s``: the class name."""
+        return "Jekyll::Drops::SiteDrop"
 
     def __getitem__(self, key: str) -> Any:
         if key != "posts" and key in self.site.collections:
