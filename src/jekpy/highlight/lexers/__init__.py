@@ -21,6 +21,7 @@ OWN_LEXERS: dict[str, str] = {
     "conf": "config:ConfLexer",
     "console": "console:ConsoleLexer",
     "cpp": "c:CppLexer",
+    "crystal": "crystal:CrystalLexer",
     "csharp": "csharp:CSharpLexer",
     "css": "markup:CssLexer",
     "cuda": "c:CudaLexer",

@@ -75,7 +75,7 @@ def _sigil(lexer: RubyLexer, match: re.Match[str], ctx: LexerContext) -> TokenSt
     else:
         defs.append((r"[\\#]", tok))
     defs.append((r"(?s)[^" + special + "]+", tok))
-    RubyLexer.ensure_state(name, defs)
+    type(lexer).ensure_state(name, defs)
     if kind == "r":
         ctx.stack.append("regex_flags")
     yield 0, tok, match.group()

@@ -1,0 +1,148 @@
+"""Crystal tokenised as Rouge 3.30's ``crystal`` lexer does: Rouge's Ruby
+grammar with Crystal's words, numbers, macros and character literals."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jekpy.highlight._pyg import (
+    Comment,
+    Keyword,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    String,
+    Text,
+    bygroups,
+    default,
+    include,
+)
+from jekpy.highlight.lexers.ruby import (
+    _ESCAPE,
+    _GOTO_EXPR,
+    RubyLexer,
+    _queue_empty_heredoc,
+    _queue_heredoc,
+    _sigil,
+    _ternary,
+)
+
+_KEYWORDS = [r"BEGIN", r"END", r"alias", r"begin", r"break", r"case", r"defined\?", r"do", r"else", r"elsif", r"end", r"ensure", r"for", r"if", r"ifdef", r"in", r"next", r"redo", r"rescue", r"raise", r"retry", r"return", r"super", r"then", r"undef", r"unless", r"until", r"when", r"while", r"yield", r"lib", r"fun", r"type", r"of", r"as"]
+_PSEUDO = ["initialize", "new", "loop", "include", "extend", "raise", "attr_reader", "attr_writer", "attr_accessor", "alias_method", "attr", "catch", "throw", "private", "module_function", "public", "protected", "true", "false", "nil", "__FILE__", "__LINE__", "getter", "getter?", "getter!", "property", "property?", "property!", "struct", "record"]
+_BUILTINS = ["abort", "ancestors", "at_exit", "caller", "catch", "chomp", "chop", "clone", "constants", "display", "dup", "eval", "exec", "exit", "extend", "fail", "fork", "format", "freeze", "getc", "gets", "global_variables", "gsub", "hash", "id", "included_modules", "inspect", "instance_eval", "instance_method", "instance_methods", "lambda", "loop", "method", "method_missing", "methods", "module_eval", "name", "object_id", "open", "p", "print", "printf", "proc", "putc", "puts", "raise", "rand", "readline", "readlines", "require", "scan", "select", "self", "send", "sleep", "split", "sprintf", "srand", "sub", "syscall", "system", "test", "throw", "to_a", "to_s", "trap", "warn"]
+_PREDICATES = ["eql", "equal", "include", "is_a", "iterator", "kind_of", "nil"]
+_BANG = ["chomp", "chop", "exit", "gsub", "sub"]
+
+
+def _alts(words: list[str]) -> str:
+    return "|".join(words)
+
+
+_TOKENS: dict[str, Any] = dict(RubyLexer.tokens)
+_TOKENS.update(
+    {
+        "symbols": [
+            (r":@{0,2}(?i:[a-z_])\w*[!?]?", String.Symbol),
+            (
+                r":(?:===|=?~|\[\][=?]?|\*\*=?|//=?|[=^*/+-]=?|&[&*+-]?=?|\|\|?=?|![=~]?|%=?"
+                r"|<=>|<<?=?|>>?=?|\.\.\.?)",
+                String.Symbol,
+            ),
+            (r":'(\\\\|\\'|[^'])*'", String.Symbol),
+            (r':"', String.Symbol, "simple_sym"),
+        ],
+        "sigil_strings": [(r"%([rqswQWxiI])?([^\w\s}])", _sigil)],
+        "strings": [
+            include("symbols"),
+            (r"\b[a-z_]\w*?[?!]?:\s+", String.Symbol, "expr_start"),
+            (r'"', String.Double, "simple_string"),
+            (r"(?<!\.)`", String.Backtick, "simple_backtick"),
+            (
+                r"(')(\\u[a-fA-F0-9]{4}|\\u\{[a-fA-F0-9]{1,6}\}|\\[abefnrtv])?(\\\\|\\'|[^'])*(')",
+                bygroups(String.Single, String.Escape, String.Single, String.Single),
+            ),
+        ],
+        "root": [
+            include("whitespace"),
+            (r"__END__", Comment.Preproc, "end_part"),
+            (r"0o[0-7]+(?:_[0-7]+)*", Number.Oct),
+            (r"0x[0-9A-Fa-f]+(?:_[0-9A-Fa-f]+)*", Number.Hex),
+            (r"0b[01]+(?:_[01]+)*", Number.Bin),
+            (r"(?i)\d+\.\d+(e[+\-]?\d+)?(_f32)?", Number.Float),
+            (r"(?i)\d+(e[+\-]?\d+)", Number.Float),
+            (r"(?i)\d+_f32", Number.Float),
+            (r"[\d]+(?:_\d+)*(_[iu]\d+)?", Number.Integer),
+            (r"@\[([^\]]+)\]", Name.Decorator),
+            (r"@@(?i:[a-z_])\w*", Name.Variable.Class),
+            (r"@(?i:[a-z_])\w*", Name.Variable.Instance),
+            (r"\$\w+", Name.Variable.Global),
+            (r"\$[!@&`'+~=/\\,;.<>_*$?:\"]", Name.Variable.Global),
+            (r"\$-[0adFiIlpvw]", Name.Variable.Global),
+            (r"::", Operator),
+            include("strings"),
+            (r"(?:" + _alts(_KEYWORDS) + r")\b", Keyword, "expr_start"),
+            (r"(?:" + _alts(_PSEUDO) + r")\b", Keyword.Pseudo, "expr_start"),
+            (
+                r"(module)(\s+)([a-zA-Z_][a-zA-Z0-9_]*(?:::[a-zA-Z_][a-zA-Z0-9_]*)*)",
+                bygroups(Keyword, Text, Name.Namespace),
+            ),
+            (r"(def|macro\b)(\s*)", bygroups(Keyword, Text), "funcname"),
+            (r"(class\b)(\s*)", bygroups(Keyword, Text), "classname"),
+            (r"(?:" + _alts(_PREDICATES) + r")[?]", Name.Builtin, "expr_start"),
+            (r"(?:" + _alts(_BANG) + r")!", Name.Builtin, "expr_start"),
+            (r"(?<!\.)(?:" + _alts(_BUILTINS) + r")\b", Name.Builtin, "method_call"),
+            include("has_heredocs"),
+            (r"\.{2,3}", Operator, "expr_start"),
+            (r"[A-Z][a-zA-Z0-9_]*", Name.Constant, "method_call"),
+            (
+                r"(\.|::)(\s*)([a-z_]\w*[!?]?|[*%&^`~+-/\[<>=])",
+                bygroups(Punctuation, Text, Name.Function),
+                "method_call",
+            ),
+            (r"[a-zA-Z_]\w*[?!]", Name, "expr_start"),
+            (r"[a-zA-Z_]\w*", Name, "method_call"),
+            (r"\*\*|//|>=|<=|<=>|<<?|>>?|=~|={3}|!~|&&?|\|\||\.", Operator, "expr_start"),
+            (r"\{%|%\}", Punctuation),
+            (r"[-+/*%=<>&!^|~]=?", Operator, "expr_start"),
+            (r"[?]", _ternary),
+            (r"[\[({,:\\;/]", Punctuation, "expr_start"),
+            (r"[\])}]", Punctuation),
+        ],
+        "has_heredocs": [
+            (r"(?<!\w)(<<[-~]?)([\"`']?)([a-zA-Z_]\w*)(\2)", _queue_heredoc),
+            (r"(<<[-~]?)([\"'])(\2)", _queue_empty_heredoc),
+        ],
+        "classname": [
+            (r"\s+", Text),
+            (r"\(", Punctuation, ("defexpr", "expr_start")),
+            (r"<<", Operator, _GOTO_EXPR),
+            (r"[A-Z_]\w*", Name.Class, "#pop"),
+            default("#pop"),
+        ],
+        "ternary": [
+            (r":(?!:)", Punctuation, _GOTO_EXPR),
+            include("root"),
+        ],
+        "string_intp_escaped": [
+            include("string_intp"),
+            (_ESCAPE, String.Escape),
+            (r"\\u([a-fA-F0-9]{4}|\{[^}]+\})", String.Escape),
+            (r"\\.", String.Escape),
+        ],
+        "method_call": [
+            (r"/", Operator, _GOTO_EXPR),
+            (r"(?=\n)", Text, "#pop"),
+            default(("#pop", "method_call_spaced")),
+        ],
+    }
+)
+
+
+class CrystalLexer(RubyLexer):
+    """Rouge's ``crystal`` lexer (tags crystal, cr)."""
+
+    name = "Crystal (Rouge)"
+    aliases = ["rouge-crystal"]
+
+    tokens: dict[str, Any] = _TOKENS
