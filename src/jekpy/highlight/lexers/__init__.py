@@ -90,6 +90,7 @@ OWN_LEXERS: dict[str, str] = {
     "python": "python:PythonLexer",
     "qml": "javascript:QmlLexer",
     "r": "r:RLexer",
+    "racket": "racket:RacketLexer",
     "reasonml": "ml:ReasonMLLexer",
     "ruby": "ruby:RubyLexer",
     "rust": "rust:RustLexer",
