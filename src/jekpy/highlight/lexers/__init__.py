@@ -40,6 +40,7 @@ OWN_LEXERS: dict[str, str] = {
     "erlang": "erlang:ErlangLexer",
     "fortran": "fortran:FortranLexer",
     "fsharp": "ml:FSharpLexer",
+    "gdscript": "gdscript:GDScriptLexer",
     "gherkin": "gherkin:GherkinLexer",
     "glsl": "c:GlslLexer",
     "go": "go:GoLexer",
