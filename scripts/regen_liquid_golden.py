@@ -44,8 +44,10 @@ from liquid_cases import (  # noqa: E402
     JEKYLL_FILTER_CONFIG,
     JEKYLL_FILTER_DATA,
     RUBY_DATA,
+    RANDOM_DATA,
     RUBY_WARN_TEMPLATES,
     Case,
+    random_templates,
     jekyll_filter_cases,
     ruby_liquid_cases,
 )
@@ -53,6 +55,8 @@ from liquid_cases import (  # noqa: E402
 SITE = ROOT / "tests" / "liquid" / "site"
 EXPECTED = ROOT / "tests" / "liquid" / "golden" / "expected.json"
 RUBY_EXPECTED = ROOT / "tests" / "liquid" / "golden" / "ruby_liquid.json"
+RANDOM_EXPECTED = ROOT / "tests" / "liquid" / "golden" / "ruby_random.json"
+RANDOM_SEED, RANDOM_COUNT = 20261126, 1500
 
 RUBY_LIQUID = r"""
 require "liquid"
@@ -122,6 +126,25 @@ def regen_jekyll_filters() -> None:
         json.dumps(expected, indent=1, ensure_ascii=False) + "\n", "utf-8"
     )
     print(f"wrote {len(expected)} cases to {JEKYLL_FILTERS_EXPECTED.relative_to(ROOT)}")
+
+
+def regen_random() -> None:
+    """Random templates (fixed seed) rendered by Ruby Liquid 5.4 in warn mode."""
+    templates = random_templates(RANDOM_SEED, RANDOM_COUNT)
+    env = dict(os.environ, TZ="UTC", LC_ALL="C.UTF-8", LANG="C.UTF-8")
+    proc = subprocess.run(
+        ["ruby", "-e", RUBY_LIQUID, json.dumps(RANDOM_DATA)],
+        input="".join(json.dumps([t, "warn"]) + "\n" for t in templates),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        check=True,
+    )
+    results = [json.loads(line) for line in proc.stdout.splitlines()]
+    expected = [{"template": t, **r} for t, r in zip(templates, results, strict=True)]
+    RANDOM_EXPECTED.write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    print(f"wrote {len(expected)} cases to {RANDOM_EXPECTED.relative_to(ROOT)}")
 
 
 def regen_ruby_liquid() -> None:
@@ -234,10 +257,12 @@ def main(argv: list[str]) -> int:
     if argv == ["--ruby-only"]:
         regen_ruby_liquid()
         regen_jekyll_filters()
+        regen_random()
         return 0
     if not argv:
         regen_ruby_liquid()
         regen_jekyll_filters()
+        regen_random()
     selected = [c for c in CASES if not argv or c.name in argv]
     expected: dict[str, Any] = {}
     if argv and EXPECTED.exists():

@@ -588,3 +588,93 @@ JEKYLL_FILTERS = [
 def jekyll_filter_cases() -> list[str]:
     """The templates of the Jekyll-filter golden set."""
     return [f"{{{{ {v} | {f} }}}}" for v in JEKYLL_FILTER_VALUES for f in JEKYLL_FILTERS]
+
+
+# -- random combinations (a fixed seed): filters chained on many value types inside
+# if/for/case/capture, rendered by Ruby Liquid 5.4 in ``warn`` mode with RANDOM_DATA.
+
+RANDOM_DATA: dict[str, Any] = {
+    "arr": [3, 1, 2, 1],
+    "h": {"a": 1, "b": "x", "c": None},
+    "s": "Hello World",
+    "n": 5,
+    "f": 2.5,
+    "e": [],
+    "z": None,
+    "t": True,
+    "items": [{"a": 1, "b": "x"}, {"a": 2}, {"a": 1, "b": "y"}],
+    "strs": ["b", "a", "C"],
+    "neg": -3,
+    "sn": "42",
+    "sf": "3.5",
+}
+_RANDOM_VALUES = [
+    "arr", "h", "s", "n", "f", "e", "z", "t", "items", "strs", "neg", "sn", "sf", "'x'", "''",
+    "1", "0", "-2", "1.5", "nil", "true", "false", "h.a", "h.b", "items[0]", "arr.first",
+    "arr.last", "arr.size", "s.size", "missing", "(1..3)",
+]  # fmt: skip
+_RANDOM_FILTERS = [
+    "upcase", "downcase", "capitalize", "size", "first", "last", "join: ','", "join", "sort",
+    "sort_natural", "reverse", "uniq", "compact", "map: 'a'", "where: 'a', 1", "where: 'b'",
+    "plus: 1", "minus: 2", "times: 2", "divided_by: 2", "modulo: 3", "abs", "ceil", "floor",
+    "round", "round: 1", "at_least: 3", "at_most: 3", "default: 'D'", "append: '!'",
+    "prepend: '>'", "split: ' '", "split: ','", "strip", "lstrip", "rstrip", "truncate: 5",
+    "truncatewords: 1", "replace: 'l', 'L'", "remove: 'o'", "slice: 1", "slice: 1, 2", "escape",
+    "url_encode", "newline_to_br", "strip_html", "concat: arr", "times: f", "plus: sf",
+    "minus: sn",
+]  # fmt: skip
+
+
+def random_templates(seed: int, count: int) -> list[str]:
+    """Deterministic random templates (the expected file stores them too)."""
+    import random
+
+    rnd = random.Random(seed)
+
+    def expr() -> str:
+        text = rnd.choice(_RANDOM_VALUES)
+        for _ in range(rnd.randint(0, 3)):
+            text += " | " + rnd.choice(_RANDOM_FILTERS)
+        return text
+
+    def cond() -> str:
+        text = rnd.choice(_RANDOM_VALUES)
+        if rnd.random() < 0.7:
+            op = rnd.choice(["==", "!=", "<", ">", "<=", ">=", "contains"])
+            text += f" {op} {rnd.choice(_RANDOM_VALUES)}"
+        if rnd.random() < 0.3:
+            text += f" {rnd.choice(['and', 'or'])} {rnd.choice(_RANDOM_VALUES)}"
+        return text
+
+    def tpl(depth: int = 0) -> str:
+        parts = []
+        for _ in range(rnd.randint(1, 3)):
+            r = rnd.random()
+            if r < 0.45 or depth > 2:
+                parts.append("{{ " + expr() + " }}")
+            elif r < 0.6:
+                parts.append("{% if " + cond() + " %}A" + tpl(depth + 1) + "{% else %}B{% endif %}")
+            elif r < 0.7:
+                coll = rnd.choice(["arr", "strs", "items", "h", "s", "(1..3)", "e", "z", "n"])
+                opt = rnd.choice(["", " limit:2", " reversed", " offset:1"])
+                parts.append(
+                    "{% for i in " + coll + opt + " %}[{{ i }}" + tpl(depth + 1) + "]{% endfor %}"
+                )
+            elif r < 0.8:
+                parts.append("{% assign v = " + expr() + " %}{{ v }}")
+            elif r < 0.87:
+                parts.append(
+                    "{% case "
+                    + rnd.choice(_RANDOM_VALUES)
+                    + " %}{% when "
+                    + rnd.choice(_RANDOM_VALUES)
+                    + " %}W{% else %}E{% endcase %}"
+                )
+            elif r < 0.93:
+                parts.append("{% capture c %}" + tpl(depth + 1) + "{% endcapture %}{{ c | size }}")
+            else:
+                parts.append("{% unless " + cond() + " %}U{% endunless %}")
+        return "|".join(parts)
+
+    # Ruby's Date._parse finds dates in almost any text: keep ``date`` out of it.
+    return [tpl() for _ in range(count)]

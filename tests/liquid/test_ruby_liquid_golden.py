@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from liquid_cases import RUBY_DATA, RUBY_WARN_TEMPLATES, ruby_liquid_cases
+from liquid_cases import RANDOM_DATA, RUBY_DATA, RUBY_WARN_TEMPLATES, ruby_liquid_cases
 
 from jekpy.errors import TemplateError
 from jekpy.liquid import render_string
@@ -51,3 +51,19 @@ def test_ruby_liquid(template: str) -> None:
     else:
         out = render_string(template, json.loads(json.dumps(RUBY_DATA)), {}, mode=mode)
         assert out == expected["output"]
+
+
+RANDOM: list[dict[str, Any]] = json.loads(
+    (Path(__file__).resolve().parent / "golden" / "ruby_random.json").read_text("utf-8")
+)
+
+
+@pytest.mark.parametrize("case", RANDOM, ids=[str(i) for i in range(len(RANDOM))])
+def test_ruby_liquid_random(case: dict[str, Any]) -> None:
+    """Random templates (``random_templates()``, fixed seed) against Ruby Liquid 5.4."""
+    data = json.loads(json.dumps(RANDOM_DATA))
+    if "error" in case:
+        with pytest.raises(TemplateError):
+            render_string(case["template"], data, {}, mode="warn")
+    else:
+        assert render_string(case["template"], data, {}, mode="warn") == case["output"]

@@ -145,7 +145,12 @@ def ruby_contains(left: object, right: object) -> bool:
             return right in left
         except TypeError:
             return False
-    if isinstance(left, (list, tuple, range)):
+    if isinstance(left, range):
+        # Range#include? covers the interval: (1..3) contains 1.5
+        if isinstance(right, (int, float, Decimal)) and not isinstance(right, bool):
+            return len(left) > 0 and left.start <= right <= left.stop - 1
+        return False
+    if isinstance(left, (list, tuple)):
         return any(ruby_eq(item, right) for item in left)
     return False
 
@@ -289,6 +294,14 @@ class RubyLoop(_loop.LoopExpression):
     """``for``/``tablerow`` ranges: Ruby's ``limit``/``offset`` (negative limits allowed)."""
 
     __slots__ = ()
+
+    def evaluate(self, context: RenderContext) -> tuple[Any, int]:
+        value = self.iterable.evaluate(context)
+        if isinstance(value, str):
+            # Ruby iterates a string as one item and ignores limit/offset for it.
+            items = [value] if value else []
+            return iter(items), len(items)
+        return super().evaluate(context)
 
     def _slice(
         self,

@@ -51,8 +51,6 @@ _STRING_FILTERS: dict[str, tuple[Callable[..., Any], int]] = {
     "replace_last": (_string.replace_last, 2),
     "strip_html": (_string.strip_html, 0),
     "strip_newlines": (_string.strip_newlines, 0),
-    "url_encode": (_string.url_encode, 0),
-    "url_decode": (_string.url_decode, 0),
     "base64_encode": (_string.base64_encode, 0),
     "base64_decode": (_string.base64_decode, 0),
     "base64_url_safe_encode": (_string.base64_url_safe_encode, 0),
@@ -344,10 +342,17 @@ def truncate(value: object, length: object = 50, ellipsis: object = "...") -> ob
 
 def compact(value: object, key: object = None) -> Any:
     """``compact``: python-liquid's, treating undefined items as nil."""
+    if value is None or isinstance(value, Undefined):
+        return []
     result = _array.compact(value, key) if key is not None else _array.compact(value)
     if isinstance(result, list):
         return [item for item in result if not isinstance(item, Undefined)]
     return result
+
+
+def _is_hash(value: object) -> bool:
+    """A Ruby Hash: any Mapping except python-liquid's Undefined (which is a Mapping)."""
+    return isinstance(value, Mapping) and not isinstance(value, Undefined)
 
 
 def input_items(value: object) -> list[Any]:
@@ -369,6 +374,14 @@ def input_items(value: object) -> list[Any]:
     if isinstance(value, range):
         return list(value)
     return [value]
+
+
+def concat(value: object, other: object) -> list[Any]:
+    """Ruby ``concat``: the input's items (flattened) followed by ``other``'s."""
+    if not isinstance(other, (list, tuple)):
+        raise LiquidArgumentError("concat filter requires an array argument", token=None)
+    items = input_items(value) if not _is_hash(value) else [value]
+    return items + list(other)
 
 
 def map_(value: object, prop: object) -> list[Any]:
@@ -478,7 +491,7 @@ def _lookup(item: object, prop: object) -> object:
 
 def where(value: object, prop: object, target: object = None) -> object:
     """Ruby Liquid 5.4 ``where`` (standard Liquid; Jekyll replaces it)."""
-    items = input_items(value) if not isinstance(value, Mapping) else [value]
+    items = input_items(value) if not _is_hash(value) else [value]
     if not items:
         return []
     out = []
@@ -495,6 +508,86 @@ def where(value: object, prop: object, target: object = None) -> object:
     return out
 
 
+def _spaceship(a: object, b: object) -> int | None:
+    from .collections import spaceship
+
+    return spaceship(a, b)
+
+
+def _nil_safe_compare(a: object, b: object) -> int:
+    result = _spaceship(a, b)
+    if result is not None:
+        return result
+    if a is None:
+        return 1
+    if b is None:
+        return -1
+    raise LiquidArgumentError("cannot sort values of incompatible types", token=None)
+
+
+def sort(value: object, prop: object = None) -> list[Any]:
+    """Ruby Liquid 5.4 ``sort`` (nils last; incompatible values are an error)."""
+    items = input_items(value) if not _is_hash(value) else [value]
+    if not items:
+        return []
+    if prop is None or isinstance(prop, Undefined):
+        return sorted(items, key=functools.cmp_to_key(_nil_safe_compare))
+    keyed = [(_lookup_nil(item, prop), item) for item in items]
+
+    def by_key(x: tuple[object, Any], y: tuple[object, Any]) -> int:
+        return _nil_safe_compare(x[0], y[0])
+
+    return [item for _, item in sorted(keyed, key=functools.cmp_to_key(by_key))]
+
+
+def _lookup_nil(item: object, prop: object) -> object:
+    try:
+        return _lookup(item, prop)
+    except _NoIndex:
+        raise LiquidFatal(ruby.no_method("[]", item), token=None) from None
+
+
+def url_encode(value: object) -> object:
+    """``CGI.escape(input.to_s)``; nil stays nil."""
+    if value is None or isinstance(value, Undefined):
+        return None
+    from .text import cgi_escape
+
+    return cgi_escape(ruby.to_s(value))
+
+
+def url_decode(value: object) -> object:
+    """Percent-decoding; nil stays nil."""
+    if value is None or isinstance(value, Undefined):
+        return None
+    data = ruby.to_s(value).replace("+", " ").encode("utf-8")
+    out = bytearray()
+    i = 0
+    while i < len(data):
+        if data[i] == 0x25 and re.fullmatch(rb"[0-9A-Fa-f]{2}", data[i + 1 : i + 3]):
+            out.append(int(data[i + 1 : i + 3], 16))
+            i += 3
+        else:
+            out.append(data[i])
+            i += 1
+    try:
+        return out.decode("utf-8")
+    except UnicodeDecodeError:
+        raise LiquidArgumentError("invalid byte sequence in UTF-8", token=None) from None
+
+
+def _nil_is_empty(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Ruby's ``InputIterator``: a nil input is an empty array (not ``[nil]``)."""
+
+    @functools.wraps(func)
+    def wrapper(value: object, *args: object, **kwargs: object) -> Any:
+        if value is None or isinstance(value, Undefined):
+            value = []
+        return func(value, *args, **kwargs)
+
+    return wrapper
+
+
 def register(env: Environment) -> None:
     """Install the Ruby-behaviour versions of standard filters on ``env``."""
     for name, (func, nargs) in _STRING_FILTERS.items():
@@ -505,8 +598,14 @@ def register(env: Environment) -> None:
     env.add_filter("truncate", truncate)
     env.add_filter("compact", compact)
     env.add_filter("map", map_)
+    env.add_filter("concat", concat)
     for name in _NOT_IN_LIQUID_54:
         env.filters.pop(name, None)
+    env.add_filter("sort", sort)
+    env.add_filter("url_encode", url_encode)
+    env.add_filter("url_decode", url_decode)
+    for name in ("uniq", "reverse", "sort_natural"):
+        env.add_filter(name, _nil_is_empty(env.filters[name]))
     env.add_filter("slice", slice_)
     env.add_filter("truncatewords", truncatewords)
     env.add_filter("where", where)

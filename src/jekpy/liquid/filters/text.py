@@ -228,6 +228,8 @@ def array_to_sentence_string(value: object, connector: object = "and") -> str:
     """``[a, b, c]`` -> ``a, b, and c``."""
     conn = _s(connector)
     items: list[Any]
+    if isinstance(value, Undefined):
+        raise LiquidFatal(ruby.no_method("length", None), token=None)
     if isinstance(value, (list, tuple)):
         items = list(value)
     elif isinstance(value, Mapping):
