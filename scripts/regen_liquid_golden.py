@@ -43,12 +43,12 @@ from liquid_cases import (  # noqa: E402
     CONFIGS,
     JEKYLL_FILTER_CONFIG,
     JEKYLL_FILTER_DATA,
-    RUBY_DATA,
     RANDOM_DATA,
+    RUBY_DATA,
     RUBY_WARN_TEMPLATES,
     Case,
-    random_templates,
     jekyll_filter_cases,
+    random_templates,
     ruby_liquid_cases,
 )
 
