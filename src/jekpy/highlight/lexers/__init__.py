@@ -11,9 +11,11 @@ from jekpy.highlight._pyg import ClassNotFound, Lexer, Text, TokenType, get_lexe
 OWN_LEXERS: dict[str, str] = {
     "ada": "ada:AdaLexer",
     "apache": "config:ApacheLexer",
+    "apex": "apex:ApexLexer",
     "awk": "awk:AwkLexer",
     "batchfile": "batchfile:BatchfileLexer",
     "bibtex": "bibtex:BibtexLexer",
+    "brainfuck": "brainfuck:BrainfuckLexer",
     "c": "c:CLexer",
     "clojure": "clojure:ClojureLexer",
     "cmake": "cmake:CMakeLexer",
