@@ -122,6 +122,7 @@ OWN_LEXERS: dict[str, str] = {
     "twig": "templates:TwigLexer",
     "vue": "vue:VueLexer",
     "typescript": "javascript:TypescriptLexer",
+    "vala": "vala:ValaLexer",
     "vb": "vb:VisualBasicLexer",
     "verilog": "verilog:VerilogLexer",
     "vhdl": "vhdl:VhdlLexer",
