@@ -18,7 +18,7 @@ from mistune.core import BlockState
 from . import html as H
 from . import native
 from . import patterns as P
-from .tree import El, Scanner, ial_of
+from .tree import RUBY_WS, El, Scanner, ial_of
 
 if TYPE_CHECKING:
     from .parser import Context
@@ -235,7 +235,7 @@ class KramdownBlockParser(mistune.BlockParser):
             if line is None:
                 break
             parts.append(line)
-        result = "".join(parts).rstrip()
+        result = "".join(parts).rstrip(RUBY_WS)
         children = state.tree.children
         last = children[-1] if children else None
         if last is not None and last.type == "p":
@@ -248,16 +248,16 @@ class KramdownBlockParser(mistune.BlockParser):
         else:
             p = self.new_block_el(state, "p")
             children.append(p)
-            self.add_text(state, result.lstrip(), p)
+            self.add_text(state, result.lstrip(RUBY_WS), p)
         return 1
 
     def _header_contents(self, m: re.Match[str]) -> tuple[str, str | None]:
-        text = m.group("contents").rstrip()
+        text = m.group("contents").rstrip(RUBY_WS)
         idm = P.HEADER_ID.search(text)
         hid = None
         if idm is not None:
             hid = idm.group("id")
-            text = text[: idm.start()].rstrip()
+            text = text[: idm.start()].rstrip(RUBY_WS)
         return text, hid
 
     def _add_header(self, m: re.Match[str], state: KBlockState, level: int, text: str,
@@ -274,14 +274,14 @@ class KramdownBlockParser(mistune.BlockParser):
             text, hid = self._header_contents(m)
             nt = re.sub(r"[\t ]#+\Z", "", text, count=1)
             if nt != text:
-                text = nt.rstrip()
+                text = nt.rstrip(RUBY_WS)
         else:
             if not self.after_block_boundary(state):
                 return None
             text, hid = self._header_contents(m)
             nt = re.sub(r"(?<!\\)#+\Z", "", text, count=1)
             if nt != text:
-                text = nt.rstrip()
+                text = nt.rstrip(RUBY_WS)
         if not text:
             return None
         self._add_header(m, state, len(m.group("level")), text, hid)
@@ -339,7 +339,7 @@ class KramdownBlockParser(mistune.BlockParser):
             return None
         src.pos = fm.end()
         el = self.new_block_el(state, "codeblock", fm.group(5), fenced=True)
-        lang = (fm.group(3) or "").strip()
+        lang = (fm.group(3) or "").strip(RUBY_WS)
         if lang:
             el.options["lang"] = lang
             el.attr["class"] = f"language-{fm.group(4)}"
@@ -356,7 +356,7 @@ class KramdownBlockParser(mistune.BlockParser):
             return None
         saved = src.pos
         src.pos = m.end()
-        data = m.group(2).strip()
+        data = m.group(2).strip(RUBY_WS)
         if self.before_block_boundary(state):
             state.tree.children.append(
                 self.new_block_el(state, "math", data, category="block"))
@@ -388,7 +388,7 @@ class KramdownBlockParser(mistune.BlockParser):
                 break
             if src.scan(start_re) is not None:
                 marker = src.group(1) or ""
-                lst.options.setdefault("first_list_marker", marker.strip())
+                lst.options.setdefault("first_list_marker", marker.strip(RUBY_WS))
                 item = El("li")
                 value, indentation = parse_first_list_line(len(marker), src.group(2) or "")
                 content_re, lazy_re, indent_re = _first_line_patterns(indentation)
@@ -624,7 +624,7 @@ class KramdownBlockParser(mistune.BlockParser):
         abbr_id = m.group(1)
         eob = self.new_block_el(state, "eob", "abbrev_def")
         state.tree.children.append(eob)
-        self.ctx.abbrev_defs[abbr_id] = m.group(2).strip()
+        self.ctx.abbrev_defs[abbr_id] = m.group(2).strip(RUBY_WS)
         self.ctx.abbrev_eobs[abbr_id] = eob
         return 1
 
@@ -660,7 +660,7 @@ class KramdownBlockParser(mistune.BlockParser):
         assert m is not None
         saved = src.pos
         src.pos = m.end()
-        if m.group(4) or m.group(0).strip() == "{:/}":
+        if m.group(4) or m.group(0).strip(RUBY_WS) == "{:/}":
             src.pos = saved
             return False
         ext = m.group(1)

@@ -9,7 +9,7 @@ from jekpy import highlight as _hl
 
 from . import html as H
 from .ids import IdGenerator, basic_id
-from .tree import El
+from .tree import RUBY_WS, El
 from .typography import (
     TYPOGRAPHIC_ENTITIES,
     entity_by_name,
@@ -33,7 +33,7 @@ _CJK_BREAK = re.compile(
 def html_attributes(attr: dict[str, Any]) -> str:
     out = []
     for k, v in attr.items():
-        if v is None or (k == "id" and not str(v).strip()):
+        if v is None or (k == "id" and not str(v).strip(RUBY_WS)):
             continue
         out.append(f' {k}="{escape_attr(str(v))}"')
     return "".join(out)
@@ -134,7 +134,7 @@ class HtmlConverter:
 
     def add_highlighter_class(self, attr: dict[str, Any], lang: str | None) -> None:
         cls = (attr.get("class") or "") + self.highlighter_class
-        cls = cls.lstrip()
+        cls = cls.lstrip(RUBY_WS)
         if lang:
             m = re.search(r"\blanguage-\S+", cls)
             if m is not None:
@@ -199,7 +199,7 @@ class HtmlConverter:
             m = re.search(r"\blanguage-(\S+)", cls)
             if m is not None:
                 lang = m.group(1)
-                cls = re.sub(r"\blanguage-\S+", "", cls, count=1).strip()
+                cls = re.sub(r"\blanguage-\S+", "", cls, count=1).strip(RUBY_WS)
                 if cls:
                     attr["class"] = cls
                 else:
@@ -283,7 +283,7 @@ class HtmlConverter:
                 m = re.match(r"auto_ids(?:-([\w-]+))?", ref)
                 if m is not None:
                     attr["id"] = f"{m.group(1) or ''}{basic_id(el.options.get('raw_text', ''))}"
-                    attr["id"] = attr["id"].lstrip()
+                    attr["id"] = attr["id"].lstrip(RUBY_WS)
                     break
         return self.block_html("dt", attr, self.inner(el, indent), indent)
 
@@ -370,7 +370,7 @@ class HtmlConverter:
                 return self.block_html("div", el.attr, f"\\[{value}\\]\n", indent)
             return self.span_html("span", el.attr, f"${el.value}$")
         attr = dict(el.attr)
-        attr["class"] = f"{attr.get('class', '')} kdmath".lstrip()
+        attr["class"] = f"{attr.get('class', '')} kdmath".lstrip(RUBY_WS)
         if block:
             return self.block_html("div", attr, f"$$\n{el.value}\n$$", indent)
         return self.span_html("span", attr, f"${el.value}$")

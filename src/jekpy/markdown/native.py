@@ -12,7 +12,7 @@ from typing import Any
 
 from . import html as H
 from . import patterns as P
-from .tree import El, category
+from .tree import RUBY_WS, El, category
 from .typography import entity_by_code, entity_by_name
 
 REMOVE_TEXT_CHILDREN = frozenset(
@@ -261,7 +261,7 @@ class ElementConverter:
             if child is not None and child.value == "code":
                 m = re.search(r"\blanguage-\S+", child.attr.get("class") or "")
                 if m is not None:
-                    el.attr["class"] = f"{m.group(0)} {el.attr.get('class', '')}".rstrip()
+                    el.attr["class"] = f"{m.group(0)} {el.attr.get('class', '')}".rstrip(RUBY_WS)
         el.value = result[0].value
         el.children = []
 
@@ -298,7 +298,7 @@ class ElementConverter:
                         if m is not None:
                             style = style[: m.start()] + style[m.end() :]
                             td.attr["style"] = style
-                        if not style.strip():
+                        if not style.strip(RUBY_WS):
                             del td.attr["style"]
                         aligns.append(m.group(1) if m is not None else "default")
                     else:

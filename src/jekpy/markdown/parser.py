@@ -10,7 +10,7 @@ from .block import KBlockState, KramdownBlockParser
 from .ids import gfm_header_id
 from .options import KRAMDOWN_DEFAULTS, normalise
 from .span import KramdownInlineParser
-from .tree import El, Scanner, category
+from .tree import RUBY_WS, El, Scanner, category
 from .typography import (
     TYPOGRAPHIC_RAW_TEXT,
     entity_from_option,
@@ -55,7 +55,7 @@ class Context:
         return re.sub(r"[ \t\n\r\f\v]+", " ", link_id).lower()
 
     def parse_attribute_list(self, text: str, opts: dict[str, Any]) -> None:
-        if not text.strip() or text.strip() == ":":
+        if not text.strip(RUBY_WS) or text.strip(RUBY_WS) == ":":
             return
         for m in P.ALD_TYPE_ANY.finditer(text):
             key, sep, val, ref, idcls = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
@@ -64,7 +64,7 @@ class Context:
             elif idcls:
                 for im in P.ALD_TYPE_ID_OR_CLASS.finditer(idcls):
                     if im.group(2):
-                        opts["class"] = f"{opts.get('class', '')} {im.group(2)}".lstrip()
+                        opts["class"] = f"{opts.get('class', '')} {im.group(2)}".lstrip(RUBY_WS)
                     else:
                         opts["id"] = im.group(1)
             elif key:
@@ -81,7 +81,7 @@ class Context:
             if k == "refs":
                 continue
             if k == "class":
-                attr[k] = f"{attr.get(k, '')} {v}".lstrip()
+                attr[k] = f"{attr.get(k, '')} {v}".lstrip(RUBY_WS)
             else:
                 attr[k] = v
 
@@ -93,7 +93,7 @@ class Context:
             if k == "refs":
                 continue
             if k == "class":
-                ial[k] = f"{ial.get(k, '')} {v}".lstrip()
+                ial[k] = f"{ial.get(k, '')} {v}".lstrip(RUBY_WS)
             else:
                 ial[k] = v
 

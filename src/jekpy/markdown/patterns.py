@@ -74,7 +74,8 @@ U = re.M
 
 
 def urx(pattern: str, flags: int = U) -> re.Pattern[str]:
-    return re.compile(pattern.replace(r"\s", S).replace(r"\d", "[0-9]"), flags)
+    pattern = pattern.replace(r"\s", S).replace(r"\S", "[^ \\t\\n\\r\\f\\v]")
+    return re.compile(pattern.replace(r"\d", "[0-9]"), flags)
 
 
 LAZY_END = urx(LAZY_END_S)

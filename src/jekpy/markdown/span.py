@@ -18,7 +18,7 @@ from mistune.core import InlineState
 from . import html as H
 from . import native
 from . import patterns as P
-from .tree import El, Scanner
+from .tree import RUBY_WS, El, Scanner
 from .typography import entity_by_code, entity_by_name
 
 if TYPE_CHECKING:
@@ -507,7 +507,7 @@ class KramdownInlineParser(mistune.InlineParser):
 
     def k_inline_math(self, m: re.Match[str], st: KInlineState) -> int | None:
         st.scanner.pos = m.end()
-        self._append(st, El("math", m.group(1).strip(), category="span"))
+        self._append(st, El("math", m.group(1).strip(RUBY_WS), category="span"))
         return 1
 
     def k_span_extensions(self, m: re.Match[str], st: KInlineState) -> int | None:

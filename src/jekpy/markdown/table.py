@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import patterns as P
-from .tree import El, Scanner
+from .tree import RUBY_WS, El, Scanner
 
 if TYPE_CHECKING:
     from .block import KBlockState, KramdownBlockParser
@@ -92,13 +92,13 @@ def parse_table(parser: KramdownBlockParser, state: KBlockState) -> bool:
         elif src.scan(P.TABLE_ROW_LINE) is not None:
             tr = El("tr")
             cells = _split_row(parser, src.group(1) or "")
-            if leading_pipe and cells and not cells[0].strip():
+            if leading_pipe and cells and not cells[0].strip(RUBY_WS):
                 cells.pop(0)
-            if cells and not cells[-1].strip():
+            if cells and not cells[-1].strip(RUBY_WS):
                 cells.pop()
             for text in cells:
                 td = El("td")
-                td.children.append(El("raw_text", text.strip()))
+                td.children.append(El("raw_text", text.strip(RUBY_WS)))
                 tr.children.append(td)
             columns = max(columns, len(cells))
             rows.append(tr)

@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+# What Ruby's String#strip/lstrip/rstrip remove (ASCII whitespace and NUL);
+# Python's argument-less strip() would also remove NBSP, U+3000, U+2028, ...
+RUBY_WS = "\0\t\n\v\f\r "
+
 
 class El:
     """One node of the kramdown element tree (``Kramdown::Element``)."""
