@@ -193,6 +193,8 @@ class KramdownInlineParser(mistune.InlineParser):
         if text_type is not None:
             st.text_type = text_type
         if names is None:
+            names = self.ctx.span_names
+        if names is None:
             parsers = self._all
             key = tuple(self.rules)
         else:
