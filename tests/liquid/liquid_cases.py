@@ -585,9 +585,19 @@ JEKYLL_FILTERS = [
 ]  # fmt: skip
 
 
+# URLs for the Addressable-style normalisation of relative_url / absolute_url / uri_escape.
+JEKYLL_URLS = ["/a%2Fb/%5Bx%5D/%41/ﬁ/%25/%3F?q=%2F%26%3D#%5B", "/a b/é?x=1&y=a b;c#f g", "about", "/about/", "/x/../y/./z/", "/%zz/100%", "/ü/%C3%BC/%FF", "?q=1", "#top", "/a?b=c+d%2Bx", "/[x]/{y}/|z|/^/`", "/a'b(c)*d!e$f,g;h=i:j@k", "//cdn.x.org/a b", "/A/%7E/~", "/a#b#c", "/a?b?c", "/ tab\t/", "/ﬀ/Ⅻ", "mailto:x@y.org", "HTTP://Ex.COM:80/a", "https://x.org:443/b c"]  # fmt: skip
+
+
 def jekyll_filter_cases() -> list[str]:
     """The templates of the Jekyll-filter golden set."""
-    return [f"{{{{ {v} | {f} }}}}" for v in JEKYLL_FILTER_VALUES for f in JEKYLL_FILTERS]
+    out = [f"{{{{ {v} | {f} }}}}" for v in JEKYLL_FILTER_VALUES for f in JEKYLL_FILTERS]
+    for url in JEKYLL_URLS:
+        quoted = url.replace("'", "\\'")
+        out += [
+            f"{{{{ '{quoted}' | {f} }}}}" for f in ("relative_url", "absolute_url", "uri_escape")
+        ]
+    return out
 
 
 # -- random combinations (a fixed seed): filters chained on many value types inside

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from . import collections, dates, standard, text, urls
 
@@ -17,7 +18,7 @@ def register_standard_filters(env: Environment) -> None:
     standard.register(env)
 
 
-JEKYLL_FILTERS = {
+JEKYLL_FILTERS: dict[str, Callable[..., Any]] = {
     "relative_url": urls.relative_url,
     "absolute_url": urls.absolute_url,
     "strip_index": urls.strip_index,

@@ -51,6 +51,8 @@ _FLOAT_LIKE = re.compile(r"\A\s*-?(?:\d+\.?\d*|\.\d+)\s*\Z")
 
 def _items(value: object) -> list[Any] | None:
     """The elements ``select`` would iterate, or None if ``value`` has no ``select``."""
+    if value is None or isinstance(value, Undefined):
+        return None
     if isinstance(value, Mapping):
         return list(value.values())
     if isinstance(value, (list, tuple)):
@@ -146,7 +148,7 @@ def _skip(prop: object, value: object) -> bool:
     )
 
 
-def where(value: object, prop: object = None, target: object = None) -> object:
+def where(value: object, prop: object, target: object) -> object:
     """Items whose ``prop`` matches ``target``."""
     if _skip(prop, target):
         return value
@@ -156,7 +158,7 @@ def where(value: object, prop: object = None, target: object = None) -> object:
     return [item for item in items if compare_property_vs_target(item_property(item, prop), target)]
 
 
-def find(value: object, prop: object = None, target: object = None) -> object:
+def find(value: object, prop: object, target: object) -> object:
     """The first item whose ``prop`` matches ``target`` (or nil)."""
     if _skip(prop, target):
         return value
@@ -237,6 +239,13 @@ def find_exp(
     return _select(context, items, ruby.to_s(variable), ruby.to_s(expression), first=True)
 
 
+def _group_items(value: object) -> list[Any] | None:
+    """What ``group_by`` iterates (a Hash yields its pairs), or None."""
+    if isinstance(value, Mapping) and not isinstance(value, Undefined):
+        return [[k, v] for k, v in value.items()]
+    return _items(value)
+
+
 def _grouped(groups: list[tuple[object, list[Any]]]) -> list[dict[str, Any]]:
     return [{"name": name, "items": items, "size": len(items)} for name, items in groups]
 
@@ -249,9 +258,9 @@ def _add(groups: list[tuple[object, list[Any]]], key: object, item: Any) -> None
     groups.append((key, [item]))
 
 
-def group_by(value: object, prop: object = None) -> object:
+def group_by(value: object, prop: object) -> object:
     """Groups ``{name, items, size}`` by ``prop`` (as a string)."""
-    items = _items(value) if not isinstance(value, Mapping) else [[k, v] for k, v in value.items()]
+    items = _group_items(value)
     if items is None:
         return value
     groups: list[tuple[object, list[Any]]] = []
@@ -283,7 +292,7 @@ def group_by_exp(
     value: object, variable: object, expression: object, *, context: RenderContext
 ) -> object:
     """Groups by the value of a Liquid expression."""
-    items = _items(value) if not isinstance(value, Mapping) else [[k, v] for k, v in value.items()]
+    items = _group_items(value)
     if items is None:
         return value
     expr = _parse_variable(context.env, ruby.to_s(expression))

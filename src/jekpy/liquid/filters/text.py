@@ -83,46 +83,43 @@ _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 _RESERVED = frozenset(":/?#[]@!$&'()*+,;=")
 
 
-def normalize_component(text: str, keep: frozenset[str]) -> str:
-    """Addressable's ``normalize_component``: decode, then encode what ``keep`` lacks."""
-    # Decode %XX of unreserved characters; keep other valid escapes encoded.
-    out: list[str] = []
-    raw = text.encode("utf-8")
-    i = 0
+_PERCENT = re.compile(rb"%([0-9A-Fa-f]{2})")
+
+
+def normalize_component(text: str, keep: frozenset[str], leave_encoded: str = "") -> str:
+    """Addressable's ``normalize_component``.
+
+    Every ``%XX`` is decoded (except the characters in ``leave_encoded``), the
+    text is NFKC-normalised, and every character outside ``keep`` is encoded
+    again (UTF-8, upper-case hex).  Bytes that are not UTF-8 stay encoded.
+    """
+    raw = text.encode("utf-8", errors="surrogateescape")
+    segments: list[tuple[bool, bytes]] = []  # (already-encoded?, bytes)
+    pos = 0
     buf = bytearray()
-    while i < len(raw):
-        b = raw[i]
-        if (
-            b == 0x25
-            and i + 2 < len(raw) + 0
-            and re.fullmatch(rb"[0-9A-Fa-f]{2}", raw[i + 1 : i + 3])
-        ):
-            byte = int(raw[i + 1 : i + 3], 16)
-            if chr(byte) in _UNRESERVED:
-                buf.append(byte)
-            else:
-                buf.extend(f"%{byte:02X}".encode())
-            i += 3
-            continue
-        buf.append(b)
-        i += 1
-    decoded = buf.decode("utf-8", errors="surrogateescape")
-    i = 0
-    while i < len(decoded):
-        ch = decoded[i]
-        if ch == "%" and re.fullmatch(r"%[0-9A-F]{2}", decoded[i : i + 3]):
-            out.append(decoded[i : i + 3])
-            i += 3
-            continue
-        if ch in keep:
-            out.append(ch)
+    for match in _PERCENT.finditer(raw):
+        byte = int(match.group(1), 16)
+        buf.extend(raw[pos : match.start()])
+        if chr(byte) in leave_encoded:
+            segments.append((False, bytes(buf)))
+            buf = bytearray()
+            segments.append((True, b"%" + match.group(1).upper()))
         else:
-            try:
-                data = ch.encode("utf-8")
-            except UnicodeEncodeError:
-                data = ch.encode("utf-8", errors="surrogateescape")
-            out.extend(f"%{b:02X}" for b in data)
-        i += 1
+            buf.append(byte)
+        pos = match.end()
+    buf.extend(raw[pos:])
+    segments.append((False, bytes(buf)))
+    out: list[str] = []
+    for encoded, data in segments:
+        if encoded:
+            out.append(data.decode("ascii"))
+            continue
+        decoded = unicodedata.normalize("NFKC", data.decode("utf-8", errors="surrogateescape"))
+        for ch in decoded:
+            if ch in keep:
+                out.append(ch)
+            else:
+                out.extend(f"%{b:02X}" for b in ch.encode("utf-8", errors="surrogateescape"))
     return "".join(out)
 
 

@@ -34,7 +34,8 @@ _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 _SUB_DELIMS = frozenset("!$&'()*+,;=")
 _PCHAR = _UNRESERVED | _SUB_DELIMS | frozenset(":@")
 _PATH_KEEP = _PCHAR | frozenset("/")
-_QUERY_KEEP = _PCHAR | frozenset("/?")
+_QUERY_KEEP = _UNRESERVED | frozenset("!$'()*+,=:@/?")
+_FRAGMENT_KEEP = _PCHAR | frozenset("/?")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+\-.]*):")
 _URI = re.compile(r"^(?:([^:/?#]+):)?(?://([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$", re.S)
 _RUBY_WS = " \t\n\v\f\r\0"
@@ -100,12 +101,13 @@ def normalize_uri(text: str) -> str:
         out.append("//" + auth + host + (":" + port if port else ""))
         if not path and scheme in ("http", "https"):
             path = "/"
-    path = normalize_component(_remove_dot_segments(path), _PATH_KEEP)
+    path = normalize_component(_remove_dot_segments(path), _PATH_KEEP, "/")
     out.append(path)
     if query is not None:
-        out.append("?" + normalize_component(query, _QUERY_KEEP))
+        pairs = query.split("&")
+        out.append("?" + "&".join(normalize_component(p, _QUERY_KEEP, "+") for p in pairs))
     if fragment is not None:
-        out.append("#" + normalize_component(fragment, _QUERY_KEEP))
+        out.append("#" + normalize_component(fragment, _FRAGMENT_KEEP))
     return "".join(out)
 
 
