@@ -6,7 +6,9 @@ Jekyll 4.3's default kramdown options (plus ``NAME.json`` if present, merged on
 top, then adjusted as Jekyll's ``KramdownParser#setup`` does); the result is written to ``NAME.html``.  The seed-post case
 ``seed_000.html`` is made from ``../shared/seeds/000_9af9e5605bad3c4e.txt``
 (front matter removed and the Liquid it contains rendered the way Jekyll
-renders it) when that file exists.  Never edit the .html files by hand.
+renders it) when that file exists.  ``smartify_expected.json`` holds what
+Jekyll 4.3.1's SmartyPants converter (its ``smartify`` filter) returns for
+each string in ``smartify_inputs.json``.  Never edit the .html files by hand.
 
 Usage: scripts/regen_markdown_golden.py  (run from the repository root)
 """
@@ -66,6 +68,20 @@ def kramdown(text: str, options: dict[str, object]) -> str:
     return out.stdout.decode("utf-8")
 
 
+SMARTIFY_RUBY = (
+    'c = Jekyll::Converters::SmartyPants.new({"kramdown" => {}}); '
+    'print JSON.generate(JSON.parse($stdin.read).map {|t| c.convert(t) })'
+)
+
+
+def smartify_expected(inputs_json: str) -> str:
+    out = subprocess.run(
+        ["ruby", "-Eutf-8:utf-8", "-rjson", "-rjekyll", "-e", SMARTIFY_RUBY],
+        input=inputs_json.encode("utf-8"), capture_output=True, check=True,
+    )
+    return out.stdout.decode("utf-8")
+
+
 def main() -> int:
     for md in sorted(GOLDEN.glob("*.md")):
         opts = dict(JEKYLL_OPTIONS)
@@ -75,6 +91,11 @@ def main() -> int:
         html = kramdown(md.read_text(encoding="utf-8"), jekyll_setup(opts))
         md.with_suffix(".html").write_text(html, encoding="utf-8")
         print("wrote", md.with_suffix(".html").relative_to(ROOT))
+    smart_in = GOLDEN / "smartify_inputs.json"
+    if smart_in.exists():
+        expected = smartify_expected(smart_in.read_text(encoding="utf-8"))
+        (GOLDEN / "smartify_expected.json").write_text(expected + "\n", encoding="utf-8")
+        print("wrote smartify_expected.json")
     if SEED.exists():
         html = kramdown(seed_body(SEED.read_text(encoding="utf-8")), jekyll_setup(JEKYLL_OPTIONS))
         (GOLDEN / "seed_000.html").write_text(html, encoding="utf-8")

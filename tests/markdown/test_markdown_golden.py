@@ -72,3 +72,9 @@ def test_rouge_wrappers_around_highlighter(monkeypatch: pytest.MonkeyPatch) -> N
         '<pre><code class="language-nosuch">y\n</code></pre>\n\n'
         '<p><code class="language-python highlighter-rouge"><span>z</span></code></p>\n'
     )
+
+
+def test_smartify_golden() -> None:
+    inputs = json.loads((GOLDEN / "smartify_inputs.json").read_text(encoding="utf-8"))
+    expected = json.loads((GOLDEN / "smartify_expected.json").read_text(encoding="utf-8"))
+    assert [smartify(t) for t in inputs] == expected
