@@ -50,7 +50,7 @@ _MAGIC = re.compile(r"^__.*?__$")
 
 def _call_name(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
     name = match.group().lower()
-    if name in KEYWORDS:
+    if name in lexer.keywords:
         tok = Keyword
     elif name in BUILTINS:
         tok = Name.Builtin
@@ -77,7 +77,7 @@ def _name(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
         tok = Keyword
     elif name == "stdClass":
         tok = Name.Class
-    elif name in KEYWORDS:
+    elif name in lexer.keywords:
         tok = Keyword
     elif _MAGIC.search(word):
         tok = Name.Builtin
@@ -122,6 +122,7 @@ class PhpLexer(RougeRegexLexer):
     aliases = ["rouge-php"]
 
     initial_stack: ClassVar[tuple[str, ...]] = ("root", "start")
+    keywords: ClassVar[frozenset[str]] = KEYWORDS
     html: HtmlLexer
 
     def reset(self) -> None:
@@ -301,3 +302,36 @@ class PhpLexer(RougeRegexLexer):
             *_TAIL,
         ],
     }
+
+
+_HACK_TOKENS: dict[str, Any] = dict(PhpLexer.tokens)
+_HACK_TOKENS["root"] = [
+    (r"<\?hh(\s*//\s*(strict|decl|partial))?$", Comment.Preproc, "php"),
+    *PhpLexer.tokens["root"],
+]
+_HACK_TOKENS["php"] = [
+    (
+        r"(/\*\s*)(HH_(?:IGNORE_ERROR|FIXME)\[\d+\])([^*]*)(\*/)",
+        bygroups(Comment.Preproc, Comment.Preproc, Comment.Multiline, Comment.Preproc),
+    ),
+    (r"// UNSAFE(?:_EXPR|_BLOCK)?", Comment.Preproc),
+    (r"/\*\s*UNSAFE_EXPR\s*\*/", Comment.Preproc),
+    *PhpLexer.tokens["php"],
+]
+
+
+class HackLexer(PhpLexer):
+    """Rouge's ``hack`` lexer (tags hack, hh): PHP with Hack's words and headers.
+
+    (Rouge merges Hack's keywords into PHP's shared set once Hack is used; here
+    PHP keeps its own.)
+    """
+
+    name = "Hack (Rouge)"
+    aliases = ["rouge-hack"]
+
+    keywords: ClassVar[frozenset[str]] = KEYWORDS | frozenset(
+        ["type", "newtype", "enum", "as", "super", "async", "await", "Awaitable", "vec", "dict", "keyset", "void", "int", "string", "bool", "float", "double", "arraykey", "num", "Stringish"]
+    )
+
+    tokens: dict[str, Any] = _HACK_TOKENS

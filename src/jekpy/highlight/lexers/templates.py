@@ -228,3 +228,58 @@ class TwigLexer(JinjaLexer):
     word_operators: ClassVar[frozenset[str]] = frozenset(
         ["b-and", "b-or", "b-xor", "is", "in", "and", "or", "not"]
     )
+
+
+_VM_ID = r"[a-zA-Z_]\w*"
+
+
+class VelocityLexer(_HtmlTemplate):
+    """Rouge's ``velocity`` lexer (Apache Velocity templates)."""
+
+    name = "Velocity (Rouge)"
+    aliases = ["rouge-velocity"]
+
+    tokens: dict[str, Any] = {
+        "root": [
+            (r"[^{#$]+", _to_html),
+            (r"(?s)(#)(\*.*?\*)(#)", Comment.Multiline),
+            (r"(##)(.*?$)", Comment.Single),
+            (
+                rf"(?s)(#\{{?)({_VM_ID})(\}}?)(\s?\()",
+                bygroups(Punctuation, Name.Function, Punctuation, Punctuation),
+                "directive_params",
+            ),
+            (rf"(?s)(#\{{?)({_VM_ID})(\}}|\b)", bygroups(Punctuation, Name.Function, Punctuation)),
+            (r"\$\{?", Punctuation, "variable"),
+        ],
+        "variable": [
+            (_VM_ID, Name.Variable),
+            (r"\(", Punctuation, "func_params"),
+            (rf"(\.)({_VM_ID})", bygroups(Punctuation, Name.Variable)),
+            (r"\}", Punctuation, "#pop"),
+            default("#pop"),
+        ],
+        "directive_params": [
+            (r"(&&|\|\||==?|!=?|[-<>+*%&|^/])|\b(eq|ne|gt|lt|ge|le|not|in)\b", Operator),
+            (r"\[", Operator, "range_operator"),
+            (rf"\b{_VM_ID}\b", Name.Function),
+            include("func_params"),
+        ],
+        "range_operator": [
+            (r"[.]{2}", Operator),
+            include("func_params"),
+            (r"\]", Operator, "#pop"),
+        ],
+        "func_params": [
+            (r"\$\{?", Punctuation, "variable"),
+            (r"\s+", Text),
+            (r",", Punctuation),
+            (r'"(\\\\|\\"|[^"])*"', String.Double),
+            (r"'(\\\\|\\'|[^'])*'", String.Single),
+            (r"0[xX][0-9a-fA-F]+[Ll]?", Number.Hex),
+            (r"\b[0-9]+\b", Number.Integer),
+            (r"(true|false|null)\b", Keyword.Constant),
+            (r"[(\[]", Punctuation, "#push"),
+            (r"[)\]}]", Punctuation, "#pop"),
+        ],
+    }
