@@ -33,6 +33,7 @@ OWN_LEXERS: dict[str, str] = {
     "d": "d:DLexer",
     "dart": "groovy:DartLexer",
     "diff": "diff:DiffLexer",
+    "digdag": "yaml:DigdagLexer",
     "docker": "config:DockerLexer",
     "dot": "dot:DotLexer",
     "eex": "erb:EexLexer",
@@ -83,6 +84,7 @@ OWN_LEXERS: dict[str, str] = {
     "nim": "nim:NimLexer",
     "nix": "nix:NixLexer",
     "objective_c": "objc:ObjectiveCLexer",
+    "objective_cpp": "objc:ObjectiveCppLexer",
     "ocaml": "ml:OCamlLexer",
     "pascal": "pascal:PascalLexer",
     "perl": "perl:PerlLexer",
@@ -137,7 +139,6 @@ OWN_LEXERS: dict[str, str] = {
 
 # Rouge tag -> Pygments alias, where the names differ.
 PYGMENTS_ALIASES: dict[str, str] = {
-    "objective_cpp": "objective-c++",
     "literate_haskell": "lhs",
 }
 

@@ -14,6 +14,7 @@ from jekpy.highlight._pyg import (
     LexerContext,
     Name,
     Number,
+    Operator,
     Punctuation,
     String,
     Text,
@@ -22,7 +23,7 @@ from jekpy.highlight._pyg import (
     default,
     include,
 )
-from jekpy.highlight.lexers.c import _C_TOKENS, CLexer
+from jekpy.highlight.lexers.c import _C_TOKENS, _CPP_TOKENS, CLexer, CppLexer
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
@@ -69,8 +70,7 @@ def _forward_more(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenS
     ctx.stack.append(ctx.stack[-1])
 
 
-_TOKENS: dict[str, Any] = dict(_C_TOKENS)
-_TOKENS["statements"] = [
+_OBJC_STATEMENTS: list[Any] = [
     (r'@"', String, "string"),
     (r"@'(\\[0-7]{1,3}|\\x[a-fA-F0-9]{1,2}|\\.|[^\\'\n]')", String.Char),
     (r"(?i)@(\d+[.]\d*|[.]\d+|\d+)e[+-]?\d+l?", Number.Float),
@@ -86,13 +86,9 @@ _TOKENS["statements"] = [
     (r"\[", Punctuation, "message"),
     (r"@\[", Punctuation, "array_literal"),
     (r"@\{", Punctuation, "dictionary_literal"),
-    *_C_TOKENS["statements"],
 ]
-_TOKENS["root"] = [
-    (rf"(?i)([-+])(\s*)([(].*?[)])?(\s*)(?={ID}:?)", _method_start),
-    *_C_TOKENS["root"],
-]
-_TOKENS.update(
+_METHOD_START = (rf"(?i)([-+])(\s*)([(].*?[)])?(\s*)(?={ID}:?)", _method_start)
+_OBJC_STATES: dict[str, Any] = (
     {
         "ternary": [(r":", Punctuation, "#pop"), include("statements")],
         "message_shared": [
@@ -160,6 +156,27 @@ _TOKENS.update(
 )
 
 
+def _with_objc(base: dict[str, Any], extra: list[Any]) -> dict[str, Any]:
+    tokens = dict(base)
+    tokens["statements"] = [*extra, *_OBJC_STATEMENTS, *base["statements"]]
+    tokens["root"] = [_METHOD_START, *base["root"]]
+    tokens.update(_OBJC_STATES)
+    return tokens
+
+
+_TOKENS = _with_objc(_C_TOKENS, [])
+_OBJCPP_TOKENS = _with_objc(
+    _CPP_TOKENS,
+    [
+        (r"(\.)(class)", bygroups(Operator, Name.Builtin.Pseudo)),
+        (
+            r"(@selector)(\()(class)(\))",
+            bygroups(Keyword, Punctuation, Name.Builtin.Pseudo, Punctuation),
+        ),
+    ],
+)
+
+
 class ObjectiveCLexer(CLexer):
     """Rouge's ``objective_c`` lexer (tags objective_c, objc, obj-c, obj_c, objectivec)."""
 
@@ -169,3 +186,14 @@ class ObjectiveCLexer(CLexer):
     builtins: ClassVar[frozenset[str]] = frozenset(["YES", "NO", "nil"])
 
     tokens: dict[str, Any] = _TOKENS
+
+
+class ObjectiveCppLexer(CppLexer):
+    """Rouge's ``objective_cpp`` lexer: the C++ grammar with the Objective-C additions."""
+
+    name = "Objective-C++ (Rouge)"
+    aliases = ["rouge-objective-cpp"]
+
+    builtins: ClassVar[frozenset[str]] = frozenset(["YES", "NO", "nil"])
+
+    tokens: dict[str, Any] = _OBJCPP_TOKENS

@@ -268,3 +268,28 @@ class YamlLexer(RougeRegexLexer):
             ),
         ],
     }
+
+
+_DIGDAG_OPERATORS = ["call", "require", "loop", "for_each", "if", "fail", "echo", "td", "td_run", "td_ddl", "td_load", "td_for_each", "td_wait", "td_wait_table", "td_partial_delete", "td_table_export", "pg", "mail", "http", "s3_wait", "redshift", "redshift_load", "redshift_unload", "emr", "gcs_wait", "bq", "bq_ddl", "bq_extract", "bq_load", "sh", "py", "rb", "embulk"]
+_DIGDAG_KEYWORDS = "|".join([f"{name}>" for name in _DIGDAG_OPERATORS] + ["_do", "_parallel"])
+
+
+def _digdag_key(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield 0, Keyword.Reserved, match.group(1)
+    yield match.start(2), Indicator, match.group(2)
+    lexer.set_indent(match.group(), implicit=True)
+
+
+class DigdagLexer(YamlLexer):
+    """Rouge's ``digdag`` lexer: YAML with digdag operator keys as keywords."""
+
+    name = "Digdag (Rouge)"
+    aliases = ["rouge-digdag"]
+
+    tokens: dict[str, Any] = {
+        **YamlLexer.tokens,
+        "block_nodes": [
+            (rf"({_DIGDAG_KEYWORDS})(:)(?=\s|$)", _digdag_key),
+            *YamlLexer.tokens["block_nodes"],
+        ],
+    }
