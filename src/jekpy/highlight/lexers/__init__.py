@@ -73,6 +73,8 @@ OWN_LEXERS: dict[str, str] = {
     "julia": "julia:JuliaLexer",
     "kotlin": "kotlin:KotlinLexer",
     "liquid": "liquid:LiquidLexer",
+    "literate_coffeescript": "literate:LiterateCoffeescriptLexer",
+    "literate_haskell": "literate:LiterateHaskellLexer",
     "llvm": "llvm:LlvmLexer",
     "lua": "lua:LuaLexer",
     "make": "make:MakeLexer",
@@ -139,7 +141,6 @@ OWN_LEXERS: dict[str, str] = {
 
 # Rouge tag -> Pygments alias, where the names differ.
 PYGMENTS_ALIASES: dict[str, str] = {
-    "literate_haskell": "lhs",
 }
 
 Tokens = list[tuple[TokenType, str]]
