@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from typing import Any
 
 from . import patterns as P
@@ -15,6 +16,10 @@ from .typography import (
     TYPOGRAPHIC_RAW_TEXT,
     entity_from_option,
 )
+
+# Parser objects depend only on the options that select kramdown's rule lists;
+# they are built once per thread and rebound to each document's Context.
+_PARSERS = threading.local()
 
 _FORBIDDEN_INLINE = {"template", "forbidden_inline_options"}
 
@@ -45,8 +50,21 @@ class Context:
         self.span_work = 0
         self.span_budget = 400_000
         self.span_hard_limit = 4_000_000
-        self.block = KramdownBlockParser(self)
-        self.span = KramdownInlineParser(self)
+        key = (self.gfm, bool(self.options.get("hard_wrap")),
+               tuple(self.options.get("gfm_quirks") or ()))
+        cache: dict[Any, tuple[KramdownBlockParser, KramdownInlineParser]] | None = getattr(
+            _PARSERS, "cache", None)
+        if cache is None:
+            cache = {}
+            _PARSERS.cache = cache
+        cached = cache.get(key)
+        if cached is None:
+            cached = (KramdownBlockParser(self), KramdownInlineParser(self))
+            cache[key] = cached
+        self.block, self.span = cached
+        # The parser objects are reused (per thread); bind them to this document.
+        self.block.ctx = self
+        self.span.ctx = self
 
     # -- attribute lists ---------------------------------------------------------
 
