@@ -112,6 +112,7 @@ OWN_LEXERS: dict[str, str] = {
     "shell": "shell:ShellLexer",
     "slim": "slim:SlimLexer",
     "smalltalk": "smalltalk:SmalltalkLexer",
+    "smarty": "templates:SmartyLexer",
     "solidity": "solidity:SolidityLexer",
     "ssh": "config:SshLexer",
     "sparql": "rdf:SparqlLexer",

@@ -283,3 +283,46 @@ class VelocityLexer(_HtmlTemplate):
             (r"[)\]}]", Punctuation, "#pop"),
         ],
     }
+
+
+SMARTY_BUILTINS = frozenset(
+    ["append", "assign", "block", "call", "capture", "config_load", "debug", "extends", "for", "foreach", "foreachelse", "break", "continue", "function", "if", "elseif", "else", "include", "include_php", "insert", "ldelim", "rdelim", "literal", "nocache", "php", "section", "sectionelse", "setfilter", "strip", "while", "counter", "cycle", "eval", "fetch", "html_checkboxes", "html_image", "html_options", "html_radios", "html_select_date", "html_select_time", "html_table", "mailto", "math", "textformat", "capitalize", "cat", "count_characters", "count_paragraphs", "count_sentences", "count_words", "date_format", "default", "escape", "from_charset", "indent", "lower", "nl2br", "regex_replace", "replace", "spacify", "string_format", "strip", "strip_tags", "to_charset", "truncate", "unescape", "upper", "wordwrap"]
+)
+
+
+def _smarty_word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    tok = Name.Builtin if match.group() in SMARTY_BUILTINS else Name.Attribute
+    yield 0, tok, match.group()
+
+
+_SMARTY_OPEN = (r"\{/?(?![\s*])", Keyword, "smarty")
+
+
+class SmartyLexer(_HtmlTemplate):
+    """Rouge's ``smarty`` lexer: ``{…}`` tags in HTML."""
+
+    name = "Smarty (Rouge)"
+    aliases = ["rouge-smarty"]
+
+    tokens: dict[str, Any] = {
+        "root": [
+            (r"\{\s+", _to_html),
+            (r"(?s)\{\*.*?\*\}", Comment),
+            _SMARTY_OPEN,
+            (r"(?s).+?(?=\{[/a-zA-Z0-9$#*\"'])", _to_html),
+            (r"(?s).+", _to_html),
+        ],
+        "smarty": [
+            _SMARTY_OPEN,
+            (r"\}", Keyword, "#pop"),
+            (r"\s+", Text),
+            (r"[~!%^&*()+=|\[\]:;,.<>/@?-]", Operator),
+            (r"#[a-zA-Z_]\w*#", Name.Variable),
+            (r"\$[a-zA-Z_]\w*(\.\w+)*", Name.Variable),
+            (r"(true|false|null)\b", Keyword.Constant),
+            (r"[0-9](\.[0-9]*)?(eE[+-][0-9])?[flFLdD]?|0[xX][0-9a-fA-F]+[Ll]?", Number),
+            (r"\"(\\.|.)*?\"", String.Double),
+            (r"'(\\.|.)*?'", String.Single),
+            (r"[a-zA-Z_]\w*", _smarty_word),
+        ],
+    }
