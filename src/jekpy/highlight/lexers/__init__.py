@@ -69,6 +69,7 @@ OWN_LEXERS: dict[str, str] = {
     "json": "javascript:JsonLexer",
     "json-doc": "javascript:JsonDocLexer",
     "jsonnet": "jsonnet:JsonnetLexer",
+    "jsp": "jsp:JspLexer",
     "jsx": "javascript:JsxLexer",
     "julia": "julia:JuliaLexer",
     "kotlin": "kotlin:KotlinLexer",
