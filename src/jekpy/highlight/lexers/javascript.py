@@ -18,6 +18,7 @@ from jekpy.highlight._pyg import (
     Error,
     Keyword,
     LexerContext,
+    Literal,
     Name,
     Number,
     Operator,
@@ -490,3 +491,50 @@ class QmlLexer(JavascriptLexer):
     aliases = ["rouge-qml"]
 
     tokens: dict[str, Any] = _QML_TOKENS
+
+
+_HOCON_COMMENTS = [(r"//.*?$", Comment.Single), (r"#.*?$", Comment.Single)]
+_HOCON_INTERPOL = (r"[$][{][?]?", String.Interpol, "interpolation")
+_JSON = JsonLexer.tokens
+
+
+class HoconLexer(JsonLexer):
+    """Rouge's ``hocon`` lexer: JSON plus comments, unquoted values and ``${…}``."""
+
+    name = "HOCON (Rouge)"
+    aliases = ["rouge-hocon"]
+
+    tokens: dict[str, Any] = {
+        **_JSON,
+        "comments": _HOCON_COMMENTS,
+        "root": [include("comments"), *_JSON["root"]],
+        "object": [(r"\b(?:include|url|file|classpath)\b", Keyword), *_JSON["object"]],
+        "name": [
+            (r'("(?:"|[^"\n])*?")(\s*)([:=]|(?=\{))', bygroups(Name.Label, Text.Whitespace, Punctuation)),
+            (r"([-\w.]+)(\s*)([:=]|(?=\{))", bygroups(Name.Label, Text.Whitespace, Punctuation)),
+        ],
+        "value": [
+            include("comments"),
+            (r"\n", Text.Whitespace),
+            (r"\s+", Text.Whitespace),
+            include("constants"),
+            _HOCON_INTERPOL,
+            (r'"""', String.Double, "multiline_string"),
+            (r'"', String.Double, "string"),
+            (r"\[", Punctuation, "array"),
+            (r"\{", Punctuation, "object"),
+            (r"[()=]", Punctuation),
+            (r"[^$\"{}\[\]:=,\+#`^?!@*&]+?", Literal),
+        ],
+        "interpolation": [
+            (r"[\w\-\.]+?", Name.Variable),
+            (r"\}", String.Interpol, "#pop"),
+        ],
+        "string": [_HOCON_INTERPOL, (r'[^\\"${]+', String.Double), *_JSON["string"]],
+        "multiline_string": [
+            (r'"[^"]{1,2}', String.Double),
+            include("string"),
+            (r'"""', String.Double, "#pop"),
+        ],
+        "constants": [(r"\d+\.(\d+\.?){3,}", Literal), *_JSON["constants"]],
+    }
