@@ -105,6 +105,7 @@ OWN_LEXERS: dict[str, str] = {
     "r": "r:RLexer",
     "racket": "racket:RacketLexer",
     "reasonml": "ml:ReasonMLLexer",
+    "rego": "rego:RegoLexer",
     "ruby": "ruby:RubyLexer",
     "rust": "rust:RustLexer",
     "sass": "scss:SassLexer",
@@ -139,6 +140,7 @@ OWN_LEXERS: dict[str, str] = {
     "vhdl": "vhdl:VhdlLexer",
     "viml": "config:VimLexer",
     "xml": "markup:XmlLexer",
+    "xojo": "xojo:XojoLexer",
     "yaml": "yaml:YamlLexer",
     "zig": "zig:ZigLexer",
 }
