@@ -7,9 +7,10 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from jekpy.highlight._pyg import Comment, LexerContext, TokenType
+from jekpy.highlight._pyg import Comment, LexerContext, Text, TokenType
 from jekpy.highlight.lexers.base import RougeRegexLexer
 from jekpy.highlight.lexers.markup import HtmlLexer
+from jekpy.highlight.lexers.puppet import PuppetLexer
 from jekpy.highlight.lexers.ruby import RubyLexer
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
@@ -106,5 +107,46 @@ class EexLexer(RougeRegexLexer):
         "elixir": [
             (_EEX_CLOSE, Comment.Preproc, "#pop"),
             (rf"(?s).+?(?={_EEX_CLOSE})|.+", _to_elixir),
+        ],
+    }
+
+
+_EPP_OPEN = r"(?:<%%|<%=|<%#|(?:<%-|<%)(?:\s*\|)?)"
+_EPP_CLOSE = r"(?:%%>|(?:\|\s*)?(?:-%>|%>))"
+
+
+def _epp_text(lexer: EppLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield 0, Text, match.group()
+
+
+def _to_puppet(lexer: EppLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield from lexer.puppet.continue_tokens(match.group())
+
+
+class EppLexer(RougeRegexLexer):
+    """Rouge's ``epp`` lexer: ``<% … %>`` bodies as Puppet, the rest plain text."""
+
+    name = "EPP (Rouge)"
+    aliases = ["rouge-epp"]
+
+    puppet: PuppetLexer
+
+    def reset(self) -> None:
+        self.puppet = PuppetLexer()
+        self.puppet.restart()
+
+    tokens: dict[str, Any] = {
+        "root": [
+            (r"<%#", Comment, "comment"),
+            (_EPP_OPEN, Comment.Preproc, "puppet"),
+            (rf"(?s).+?(?={_EPP_OPEN})|.+", _epp_text),
+        ],
+        "comment": [
+            (_EPP_CLOSE, Comment, "#pop"),
+            (rf"(?s).+?(?={_EPP_CLOSE})|.+", Comment),
+        ],
+        "puppet": [
+            (_EPP_CLOSE, Comment.Preproc, "#pop"),
+            (rf"(?s).+?(?={_EPP_CLOSE})|.+", _to_puppet),
         ],
     }
