@@ -71,7 +71,7 @@ def handle_start_tag(src: Scanner, tree: El, handler: StartTagHandler) -> None:
     name = m.group(1)
     if is_known(name.lower()):
         name = name.lower()
-    closed = m.group(4) is not None
+    closed = m.group("slash") is not None
     attrs = parse_attributes(m.group(2) or "", is_known(name))
     el = El("html_element", name, attrs, category="block")
     tree.children.append(el)

@@ -33,7 +33,9 @@ _NSC = (":A-Z_a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u0370-\u037d\u037f-\u1f
 NAME_START_CHAR = f"[{_NSC}]"
 NAME_CHAR = f"[{_NSC}\\-.0-9\u00b7\u0300-\u036f\u203f-\u2040]"
 
-BLANK_LINE_S = r"(?>^\s*\n)+"
+# Ruby: (?>^\s*\n)+ -- the same set of whole blank lines, without an atomic
+# group (Python < 3.11 has none).
+BLANK_LINE_S = r"(?:^[ \t\r\f\v]*\n)+"
 BLANK_LINE = rx(BLANK_LINE_S)
 EOB_MARKER_S = r"^\^\s*?\n"
 EOB_MARKER = rx(EOB_MARKER_S)
@@ -62,7 +64,7 @@ ALD_TYPE_ID_OR_CLASS = rx(r"#([A-Za-z][\w:-]*)|\.([^\s.#]+)")
 # HTML
 SPAN_ELEMENTS = ["a", "abbr", "acronym", "b", "big", "bdo", "br", "button", "cite", "code", "del", "dfn", "em", "i", "img", "input", "ins", "kbd", "label", "mark", "option", "q", "rb", "rbc", "rp", "rt", "rtc", "ruby", "samp", "select", "small", "span", "strong", "sub", "sup", "tt", "u", "var"]
 _LAZY_SPAN = "|".join(SPAN_ELEMENTS + ["script"])
-LAZY_END_HTML_START_S = f"<(?>(?!(?:{_LAZY_SPAN})\\b){UNAME})"
+LAZY_END_HTML_START_S = f"<(?!(?:{_LAZY_SPAN})\\b){UNAME}"
 LAZY_END_HTML_STOP_S = f"</(?!(?:{_LAZY_SPAN})\\b){UNAME}{S}*>"
 
 LAZY_END_S = (
@@ -148,8 +150,11 @@ BLOCK_MATH_START = rx("^" + OPT_SPACE + r"(\\)?\$\$(.*?)\$\$(\s*?\n)?", A | re.S
 HTML_BLOCK_START = urx(f"^{OPT_SPACE}<({UNAME}|!--|/)")
 HTML_COMMENT_RE = re.compile(r"<!--(.*?)-->", re.S)
 HTML_INSTRUCTION_RE = re.compile(r"<\?(.*?)\?>", re.S)
+# Ruby's atomic groups (?>X) are emulated as (?=(X))\N (a lookahead is atomic):
+# group 1 is the tag name, 2 the attribute text, "slash" the self-closing slash.
 HTML_TAG_RE = urx(
-    f"<((?>{UNAME}))\\s*((?>\\s+{UNAME}(?:\\s*=\\s*(?:\\w+|(\"|').*?\\3))?)*)\\s*(/)?>", U | re.S)
+    f"<(?=({UNAME}))\\1\\s*((?:(?=(\\s+{UNAME}(?:\\s*=\\s*(?:\\w+|(\"|').*?\\4))?))\\3)*)"
+    f"\\s*(?P<slash>/)?>", U | re.S)
 HTML_TAG_CLOSE_RE = urx(f"</({UNAME})\\s*>", U | re.S)
 HTML_ATTRIBUTE_RE = urx(f"\\s*({UNAME})(?:\\s*=\\s*(?:(\\w+)|(\"|')(.*?)\\3))?", U | re.S)
 HTML_ENTITY_RE = rx(r"&([\w:][\-\w\.:]*);|&#(\d+);|&\#x([0-9a-fA-F]+);")

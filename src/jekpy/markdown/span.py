@@ -659,7 +659,7 @@ class KramdownInlineParser(mistune.InlineParser):
             do_parsing = H.content_model(name) != "raw"
         elif mval == "raw":
             do_parsing = False
-        closed = tm.group(4) is not None
+        closed = tm.group("slash") is not None
         el = El("html_element", name, attrs, category="span",
                 content_model="span" if do_parsing else "raw", is_closed=closed)
         tree.children.append(el)
