@@ -37,6 +37,7 @@ OWN_LEXERS: dict[str, str] = {
     "docker": "config:DockerLexer",
     "dot": "dot:DotLexer",
     "eex": "erb:EexLexer",
+    "eiffel": "eiffel:EiffelLexer",
     "elixir": "elixir:ElixirLexer",
     "elm": "elm:ElmLexer",
     "email": "textformats:EmailLexer",
