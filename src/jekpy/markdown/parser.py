@@ -142,10 +142,7 @@ class Context:
     # -- driver ------------------------------------------------------------------------
 
     def parse(self, source: str) -> El:
-        text = re.sub(r"\r\n?", "\n", source)
-        text = text.rstrip("\n") if text.endswith("\n") else text
-        if source.endswith("\r\n") or source.endswith("\n") or source.endswith("\r"):
-            pass
+        # kramdown's adapt_source: normalise line ends, chomp, end with one newline.
         text = _chomp(re.sub(r"\r\n?", "\n", source)) + "\n"
         root = El("root")
         self.span_budget = 10_000 + len(text) // 2
