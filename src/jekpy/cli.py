@@ -150,13 +150,12 @@ def build(
 
 
 def _graceful_fail(log: Logger, err: JekpyError, command: str) -> None:
-    """Jekyll's ``process_with_graceful_fail`` box, then jekpy's own explanation."""
-    msg = f" Please append `--trace` to the `{command}` command "
-    dashes = "-" * len(msg)
-    log.error("", dashes)
-    log.error("Jekyll 4.3.1 ", msg)
-    log.error("", " for any additional information or backtrace. ")
-    log.error("", dashes)
+    """Print jekpy's explanation (file, line, caret, hint) and exit 1.
+
+    Jekyll's own one-line summary (e.g. ``Liquid Exception: ...``) has already been
+    logged where the error happened; ``--trace`` shows the Python traceback instead.
+    """
+    del log, command
     click.echo(str(err), err=True)
     sys.exit(1)
 

@@ -73,6 +73,12 @@ def _internal(exc: BaseException, path: str, line_offset: int) -> TemplateError:
             path=path,
             hint="an include including itself, or extremely deep nesting of blocks",
         )
+    if isinstance(exc, MemoryError):
+        return TemplateError(
+            "Liquid error: out of memory (the template built a value too large to hold)",
+            path=path,
+            hint="look for a loop that keeps appending to a variable",
+        )
     return TemplateError(
         f"Liquid error: internal error ({type(exc).__name__}: {exc})",
         path=path,
@@ -81,6 +87,8 @@ def _internal(exc: BaseException, path: str, line_offset: int) -> TemplateError:
 
 
 _CACHE_LIMIT = 20_000
+#: total characters of cached template sources (parsed templates take ~10x that)
+_CACHE_SOURCE_LIMIT = 64_000_000
 
 
 class LiquidEngine:
@@ -91,6 +99,7 @@ class LiquidEngine:
         self.settings = LiquidSettings.from_config(hooks.config)
         self.env = JekpyEnvironment(self.settings, hooks=hooks, warn=hooks.warn)
         self._cache: dict[tuple[str, str], BoundTemplate] = {}
+        self._cached_chars = 0
 
     def register_plugin_tag(
         self, name: str, func: Callable[[Mapping[str, Any], str], str] | None = None
@@ -98,6 +107,7 @@ class LiquidEngine:
         """Provide tag ``name`` (e.g. ``seo``): ``func(variables, markup) -> html``."""
         register_plugin_tag(self.env, name, func)
         self._cache.clear()
+        self._cached_chars = 0
 
     def parse(self, source: str, *, path: str, line_offset: int = 0) -> BoundTemplate:
         """Parse ``source`` (cached by ``(path, source)``)."""
@@ -120,9 +130,12 @@ class LiquidEngine:
         if isinstance(tpl, RubyTemplate):
             tpl.jekpy_path = path
             tpl.jekpy_line_offset = line_offset
-        if len(self._cache) >= _CACHE_LIMIT:  # long `serve` sessions: stay bounded
+        if len(self._cache) >= _CACHE_LIMIT or self._cached_chars > _CACHE_SOURCE_LIMIT:
+            # long `serve` sessions and huge sites: stay bounded
             self._cache.clear()
+            self._cached_chars = 0
         self._cache[key] = tpl
+        self._cached_chars += len(source)
         return tpl
 
     def render(self, template: BoundTemplate, data: Mapping[str, Any]) -> str:

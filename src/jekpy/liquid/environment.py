@@ -85,6 +85,9 @@ class LiquidSettings:
     jekyll: bool = True
     loop_limit: int = 1_000_000
     output_limit: int = 200_000_000
+    #: bytes held by assigned/captured values (``sys.getsizeof``), so a template
+    #: that keeps doubling a string stops with an error instead of exhausting memory
+    namespace_limit: int = 256_000_000
     include_depth_limit: int = 40
 
     @classmethod
@@ -293,6 +296,7 @@ class JekpyEnvironment(Environment):
         # Per-environment resource limits (class variables in python-liquid).
         self.__dict__["loop_iteration_limit"] = self.settings.loop_limit
         self.__dict__["output_stream_limit"] = self.settings.output_limit
+        self.__dict__["local_namespace_limit"] = self.settings.namespace_limit
         super().__init__(
             tolerance=Mode.STRICT,
             loader=loader,
