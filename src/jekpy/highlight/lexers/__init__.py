@@ -77,6 +77,7 @@ OWN_LEXERS: dict[str, str] = {
     "jsx": "javascript:JsxLexer",
     "julia": "julia:JuliaLexer",
     "kotlin": "kotlin:KotlinLexer",
+    "lean": "lean:LeanLexer",
     "liquid": "liquid:LiquidLexer",
     "literate_coffeescript": "literate:LiterateCoffeescriptLexer",
     "literate_haskell": "literate:LiterateHaskellLexer",
