@@ -23,6 +23,7 @@ OWN_LEXERS: dict[str, str] = {
     "coffeescript": "coffeescript:CoffeescriptLexer",
     "common_lisp": "common_lisp:CommonLispLexer",
     "conf": "config:ConfLexer",
+    "coq": "coq:CoqLexer",
     "console": "console:ConsoleLexer",
     "cpp": "c:CppLexer",
     "crystal": "crystal:CrystalLexer",

@@ -1,0 +1,161 @@
+"""Coq tokenised as Rouge 3.30's ``coq`` lexer does, including its handling
+of dotted names (``A.B.c``) and sentence-ending dots."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from jekpy.highlight._pyg import (
+    Comment,
+    Error,
+    Keyword,
+    LexerContext,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    String,
+    Text,
+    TokenType,
+    bygroups,
+    include,
+)
+from jekpy.highlight.lexers.base import RougeRegexLexer
+
+TokenStream = Iterator[tuple[int, TokenType, str]]
+
+GALLINA = frozenset(["as", "fun", "if", "in", "let", "match", "then", "else", "return", "end", "Type", "Set", "Prop", "forall"])
+COQ = frozenset(
+    ["Definition", "Theorem", "Lemma", "Remark", "Example", "Fixpoint", "CoFixpoint", "Record", "Inductive", "CoInductive", "Corollary", "Goal", "Proof", "Ltac", "Require", "Import", "Export", "Module", "Section", "End", "Variable", "Context", "Polymorphic", "Monomorphic", "Universe", "Universes", "Variables", "Class", "Instance", "Global", "Local", "Include", "Printing", "Notation", "Infix", "Arguments", "Hint", "Rewrite", "Immediate", "Qed", "Defined", "Opaque", "Transparent", "Existing", "Compute", "Eval", "Print", "SearchAbout", "Search", "About", "Check"]
+)
+LTAC = frozenset(
+    ["apply", "eapply", "auto", "eauto", "rewrite", "setoid_rewrite", "with", "in", "as", "at", "destruct", "split", "inversion", "injection", "intro", "intros", "unfold", "fold", "cbv", "cbn", "lazy", "subst", "clear", "symmetry", "transitivity", "etransitivity", "erewrite", "edestruct", "constructor", "econstructor", "eexists", "exists", "f_equal", "refine", "instantiate", "revert", "simpl", "specialize", "generalize", "dependent", "red", "induction", "beta", "iota", "zeta", "delta", "exfalso", "autorewrite", "setoid_rewrite", "compute", "vm_compute", "native_compute"]
+)
+TACTICALS = frozenset(["repeat", "first", "try"])
+TERMINATORS = frozenset(["omega", "solve", "congruence", "reflexivity", "exact", "assumption", "eassumption"])
+KEYOPTS = frozenset(
+    [":=", "=>", "->", "/\\", "\\/", "_", ";", ":>", ":", "⇒", "→", "↔", "⇔", "≔", "≡", "∀", "∃", "∧", "∨", "¬", "⊤", "⊥", "⊢", "⊨", "∈"]
+)
+END_SENTENCE = Punctuation.Indicator
+_OPERATOR = re.compile(r"[\[\];,{}_()!$%&*+./:<=>?@^|~#-]")
+ID = r"(?i:(?:[a-z][\w']*)|(?:[_a-z][\w']+))"
+
+
+def classify(word: str) -> TokenType:
+    if word in COQ:
+        return Keyword
+    if word in GALLINA:
+        return Keyword.Reserved
+    if word in LTAC:
+        return Keyword.Pseudo
+    if word in TERMINATORS:
+        return Name.Exception
+    if word in TACTICALS:
+        return Keyword.Pseudo
+    return Name.Constant
+
+
+def _set_options(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield 0, Keyword, match.group(1)
+    for i in (2, 4):
+        yield match.start(i), Text.Whitespace, match.group(i)
+        yield match.start(i + 1), Keyword, match.group(i + 1)
+    # (Rouge raises when whitespace precedes the final dot)
+    yield match.start(6), Text.Whitespace, match.group(6)
+    yield match.end() - 1, END_SENTENCE, "."
+
+
+def _start_id(lexer: CoqLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    lexer.current_name = match.group()
+    lexer.dotted = False
+    ctx.stack.append("continue_id")
+    yield from ()
+
+
+def _dot_id(lexer: CoqLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield 0, Name.Namespace, lexer.current_name
+    yield 0, Punctuation, "."
+    lexer.dotted = True
+    lexer.current_name = match.group(1)
+
+
+def _name_token(lexer: CoqLexer) -> tuple[TokenType, str]:
+    return (Name.Constant if lexer.dotted else classify(lexer.current_name)), lexer.current_name
+
+
+def _dot_space(lexer: CoqLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    tok, name = _name_token(lexer)
+    yield 0, tok, name
+    yield 0, END_SENTENCE, "."
+    yield 0, Text.Whitespace, match.group(1)
+    ctx.stack.pop()
+
+
+def _end_id(lexer: CoqLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    tok, name = _name_token(lexer)
+    yield 0, tok, name
+    ctx.stack.pop()
+
+
+def _char(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    char = match.group()
+    if char in KEYOPTS:
+        tok = Punctuation
+    elif _OPERATOR.search(char):
+        tok = Operator
+    else:
+        tok = Error
+    yield 0, tok, char
+
+
+class CoqLexer(RougeRegexLexer):
+    """Rouge's ``coq`` lexer."""
+
+    name = "Coq (Rouge)"
+    aliases = ["rouge-coq"]
+
+    current_name = ""
+    dotted = False
+
+    tokens: dict[str, Any] = {
+        "root": [
+            (r"[(][*](?![)])", Comment, "comment"),
+            (r"\s+", Text.Whitespace),
+            (r"(Module)(\s+)(Type)(\s+)", bygroups(Keyword, Text.Whitespace, Keyword, Text.Whitespace)),
+            (
+                r"(Set|Unset)(\s+)(Universe|Printing|Implicit|Strict)(\s+)"
+                r"(Polymorphism|All|Notations|Arguments|Universes|Implicit)(\s*)\.",
+                _set_options,
+            ),
+            (ID, _start_id),
+            (r"/\\", Operator),
+            (r"\\/", Operator),
+            (r"(?i)-?\d[\d_]*(.[\d_]*)?(e[+-]?\d[\d_]*)", Number.Float),
+            (r"\d[\d_]*", Number.Integer),
+            (r"'(?:(\\[\\\"'ntbr ])|(\\[0-9]{3})|(\\x[0-9a-fA-F]{2}))'", String.Char),
+            (r"'", Keyword),
+            (r'"', String.Double, "string"),
+            (rf"[~?]{ID}", Name.Variable),
+            (r".", _char),
+        ],
+        "comment": [
+            (r"[^(*)]+", Comment),
+            (r"[(][*]", Comment, "#push"),
+            (r"[*][)]", Comment, "#pop"),
+            (r"[(*)]", Comment),
+        ],
+        "string": [
+            (r'(?:\\")+|[^"]', String.Double),
+            include("escape_sequence"),
+            (r"\\\n", String.Double),
+            (r'"', String.Double, "#pop"),
+        ],
+        "escape_sequence": [(r"\\[\\\"'ntbr]", String.Escape)],
+        "continue_id": [
+            (rf"\.({ID})", _dot_id),
+            (r"\.(\s+)", _dot_space),
+            (r"", _end_id),
+        ],
+    }
