@@ -135,10 +135,39 @@ def _is_slug_char(ch: str) -> bool:
     return cat[0] in ("L", "M") or cat == "Nd"
 
 
-_PRETTY_KEEP = set("._~!$&'()+,;=@")
+_PRETTY_KEEP = frozenset("._~!$&'()+,;=@")
 _ASCII_RE = re.compile(r"[^A-Za-z0-9]+")
 _RAW_RE = re.compile(r"[ \t\r\n\f\v]+")
 SLUGIFY_MODES = ("raw", "default", "pretty", "ascii", "latin")
+# I18n's default transliterations for letters that do not decompose.
+_LATIN_SPECIAL = {
+    "ß": "ss",
+    "Æ": "AE",
+    "æ": "ae",
+    "Ø": "O",
+    "ø": "o",
+    "Œ": "OE",
+    "œ": "oe",
+    "Đ": "D",
+    "đ": "d",
+    "Ł": "L",
+    "ł": "l",
+    "Þ": "Th",
+    "þ": "th",
+    "Ð": "D",
+    "ð": "d",
+    "ı": "i",
+    "Ħ": "H",
+    "ħ": "h",
+    "Ŧ": "T",
+    "ŧ": "t",
+    "ĸ": "k",
+    "Ŀ": "L",
+    "ŀ": "l",
+    "Ŋ": "NG",
+    "ŋ": "ng",
+    "ſ": "s",
+}
 
 
 def _replace_runs(text: str, keep: Any) -> str:
@@ -155,17 +184,18 @@ def _replace_runs(text: str, keep: Any) -> str:
 
 
 def _transliterate(text: str) -> str:
-    # I18n.transliterate: decompose and drop marks; characters without an ASCII
-    # approximation become "?".
-    out = []
+    """I18n.transliterate: decompose and drop marks; what has no ASCII form is "?"."""
+    out: list[str] = []
     for ch in text:
         if ord(ch) < 128:
             out.append(ch)
-            continue
-        base = "".join(
-            c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)
-        )
-        out.append(base if base and all(ord(c) < 128 for c in base) else "?")
+        elif ch in _LATIN_SPECIAL:
+            out.append(_LATIN_SPECIAL[ch])
+        else:
+            base = "".join(
+                c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)
+            )
+            out.append(base if base and all(ord(c) < 128 for c in base) else "?")
     return "".join(out)
 
 

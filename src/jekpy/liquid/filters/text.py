@@ -12,6 +12,8 @@ from typing import Any
 from liquid.filter import with_environment
 from liquid.undefined import Undefined
 
+from ...utils import SLUGIFY_MODES
+from ...utils import slugify as slugify_text
 from .. import ruby
 from ..errors import LiquidFatal
 
@@ -249,90 +251,6 @@ def array_to_sentence_string(value: object, connector: object = "and") -> str:
 
 # -- slugify -------------------------------------------------------------------
 
-SLUGIFY_MODES = ("raw", "default", "pretty", "ascii", "latin")
-_PRETTY_KEEP = frozenset("._~!$&'()+,;=@")
-_LATIN_SPECIAL = {
-    "ß": "ss",
-    "Æ": "AE",
-    "æ": "ae",
-    "Ø": "O",
-    "ø": "o",
-    "Œ": "OE",
-    "œ": "oe",
-    "Đ": "D",
-    "đ": "d",
-    "Ł": "L",
-    "ł": "l",
-    "Þ": "Th",
-    "þ": "th",
-    "Ð": "D",
-    "ð": "d",
-    "ı": "i",
-    "Ħ": "H",
-    "ħ": "h",
-    "Ŧ": "T",
-    "ŧ": "t",
-    "ĸ": "k",
-    "Ŀ": "L",
-    "ŀ": "l",
-    "Ŋ": "NG",
-    "ŋ": "ng",
-    "ſ": "s",
-}
-
-
-def _is_word_char(ch: str) -> bool:
-    cat = unicodedata.category(ch)
-    return cat[0] in ("L", "M") or cat == "Nd"
-
-
-def _transliterate(text: str) -> str:
-    out: list[str] = []
-    for ch in text:
-        if ord(ch) < 128:
-            out.append(ch)
-        elif ch in _LATIN_SPECIAL:
-            out.append(_LATIN_SPECIAL[ch])
-        else:
-            base = "".join(
-                c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)
-            )
-            out.append(base if base and all(ord(c) < 128 for c in base) else "?")
-    return "".join(out)
-
-
-def _replace_runs(text: str, keep: Any) -> str:
-    out: list[str] = []
-    in_run = False
-    for ch in text:
-        if keep(ch):
-            out.append(ch)
-            in_run = False
-        elif not in_run:
-            out.append("-")
-            in_run = True
-    return "".join(out)
-
-
-def slugify_text(text: str, mode: str | None = None, cased: bool = False) -> str:
-    """``Jekyll::Utils.slugify``."""
-    mode = mode or "default"
-    if mode not in SLUGIFY_MODES:
-        return text if cased else text.lower()
-    if mode == "latin":
-        text = _transliterate(text)
-    if mode == "raw":
-        slug = re.sub(r"[ \t\n\v\f\r]+", "-", text)
-    elif mode == "pretty":
-        slug = _replace_runs(text, lambda c: _is_word_char(c) or c in _PRETTY_KEEP)
-    elif mode == "ascii":
-        slug = _replace_runs(text, lambda c: c.isascii() and c.isalnum())
-    else:
-        slug = _replace_runs(text, _is_word_char)
-    # Ruby gsub(/^-|-$/): at the start/end of every line.
-    slug = re.sub(r"^-|-$", "", slug, flags=re.M)
-    return slug if cased else slug.lower()
-
 
 def slugify(value: object, mode: object = None) -> object:
     """``slugify`` filter (modes raw, default, pretty, ascii, latin)."""
@@ -343,7 +261,7 @@ def slugify(value: object, mode: object = None) -> object:
         if mode_s not in SLUGIFY_MODES and mode_s is not None:
             raise LiquidFatal(ruby.no_method("downcase", value), token=None)
         raise LiquidFatal(ruby.no_method("gsub", value), token=None)
-    return slugify_text(value, mode_s)
+    return slugify_text(value, mode_s)  # Jekyll::Utils.slugify
 
 
 # -- JSON and inspect --------------------------------------------------------------
