@@ -88,6 +88,7 @@ OWN_LEXERS: dict[str, str] = {
     "markdown": "markdown:MarkdownLexer",
     "mathematica": "mathematica:MathematicaLexer",
     "matlab": "matlab:MatlabLexer",
+    "moonscript": "moonscript:MoonscriptLexer",
     "nasm": "nasm:NasmLexer",
     "nginx": "config:NginxLexer",
     "nim": "nim:NimLexer",
