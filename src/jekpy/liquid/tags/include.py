@@ -300,7 +300,17 @@ def _add_inclusion_hint(
     src = source_line_of(token)
     if src is not None:
         note += f" ({src.strip()})"
-    err.hint = f"{err.hint}; {note}" if err.hint else note
+    # Keep the chain short: an include that includes itself repeats one note.
+    base: str | None = err.__dict__.setdefault("_hint_base", err.hint)
+    notes: list[str] = err.__dict__.setdefault("_inclusion_notes", [])
+    counts: list[int] = err.__dict__.setdefault("_inclusion_counts", [])
+    if notes and notes[-1] == note:
+        counts[-1] += 1
+    else:
+        notes.append(note)
+        counts.append(1)
+    shown = [f"{n} (x{c})" if c > 1 else n for n, c in zip(notes, counts, strict=True)]
+    err.hint = "; ".join([base, *shown] if base else shown)
     return err
 
 
