@@ -63,6 +63,7 @@ OWN_LEXERS: dict[str, str] = {
     "hlsl": "c:HlslLexer",
     "hocon": "javascript:HoconLexer",
     "http": "config:HttpLexer",
+    "idris": "idris:IdrisLexer",
     "io": "io:IoLexer",
     "irb": "console:IrbLexer",
     "irb_output": "console:IrbOutputLexer",

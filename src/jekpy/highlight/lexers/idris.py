@@ -1,0 +1,170 @@
+"""Idris tokenised as Rouge 3.30's ``idris`` lexer does."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from jekpy.highlight._pyg import (
+    Comment,
+    Error,
+    Keyword,
+    LexerContext,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    String,
+    Text,
+    TokenType,
+    bygroups,
+    include,
+)
+from jekpy.highlight.lexers.base import RougeRegexLexer
+
+TokenStream = Iterator[tuple[int, TokenType, str]]
+
+RESERVED = r"_|data|class|instance|namespace|infix[lr]?|let|where|of|with|type|do|if|then|else|case|in"
+ASCII_NAMES = (
+    r"NUL|SOH|[SE]TX|EOT|ENQ|ACK|BEL|BS|HT|LF|VT|FF|CR|S[OI]|DLE|DC[1-4]|NAK|SYN|ETB|CAN|EM|SUB|ESC|[FGRU]S|SP|DEL"
+)
+PRELUDE_FUNCTIONS = ["abs", "acos", "all", "and", "any", "asin", "atan", "atan2", "break", "ceiling", "compare", "concat", "concatMap", "const", "cos", "cosh", "curry", "cycle", "div", "drop", "dropWhile", "elem", "encodeFloat", "enumFrom", "enumFromThen", "enumFromThenTo", "enumFromTo", "exp", "fail", "filter", "flip", "floor", "foldl", "foldl1", "foldr", "foldr1", "fromInteger", "fst", "gcd", "getChar", "getLine", "head", "id", "init", "iterate", "last", "lcm", "length", "lines", "log", "lookup", "map", "max", "maxBound", "maximum", "maybe", "min", "minBound", "minimum", "mod", "negate", "not", "null", "or", "pi", "pred", "print", "product", "putChar", "putStr", "putStrLn", "readFile", "recip", "repeat", "replicate", "return", "reverse", "scanl", "scanl1", "sequence", "sequence_", "show", "sin", "sinh", "snd", "span", "splitAt", "sqrt", "succ", "sum", "tail", "take", "takeWhile", "tan", "tanh", "uncurry", "unlines", "unwords", "unzip", "unzip3", "words", "writeFile", "zip", "zip3", "zipWith", "zipWith3"]
+_OP = r"[:!#\$\%&*+.\\/<=>?@^\|~-]"
+
+
+def _char_escape(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield 0, String.Escape, match.group()
+    ctx.stack[-1] = "character_end"
+    ctx.stack.append("escape")
+
+
+def _quasi(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield 0, Operator, match.group(1)
+    yield match.start(2), Name, match.group(2)
+    yield match.start(3), Operator, match.group(3)
+    ctx.stack.append("quasiquotation")
+
+
+def _nested_comment(tok: TokenType) -> list[Any]:
+    return [
+        (r"-\}", tok, "#pop"),
+        (r"\{-", tok, "comment"),
+        (r"[^-{}]+", tok),
+        (r"[-{}]", tok),
+    ]
+
+
+class IdrisLexer(RougeRegexLexer):
+    """Rouge's ``idris`` lexer (tags idris, idr)."""
+
+    name = "Idris (Rouge)"
+    aliases = ["rouge-idris"]
+
+    tokens: dict[str, Any] = {
+        "basic": [
+            (r"\s+", Text),
+            (r"\{-#", Comment.Preproc, "comment_preproc"),
+            (r"\{-", Comment.Multiline, "comment"),
+            (r"^\|\|\|.*$", Comment.Doc),
+            (r"--(?![!#\$\%&*+./<=>?@\^\|_~]).*?$", Comment.Single),
+        ],
+        "comment": _nested_comment(Comment.Multiline),
+        "comment_preproc": _nested_comment(Comment.Preproc),
+        "directive": [
+            (r"\%(default)\s+(total|partial)", Keyword),
+            (r"\%(access)\s+(public|abstract|private|export)", Keyword),
+            (r"\%(language)\s+(.*)", Keyword),
+            (r"\%(provide)\s+.*\s+(with)\s+", Keyword),
+        ],
+        "prelude": [
+            (
+                r"\b(Type|Exists|World|IO|IntTy|FTy|File|Mode|Dec|Bool|Ordering|Either|IsJust|"
+                r"List|Maybe|Nat|Stream|StrM|Not|Lazy|Inf)\s",
+                Keyword.Type,
+            ),
+            (
+                r"\b(Eq|Ord|Num|MinBound|MaxBound|Integral|Applicative|Alternative|Cast|"
+                r"Foldable|Functor|Monad|Traversable|Uninhabited|Semigroup|Monoid)\s",
+                Name.Class,
+            ),
+            (rf"\b(?:{'|'.join(PRELUDE_FUNCTIONS)})[ ]+(?![=:-])", Name.Builtin),
+        ],
+        "root": [
+            include("basic"),
+            include("directive"),
+            (r"\bimport\b", Keyword.Reserved, "import"),
+            (r"\bmodule\b", Keyword.Reserved, "module"),
+            (rf"\b(?:{RESERVED})\b", Keyword.Reserved),
+            (r"\b(Just|Nothing|Left|Right|True|False|LT|LTE|EQ|GT|GTE)\b", Keyword.Constant),
+            (r"^[\w']+\s*:", Name.Function),
+            include("prelude"),
+            (r"[_a-z][\w']*", Name),
+            (r"[A-Z][\w']*", Keyword.Type),
+            (rf"\\(?!{_OP}+)", Name.Function),
+            (rf"(<-|::|->|=>|=)(?!{_OP}+)", Operator),
+            (rf":{_OP}*", Operator),
+            (rf"{_OP}+", Operator),
+            (r"(?i)\d+(\.\d+)?(e[+-]?\d+)?", Number.Float),
+            (r"(?i)0o[0-7]+", Number.Oct),
+            (r"(?i)0x[\da-f]+", Number.Hex),
+            (r"\d+", Number.Integer),
+            (r"'", String.Char, "character"),
+            (r'"', String, "string"),
+            (r"\[\s*\]", Keyword.Type),
+            (r"\(\s*\)", Name.Builtin),
+            (r"(\[)([_a-z][\w']*)(\|)", _quasi),
+            (r"[\[\](),;`{}]", Punctuation),
+        ],
+        "import": [
+            (r"\s+", Text),
+            (r'"', String, "string"),
+            (
+                r"([A-Z][\w.]*)(\s+)(as)(\s+)([A-Z][a-zA-Z0-9_.]*)",
+                bygroups(Name.Namespace, Text, Keyword, Text, Name),
+                "#pop",
+            ),
+            (r"([A-Z][\w.]*)(\s+)(\()", bygroups(Name.Namespace, Text, Punctuation), ("#pop", "funclist")),
+            (r"[\w.]+", Name.Namespace, "#pop"),
+        ],
+        "module": [
+            (r"\s+", Text),
+            (r"([A-Z][\w.]*)", Name.Namespace, "#pop"),
+        ],
+        "funclist": [
+            include("basic"),
+            (r"[A-Z]\w*", Keyword.Type),
+            (r"(_[\w\']+|[a-z][\w\']*)", Name.Function),
+            (r",", Punctuation),
+            (rf"{_OP}+", Operator),
+            (r"\(", Punctuation, "funclist"),
+            (r"\)", Punctuation, "#pop"),
+        ],
+        "character": [
+            (r"\\", _char_escape),
+            (r".", String.Char, ("#pop", "character_end")),
+        ],
+        "character_end": [
+            (r"'", String.Char, "#pop"),
+            (r".", Error, "#pop"),
+        ],
+        "quasiquotation": [
+            (r"\|\]", Operator, "#pop"),
+            (r"[^\|]+", Text),
+            (r"\|", Text),
+        ],
+        "string": [
+            (r'"', String, "#pop"),
+            (r"\\", String.Escape, "escape"),
+            (r'[^\\"]+', String),
+        ],
+        "escape": [
+            (r"[abfnrtv\"'&\\]", String.Escape, "#pop"),
+            (r"\^[\]\[A-Z@\^_]", String.Escape, "#pop"),
+            (ASCII_NAMES, String.Escape, "#pop"),
+            (r"(?i)o[0-7]+", String.Escape, "#pop"),
+            (r"(?i)x[\da-fA-F]+", String.Escape, "#pop"),
+            (r"\d+", String.Escape, "#pop"),
+            (r"\s+\\", String.Escape, "#pop"),
+        ],
+    }
