@@ -59,6 +59,7 @@ OWN_LEXERS: dict[str, str] = {
     "haml": "haml:HamlLexer",
     "handlebars": "templates:HandlebarsLexer",
     "haskell": "haskell:HaskellLexer",
+    "haxe": "haxe:HaxeLexer",
     "hcl": "hcl:HclLexer",
     "hlsl": "c:HlslLexer",
     "hocon": "javascript:HoconLexer",

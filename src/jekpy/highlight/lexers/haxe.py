@@ -1,0 +1,181 @@
+"""Haxe tokenised as Rouge 3.30's ``haxe`` lexer does.
+
+(Rouge raises on ``using``: it pushes a state it never defines.  Here the
+word is a keyword and lexing simply goes on.)"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from jekpy.highlight._pyg import (
+    Comment,
+    Error,
+    Keyword,
+    LexerContext,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    String,
+    Text,
+    TokenType,
+    bygroups,
+    default,
+    include,
+)
+from jekpy.highlight.lexers.base import RougeRegexLexer
+
+TokenStream = Iterator[tuple[int, TokenType, str]]
+
+KEYWORDS = frozenset(
+    ["break", "case", "cast", "catch", "class", "continue", "default", "do", "else", "enum", "false", "for", "function", "if", "import", "interface", "macro", "new", "null", "override", "package", "private", "public", "return", "switch", "this", "throw", "true", "try", "untyped", "while"]
+)
+IMPORTS = frozenset(["import", "using"])
+DECLARATIONS = frozenset(
+    ["abstract", "dynamic", "extern", "extends", "from", "implements", "inline", "static", "to", "typedef", "var"]
+)
+RESERVED = frozenset(["super", "trace", "inline", "build", "autoBuild", "enum"])
+CONSTANTS = frozenset(["true", "false", "null"])
+BUILTINS = frozenset(
+    ["Void", "Dynamic", "Math", "Class", "Any", "Float", "Int", "UInt", "String", "StringTools", "Sys", "EReg", "isNaN", "parseFloat", "parseInt", "this", "Array", "Map", "Date", "DateTools", "Bool", "Lambda", "Reflect", "Std", "File", "FileSystem"]
+)
+ID = r"[$a-zA-Z_][a-zA-Z0-9_]*"
+HEX = "[0-9a-fA-F]"
+
+
+def _identifier(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    word = match.group()
+    if word in KEYWORDS:
+        yield 0, Keyword, word
+        ctx.stack.append("expr_start")
+    elif word in IMPORTS:
+        yield 0, Keyword, word
+    elif word in DECLARATIONS:
+        yield 0, Keyword.Declaration, word
+        ctx.stack.append("expr_start")
+    elif word in RESERVED:
+        yield 0, Keyword.Reserved, word
+    elif word in CONSTANTS:
+        yield 0, Keyword.Constant, word
+    elif word in BUILTINS:
+        yield 0, Name.Builtin, word
+    else:
+        yield 0, Name.Other, word
+
+
+def _metadata_id(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield 0, Name.Decorator, match.group(1)
+    if match.group(2):
+        yield match.start(2), Punctuation, match.group(2)
+    elif len(ctx.stack) > 1:
+        ctx.stack.pop()
+
+
+class HaxeLexer(RougeRegexLexer):
+    """Rouge's ``haxe`` lexer (tags haxe, hx)."""
+
+    name = "Haxe (Rouge)"
+    aliases = ["rouge-haxe"]
+
+    tokens: dict[str, Any] = {
+        "comments_and_whitespace": [
+            (r"\s+", Text),
+            (r"//.*?$", Comment.Single),
+            (r"(?s)/\*.*?\*/", Comment.Multiline),
+        ],
+        "expr_start": [
+            include("comments_and_whitespace"),
+            (r"#(?:if|elseif|else|end).*", Comment.Preproc),
+            (r"~", String.Regex, ("#pop", "regex")),
+            (r"[{]", Punctuation, "object"),
+            default("#pop"),
+        ],
+        "regex": [
+            (r"/", String.Regex, ("#pop", "regex_end")),
+            (r"[^/]\n", Error, "#pop"),
+            (r"\n", Error, "#pop"),
+            (r"\[\^", String.Escape, "regex_group"),
+            (r"\[", String.Escape, "regex_group"),
+            (r"\\.", String.Escape),
+            (r"[(][?][:=<!]", String.Escape),
+            (r"[{][\d,]+[}]", String.Escape),
+            (r"[()?]", String.Escape),
+            (r".", String.Regex),
+        ],
+        "regex_end": [
+            (r"[gim]+", String.Regex, "#pop"),
+            default("#pop"),
+        ],
+        "regex_group": [
+            (r"/", String.Escape),
+            (r"[^/]\n", Error, "#pop:2"),
+            (r"\]", String.Escape, "#pop"),
+            (r"\\.", String.Escape),
+            (r".", String.Regex),
+        ],
+        "root": [
+            (r"\n", Text, "statement"),
+            (r"\{", Punctuation, "expr_start"),
+            include("comments_and_whitespace"),
+            (r"@", Name.Decorator, "metadata"),
+            (r"\+\+|--|~|&&|\|\||\\(?=\n)|<<|>>|==|!=", Operator, "expr_start"),
+            (r"[-:<>+*%&|\^/!=]=?", Operator, "expr_start"),
+            (r"[(\[,]", Punctuation, "expr_start"),
+            (r";", Punctuation, "statement"),
+            (r"[)\]}.]", Punctuation),
+            (r"[?]", Punctuation, ("ternary", "expr_start")),
+            (ID, _identifier),
+            (r"\-?\d+\.\d+(?:[eE]\d+)?[fd]?", Number.Float),
+            (rf"0x{HEX}+", Number.Hex),
+            (r"\-?[0-9]+", Number.Integer),
+            (r'"', String.Double, "str_double"),
+            (r"'", String.Single, "str_single"),
+        ],
+        "statement": [
+            (rf"({ID})(\s*)(:)", bygroups(Name.Label, Text, Punctuation)),
+            include("expr_start"),
+        ],
+        "object": [
+            include("comments_and_whitespace"),
+            (r"[}]", Punctuation, ("#pop", "statement")),
+            (rf"({ID})(\s*)(:)", bygroups(Name.Attribute, Text, Punctuation), "expr_start"),
+            (r":", Punctuation),
+            include("root"),
+        ],
+        "metadata": [
+            (rf"({ID})(\()?", _metadata_id),
+            (rf":{ID}(?:\.{ID})*", Name.Decorator, "#pop"),
+            (r"\)", Name.Decorator, "#pop"),
+            include("root"),
+        ],
+        "ternary": [
+            (r":", Punctuation, ("#pop", "expr_start")),
+            include("root"),
+        ],
+        "str_double": [
+            include("str_escape"),
+            (r'"', String.Double, "#pop"),
+            (r'[^\\"]+', String.Double),
+        ],
+        "str_single": [
+            include("str_escape"),
+            (r"'", String.Single, "#pop"),
+            (r"\$\$", String.Single),
+            (rf"\${ID}", String.Interpol),
+            (r"\$\{", String.Interpol, "str_interpol"),
+            (r"[^\\$']+", String.Single),
+        ],
+        "str_escape": [
+            (r"\\[\\tnr'\"]", String.Escape),
+            (r"\\[0-7]{3}", String.Escape),
+            (rf"\\x{HEX}{{2}}", String.Escape),
+            (rf"\\u{HEX}{{4}}", String.Escape),
+            (rf"\\u\{{{HEX}{{1,6}}\}}", String.Escape),
+        ],
+        "str_interpol": [
+            (r"\}", String.Interpol, "#pop"),
+            include("root"),
+        ],
+    }
