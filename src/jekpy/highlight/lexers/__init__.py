@@ -130,6 +130,7 @@ OWN_LEXERS: dict[str, str] = {
     "ssh": "config:SshLexer",
     "sparql": "rdf:SparqlLexer",
     "sql": "sql:SqlLexer",
+    "stata": "stata:StataLexer",
     "swift": "swift:SwiftLexer",
     "systemd": "config:SystemdLexer",
     "tap": "textformats:TapLexer",
