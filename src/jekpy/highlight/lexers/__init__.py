@@ -126,6 +126,7 @@ OWN_LEXERS: dict[str, str] = {
     "slim": "slim:SlimLexer",
     "smalltalk": "smalltalk:SmalltalkLexer",
     "smarty": "templates:SmartyLexer",
+    "sml": "sml:SmlLexer",
     "solidity": "solidity:SolidityLexer",
     "ssh": "config:SshLexer",
     "sparql": "rdf:SparqlLexer",
