@@ -13,6 +13,7 @@ OWN_LEXERS: dict[str, str] = {
     "ada": "ada:AdaLexer",
     "apache": "config:ApacheLexer",
     "apex": "apex:ApexLexer",
+    "applescript": "applescript:AppleScriptLexer",
     "awk": "awk:AwkLexer",
     "batchfile": "batchfile:BatchfileLexer",
     "bibtex": "bibtex:BibtexLexer",
