@@ -103,6 +103,7 @@ OWN_LEXERS: dict[str, str] = {
     "perl": "perl:PerlLexer",
     "php": "php:PhpLexer",
     "plist": "config:PlistLexer",
+    "plsql": "plsql:PlsqlLexer",
     "powershell": "powershell:PowershellLexer",
     "prolog": "prolog:PrologLexer",
     "prometheus": "prometheus:PrometheusLexer",
