@@ -118,6 +118,7 @@ OWN_LEXERS: dict[str, str] = {
     "rego": "rego:RegoLexer",
     "ruby": "ruby:RubyLexer",
     "rust": "rust:RustLexer",
+    "sas": "sas:SasLexer",
     "sass": "scss:SassLexer",
     "scala": "scala:ScalaLexer",
     "scheme": "scheme:SchemeLexer",
