@@ -14,6 +14,7 @@ OWN_LEXERS: dict[str, str] = {
     "apache": "config:ApacheLexer",
     "apex": "apex:ApexLexer",
     "applescript": "applescript:AppleScriptLexer",
+    "armasm": "armasm:ArmAsmLexer",
     "awk": "awk:AwkLexer",
     "batchfile": "batchfile:BatchfileLexer",
     "bibtex": "bibtex:BibtexLexer",
