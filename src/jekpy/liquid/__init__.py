@@ -100,12 +100,16 @@ class LiquidEngine:
         self.env = JekpyEnvironment(self.settings, hooks=hooks, warn=hooks.warn)
         self._cache: dict[tuple[str, str], BoundTemplate] = {}
         self._cached_chars = 0
+        # The ``site`` of the build being rendered: a new one (a rebuild) forgets
+        # where includes were found.
+        self._build: object = None
 
     def register_plugin_tag(
         self, name: str, func: Callable[[Mapping[str, Any], str], str] | None = None
     ) -> None:
         """Provide tag ``name`` (e.g. ``seo``): ``func(variables, markup) -> html``."""
         register_plugin_tag(self.env, name, func)
+        self.env.locate_cache.clear()
         self._cache.clear()
         self._cached_chars = 0
 
@@ -142,6 +146,10 @@ class LiquidEngine:
         """Render a parsed template with ``data`` (``site``, ``page``, ...)."""
         path = getattr(template, "jekpy_path", "") or template.name
         offset = int(getattr(template, "jekpy_line_offset", 0))
+        build = data.get("site")
+        if build is not self._build:
+            self._build = build
+            self.env.locate_cache.clear()
         try:
             return template.render(dict(data))
         except LiquidError as err:

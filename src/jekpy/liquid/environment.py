@@ -293,6 +293,8 @@ class JekpyEnvironment(Environment):
         self.plugin_tags: dict[str, Callable[..., str] | None] = {}
         self.include_cache: dict[tuple[str, float, int], BoundTemplate] = {}
         self.markup_cache: dict[str, BoundTemplate] = {}
+        # include lookups of the current build: (relative, dirs, file) -> (path, identity, shown)
+        self.locate_cache: dict[Any, tuple[Path, tuple[int, int, int, int], str]] = {}
         # Per-environment resource limits (class variables in python-liquid).
         self.__dict__["loop_iteration_limit"] = self.settings.loop_limit
         self.__dict__["output_stream_limit"] = self.settings.output_limit

@@ -19,6 +19,7 @@ import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any, TextIO, cast
 
 from liquid.ast import Node
@@ -148,6 +149,57 @@ class IncludeNode(Node):
             page_path = page_path[: -len("/#excerpt")]
         return [_sanitized(source, os.path.dirname(page_path))]
 
+    def _locate_cached(
+        self, context: RenderContext, file: str
+    ) -> tuple[Path, os.stat_result, str]:
+        """:meth:`_locate` remembered for the current build (see ``locate_cache``).
+
+        A remembered answer is used only while the file is still the same
+        regular file (device, inode, mtime, size); anything else looks again.
+        """
+        env = context.env
+        cache: dict[Any, tuple[Path, tuple[int, int, int, int], str]] | None = getattr(
+            env, "locate_cache", None
+        )
+        key: Any = None
+        if cache is not None:
+            key = (self.relative, self._dirs_key(context), file)
+            hit = cache.get(key)
+            if hit is not None:
+                path, ident, shown = hit
+                try:
+                    stat = os.stat(path)
+                except (OSError, ValueError):
+                    stat = None
+                if stat is not None and _identity(stat) == ident and S_ISREG(stat.st_mode):
+                    return path, stat, shown
+        path = self._locate(context, file)
+        stat = path.stat()
+        shown = _display_path(env, path)
+        if cache is not None:
+            if len(cache) >= 5_000:
+                cache.clear()
+            cache[key] = (path, _identity(stat), shown)
+        return path, stat, shown
+
+    def _dirs_key(self, context: RenderContext) -> Any:
+        """What :meth:`_dirs` depends on (cheaper than building the paths)."""
+        hooks = getattr(context.env, "hooks", None)
+        if hooks is None:
+            return None
+        if not self.relative:
+            return tuple(hooks.includes_dirs)
+        page = context.globals.get("page")
+        if not isinstance(page, Mapping):
+            return (str(hooks.source),)
+        page_path = page.get("path")
+        return (
+            str(hooks.source),
+            page_path if isinstance(page_path, str) else None,
+            bool(page.get("collection")),
+            str(hooks.config.get("collections_dir") or ""),
+        )
+
     def _locate(self, context: RenderContext, file: str) -> Path:
         dirs = self._dirs(context)
         hooks = getattr(context.env, "hooks", None)
@@ -185,17 +237,17 @@ class IncludeNode(Node):
         env = context.env
         file = self._file_name(context)
         self._validate_file_name(file)
-        path = self._locate(context, file)
+        path, stat, shown = self._locate_cached(context, file)
         depth = int(context.tag_namespace.get(_DEPTH_KEY, 0))
         limit = int(getattr(getattr(env, "settings", None), "include_depth_limit", 40))
         if depth >= limit:
             # Ruby Liquid's message; the hint explains (see errors._hint).
             raise LiquidFatal("Nesting too deep", token=self.token)
-        template = _load(env, path)
+        template = _load(env, path, stat)
         context.tag_namespace[_DEPTH_KEY] = depth + 1
         files: list[tuple[str, int]] = context.tag_namespace.setdefault(FILES_KEY, [])
         includer = files[-1] if files else ("", 0)
-        files.append((_display_path(env, path), 0))
+        files.append((shown, 0))
         try:
             if self.params is not None:
                 with context.extend({"include": self._params(context)}):
@@ -250,9 +302,14 @@ def _display_path(env: Any, path: Path) -> str:
     return str(path)
 
 
-def _load(env: Any, path: Path) -> BoundTemplate:
+def _identity(stat: os.stat_result) -> tuple[int, int, int, int]:
+    return (stat.st_dev, stat.st_ino, stat.st_mtime_ns, stat.st_size)
+
+
+def _load(env: Any, path: Path, stat: os.stat_result | None = None) -> BoundTemplate:
     cache: dict[tuple[str, float, int], BoundTemplate] = env.include_cache
-    stat = path.stat()
+    if stat is None:
+        stat = path.stat()
     key = (str(path), stat.st_mtime, stat.st_size)
     tpl = cache.get(key)
     if tpl is not None:
