@@ -88,6 +88,7 @@ OWN_LEXERS: dict[str, str] = {
     "literate_haskell": "literate:LiterateHaskellLexer",
     "llvm": "llvm:LlvmLexer",
     "lua": "lua:LuaLexer",
+    "m68k": "m68k:M68kLexer",
     "make": "make:MakeLexer",
     "markdown": "markdown:MarkdownLexer",
     "mathematica": "mathematica:MathematicaLexer",

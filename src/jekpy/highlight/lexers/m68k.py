@@ -1,0 +1,100 @@
+"""Motorola 68k assembler tokenised as Rouge 3.30's ``m68k`` lexer does."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+from jekpy.highlight._pyg import (
+    Comment,
+    Keyword,
+    LexerContext,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    String,
+    Text,
+    TokenType,
+    default,
+    include,
+)
+from jekpy.highlight.lexers.base import RougeRegexLexer
+
+TokenStream = Iterator[tuple[int, TokenType, str]]
+
+KEYWORDS = frozenset(
+    ["abcd", "add", "adda", "addi", "addq", "addx", "and", "andi", "asl", "asr", "bcc", "bcs", "beq", "bge", "bgt", "bhi", "ble", "bls", "blt", "bmi", "bne", "bpl", "bvc", "bvs", "bhs", "blo", "bchg", "bclr", "bfchg", "bfclr", "bfests", "bfextu", "bfffo", "bfins", "bfset", "bftst", "bkpt", "bra", "bse", "bsr", "btst", "callm", "cas", "cas2", "chk", "chk2", "clr", "cmp", "cmpa", "cmpi", "cmpm", "cmp2", "dbcc", "dbcs", "dbeq", "dbge", "dbgt", "dbhi", "dble", "dbls", "dblt", "dbmi", "dbne", "dbpl", "dbvc", "dbvs", "dbhs", "dblo", "dbra", "dbf", "dbt", "divs", "divsl", "divu", "divul", "eor", "eori", "exg", "ext", "extb", "illegal", "jmp", "jsr", "lea", "link", "lsl", "lsr", "move", "movea", "move16", "movem", "movep", "moveq", "muls", "mulu", "nbcd", "neg", "negx", "nop", "not", "or", "ori", "pack", "pea", "rol", "ror", "roxl", "roxr", "rtd", "rtm", "rtr", "rts", "sbcd", "seq", "sne", "spl", "smi", "svc", "svs", "st", "sf", "sge", "sgt", "sle", "slt", "scc", "shi", "sls", "scs", "shs", "slo", "sub", "suba", "subi", "subq", "subx", "swap", "tas", "trap", "trapcc", "TODO", "trapv", "tst", "unlk", "unpk", "eori"]
+)
+KEYWORDS_TYPE = frozenset(["dc", "ds", "dcb"])
+RESERVED = frozenset(
+    ["include", "incdir", "incbin", "end", "endf", "endfunc", "endmain", "endproc", "fpu", "func", "machine", "main", "mmu", "opword", "proc", "set", "opt", "section", "rept", "endr", "ifeq", "ifne", "ifgt", "ifge", "iflt", "ifle", "iif", "ifd", "ifnd", "ifc", "ifnc", "elseif", "else", "endc", "even", "cnop", "fail", "machine", "output", "radix", "__G2", "__LK", "list", "nolist", "plen", "llen", "ttl", "subttl", "spc", "page", "listchar", "format", "equ", "equenv", "equr", "set", "reg", "rsreset", "rsset", "offset", "cargs", "fequ.s", "fequ.d", "fequ.x", "fequ.p", "fequ.w", "fequ.l", "fopt", "macro", "endm", "mexit", "narg"]
+)
+BUILTINS = frozenset(
+    ["d0", "d1", "d2", "d3", "d4", "d5", "d6", "d7", "a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a7'", "pc", "usp", "ssp", "ccr"]
+)
+_ALNUM = re.compile(r"[a-zA-Z0-9]")
+
+
+def _identifier(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    name = match.group()
+    low = name.lower()
+    if low in KEYWORDS:
+        tok = Keyword
+    elif low in KEYWORDS_TYPE:
+        tok = Keyword.Type
+    elif low in RESERVED:
+        tok = Keyword.Reserved
+    elif low in BUILTINS:
+        tok = Name.Builtin
+    elif _ALNUM.search(name):
+        tok = Name.Variable
+    else:
+        tok = Name
+    yield 0, tok, name
+
+
+class M68kLexer(RougeRegexLexer):
+    """Rouge's ``m68k`` lexer."""
+
+    name = "M68k (Rouge)"
+    aliases = ["rouge-m68k"]
+
+    initial_stack: ClassVar[tuple[str, ...]] = ("root", "expr_bol")
+
+    tokens: dict[str, Any] = {
+        "expr_bol": [include("inline_whitespace"), default("#pop")],
+        "inline_whitespace": [(r"\s+", Text)],
+        "whitespace": [
+            (r"\n+", Text, "expr_bol"),
+            (r"^\*(\\.|.)*?$", Comment.Single, "expr_bol"),
+            (r";(\\.|.)*?$", Comment.Single, "expr_bol"),
+            include("inline_whitespace"),
+        ],
+        "root": [default("statements")],
+        "statements": [
+            include("whitespace"),
+            (r'"', String, "string"),
+            (r"#", Name.Decorator),
+            (r"^\.?[a-zA-Z0-9_]+:?", Name.Label),
+            (r"(?i)\.[bswl]\s", Name.Decorator),
+            (r"(?i)'(\\.|\\[0-7]{1,3}|\\x[a-f0-9]{1,2}|[^\\'\n])'", String.Char),
+            (r"(?i)\$[0-9a-f]+", Number.Hex),
+            (r"(?i)@[0-8]+", Number.Oct),
+            (r"(?i)%[01]+", Number.Bin),
+            (r"\d+", Number.Integer),
+            (r"[*~&+=\|?:<>/-]", Operator),
+            (r"\\.", Comment.Preproc),
+            (r"[(),.]", Punctuation),
+            (r"\[[a-zA-Z0-9]*\]", Punctuation),
+            (r"[a-zA-Z_][a-zA-Z0-9_]*", _identifier),
+        ],
+        "string": [
+            (r'"', String, "#pop"),
+            (r"\\([\\abfnrtv\"']|x[a-fA-F0-9]{2,4}|[0-7]{1,3})", String.Escape),
+            (r'[^\\"\n]+', String),
+            (r"\\\n", String),
+            (r"\\", String),
+        ],
+    }
