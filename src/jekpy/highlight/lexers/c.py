@@ -296,3 +296,15 @@ class HlslLexer(CLexer):
     builtins: ClassVar[frozenset[str]] = hlsl_words.HLSL_BUILTINS
 
     tokens: dict[str, Any] = _HLSL_TOKENS
+
+
+class SliceLexer(CLexer):
+    """Rouge's ``slice`` lexer (ZeroC Ice): the C grammar with Slice's words."""
+
+    name = "Slice (Rouge)"
+    aliases = ["rouge-slice"]
+
+    keywords: ClassVar[frozenset[str]] = frozenset(
+        ["extends", "implements", "enum", "interface", "struct", "class", "module", "dictionary", "const", "optional", "out", "throws", "exception", "local", "idempotent", "sequence", "Object", "LocalObject", "Value"]
+    )
+    types: ClassVar[frozenset[str]] = frozenset(["bool", "string", "byte", "long", "float", "double", "int", "void", "short"])
