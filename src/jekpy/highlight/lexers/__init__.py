@@ -13,6 +13,7 @@ OWN_LEXERS: dict[str, str] = {
     "ada": "ada:AdaLexer",
     "apache": "config:ApacheLexer",
     "apex": "apex:ApexLexer",
+    "apiblueprint": "markdown:ApiBlueprintLexer",
     "applescript": "applescript:AppleScriptLexer",
     "armasm": "armasm:ArmAsmLexer",
     "awk": "awk:AwkLexer",

@@ -13,8 +13,10 @@ from typing import Any
 
 from jekpy.highlight._pyg import (
     Generic,
+    Keyword,
     LexerContext,
     Name,
+    Number,
     Punctuation,
     String,
     Text,
@@ -76,7 +78,7 @@ def _fence(lexer: MarkdownLexer, match: re.Match[str], ctx: LexerContext) -> Tok
     fence = match.group(2)
     lexer.fence_sub = sub
     name = f"fence {fence}"
-    MarkdownLexer.ensure_state(
+    type(lexer).ensure_state(
         name,
         [
             (rf"^([ \t]*)({re.escape(fence)})", _fence_end),
@@ -180,5 +182,31 @@ class MarkdownLexer(RougeRegexLexer):
             (r"[^<\s)]+", String.Other, "#pop"),
             (r"\s+", Text),
             include("url"),
+        ],
+    }
+
+
+class ApiBlueprintLexer(MarkdownLexer):
+    """Rouge's ``apiblueprint`` lexer: Markdown with API Blueprint sections."""
+
+    name = "API Blueprint (Rouge)"
+    aliases = ["rouge-apiblueprint"]
+
+    tokens: dict[str, Any] = {
+        **MarkdownLexer.tokens,
+        "root": [
+            (r"(\S+)(:\s*)(.*)$", bygroups(Name.Variable, Punctuation, String)),
+            (r"^(#+)(\s*Group\s+)(.*)$", bygroups(Punctuation, Keyword, Generic.Heading)),
+            (r"^(#+)(.*)(\[.*\])$", bygroups(Punctuation, Generic.Heading, String)),
+            (r"^([\+\-\*])(\s*Relation:)(\s*.*)$", bygroups(Punctuation, Keyword, String)),
+            (
+                r"^(\s+[\+\-\*]\s*)(Attributes|Parameters)(.*)$",
+                bygroups(Punctuation, Keyword, String),
+            ),
+            (
+                r"^([\+\-\*]\s*)(Request|Response)(\s+\d\d\d)?(.*)$",
+                bygroups(Punctuation, Keyword, Number, String),
+            ),
+            *MarkdownLexer.tokens["root"],
         ],
     }
