@@ -19,6 +19,7 @@ OWN_LEXERS: dict[str, str] = {
     "awk": "awk:AwkLexer",
     "batchfile": "batchfile:BatchfileLexer",
     "bibtex": "bibtex:BibtexLexer",
+    "biml": "biml:BimlLexer",
     "brainfuck": "brainfuck:BrainfuckLexer",
     "c": "c:CLexer",
     "clojure": "clojure:ClojureLexer",
