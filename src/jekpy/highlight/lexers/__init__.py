@@ -92,6 +92,8 @@ OWN_LEXERS: dict[str, str] = {
     "literate_haskell": "literate:LiterateHaskellLexer",
     "llvm": "llvm:LlvmLexer",
     "lua": "lua:LuaLexer",
+    "lustre": "lustre:LustreLexer",
+    "lutin": "lustre:LutinLexer",
     "m68k": "m68k:M68kLexer",
     "make": "make:MakeLexer",
     "markdown": "markdown:MarkdownLexer",
