@@ -155,6 +155,11 @@ def arity_message(
     return f"wrong number of arguments (given {given}, expected {expected})"
 
 
+_stringio_write = StringIO.write
+_NOT_INDEXABLE = (_dt.date, int, float, bool)
+_SPECIAL_KEYS = frozenset(("size", "first", "last"))
+
+
 class LimitedBuffer(LimitedStringIO):
     """Output buffer with a size limit (characters) and no newline translation."""
 
@@ -163,10 +168,10 @@ class LimitedBuffer(LimitedStringIO):
 
     def write(self, text: str) -> int:
         if text:
-            self.size += len(text)
-            if self.size > self.limit:
+            size = self.size = self.size + len(text)
+            if size > self.limit:
                 raise OutputStreamLimitError("output stream limit reached", token=None)
-        return StringIO.write(self, text)
+        return _stringio_write(self, text)
 
 
 class RubyContext(RenderContext):
@@ -182,9 +187,11 @@ class RubyContext(RenderContext):
         self.tag_namespace["jekpy_files"] = [(page, getattr(template, "jekpy_line_offset", 0))]
 
     def get_item(self, obj: Any, key: Any) -> Any:
+        if type(obj) is dict and type(key) is str and key not in _SPECIAL_KEYS:
+            return obj[key]  # the common case, as python-liquid's get_item ends
         if key == "size" and isinstance(obj, int) and not isinstance(obj, bool):
             return 8
-        if isinstance(obj, (_dt.date, int, float, bool)) or obj is None:
+        if isinstance(obj, _NOT_INDEXABLE) or obj is None:
             raise TypeError(f"cannot look up {key!r}")
         return super().get_item(obj, key)
 

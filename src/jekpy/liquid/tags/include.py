@@ -59,7 +59,8 @@ def _squish(text: str) -> str:
 def parse_include_markup(markup: str) -> tuple[str, str | None]:
     """Split include markup into (file, params) the way Jekyll does."""
     markup = markup.strip()
-    match = VARIABLE_SYNTAX.search(markup)
+    # The pattern needs a ``{{``; without one, skip its (slow) search.
+    match = VARIABLE_SYNTAX.search(markup) if "{{" in markup else None
     if match:
         return match.group("variable").strip(), match.group("params").strip()
     parts = re.split(r"\s+", markup, maxsplit=1)
@@ -92,7 +93,7 @@ class IncludeNode(Node):
     # -- pieces ----------------------------------------------------------------
 
     def _file_name(self, context: RenderContext) -> str:
-        if not VARIABLE_SYNTAX.search(self.file):
+        if "{{" not in self.file or not VARIABLE_SYNTAX.search(self.file):
             return self.file
         env = context.env
         cache: dict[str, BoundTemplate] = getattr(env, "markup_cache", {})
