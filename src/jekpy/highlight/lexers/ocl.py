@@ -1,0 +1,76 @@
+"""OMG OCL tokenised as Rouge 3.30's ``ocl`` lexer does."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from jekpy.highlight._pyg import (
+    Comment,
+    Keyword,
+    LexerContext,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    String,
+    Text,
+    TokenType,
+)
+from jekpy.highlight.lexers.base import RougeRegexLexer
+
+TokenStream = Iterator[tuple[int, TokenType, str]]
+
+KEYWORDS = frozenset(
+    ["context", "pre", "post", "inv", "init", "body", "def", "derive", "if", "then", "else", "endif", "import", "package", "endpackage", "let", "in"]
+)
+KEYWORDS_TYPE = frozenset(
+    ["Boolean", "Integer", "UnlimitedNatural", "Real", "String", "OrderedSet", "Tuple", "Bag", "Set", "Sequence", "OclInvalid", "OclVoid", "TupleType", "OclState", "Collection", "OclMessage"]
+)
+BUILTINS = frozenset(["self", "null", "result", "true", "false", "invalid", "@pre"])
+OPERATORS = frozenset(["or", "xor", "and", "not", "implies"])
+FUNCTIONS = frozenset(
+    ["oclAsSet", "oclIsNew", "oclIsUndefined", "oclIsInvalid", "oclAsType", "oclIsTypeOf", "oclIsKindOf", "oclInState", "oclType", "oclLocale", "hasReturned", "result", "isSignalSent", "isOperationCallabs", "floor", "round", "max", "min", "toString", "div", "mod", "size", "substring", "concat", "toInteger", "toReal", "toUpperCase", "toLowerCase", "indexOf", "equalsIgnoreCase", "at", "characters", "toBoolean", "includes", "excludes", "count", "includesAll", "excludesAll", "isEmpty", "notEmpty", "sum", "product", "selectByKind", "selectByType", "asBag", "asSequence", "asOrderedSet", "asSet", "flatten", "union", "intersection", "including", "excluding", "symmetricDifferencecount", "append", "prepend", "insertAt", "subOrderedSet", "first", "last", "reverse", "subSequence", "any", "closure", "collect", "collectNested", "exists", "forAll", "isUnique", "iterate", "one", "reject", "select", "sortedBy", "allInstances", "average", "conformsTo"]
+)
+
+
+def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    word = match.group()
+    if word in OPERATORS:
+        tok = Operator
+    elif word in KEYWORDS_TYPE:
+        tok = Keyword.Declaration
+    elif word in KEYWORDS:
+        tok = Keyword
+    elif word in BUILTINS:
+        tok = Name.Builtin
+    elif word in FUNCTIONS:
+        tok = Name.Function
+    else:
+        tok = Name
+    yield 0, tok, word
+
+
+class OclLexer(RougeRegexLexer):
+    """Rouge's ``ocl`` lexer (tags ocl, OCL)."""
+
+    name = "OCL (Rouge)"
+    aliases = ["rouge-ocl"]
+
+    tokens: dict[str, Any] = {
+        "single_string": [
+            (r"\\.", String.Escape),
+            (r"'", String.Single, "#pop"),
+            (r"[^\\']+", String.Single),
+        ],
+        "root": [
+            (r"\s+", Text),
+            (r"--.*", Comment.Single),
+            (r"\d+", Number.Integer),
+            (r"'", String.Single, "single_string"),
+            (r"[->|+*/<>=~!@#%&|?^-]", Operator),
+            (r"[;:()\[\],.]", Punctuation),
+            (r"\w[\w\d]*", _word),
+        ],
+    }
