@@ -152,6 +152,7 @@ OWN_LEXERS: dict[str, str] = {
     "sml": "sml:SmlLexer",
     "solidity": "solidity:SolidityLexer",
     "sparql": "rdf:SparqlLexer",
+    "sqf": "sqf:SqfLexer",
     "sql": "sql:SqlLexer",
     "ssh": "config:SshLexer",
     "stata": "stata:StataLexer",
