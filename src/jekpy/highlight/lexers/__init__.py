@@ -54,6 +54,7 @@ OWN_LEXERS: dict[str, str] = {
     "epp": "erb:EppLexer",
     "erb": "erb:ErbLexer",
     "erlang": "erlang:ErlangLexer",
+    "escape": "escape:EscapeLexer",
     "fluent": "fluent:FluentLexer",
     "fortran": "fortran:FortranLexer",
     "fsharp": "ml:FSharpLexer",
