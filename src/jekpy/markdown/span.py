@@ -51,6 +51,25 @@ _SQ_SUBSTS = {
 _TYPO = dict(P.TYPOGRAPHIC_SYMS)
 # Text that must occur after the position for a rule's start pattern to match
 # (cheap necessary conditions that keep unclosed constructs linear).
+# The characters a rule's start pattern (``compiled``) can begin with; a rule
+# missing here (smart quotes) may start anywhere and is handled in ``_dispatch``.
+_FIRST_CHARS: dict[str, str] = {
+    "emphasis": "*_",
+    "codespan": "`",
+    "autolink": "<",
+    "span_html": "<",
+    "footnote_marker": "[",
+    "link": "![",
+    "inline_math": "$",
+    "span_extensions": "{",
+    "html_entity": "&",
+    "typographic_syms": "-.\\< >",
+    "line_break": " \\",
+    "escaped_chars": "\\",
+    "strikethrough_gfm": "~",
+}
+_QUOTES = "\"'"
+_QUOTES_SET = frozenset(_QUOTES)
 _REQUIRES: dict[str, tuple[str, int]] = {
     "autolink": (">", 1),
     "span_html": (">", 1),
@@ -119,6 +138,8 @@ class KInlineState(InlineState):
 
 
 SpanMethod = Callable[[re.Match[str], InlineState], "int | None"]
+_Parser = tuple[str, re.Pattern[str], Any]
+_Dispatch = tuple[dict[str, list[_Parser]], list[_Parser]]
 
 
 class KramdownInlineParser(mistune.InlineParser):
@@ -162,6 +183,29 @@ class KramdownInlineParser(mistune.InlineParser):
         self._all = [(n, self.compiled[n], self._methods[n]) for n in self.rules]
         self._start_cache: dict[tuple[str, ...], str] = {}
         self._used_cache: dict[tuple[str | None, tuple[str, ...]], re.Pattern[str]] = {}
+        self._dispatch_cache: dict[tuple[str, ...], _Dispatch] = {}
+
+    def _dispatch(self, parsers: list[_Parser]) -> _Dispatch:
+        """The rules worth trying at a position, by the character there.
+
+        Returns ``(by_char, default, quote_rules)``: ``by_char[c]`` lists (in rule
+        order) the rules whose start pattern can begin with ``c``, and the smart
+        quote rule; ``default`` is for other characters.  The smart quote rule can
+        only match if the character here or the next one is a quote, so it is
+        dropped from ``default`` unless the next character is one
+        (``quote_rules``).
+        """
+        key = tuple(p[0] for p in parsers)
+        cached = self._dispatch_cache.get(key)
+        if cached is not None:
+            return cached
+        chars = set("".join(_FIRST_CHARS.get(p[0], "") for p in parsers)) | set(_QUOTES)
+        by_char = {c: [p for p in parsers if p[0] not in _FIRST_CHARS
+                       or c in _FIRST_CHARS[p[0]]] for c in chars}
+        quote_rules = [p for p in parsers if p[0] not in _FIRST_CHARS]
+        cached = (by_char, quote_rules)
+        self._dispatch_cache[key] = cached
+        return cached
 
     # -- driver ------------------------------------------------------------------
 
@@ -201,6 +245,7 @@ class KramdownInlineParser(mistune.InlineParser):
             parsers = [p for p in self._all if p[0] in names]
             key = tuple(p[0] for p in parsers)
         used = self._used_re(stop_re, key)
+        by_char, quote_rules = self._dispatch(parsers)
         src = st.scanner
         found = False
         too_deep = len(st.stack) > MAX_SPAN_DEPTH
@@ -226,7 +271,14 @@ class KramdownInlineParser(mistune.InlineParser):
                 break
             processed = False
             if not too_deep:
-                for name, regex, method in parsers:
+                string = src.string
+                pos = src.pos
+                char = string[pos:pos + 1]
+                candidates = by_char.get(char)
+                if candidates is None:
+                    candidates = (quote_rules if char != "\\"
+                                  and string[pos + 1:pos + 2] in _QUOTES_SET else [])
+                for name, regex, method in candidates:
                     req = _REQUIRES.get(name)
                     if req is not None and not src.has_after(req[0], src.pos + req[1]):
                         continue
