@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TextIO
 
 from liquid.ast import IllegalNode, Node
+from liquid.builtin.content import ContentNode, Literal
 from liquid.builtin.expressions import FilteredExpression
 from liquid.builtin.output import OutputNode
 from liquid.builtin.tags.assign_tag import AssignNode, AssignTag
@@ -318,6 +319,7 @@ class JekpyEnvironment(Environment):
 
     def setup_tags_and_filters(self, *, extra: bool = False) -> None:
         super().setup_tags_and_filters(extra=False)
+        self.add_tag(RubyContent)
         self.add_tag(RubyOutput)
         self.add_tag(RubyEcho)
         self.add_tag(RubyAssign)
@@ -478,10 +480,30 @@ class JekpyEnvironment(Environment):
 # Output statements, echo and assign with Ruby printing and the lax fallback
 
 
+class RubyContentNode(ContentNode):
+    """Template text; written directly (only tags can be disabled, so
+    python-liquid's per-node check never applies to text)."""
+
+    __slots__ = ()
+
+    def render(self, context: RenderContext, buffer: TextIO) -> int:
+        return buffer.write(self.text)
+
+
+class RubyContent(Literal):
+    """Template text as :class:`RubyContentNode`."""
+
+    node_class = RubyContentNode
+
+
 class RubyOutputNode(OutputNode):
     """``{{ expr }}`` printed the way Ruby Liquid prints values."""
 
     __slots__ = ()
+
+    def render(self, context: RenderContext, buffer: TextIO) -> int:
+        # Output statements are never disabled (only tags are): skip that check.
+        return buffer.write(output_str(self.expression.evaluate(context)))
 
     def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
         return buffer.write(output_str(self.expression.evaluate(context)))
