@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from .parser import Context
 
 MAX_NESTING = 100
+_LINE = re.compile(r".*\n|.+", re.A | re.M)
+_Rule = tuple[int, re.Pattern[str], Any]
 
 
 class StopBlockParsing(Exception):
@@ -71,6 +73,32 @@ def _first_line_patterns(ind: int) -> tuple[re.Pattern[str], re.Pattern[str], re
         _FIRST_LINE_CACHE[ind] = pats
     return pats
 
+
+# The characters (after up to three spaces) a block rule's start pattern can
+# begin with; ``None``: any character but a space or tab.  Rules not listed
+# are always tried.
+_ANY = None
+_BLOCK_FIRST: dict[str, str | None] = {
+    "blank_line": " \t\r\f\v\n",
+    "codeblock": " \t",
+    "codeblock_fenced": "~`",
+    "blockquote": ">",
+    "atx_header": "#",
+    "horizontal_rule": "*-_",
+    "list": "+*-0123456789",
+    "definition_list": ":",
+    "block_html": "<",
+    "setext_header": _ANY,
+    "block_math": "\\$",
+    "table": _ANY,
+    "footnote_definition": "[",
+    "link_definition": "[",
+    "abbrev_definition": "*",
+    "block_extensions": "{",
+    "eob_marker": "^",
+    "paragraph": _ANY,
+}
+_LEAD = re.compile(r" {0,3}(.?)", re.S)
 
 _FENCE_CLOSERS = {"~": re.compile(r"^ {0,3}~~~", re.M), "`": re.compile(r"^ {0,3}```", re.M)}
 _LEADING_TABS = re.compile(r"^( *)(\t+)")
@@ -135,6 +163,28 @@ class KramdownBlockParser(mistune.BlockParser):
             self.register(name, regex.pattern, func)
             self.compiled[name] = regex
         self._order = [(name, self.compiled[name], self._methods[name]) for name in self.rules]
+        self._by_char, self._default = self._dispatch_table()
+
+    def _dispatch_table(self) -> tuple[dict[str, list[_Rule]], list[_Rule]]:
+        """The rules (with their index in ``_order``) worth trying, by first character.
+
+        The character is the one after up to three spaces; ``_default`` serves
+        characters no rule names explicitly.
+        """
+        rules = [(name, (i, regex, method)) for i, (name, regex, method) in enumerate(self._order)]
+
+        def wanted(name: str, char: str | None) -> bool:
+            if name not in _BLOCK_FIRST:
+                return True
+            first = _BLOCK_FIRST[name]
+            if first is None:
+                return char is None or char not in " \t"
+            return char is not None and char in first
+
+        chars = set("".join(c for c in _BLOCK_FIRST.values() if c is not None))
+        by_char = {c: [r for name, r in rules if wanted(name, c)] for c in chars}
+        default = [r for name, r in rules if wanted(name, None)]
+        return by_char, default
 
     # -- driver ---------------------------------------------------------------
 
@@ -162,18 +212,37 @@ class KramdownBlockParser(mistune.BlockParser):
 
     def _loop(self, state: KBlockState) -> None:
         src = state.scanner
-        order = self._order
         while not src.eos():
-            for _name, regex, method in order:
-                # A rule may consume text and still decline (block math's escaped
-                # ``\$$``); Ruby then tries the next rules from the new position.
-                if src.pos and src.string[src.pos - 1] != "\n":
-                    src.rebase()
-                if src.check(regex) is not None and method(src.m, state):  # type: ignore[arg-type]
-                    break
-            else:
-                line = src.scan(P.rx(r".*\n|.+"))
+            if not self._apply_rule(state, src):
+                line = src.scan(_LINE)
                 self.add_text(state, line or src.getch())
+
+    def _apply_rule(self, state: KBlockState, src: Scanner) -> bool:
+        """Try the rules in order at the current position; did one apply?
+
+        Only rules whose start pattern can match the character at hand are tried.
+        """
+        if src.pos and src.string[src.pos - 1] != "\n":
+            src.rebase()
+        lead = _LEAD.match(src.string, src.pos)
+        char = lead.group(1) if lead is not None else ""
+        for index, regex, method in self._by_char.get(char, self._default):
+            pos, string = src.pos, src.string
+            if src.check(regex) is not None and method(src.m, state):
+                return True
+            if src.pos != pos or src.string is not string:
+                return self._apply_rule_from(state, src, index + 1)
+        return False
+
+    def _apply_rule_from(self, state: KBlockState, src: Scanner, start: int) -> bool:
+        for _name, regex, method in self._order[start:]:
+            # A rule may consume text and still decline (block math's escaped
+            # ``\$$``); Ruby then tries the next rules from the new position.
+            if src.pos and src.string[src.pos - 1] != "\n":
+                src.rebase()
+            if src.check(regex) is not None and method(src.m, state):  # type: ignore[arg-type]
+                return True
+        return False
 
     def parse(self, state: BlockState, rules: list[str] | None = None) -> None:
         assert isinstance(state, KBlockState)
