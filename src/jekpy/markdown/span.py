@@ -139,7 +139,7 @@ class KInlineState(InlineState):
 
 SpanMethod = Callable[[re.Match[str], InlineState], "int | None"]
 _Parser = tuple[str, re.Pattern[str], Any]
-_Dispatch = tuple[dict[str, list[_Parser]], list[_Parser]]
+_Setup = tuple[re.Pattern[str], dict[str, list[_Parser]], list[_Parser]]
 
 
 class KramdownInlineParser(mistune.InlineParser):
@@ -183,31 +183,8 @@ class KramdownInlineParser(mistune.InlineParser):
         self._all = [(n, self.compiled[n], self._methods[n]) for n in self.rules]
         self._start_cache: dict[tuple[str, ...], str] = {}
         self._used_cache: dict[tuple[str | None, tuple[str, ...]], re.Pattern[str]] = {}
-        self._dispatch_cache: dict[tuple[str, ...], _Dispatch] = {}
-
-    def _dispatch(self, parsers: list[_Parser]) -> _Dispatch:
-        """The rules worth trying at a position, by the character there.
-
-        Returns ``(by_char, default, quote_rules)``: ``by_char[c]`` lists (in rule
-        order) the rules whose start pattern can begin with ``c``, and the smart
-        quote rule; ``default`` is for other characters.  The smart quote rule can
-        only match if the character here or the next one is a quote, so it is
-        dropped from ``default`` unless the next character is one
-        (``quote_rules``).
-        """
-        key = tuple(p[0] for p in parsers)
-        cached = self._dispatch_cache.get(key)
-        if cached is not None:
-            return cached
-        chars = set("".join(_FIRST_CHARS.get(p[0], "") for p in parsers)) | set(_QUOTES)
-        by_char = {c: [p for p in parsers if p[0] not in _FIRST_CHARS
-                       or c in _FIRST_CHARS[p[0]]] for c in chars}
-        quote_rules = [p for p in parsers if p[0] not in _FIRST_CHARS]
-        cached = (by_char, quote_rules)
-        self._dispatch_cache[key] = cached
-        return cached
-
-    # -- driver ------------------------------------------------------------------
+        self._setup_cache: dict[tuple[re.Pattern[str] | None, tuple[str, ...] | None],
+                                _Setup] = {}
 
     def _used_re(self, stop: re.Pattern[str] | None, names: tuple[str, ...]) -> re.Pattern[str]:
         key = (stop.pattern if stop is not None else None, names)
@@ -218,8 +195,38 @@ class KramdownInlineParser(mistune.InlineParser):
                 used = re.compile(f"(?=(?:{stop.pattern})|{start})", stop.flags)
             else:
                 used = re.compile(f"(?={start})", re.S)
-            self._used_cache[key] = used
+            if len(self._used_cache) < 256:
+                self._used_cache[key] = used
         return used
+
+    def _setup(self, stop_re: re.Pattern[str] | None, names: list[str] | None) -> _Setup:
+        """The rule table for one ``parse_spans`` call (cached per stop pattern and names).
+
+        Returns ``(used, by_char, quote_rules)``: ``used`` finds the next position
+        where the stop pattern or a rule's start pattern matches; ``by_char[c]``
+        lists (in rule order) the rules whose start pattern can begin with ``c``,
+        and the smart quote rule.  For other characters only the smart quote rule
+        can match, and only if the next character is a quote (``quote_rules``).
+        """
+        key = (stop_re, tuple(names) if names is not None else None)
+        setup = self._setup_cache.get(key)
+        if setup is not None:
+            return setup
+        if names is None:
+            parsers = self._all
+            rule_names = tuple(self.rules)
+        else:
+            parsers = [p for p in self._all if p[0] in names]
+            rule_names = tuple(p[0] for p in parsers)
+        used = self._used_re(stop_re, rule_names)
+        chars = set("".join(_FIRST_CHARS.get(p[0], "") for p in parsers)) | set(_QUOTES)
+        by_char = {c: [p for p in parsers if p[0] not in _FIRST_CHARS
+                       or c in _FIRST_CHARS[p[0]]] for c in chars}
+        quote_rules = [p for p in parsers if p[0] not in _FIRST_CHARS]
+        setup = (used, by_char, quote_rules)
+        if len(self._setup_cache) < 256:
+            self._setup_cache[key] = setup
+        return setup
 
     def parse_spans(
         self,
@@ -238,40 +245,34 @@ class KramdownInlineParser(mistune.InlineParser):
             st.text_type = text_type
         if names is None:
             names = self.ctx.span_names
-        if names is None:
-            parsers = self._all
-            key = tuple(self.rules)
-        else:
-            parsers = [p for p in self._all if p[0] in names]
-            key = tuple(p[0] for p in parsers)
-        used = self._used_re(stop_re, key)
-        by_char, quote_rules = self._dispatch(parsers)
+        used, by_char, quote_rules = self._setup(stop_re, names)
         src = st.scanner
         found = False
         too_deep = len(st.stack) > MAX_SPAN_DEPTH
         ctx = self.ctx
-        while not src.eos() and not found:
+        add_text = H.add_text
+        string = src.string
+        while src.pos < len(string):
             ctx.span_work += 1
             if ctx.span_work > ctx.span_hard_limit:
                 # Work budget exhausted (pathological input): the rest is text.
                 if stop_re is None:
-                    self.add_text(st, src.rest())
+                    add_text(el, src.rest(), st.text_type)
                     src.terminate()
                 break
             result = src.scan_until(used)
             if result is None:
                 if stop_re is None:
-                    self.add_text(st, src.rest())
+                    add_text(el, src.rest(), st.text_type)
                     src.terminate()
                 break
-            self.add_text(st, result)
+            add_text(el, result, st.text_type)
             if stop_re is not None and src.check(stop_re) is not None:
                 found = stop_check() if stop_check is not None else True
-            if found:
-                break
+                if found:
+                    break
             processed = False
             if not too_deep:
-                string = src.string
                 pos = src.pos
                 char = string[pos:pos + 1]
                 candidates = by_char.get(char)
@@ -280,15 +281,17 @@ class KramdownInlineParser(mistune.InlineParser):
                                   and string[pos + 1:pos + 2] in _QUOTES_SET else [])
                 for name, regex, method in candidates:
                     req = _REQUIRES.get(name)
-                    if req is not None and not src.has_after(req[0], src.pos + req[1]):
+                    if req is not None and not src.has_after(req[0], pos + req[1]):
                         continue
-                    m = src.check(regex)
+                    m = regex.match(string, pos)
                     if m is not None:
+                        src.m = m
+                        src.last_start = pos
                         method(m, st)
                         processed = True
                         break
             if not processed:
-                self.add_text(st, src.getch())
+                add_text(el, src.getch(), st.text_type)
         if pushed:
             st.tree, st.text_type = st.stack.pop()
         else:
