@@ -175,6 +175,27 @@ class LimitedBuffer(LimitedStringIO):
         return _stringio_write(self, text)
 
 
+_MISSING = object()
+
+
+class ScopeChain(ReadOnlyChainMap):
+    """python-liquid's scope chain, without a raised ``KeyError`` for each plain
+    ``dict`` a name is not in (the usual case while looking through scopes)."""
+
+    def __getitem__(self, key: str) -> object:
+        for mapping in self._maps:
+            if type(mapping) is dict:
+                value = mapping.get(key, _MISSING)
+                if value is not _MISSING:
+                    return value
+                continue
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        raise KeyError(key)
+
+
 class RubyContext(RenderContext):
     """Render context without python-liquid's ``now``/``today`` globals (Ruby has none)."""
 
@@ -182,7 +203,7 @@ class RubyContext(RenderContext):
 
     def __init__(self, template: BoundTemplate, **kwargs: Any) -> None:
         super().__init__(template, **kwargs)
-        self.scope = ReadOnlyChainMap(self.locals, self.globals, self.counters)
+        self.scope = ScopeChain(self.locals, self.globals, self.counters)
         # The page's own path, for "included from ..." hints.
         page = getattr(template, "jekpy_path", "") or template.name
         self.tag_namespace["jekpy_files"] = [(page, getattr(template, "jekpy_line_offset", 0))]

@@ -13,6 +13,8 @@ __all__ = ["date_to_long_string", "date_to_rfc822", "date_to_string", "date_to_x
 
 
 def _empty(value: object) -> bool:
+    if type(value) is _dt.date or (type(value) is _dt.datetime and value.tzinfo is not None):
+        return False  # ``to_s`` of a date or a zoned time is never empty
     return value is None or isinstance(value, Undefined) or ruby.to_s(value) == ""
 
 
