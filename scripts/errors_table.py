@@ -27,6 +27,8 @@ JEKYLL = {
     "unterminated front matter": "no front matter: the `---` becomes `<hr />`",
     "a BOM": "strips it",
     "CRLF line endings": "handles them",
+    "CR line endings": "no front matter (its regex needs `\\n`): the `---` becomes `<hr />`",
+    "a binary file in _posts": "logs `could not read file …: invalid byte sequence in UTF-8`, skips it",
     "invalid UTF-8": "logs `could not read file …: invalid byte sequence in UTF-8`, skips the post",
     "an unknown layout": "`Build Warning: Layout 'nope' requested … does not exist.`",
     "a layout loop": "stops the chain silently",

@@ -63,6 +63,19 @@ CASES = [
         writes={"2020/01/01/a.html": "<p>Line one\nline two</p>\n\n<p>para C</p>\n"},
     ),
     Case(
+        "CR line endings",
+        {POST: b"---\rtitle: C\r---\rLine one\rline two\r"},
+        0,
+        writes={"2020/01/01/a.html": "<hr />\n<p>title: C\n\u2014\nLine one\nline two</p>\n"},
+    ),
+    Case(
+        "a binary file in _posts",
+        {"_posts/2020-01-01-bin.md": bytes(range(256)) * 2},
+        0,
+        says=["_posts/2020-01-01-bin.md:", "UTF-8"],
+        absent=["2020/01/01/bin.html"],
+    ),
+    Case(
         "invalid UTF-8",
         {POST: b"---\ntitle: U\n---\nBad \xff\xfe byte\n"},
         0,
