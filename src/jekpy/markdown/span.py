@@ -68,6 +68,27 @@ _FIRST_CHARS: dict[str, str] = {
     "escaped_chars": "\\",
     "strikethrough_gfm": "~",
 }
+# Each rule's start pattern (``P.SPAN_START``) split into single characters and
+# longer alternatives (with their first character, "" if it varies), so that the
+# pattern finding the next rule start can test one character class first;
+# ``_used_re`` drops alternatives whose first character is in that class.
+_FAST_START: dict[str, tuple[str, list[tuple[str, str]]]] = {
+    "emphasis": ("*_", []),
+    "codespan": ("`", []),
+    "autolink": ("<", []),
+    "span_html": ("<", []),
+    "footnote_marker": ("[", []),
+    "link": ("[", [("!", r"!\[")]),
+    "smart_quotes": ("\"'", [("", r"""[^\\]["']""")]),
+    "inline_math": ("$", []),
+    "span_extensions": ("", [("{", r"\{:")]),
+    "html_entity": ("&", []),
+    "typographic_syms": ("", [("-", "--"), (".", r"\.\.\."), ("\\", r"\\(?:<<|>>)"),
+                              (" ", " (?:<<|>>)"), ("<", "<<"), (">", ">>")]),
+    "line_break": ("", [(" ", "  (?=\n)"), ("\\", r"\\(?=\n)")]),
+    "escaped_chars": ("\\", []),
+    "strikethrough_gfm": ("", [("~", "~~")]),
+}
 _QUOTES = "\"'"
 _QUOTES_SET = frozenset(_QUOTES)
 _REQUIRES: dict[str, tuple[str, int]] = {
@@ -75,6 +96,18 @@ _REQUIRES: dict[str, tuple[str, int]] = {
     "span_html": (">", 1),
     "inline_math": ("$$", 2),
 }
+
+
+def _fast_start(names: tuple[str, ...]) -> str | None:
+    """The start patterns of rules ``names`` as one alternation led by a character class."""
+    if not names or any(n not in _FAST_START for n in names):
+        return None
+    chars = sorted(set("".join(_FAST_START[n][0] for n in names)))
+    alts = [f"[{''.join(re.escape(c) for c in chars)}]"] if chars else []
+    for n in names:
+        alts.extend(alt for first, alt in _FAST_START[n][1]
+                    if not first or first not in chars)
+    return "|".join(dict.fromkeys(alts))
 
 
 class _Prefilter:
@@ -190,7 +223,7 @@ class KramdownInlineParser(mistune.InlineParser):
         key = (stop.pattern if stop is not None else None, names)
         used = self._used_cache.get(key)
         if used is None:
-            start = "|".join(self.specification[n] for n in names)
+            start = _fast_start(names) or "|".join(self.specification[n] for n in names)
             if stop is not None:
                 used = re.compile(f"(?=(?:{stop.pattern})|{start})", stop.flags)
             else:
