@@ -209,8 +209,13 @@ class RubyContext(RenderContext):
         self.tag_namespace["jekpy_files"] = [(page, getattr(template, "jekpy_line_offset", 0))]
 
     def get_item(self, obj: Any, key: Any) -> Any:
-        if type(obj) is dict and type(key) is str and key not in _SPECIAL_KEYS:
-            return obj[key]  # the common case, as python-liquid's get_item ends
+        if type(key) is str and key not in _SPECIAL_KEYS:
+            # The common case: what python-liquid's get_item ends with for such keys.
+            if type(obj) is dict:
+                return obj[key]
+            if obj is None or isinstance(obj, _NOT_INDEXABLE):
+                raise TypeError(f"cannot look up {key!r}")
+            return obj[key]
         if key == "size" and isinstance(obj, int) and not isinstance(obj, bool):
             return 8
         if isinstance(obj, _NOT_INDEXABLE) or obj is None:
