@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from jekpy import highlight as _hl
@@ -59,6 +60,7 @@ class HtmlConverter:
         self.smart_quotes = [entity_from_option(q) for q in options.get("smart_quotes")
                              or ["lsquo", "rsquo", "ldquo", "rdquo"]]
         self._marker_n = 0
+        self._converters: dict[str, Callable[[El, int], Any]] = {}
         hl = dict(options.get("syntax_highlighter_opts") or {})
         span_o = dict(hl.pop("span", None) or {})
         block_o = dict(hl.pop("block", None) or {})
@@ -68,16 +70,20 @@ class HtmlConverter:
     # -- dispatch -------------------------------------------------------------------
 
     def convert(self, el: El, indent: int = -INDENT) -> str:
-        meth = getattr(self, "c_" + el.type, None)
+        meth = self._converters.get(el.type)
         if meth is None:
-            return ""
+            meth = getattr(self, "c_" + el.type, None)
+            if meth is None:
+                return ""
+            self._converters[el.type] = meth  # at most one entry per c_ method
         return str(meth(el, indent))
 
     def inner(self, el: El, indent: int) -> str:
         indent += INDENT
         self.stack.append(el)
+        convert = self.convert
         try:
-            return "".join(self.convert(c, indent) for c in el.children)
+            return "".join([convert(c, indent) for c in el.children])
         finally:
             self.stack.pop()
 

@@ -180,7 +180,7 @@ class Context:
                     new_children.append(child)
             else:
                 last_blank = None
-                if depth < 200:
+                if depth < 200 and child.children:
                     self.update_tree(child, depth + 1)
                 if child.options.get("ial"):
                     self.update_attr_with_ial(child.attr, child.options["ial"])
@@ -267,7 +267,7 @@ class Context:
                     child.options.get("raw_text", ""), self.id_counter)
                 out.append(child)
             else:
-                if depth < 200:
+                if depth < 200 and child.children:
                     self.update_elements(child, depth + 1)
                 out.append(child)
         element.children = out
