@@ -37,6 +37,9 @@ __all__ = ["ruby_compare", "ruby_eq", "rubify"]
 
 
 def _value(obj: object) -> object:
+    kind = type(obj)
+    if kind is str or kind is int or obj is None:
+        return obj  # the common values: nothing to convert
     if isinstance(obj, Undefined):
         return None
     liquid = getattr(obj, "__liquid__", None)
@@ -53,6 +56,8 @@ def _empty(value: object) -> bool:
 
 def ruby_eq(left: object, right: object) -> bool:
     """``Condition#equal_variables`` + Ruby ``==``."""
+    if type(left) is str and type(right) is str:
+        return left == right  # what the general path below ends with for two strings
     left, right = _value(left), _value(right)
     if isinstance(left, MethodLiteral) or isinstance(right, MethodLiteral):
         return left is right
