@@ -228,8 +228,12 @@ class KramdownBlockParser(mistune.BlockParser):
         char = lead.group(1) if lead is not None else ""
         for index, regex, method in self._by_char.get(char, self._default):
             pos, string = src.pos, src.string
-            if src.check(regex) is not None and method(src.m, state):
-                return True
+            m = regex.match(string, pos)
+            if m is not None:
+                src.m = m
+                src.last_start = pos
+                if method(m, state):
+                    return True
             if src.pos != pos or src.string is not string:
                 return self._apply_rule_from(state, src, index + 1)
         return False

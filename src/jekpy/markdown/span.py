@@ -579,10 +579,13 @@ class KramdownInlineParser(mistune.InlineParser):
 
     def k_smart_quotes(self, m: re.Match[str], st: KInlineState) -> int | None:
         src = st.scanner
+        string, pos = src.string, src.pos
         for regex, substs in _SQ_RULES:
-            qm = src.check(regex)
+            qm = regex.match(string, pos)
             if qm is None:
                 continue
+            src.m = qm
+            src.last_start = pos
             src.pos = qm.end()
             for sub in substs:
                 if isinstance(sub, int):
