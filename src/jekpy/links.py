@@ -32,7 +32,8 @@ def find_post_url(site: Site, name: str) -> str | None:
         return None
     path, date, slug = m.group(1) or "", m.group(2), m.group(3)
     basename = f"{date}-{re.escape(slug)}\\.[^.]+"
-    name_re = re.compile(f"^_posts/{path}{basename}|^{path}_posts/?{basename}")
+    posts = re.escape(site.posts_dir)  # "_posts", or the jekpy `posts_dir` setting
+    name_re = re.compile(f"^{posts}/{path}{basename}|^{path}{posts}/?{basename}")
     for post in site.posts.docs:
         if name_re.match(post.relative_path):
             return relative_url(site, post.url)
