@@ -75,9 +75,7 @@ def _render_slice(site: Site, docs: Sequence[Document], start: int) -> _SliceRes
     site.content_reads = set()
     try:
         for offset, doc in enumerate(docs):
-            site.plugins.pre_render(doc, payload)
-            doc.output = renderer.render(doc, payload)
-            site.plugins.post_render(doc)
+            site.render_item(renderer, doc, payload)
             result.outputs.append((start + offset, doc.content, doc.output))
     except JekpyError as err:
         result.error = err

@@ -72,7 +72,7 @@ class Site:
         self.markdown_converter: Callable[[str], str] = self.disk_cache.wrap(
             "markdown",
             markdown.make_converter(kramdown_opts),
-            code=_converter_code(),
+            code=_site_code(),
             options=kramdown_opts,
         )
         self.liquid = LiquidEngine(cast("SiteHooks", self))
@@ -255,10 +255,16 @@ class Site:
             if parallel.render_documents(self, docs):
                 targets = iter(self.pages)
         for item in targets:
-            self.plugins.pre_render(item, payload)  # plugins hook
-            item.output = renderer.render(item, payload)
-            self.plugins.post_render(item)  # plugins hook
+            self.render_item(renderer, item, payload)
         self.plugins.trigger("site", "post_render", self, payload)  # plugins hook
+
+    def render_item(
+        self, renderer: Renderer, item: Document | Page, payload: dict[str, Any]
+    ) -> None:
+        """Render one item with the plugins' ``pre_render``/``post_render`` hooks around it."""
+        self.plugins.pre_render(item, payload)  # plugins hook
+        item.output = renderer.render(item, payload)
+        self.plugins.post_render(item)  # plugins hook
 
     def _incremental_enabled(self) -> bool:
         """Reuse earlier renders: always with the disk cache (the records of what
@@ -285,13 +291,12 @@ class Site:
                 else incremental.IncrementalState()
             )
 
-        def render_one(item: Document | Page) -> None:
-            self.plugins.pre_render(item, payload)  # plugins hook
-            item.output = renderer.render(item, payload)
-            self.plugins.post_render(item)  # plugins hook
-
         state = incremental.render_incremental(
-            self, self._render_order(), render_one, previous, _site_code()
+            self,
+            self._render_order(),
+            lambda item: self.render_item(renderer, item, payload),
+            previous,
+            _site_code(),
         )
         self.incremental_state = state
         self.log.debug("Incremental:", f"{state.rendered} rendered, {state.reused} reused")
@@ -557,19 +562,7 @@ def _sanitized(base: Path, *parts: str) -> Path:
     return path
 
 
-def layout_names(site: Site) -> list[str]:
-    """Known layout names (for "did you mean" hints)."""
-    return sorted(site.layouts)
-
-
-@functools.lru_cache(maxsize=1)
-def _converter_code() -> str:
-    """Fingerprint of the Markdown and highlighting code (invalidates the disk cache)."""
-    here = Path(__file__).resolve().parent
-    return code_fingerprint([here / "markdown", here / "highlight"])
-
-
 @functools.lru_cache(maxsize=1)
 def _site_code() -> str:
-    """Fingerprint of all of jekpy's code (invalidates incremental records)."""
+    """Fingerprint of all of jekpy's code (invalidates cached conversions and renders)."""
     return code_fingerprint([Path(__file__).resolve().parent])
