@@ -3,29 +3,27 @@ JavaScript-like scanner that tracks where a regex literal may start)."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 from jekpy.highlight._pyg import (
     Comment,
-    Error,
-    Keyword,
-    LexerContext,
-    Name,
     Number,
     Operator,
     Punctuation,
     String,
     Text,
-    TokenType,
-    bygroups,
     default,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.jslike import (
+    C_COMMENTS_AND_WHITESPACE,
+    TERNARY_STATE,
+    JsLikeLexer,
+    identifier,
+    label_rule,
+    object_state,
+    regex_states,
+)
 
 KEYWORDS = frozenset(
     ["for", "in", "while", "do", "break", "return", "continue", "switch", "case", "default", "if", "else", "throw", "try", "catch", "finally", "new", "delete", "typeof", "is", "this", "with"]
@@ -41,65 +39,27 @@ BUILTINS = frozenset(
 ID = r"[$a-zA-Z_][a-zA-Z0-9_]*"
 
 
-def _identifier(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    if word in KEYWORDS:
-        yield 0, Keyword, word
-        ctx.stack.append("expr_start")
-    elif word in DECLARATIONS:
-        yield 0, Keyword.Declaration, word
-        ctx.stack.append("expr_start")
-    elif word in RESERVED:
-        yield 0, Keyword.Reserved, word
-    elif word in CONSTANTS:
-        yield 0, Keyword.Constant, word
-    elif word in BUILTINS:
-        yield 0, Name.Builtin, word
-    else:
-        yield 0, Name.Other, word
-
-
-class ActionscriptLexer(RougeRegexLexer):
+class ActionscriptLexer(JsLikeLexer):
     """Rouge's ``actionscript`` lexer (tags actionscript, as, as3)."""
 
     name = "ActionScript (Rouge)"
     aliases = ["rouge-actionscript"]
 
+    keywords: ClassVar[frozenset[str]] = KEYWORDS
+    declarations: ClassVar[frozenset[str]] = DECLARATIONS
+    reserved: ClassVar[frozenset[str]] = RESERVED
+    constants: ClassVar[frozenset[str]] = CONSTANTS
+    builtins: ClassVar[frozenset[str]] = BUILTINS
+
     tokens: dict[str, Any] = {
-        "comments_and_whitespace": [
-            (r"\s+", Text),
-            (r"//.*?$", Comment.Single),
-            (r"(?s)/\*.*?\*/", Comment.Multiline),
-        ],
+        "comments_and_whitespace": C_COMMENTS_AND_WHITESPACE,
         "expr_start": [
             include("comments_and_whitespace"),
             (r"/", String.Regex, ("#pop", "regex")),
             (r"[{]", Punctuation, "object"),
             default("#pop"),
         ],
-        "regex": [
-            (r"/", String.Regex, ("#pop", "regex_end")),
-            (r"[^/]\n", Error, "#pop"),
-            (r"\n", Error, "#pop"),
-            (r"\[\^", String.Escape, "regex_group"),
-            (r"\[", String.Escape, "regex_group"),
-            (r"\\.", String.Escape),
-            (r"[(][?][:=<!]", String.Escape),
-            (r"[{][\d,]+[}]", String.Escape),
-            (r"[()?]", String.Escape),
-            (r".", String.Regex),
-        ],
-        "regex_end": [
-            (r"[gim]+", String.Regex, "#pop"),
-            default("#pop"),
-        ],
-        "regex_group": [
-            (r"/", String.Escape),
-            (r"[^/]\n", Error, "#pop:2"),
-            (r"\]", String.Escape, "#pop"),
-            (r"\\.", String.Escape),
-            (r".", String.Regex),
-        ],
+        **regex_states("gim"),
         "root": [
             (r"(?s)\A\s*#!.*?\n", Comment.Preproc, "statement"),
             (r"\n", Text, "statement"),
@@ -112,7 +72,7 @@ class ActionscriptLexer(RougeRegexLexer):
             (r"[)\].]", Punctuation),
             (r"[?]", Punctuation, ("ternary", "expr_start")),
             (r"[{}]", Punctuation, "statement"),
-            (ID, _identifier),
+            (ID, identifier),
             (r"\-?[0-9][0-9]*\.[0-9]+([eE][0-9]+)?[fd]?", Number.Float),
             (r"0x[0-9a-fA-F]+", Number.Hex),
             (r"\-?[0-9]+", Number.Integer),
@@ -120,19 +80,10 @@ class ActionscriptLexer(RougeRegexLexer):
             (r"'(\\\\|\\'|[^'])*'", String.Single),
         ],
         "statement": [
-            (rf"({ID})(\s*)(:)", bygroups(Name.Label, Text, Punctuation)),
+            label_rule(ID),
             (r"[{}]", Punctuation),
             include("expr_start"),
         ],
-        "object": [
-            include("comments_and_whitespace"),
-            (r"[}]", Punctuation, ("#pop", "statement")),
-            (rf"({ID})(\s*)(:)", bygroups(Name.Attribute, Text, Punctuation), "expr_start"),
-            (r":", Punctuation),
-            include("root"),
-        ],
-        "ternary": [
-            (r":", Punctuation, ("#pop", "expr_start")),
-            include("root"),
-        ],
+        "object": object_state(ID),
+        "ternary": TERNARY_STATE,
     }

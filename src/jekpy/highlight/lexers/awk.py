@@ -8,7 +8,6 @@ from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
-    Error,
     Keyword,
     LexerContext,
     Name,
@@ -22,6 +21,7 @@ from jekpy.highlight._pyg import (
     include,
 )
 from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.jslike import TERNARY_STATE, regex_states
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
@@ -70,26 +70,7 @@ class AwkLexer(RougeRegexLexer):
             (r"/", String.Regex, ("#pop", "regex")),
             default("#pop"),
         ],
-        "regex": [
-            (r"/", String.Regex, ("#pop", "regex_end")),
-            (r"[^/]\n", Error, "#pop"),
-            (r"\n", Error, "#pop"),
-            (r"\[\^", String.Escape, "regex_group"),
-            (r"\[", String.Escape, "regex_group"),
-            (r"\\.", String.Escape),
-            (r"[(][?][:=<!]", String.Escape),
-            (r"[{][\d,]+[}]", String.Escape),
-            (r"[()?]", String.Escape),
-            (r".", String.Regex),
-        ],
-        "regex_end": [default("#pop")],
-        "regex_group": [
-            (r"/", String.Escape),
-            (r"[^/]\n", Error, "#pop:2"),
-            (r"\]", String.Escape, "#pop"),
-            (r"\\.", String.Escape),
-            (r".", String.Regex),
-        ],
+        **regex_states(""),
         "root": [
             include("comments_and_whitespace"),
             (r"(?<=\n)(?=\s|/)", Text, "expr_start"),
@@ -107,5 +88,5 @@ class AwkLexer(RougeRegexLexer):
             (r":", Punctuation),
         ],
         "statement": [(r"[{}]", Punctuation), include("expr_start")],
-        "ternary": [(r":", Punctuation, ("#pop", "expr_start")), include("root")],
+        "ternary": TERNARY_STATE,
     }

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 from jekpy.highlight._pyg import (
     Comment,
-    Error,
-    Keyword,
     LexerContext,
     Name,
     Number,
@@ -21,11 +19,18 @@ from jekpy.highlight._pyg import (
     String,
     Text,
     TokenType,
-    bygroups,
     default,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.jslike import (
+    C_COMMENTS_AND_WHITESPACE,
+    TERNARY_STATE,
+    JsLikeLexer,
+    identifier,
+    label_rule,
+    object_state,
+    regex_states,
+)
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
@@ -45,26 +50,6 @@ ID = r"[$a-zA-Z_][a-zA-Z0-9_]*"
 HEX = "[0-9a-fA-F]"
 
 
-def _identifier(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    if word in KEYWORDS:
-        yield 0, Keyword, word
-        ctx.stack.append("expr_start")
-    elif word in IMPORTS:
-        yield 0, Keyword, word
-    elif word in DECLARATIONS:
-        yield 0, Keyword.Declaration, word
-        ctx.stack.append("expr_start")
-    elif word in RESERVED:
-        yield 0, Keyword.Reserved, word
-    elif word in CONSTANTS:
-        yield 0, Keyword.Constant, word
-    elif word in BUILTINS:
-        yield 0, Name.Builtin, word
-    else:
-        yield 0, Name.Other, word
-
-
 def _metadata_id(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
     yield 0, Name.Decorator, match.group(1)
     if match.group(2):
@@ -73,18 +58,22 @@ def _metadata_id(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenSt
         ctx.stack.pop()
 
 
-class HaxeLexer(RougeRegexLexer):
+class HaxeLexer(JsLikeLexer):
     """Rouge's ``haxe`` lexer (tags haxe, hx)."""
 
     name = "Haxe (Rouge)"
     aliases = ["rouge-haxe"]
 
+    keywords: ClassVar[frozenset[str]] = KEYWORDS
+    declarations: ClassVar[frozenset[str]] = DECLARATIONS
+    reserved: ClassVar[frozenset[str]] = RESERVED
+    constants: ClassVar[frozenset[str]] = CONSTANTS
+    builtins: ClassVar[frozenset[str]] = BUILTINS
+    # "import" is in KEYWORDS; what is left is "using"
+    plain_keywords: ClassVar[frozenset[str]] = IMPORTS
+
     tokens: dict[str, Any] = {
-        "comments_and_whitespace": [
-            (r"\s+", Text),
-            (r"//.*?$", Comment.Single),
-            (r"(?s)/\*.*?\*/", Comment.Multiline),
-        ],
+        "comments_and_whitespace": C_COMMENTS_AND_WHITESPACE,
         "expr_start": [
             include("comments_and_whitespace"),
             (r"#(?:if|elseif|else|end).*", Comment.Preproc),
@@ -92,29 +81,7 @@ class HaxeLexer(RougeRegexLexer):
             (r"[{]", Punctuation, "object"),
             default("#pop"),
         ],
-        "regex": [
-            (r"/", String.Regex, ("#pop", "regex_end")),
-            (r"[^/]\n", Error, "#pop"),
-            (r"\n", Error, "#pop"),
-            (r"\[\^", String.Escape, "regex_group"),
-            (r"\[", String.Escape, "regex_group"),
-            (r"\\.", String.Escape),
-            (r"[(][?][:=<!]", String.Escape),
-            (r"[{][\d,]+[}]", String.Escape),
-            (r"[()?]", String.Escape),
-            (r".", String.Regex),
-        ],
-        "regex_end": [
-            (r"[gim]+", String.Regex, "#pop"),
-            default("#pop"),
-        ],
-        "regex_group": [
-            (r"/", String.Escape),
-            (r"[^/]\n", Error, "#pop:2"),
-            (r"\]", String.Escape, "#pop"),
-            (r"\\.", String.Escape),
-            (r".", String.Regex),
-        ],
+        **regex_states("gim"),
         "root": [
             (r"\n", Text, "statement"),
             (r"\{", Punctuation, "expr_start"),
@@ -126,34 +93,22 @@ class HaxeLexer(RougeRegexLexer):
             (r";", Punctuation, "statement"),
             (r"[)\]}.]", Punctuation),
             (r"[?]", Punctuation, ("ternary", "expr_start")),
-            (ID, _identifier),
+            (ID, identifier),
             (r"\-?\d+\.\d+(?:[eE]\d+)?[fd]?", Number.Float),
             (rf"0x{HEX}+", Number.Hex),
             (r"\-?[0-9]+", Number.Integer),
             (r'"', String.Double, "str_double"),
             (r"'", String.Single, "str_single"),
         ],
-        "statement": [
-            (rf"({ID})(\s*)(:)", bygroups(Name.Label, Text, Punctuation)),
-            include("expr_start"),
-        ],
-        "object": [
-            include("comments_and_whitespace"),
-            (r"[}]", Punctuation, ("#pop", "statement")),
-            (rf"({ID})(\s*)(:)", bygroups(Name.Attribute, Text, Punctuation), "expr_start"),
-            (r":", Punctuation),
-            include("root"),
-        ],
+        "statement": [label_rule(ID), include("expr_start")],
+        "object": object_state(ID),
         "metadata": [
             (rf"({ID})(\()?", _metadata_id),
             (rf":{ID}(?:\.{ID})*", Name.Decorator, "#pop"),
             (r"\)", Name.Decorator, "#pop"),
             include("root"),
         ],
-        "ternary": [
-            (r":", Punctuation, ("#pop", "expr_start")),
-            include("root"),
-        ],
+        "ternary": TERNARY_STATE,
         "str_double": [
             include("str_escape"),
             (r'"', String.Double, "#pop"),

@@ -15,7 +15,6 @@ from typing import Any, ClassVar
 
 from jekpy.highlight._pyg import (
     Comment,
-    Error,
     Keyword,
     LexerContext,
     Literal,
@@ -31,6 +30,14 @@ from jekpy.highlight._pyg import (
     include,
 )
 from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.jslike import (
+    TERNARY_STATE,
+    JsLikeLexer,
+    identifier,
+    label_rule,
+    object_state,
+    regex_states,
+)
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
@@ -50,30 +57,10 @@ BUILTINS = frozenset(
 IDENT = r"(?u:[^\W\d]|\$)(?u:\w)*"
 
 
-def _identifier(
-    lexer: JavascriptLexer, match: re.Match[str], ctx: LexerContext
-) -> TokenStream:
-    word = match.group()
-    if word in lexer.keywords:
-        yield 0, Keyword, word
-        ctx.stack.append("expr_start")
-    elif word in lexer.declarations:
-        yield 0, Keyword.Declaration, word
-        ctx.stack.append("expr_start")
-    elif word in lexer.reserved:
-        yield 0, Keyword.Reserved, word
-    elif word in lexer.constants:
-        yield 0, Keyword.Constant, word
-    elif word in lexer.builtins:
-        yield 0, Name.Builtin, word
-    else:
-        yield 0, Name.Other, word
-
-
 _GOTO = "#pop"
 
 
-class JavascriptLexer(RougeRegexLexer):
+class JavascriptLexer(JsLikeLexer):
     """Rouge's ``javascript`` lexer (tags javascript, js)."""
 
     name = "JavaScript (Rouge)"
@@ -103,29 +90,7 @@ class JavascriptLexer(RougeRegexLexer):
             (r"[{]", Punctuation, (_GOTO, "object")),
             default("#pop"),
         ],
-        "regex": [
-            (r"/", String.Regex, (_GOTO, "regex_end")),
-            (r"[^/]\n", Error, "#pop"),
-            (r"\n", Error, "#pop"),
-            (r"\[\^", String.Escape, "regex_group"),
-            (r"\[", String.Escape, "regex_group"),
-            (r"\\.", String.Escape),
-            (r"[(][?][:=<!]", String.Escape),
-            (r"[{][\d,]+[}]", String.Escape),
-            (r"[()?]", String.Escape),
-            (r".", String.Regex),
-        ],
-        "regex_end": [
-            (r"[gimuy]+", String.Regex, "#pop"),
-            default("#pop"),
-        ],
-        "regex_group": [
-            (r"/", String.Escape),
-            (r"[^/]\n", Error, "#pop:2"),
-            (r"\]", String.Escape, "#pop"),
-            (r"\\.", String.Escape),
-            (r".", String.Regex),
-        ],
+        **regex_states("gimuy"),
         "root": [
             (r"(?s)\A\s*#!.*?\n", Comment.Preproc, "statement"),
             (r"(?<=\n)(?=\s|/|<!--)", Text, "expr_start"),
@@ -144,7 +109,7 @@ class JavascriptLexer(RougeRegexLexer):
             (r"[?]", Punctuation, ("ternary", "expr_start")),
             (r"(@)(\w+)?", bygroups(Punctuation, Name.Decorator), "expr_start"),
             (r"[{}]", Punctuation, "statement"),
-            (IDENT, _identifier),
+            (IDENT, identifier),
             (r"[0-9][0-9]*\.[0-9]+([eE][0-9]+)?[fd]?", Number.Float),
             (r"0[xX][0-9a-fA-F]+", Number.Hex),
             (r"0[oO][0-7][0-7_]*", Number.Oct),
@@ -166,25 +131,11 @@ class JavascriptLexer(RougeRegexLexer):
         ],
         "statement": [
             (r"case\b", Keyword, (_GOTO, "expr_start")),
-            (rf"({IDENT})(\s*)(:)", bygroups(Name.Label, Text, Punctuation)),
+            label_rule(IDENT),
             include("expr_start"),
         ],
-        "object": [
-            include("comments_and_whitespace"),
-            (r"[{]", Punctuation, "#push"),
-            (r"[}]", Punctuation, (_GOTO, "statement")),
-            (
-                rf"({IDENT})(\s*)(:)",
-                bygroups(Name.Attribute, Text, Punctuation),
-                "expr_start",
-            ),
-            (r":", Punctuation),
-            include("root"),
-        ],
-        "ternary": [
-            (r":", Punctuation, (_GOTO, "expr_start")),
-            include("root"),
-        ],
+        "object": object_state(IDENT, nested_braces=True),
+        "ternary": TERNARY_STATE,
         "template_string": [
             (r"[$]\{", Punctuation, "template_string_expr"),
             (r"`", String.Double, "#pop"),
