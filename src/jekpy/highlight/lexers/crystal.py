@@ -6,8 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from jekpy.highlight._pyg import (
-    Comment,
-    Keyword,
     Name,
     Number,
     Operator,
@@ -22,10 +20,9 @@ from jekpy.highlight.lexers.ruby import (
     _ESCAPE,
     _GOTO_EXPR,
     RubyLexer,
-    _queue_empty_heredoc,
-    _queue_heredoc,
+    _alts,
     _sigil,
-    _ternary,
+    root_rules,
 )
 
 _KEYWORDS = [r"BEGIN", r"END", r"alias", r"begin", r"break", r"case", r"defined\?", r"do", r"else", r"elsif", r"end", r"ensure", r"for", r"if", r"ifdef", r"in", r"next", r"redo", r"rescue", r"raise", r"retry", r"return", r"super", r"then", r"undef", r"unless", r"until", r"when", r"while", r"yield", r"lib", r"fun", r"type", r"of", r"as"]
@@ -33,10 +30,6 @@ _PSEUDO = ["initialize", "new", "loop", "include", "extend", "raise", "attr_read
 _BUILTINS = ["abort", "ancestors", "at_exit", "caller", "catch", "chomp", "chop", "clone", "constants", "display", "dup", "eval", "exec", "exit", "extend", "fail", "fork", "format", "freeze", "getc", "gets", "global_variables", "gsub", "hash", "id", "included_modules", "inspect", "instance_eval", "instance_method", "instance_methods", "lambda", "loop", "method", "method_missing", "methods", "module_eval", "name", "object_id", "open", "p", "print", "printf", "proc", "putc", "puts", "raise", "rand", "readline", "readlines", "require", "scan", "select", "self", "send", "sleep", "split", "sprintf", "srand", "sub", "syscall", "system", "test", "throw", "to_a", "to_s", "trap", "warn"]
 _PREDICATES = ["eql", "equal", "include", "is_a", "iterator", "kind_of", "nil"]
 _BANG = ["chomp", "chop", "exit", "gsub", "sub"]
-
-
-def _alts(words: list[str]) -> str:
-    return "|".join(words)
 
 
 _TOKENS: dict[str, Any] = dict(RubyLexer.tokens)
@@ -63,56 +56,29 @@ _TOKENS.update(
                 bygroups(String.Single, String.Escape, String.Single, String.Single),
             ),
         ],
-        "root": [
-            include("whitespace"),
-            (r"__END__", Comment.Preproc, "end_part"),
-            (r"0o[0-7]+(?:_[0-7]+)*", Number.Oct),
-            (r"0x[0-9A-Fa-f]+(?:_[0-9A-Fa-f]+)*", Number.Hex),
-            (r"0b[01]+(?:_[01]+)*", Number.Bin),
-            (r"(?i)\d+\.\d+(e[+\-]?\d+)?(_f32)?", Number.Float),
-            (r"(?i)\d+(e[+\-]?\d+)", Number.Float),
-            (r"(?i)\d+_f32", Number.Float),
-            (r"[\d]+(?:_\d+)*(_[iu]\d+)?", Number.Integer),
-            (r"@\[([^\]]+)\]", Name.Decorator),
-            (r"@@(?i:[a-z_])\w*", Name.Variable.Class),
-            (r"@(?i:[a-z_])\w*", Name.Variable.Instance),
-            (r"\$\w+", Name.Variable.Global),
-            (r"\$[!@&`'+~=/\\,;.<>_*$?:\"]", Name.Variable.Global),
-            (r"\$-[0adFiIlpvw]", Name.Variable.Global),
-            (r"::", Operator),
-            include("strings"),
-            (r"(?:" + _alts(_KEYWORDS) + r")\b", Keyword, "expr_start"),
-            (r"(?:" + _alts(_PSEUDO) + r")\b", Keyword.Pseudo, "expr_start"),
-            (
-                r"(module)(\s+)([a-zA-Z_][a-zA-Z0-9_]*(?:::[a-zA-Z_][a-zA-Z0-9_]*)*)",
-                bygroups(Keyword, Text, Name.Namespace),
-            ),
-            (r"(def|macro\b)(\s*)", bygroups(Keyword, Text), "funcname"),
-            (r"(class\b)(\s*)", bygroups(Keyword, Text), "classname"),
-            (r"(?:" + _alts(_PREDICATES) + r")[?]", Name.Builtin, "expr_start"),
-            (r"(?:" + _alts(_BANG) + r")!", Name.Builtin, "expr_start"),
-            (r"(?<!\.)(?:" + _alts(_BUILTINS) + r")\b", Name.Builtin, "method_call"),
-            include("has_heredocs"),
-            (r"\.{2,3}", Operator, "expr_start"),
-            (r"[A-Z][a-zA-Z0-9_]*", Name.Constant, "method_call"),
-            (
-                r"(\.|::)(\s*)([a-z_]\w*[!?]?|[*%&^`~+-/\[<>=])",
-                bygroups(Punctuation, Text, Name.Function),
-                "method_call",
-            ),
-            (r"[a-zA-Z_]\w*[?!]", Name, "expr_start"),
-            (r"[a-zA-Z_]\w*", Name, "method_call"),
-            (r"\*\*|//|>=|<=|<=>|<<?|>>?|=~|={3}|!~|&&?|\|\||\.", Operator, "expr_start"),
-            (r"\{%|%\}", Punctuation),
-            (r"[-+/*%=<>&!^|~]=?", Operator, "expr_start"),
-            (r"[?]", _ternary),
-            (r"[\[({,:\\;/]", Punctuation, "expr_start"),
-            (r"[\])}]", Punctuation),
-        ],
-        "has_heredocs": [
-            (r"(?<!\w)(<<[-~]?)([\"`']?)([a-zA-Z_]\w*)(\2)", _queue_heredoc),
-            (r"(<<[-~]?)([\"'])(\2)", _queue_empty_heredoc),
-        ],
+        "root": root_rules(
+            numbers=[
+                (r"0o[0-7]+(?:_[0-7]+)*", Number.Oct),
+                (r"0x[0-9A-Fa-f]+(?:_[0-9A-Fa-f]+)*", Number.Hex),
+                (r"0b[01]+(?:_[01]+)*", Number.Bin),
+                (r"(?i)\d+\.\d+(e[+\-]?\d+)?(_f32)?", Number.Float),
+                (r"(?i)\d+(e[+\-]?\d+)", Number.Float),
+                (r"(?i)\d+_f32", Number.Float),
+                (r"[\d]+(?:_\d+)*(_[iu]\d+)?", Number.Integer),
+                (r"@\[([^\]]+)\]", Name.Decorator),
+            ],
+            keywords=r"(?:" + _alts(_KEYWORDS) + r")\b",
+            pseudo_keywords=_PSEUDO,
+            def_words=r"def|macro\b",
+            predicate_builtins=_PREDICATES,
+            bang_builtins=_BANG,
+            builtins=_BUILTINS,
+            operators=[
+                (r"\*\*|//|>=|<=|<=>|<<?|>>?|=~|={3}|!~|&&?|\|\||\.", Operator, "expr_start"),
+                (r"\{%|%\}", Punctuation),
+                (r"[-+/*%=<>&!^|~]=?", Operator, "expr_start"),
+            ],
+        ),
         "classname": [
             (r"\s+", Text),
             (r"\(", Punctuation, ("defexpr", "expr_start")),

@@ -131,6 +131,62 @@ def _simple(tok: TokenType, fin: str) -> list[Any]:
     ]
 
 
+def root_rules(
+    *,
+    numbers: list[Any],
+    keywords: str,
+    pseudo_keywords: list[str],
+    def_words: str,
+    predicate_builtins: list[str],
+    bang_builtins: list[str],
+    builtins: list[str],
+    operators: list[Any],
+) -> list[Any]:
+    """The ``root`` state of Rouge's Ruby grammar (Crystal's is the same but for these).
+
+    ``numbers`` are the number rules (and whatever else comes before the
+    variables), ``keywords`` the keyword pattern, ``def_words`` what starts a
+    method definition, ``operators`` the operator rules before ``?``.
+    """
+    return [
+        include("whitespace"),
+        (r"__END__", Comment.Preproc, "end_part"),
+        *numbers,
+        (r"@@(?i:[a-z_])\w*", Name.Variable.Class),
+        (r"@(?i:[a-z_])\w*", Name.Variable.Instance),
+        (r"\$\w+", Name.Variable.Global),
+        (r"\$[!@&`'+~=/\\,;.<>_*$?:\"]", Name.Variable.Global),
+        (r"\$-[0adFiIlpvw]", Name.Variable.Global),
+        (r"::", Operator),
+        include("strings"),
+        (keywords, Keyword, "expr_start"),
+        (r"(?:" + _alts(pseudo_keywords) + r")\b", Keyword.Pseudo, "expr_start"),
+        (
+            r"(module)(\s+)([a-zA-Z_][a-zA-Z0-9_]*(?:::[a-zA-Z_][a-zA-Z0-9_]*)*)",
+            bygroups(Keyword, Text, Name.Namespace),
+        ),
+        (rf"({def_words})(\s*)", bygroups(Keyword, Text), "funcname"),
+        (r"(class\b)(\s*)", bygroups(Keyword, Text), "classname"),
+        (r"(?:" + _alts(predicate_builtins) + r")[?]", Name.Builtin, "expr_start"),
+        (r"(?:" + _alts(bang_builtins) + r")!", Name.Builtin, "expr_start"),
+        (r"(?<!\.)(?:" + _alts(builtins) + r")\b", Name.Builtin, "method_call"),
+        include("has_heredocs"),
+        (r"\.{2,3}", Operator, "expr_start"),
+        (r"[A-Z][a-zA-Z0-9_]*", Name.Constant, "method_call"),
+        (
+            r"(\.|::)(\s*)([a-z_]\w*[!?]?|[*%&^`~+-/\[<>=])",
+            bygroups(Punctuation, Text, Name.Function),
+            "method_call",
+        ),
+        (r"[a-zA-Z_]\w*[?!]", Name, "expr_start"),
+        (r"[a-zA-Z_]\w*", Name, "method_call"),
+        *operators,
+        (r"[?]", _ternary),
+        (r"[\[({,:\\;/]", Punctuation, "expr_start"),
+        (r"[\])}]", Punctuation),
+    ]
+
+
 class RubyLexer(RougeRegexLexer):
     """Rouge's ``ruby`` lexer (tags ruby, rb)."""
 
@@ -169,48 +225,25 @@ class RubyLexer(RougeRegexLexer):
             (r"(?s)=begin\b.*?\n=end\b", Comment.Multiline),
         ],
         "inline_whitespace": [(r"[ \t\r]+", Text)],
-        "root": [
-            include("whitespace"),
-            (r"__END__", Comment.Preproc, "end_part"),
-            (r"0_?[0-7]+(?:_[0-7]+)*", Number.Oct),
-            (r"0x[0-9A-Fa-f]+(?:_[0-9A-Fa-f]+)*", Number.Hex),
-            (r"0b[01]+(?:_[01]+)*", Number.Bin),
-            (r"\d+(?:_\d+)*(?:\.\d+(?:_\d+)*(?:[eE][+-]?\d+)?|[eE][+-]?\d+)", Number.Float),
-            (r"\d+(?:_\d+)*", Number.Integer),
-            (r"@@(?i:[a-z_])\w*", Name.Variable.Class),
-            (r"@(?i:[a-z_])\w*", Name.Variable.Instance),
-            (r"\$\w+", Name.Variable.Global),
-            (r"\$[!@&`'+~=/\\,;.<>_*$?:\"]", Name.Variable.Global),
-            (r"\$-[0adFiIlpvw]", Name.Variable.Global),
-            (r"::", Operator),
-            include("strings"),
-            (r"(?:" + _alts(_KEYWORDS) + r")(?=\W|$)", Keyword, "expr_start"),
-            (r"(?:" + _alts(_PSEUDO_KEYWORDS) + r")\b", Keyword.Pseudo, "expr_start"),
-            (
-                r"(module)(\s+)([a-zA-Z_][a-zA-Z0-9_]*(?:::[a-zA-Z_][a-zA-Z0-9_]*)*)",
-                bygroups(Keyword, Text, Name.Namespace),
-            ),
-            (r"(def\b)(\s*)", bygroups(Keyword, Text), "funcname"),
-            (r"(class\b)(\s*)", bygroups(Keyword, Text), "classname"),
-            (r"(?:" + _alts(_PREDICATE_BUILTINS) + r")[?]", Name.Builtin, "expr_start"),
-            (r"(?:" + _alts(_BANG_BUILTINS) + r")!", Name.Builtin, "expr_start"),
-            (r"(?<!\.)(?:" + _alts(_BUILTINS) + r")\b", Name.Builtin, "method_call"),
-            include("has_heredocs"),
-            (r"\.{2,3}", Operator, "expr_start"),
-            (r"[A-Z][a-zA-Z0-9_]*", Name.Constant, "method_call"),
-            (
-                r"(\.|::)(\s*)([a-z_]\w*[!?]?|[*%&^`~+-/\[<>=])",
-                bygroups(Punctuation, Text, Name.Function),
-                "method_call",
-            ),
-            (r"[a-zA-Z_]\w*[?!]", Name, "expr_start"),
-            (r"[a-zA-Z_]\w*", Name, "method_call"),
-            (r"\*\*|<<?|>>?|>=|<=|<=>|=~|={3}|!~|&&?|\|\||\.", Operator, "expr_start"),
-            (r"[-+/*%=<>&!^|~]=?", Operator, "expr_start"),
-            (r"[?]", _ternary),
-            (r"[\[({,:\\;/]", Punctuation, "expr_start"),
-            (r"[\])}]", Punctuation),
-        ],
+        "root": root_rules(
+            numbers=[
+                (r"0_?[0-7]+(?:_[0-7]+)*", Number.Oct),
+                (r"0x[0-9A-Fa-f]+(?:_[0-9A-Fa-f]+)*", Number.Hex),
+                (r"0b[01]+(?:_[01]+)*", Number.Bin),
+                (r"\d+(?:_\d+)*(?:\.\d+(?:_\d+)*(?:[eE][+-]?\d+)?|[eE][+-]?\d+)", Number.Float),
+                (r"\d+(?:_\d+)*", Number.Integer),
+            ],
+            keywords=r"(?:" + _alts(_KEYWORDS) + r")(?=\W|$)",
+            pseudo_keywords=_PSEUDO_KEYWORDS,
+            def_words=r"def\b",
+            predicate_builtins=_PREDICATE_BUILTINS,
+            bang_builtins=_BANG_BUILTINS,
+            builtins=_BUILTINS,
+            operators=[
+                (r"\*\*|<<?|>>?|>=|<=|<=>|=~|={3}|!~|&&?|\|\||\.", Operator, "expr_start"),
+                (r"[-+/*%=<>&!^|~]=?", Operator, "expr_start"),
+            ],
+        ),
         "has_heredocs": [
             (r"(?<!\w)(<<[-~]?)([\"`']?)([a-zA-Z_]\w*)(\2)", _queue_heredoc),
             (r"(<<[-~]?)([\"'])(\2)", _queue_empty_heredoc),
