@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-__all__ = ["DiskCache", "code_fingerprint"]
+__all__ = ["DiskCache", "Store", "code_fingerprint", "text_key"]
 
 _FORMAT = 1
 
@@ -33,17 +33,21 @@ def code_fingerprint(packages: Iterable[Path]) -> str:
     return digest.hexdigest()
 
 
-def _key(text: str) -> str:
+def text_key(text: str) -> str:
+    """The cache key of ``text``."""
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-class _Store:
-    """One namespace: a dict loaded from, and saved to, one pickle file."""
+class Store:
+    """One namespace: a dict loaded from, and saved to, one pickle file.
+
+    Values are ``str`` (converted text) or ``bytes`` (pickled data).
+    """
 
     def __init__(self, path: Path | None, salt: str) -> None:
         self.path = path
         self.salt = salt
-        self.entries: dict[str, str] = {}
+        self.entries: dict[str, Any] = {}
         self.used: set[str] = set()
         self.dirty = False
         self.hits = 0
@@ -66,7 +70,7 @@ class _Store:
         ):
             self.entries = data["entries"]
 
-    def get(self, key: str) -> str | None:
+    def get(self, key: str) -> Any:
         value = self.entries.get(key)
         if value is not None:
             self.used.add(key)
@@ -75,21 +79,28 @@ class _Store:
             self.misses += 1
         return value
 
-    def put(self, key: str, value: str) -> None:
+    def put(self, key: str, value: Any) -> None:
         self.entries[key] = value
         self.used.add(key)
         self.dirty = True
 
-    def save(self) -> None:
+    def save(self, keep: int = 0) -> None:
+        """Write the entries this build used, and others up to ``keep`` in all.
+
+        Entries a build did not look up stay (up to ``keep``): a build that reuses
+        its earlier renders converts nothing, and the next full render still needs
+        them.  Nothing is written when nothing was added and the file is in bounds.
+        """
         if self.path is None:
             return
-        if not self.dirty and len(self.used) == len(self.entries):
+        if not self.dirty and len(self.entries) <= max(keep, len(self.used)):
             return
-        data = {
-            "format": _FORMAT,
-            "salt": self.salt,
-            "entries": {k: self.entries[k] for k in self.used if k in self.entries},
-        }
+        kept = {k: self.entries[k] for k in self.used if k in self.entries}
+        for key in reversed(self.entries):
+            if len(kept) >= keep:
+                break
+            kept.setdefault(key, self.entries[key])
+        data = {"format": _FORMAT, "salt": self.salt, "entries": kept}
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".jekpy-", suffix=".tmp", dir=self.path.parent)
         try:
@@ -112,7 +123,7 @@ class DiskCache:
 
     def __init__(self, directory: Path | None) -> None:
         self.directory = directory
-        self._stores: dict[str, _Store] = {}
+        self._stores: dict[str, Store] = {}
 
     def wrap(
         self,
@@ -127,17 +138,12 @@ class DiskCache:
         ``code`` identifies the implementation (see :func:`code_fingerprint`) and
         ``options`` its settings; either changing invalidates the namespace.
         """
-        from . import __version__
-
-        salt = json.dumps([__version__, code, options or {}], sort_keys=True, default=str)
-        path = self.directory / f"{namespace}.pickle" if self.directory is not None else None
-        store = _Store(path, hashlib.sha1(salt.encode()).hexdigest())
-        self._stores[namespace] = store
+        store = self.store(namespace, code=code, options=options)
 
         def cached(text: str) -> str:
-            key = _key(text)
+            key = text_key(text)
             hit = store.get(key)
-            if hit is not None:
+            if isinstance(hit, str):
                 return hit
             value = func(text)
             store.put(key, value)
@@ -145,18 +151,31 @@ class DiskCache:
 
         return cached
 
+    def store(
+        self, namespace: str, *, code: str, options: Mapping[str, Any] | None = None
+    ) -> Store:
+        """The :class:`Store` of ``namespace`` (salted by jekpy's version, ``code``
+        and ``options``), loaded from disk when there is a matching file."""
+        from . import __version__
+
+        salt = json.dumps([__version__, code, options or {}], sort_keys=True, default=str)
+        path = self.directory / f"{namespace}.pickle" if self.directory is not None else None
+        store = Store(path, hashlib.sha1(salt.encode()).hexdigest())
+        self._stores[namespace] = store
+        return store
+
     def stats(self) -> dict[str, tuple[int, int]]:
         """``namespace -> (hits, misses)`` for this build."""
         return {name: (s.hits, s.misses) for name, s in self._stores.items()}
 
-    def export(self) -> dict[str, dict[str, str]]:
+    def export(self) -> dict[str, dict[str, Any]]:
         """Entries added in this process (to send from a worker to the parent)."""
         return {
             name: {k: s.entries[k] for k in s.used if k in s.entries}
             for name, s in self._stores.items()
         }
 
-    def merge(self, exported: Mapping[str, Mapping[str, str]]) -> None:
+    def merge(self, exported: Mapping[str, Mapping[str, Any]]) -> None:
         """Add entries exported by a worker process."""
         for name, entries in exported.items():
             store = self._stores.get(name)
@@ -168,9 +187,10 @@ class DiskCache:
                 store.entries[key] = value
                 store.used.add(key)
 
-    def save(self) -> None:
-        """Write every namespace back to disk (atomically), keeping used entries only."""
+    def save(self, keep: int = 0) -> None:
+        """Write every namespace back to disk (atomically): the entries this build
+        used, and earlier ones up to ``keep`` entries per namespace."""
         for store in self._stores.values():
             # A cache that cannot be written only costs speed next time.
             with contextlib.suppress(OSError):
-                store.save()
+                store.save(keep)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from . import incremental, markdown, parallel
+from . import incremental, markdown, parallel, yamlload
 from .cache import DiskCache, code_fingerprint
 from .dates import SiteClock, parse_date
 from .defaults import FrontMatterDefaults
@@ -74,6 +74,9 @@ class Site:
             markdown.make_converter(kramdown_opts),
             code=_site_code(),
             options=kramdown_opts,
+        )
+        self.front_matter_store = self.disk_cache.store(
+            "frontmatter", code=_site_code(), options={"yaml": yamlload.parser_version()}
         )
         self.liquid = LiquidEngine(cast("SiteHooks", self))
         from .plugins import load_plugins  # plugins hook: tags/filters, hooks, generators
@@ -220,7 +223,11 @@ class Site:
     def read(self) -> None:
         from .reader import Reader
 
-        Reader(self).read()
+        yamlload.use_store(self.front_matter_store)
+        try:
+            Reader(self).read()
+        finally:
+            yamlload.use_store(None)
         self._limit_posts()
 
     def _limit_posts(self) -> None:
@@ -357,7 +364,9 @@ class Site:
         else:
             for _name, phase in phases:
                 phase()
-        self.disk_cache.save()
+        # Room for a few conversions per item (body, excerpt, markdownify...).
+        items = sum(len(c.docs) for c in self.collections.values()) + len(self.pages)
+        self.disk_cache.save(keep=4 * items + 256)
 
     def _load_theme_configuration(self) -> None:
         """``Site#load_theme_configuration``: the theme's ``_config.yml`` under the

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -105,7 +106,6 @@ class Writer:
         if clean:
             self.clean(set(mapping))
         self.warn_conflicts(mapping)
-        serving = bool(self.site.config.get("serving"))
         for path, items in mapping.items():
             for item in items:
                 self.site.log.debug("Writing:", str(path))
@@ -115,8 +115,8 @@ class Writer:
                     atomic_copy(item.path, path)
                 else:
                     data = (item.output or "").encode("utf-8")
-                    if serving and len(items) == 1 and _same_bytes(path, data):
-                        continue  # jekpy serve: a rename per unchanged page is slow
+                    if len(items) == 1 and _same_bytes(path, data):
+                        continue  # already there: a rename per unchanged page is slow
                     atomic_write(path, data)
 
     def _keep_list(self) -> list[str]:
@@ -169,9 +169,10 @@ class Writer:
 
 
 def _same_bytes(path: Path, data: bytes) -> bool:
-    """True when ``path`` already holds exactly ``data``."""
+    """True when ``path`` is a regular file (not a link) holding exactly ``data``."""
     try:
-        if path.stat().st_size != len(data):
+        st = os.lstat(path)
+        if not stat.S_ISREG(st.st_mode) or st.st_size != len(data):
             return False
         return path.read_bytes() == data
     except OSError:

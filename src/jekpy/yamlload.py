@@ -3,17 +3,31 @@
 from __future__ import annotations
 
 import copy
-import functools
-from typing import Any
+import pickle
+from typing import TYPE_CHECKING, Any
 
 import yaml
+
+from .cache import text_key
 
 try:
     _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment, unused-ignore]
 except AttributeError:  # pragma: no cover - PyYAML without libyaml
     _Loader = yaml.SafeLoader
 
-__all__ = ["load_yaml", "load_yaml_cached", "yaml_error_details"]
+if TYPE_CHECKING:
+    from .cache import Store
+
+__all__ = ["load_yaml", "load_yaml_cached", "parser_version", "use_store", "yaml_error_details"]
+
+_MEMO_LIMIT = 8192
+_memo: dict[str, bytes] = {}  # YAML text -> its value, pickled
+_store: Store | None = None
+
+
+def parser_version() -> str:
+    """PyYAML's version and loader (part of the front matter cache's salt)."""
+    return f"{yaml.__version__}/{_Loader.__name__}"
 
 
 def load_yaml(text: str) -> Any:
@@ -21,17 +35,37 @@ def load_yaml(text: str) -> Any:
     return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
 
 
-@functools.lru_cache(maxsize=8192)
-def _load_memo(text: str) -> Any:
-    return load_yaml(text)
+def use_store(store: Store | None) -> None:
+    """Also keep :func:`load_yaml_cached` results in ``store`` (the site's disk
+    cache), so the next build does not parse unchanged front matter again."""
+    global _store
+    _store = store
 
 
 def load_yaml_cached(text: str) -> Any:
-    """:func:`load_yaml`, memoised: front matter rarely changes between preview builds.
+    """:func:`load_yaml`, memoised in memory and in the store given to
+    :func:`use_store`: front matter rarely changes between builds.
 
-    Returns a deep copy, since callers merge into and modify what they get.
+    Returns a fresh copy each time, since callers merge into and modify what they get.
     """
-    return copy.deepcopy(_load_memo(text))
+    key = ""
+    found: Any = None
+    if _store is not None:
+        key = text_key(text)
+        found = _store.get(key)
+    blob = found if isinstance(found, bytes) else _memo.get(text)
+    if blob is None:
+        value = load_yaml(text)
+        try:
+            blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError):  # pragma: no cover
+            return copy.deepcopy(value)
+        if len(_memo) >= _MEMO_LIMIT:
+            _memo.clear()
+        _memo[text] = blob
+    if _store is not None and found is None:
+        _store.put(key, blob)
+    return pickle.loads(blob)  # noqa: S301 - our own cache of our own values
 
 
 def yaml_error_details(err: yaml.YAMLError, text: str, line_offset: int = 0) -> dict[str, Any]:
