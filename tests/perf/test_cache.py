@@ -63,3 +63,45 @@ def test_corrupt_cache_file_is_ignored(tmp_path: Path) -> None:
     cache.save()
     again = DiskCache(directory).wrap("markdown", lambda s: "changed", code="x")
     assert again("abc") == "ABC"
+
+
+def test_conversions_outlive_builds_that_reuse_every_render(tmp_path: Path) -> None:
+    """A build that converts nothing (all renders reused) keeps the cache, so the
+    full render after a layout edit converts nothing either."""
+    src = _site(tmp_path / "src")
+    jekpy.build(src, tmp_path / "out", log=QUIET)
+    reused = jekpy.build(src, tmp_path / "out", log=QUIET)
+    assert reused.disk_cache.stats()["markdown"] == (0, 0)
+    (src / "_layouts" / "default.html").write_text("<main class=x>{{ content }}</main>\n")
+    relaid = jekpy.build(src, tmp_path / "out", log=QUIET)
+    assert relaid.disk_cache.stats()["markdown"] == (5, 0)
+    assert (tmp_path / "out" / "2020/01/01/p0.html").read_text().startswith("<main class=x>")
+
+
+def test_front_matter_comes_from_the_cache(tmp_path: Path) -> None:
+    src = _site(tmp_path / "src")
+    first = jekpy.build(src, tmp_path / "a", log=QUIET)
+    assert first.disk_cache.stats()["frontmatter"] == (4, 1)  # five identical headers
+    second = jekpy.build(src, tmp_path / "a", log=QUIET)
+    assert second.disk_cache.stats()["frontmatter"] == (5, 0)
+    post = next(d for d in second.posts.docs if d.relative_path.endswith("p0.md"))
+    assert post.data["layout"] == "default"
+
+
+def test_unchanged_pages_are_left_alone(tmp_path: Path) -> None:
+    """A page whose bytes are already in the destination is not rewritten (its
+    modification time stays); a changed one is replaced."""
+    import os
+
+    src = _site(tmp_path / "src")
+    dest = tmp_path / "out"
+    jekpy.build(src, dest, overrides={"disable_disk_cache": True}, log=QUIET)
+    same, changed = dest / "2020/01/01/p0.html", dest / "2020/01/02/p1.html"
+    for page in (same, changed):
+        os.utime(page, ns=(1_000_000_000, 1_000_000_000))
+    post = src / "_posts" / "2020-01-02-p1.md"
+    post.write_text(post.read_text() + "\nMore.\n")
+    jekpy.build(src, dest, overrides={"disable_disk_cache": True}, log=QUIET)
+    assert same.stat().st_mtime_ns == 1_000_000_000
+    assert changed.stat().st_mtime_ns != 1_000_000_000
+    assert "<p>More.</p>" in changed.read_text()
