@@ -45,7 +45,7 @@ def _reset_root(ctx: LexerContext) -> None:
     ctx.stack.append("root")
 
 
-def _indentation(lexer: HamlLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+def indentation(lexer: RubyTemplateLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
     indent = match.group()
     yield 0, Text, indent
     lexer.last_indentation = indent
@@ -57,13 +57,13 @@ def _indentation(lexer: HamlLexer, match: re.Match[str], ctx: LexerContext) -> T
         ctx.stack.append("content")
 
 
-def _starts_block(lexer: HamlLexer, block: str) -> None:
+def starts_block(lexer: RubyTemplateLexer, block: str) -> None:
     lexer.block_state = block
     lexer.block_indentation = lexer.last_indentation or ""
 
 
 def _goto(tok: TokenType, state: str) -> Callable[..., TokenStream]:
-    def callback(lexer: HamlLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    def callback(lexer: RubyTemplateLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
         yield 0, tok, match.group()
         ctx.stack[-1] = state
 
@@ -71,27 +71,27 @@ def _goto(tok: TokenType, state: str) -> Callable[..., TokenStream]:
 
 
 def _comment_block(tok: TokenType, block: str) -> Callable[..., TokenStream]:
-    def callback(lexer: HamlLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    def callback(lexer: RubyTemplateLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
         yield 0, tok, match.group()
         ctx.stack.pop()
-        _starts_block(lexer, block)
+        starts_block(lexer, block)
 
     return callback
 
 
-def _ruby_line(lexer: HamlLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+def _ruby_line(lexer: RubyTemplateLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
     yield 0, Punctuation, match.group()
     _reset_root(ctx)
     lexer.ruby.restart()
     ctx.stack.append("ruby_line")
 
 
-def _filter(lexer: HamlLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+def _filter(lexer: RubyTemplateLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
     from jekpy.highlight.lexers import make_lexer
 
     yield 0, Name.Decorator, match.group()
     ctx.stack.pop()
-    _starts_block(lexer, "filter_block")
+    starts_block(lexer, "filter_block")
     name = match.group(1).strip(" \t\n\v\f\r\0")
     if name == "ruby":
         lexer.ruby.restart()
@@ -105,26 +105,26 @@ def _filter(lexer: HamlLexer, match: re.Match[str], ctx: LexerContext) -> TokenS
         lexer.filter_lexer = None
 
 
-def _to_ruby(lexer: HamlLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+def to_ruby(lexer: RubyTemplateLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
     yield from lexer.ruby.continue_tokens(match.group())
 
 
-def _to_html(lexer: HamlLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+def _to_html(lexer: RubyTemplateLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
     yield from lexer.html.continue_tokens(match.group())
 
 
-def _ruby_tag(lexer: HamlLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+def _ruby_tag(lexer: RubyTemplateLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
     yield 0, Punctuation, match.group()
     lexer.ruby.restart()
     ctx.stack.append("ruby_tag")
 
 
-def _plain_newline(lexer: HamlLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+def plain_newline(lexer: RubyTemplateLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
     yield 0, Text, match.group()
     _reset_root(ctx)
 
 
-def _filter_text(lexer: HamlLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+def filter_text(lexer: RubyTemplateLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
     sub = lexer.filter_lexer
     if sub is None:
         yield 0, Name.Decorator, match.group()
@@ -134,22 +134,41 @@ def _filter_text(lexer: HamlLexer, match: re.Match[str], ctx: LexerContext) -> T
         yield from sub.get_tokens_unprocessed(match.group())
 
 
-def _ruby_inner(push: int) -> Callable[..., TokenStream]:
-    def callback(lexer: HamlLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-        yield from lexer.ruby.continue_tokens(match.group())
-        if push > 0:
-            ctx.stack.append("ruby_inner")
-        elif push < 0:
-            ctx.stack.pop()
+def ruby_braces_state(name: str) -> list[Any]:
+    """State ``name``: Ruby code up to the ``}`` that closes it, nested braces counted.
 
-    return callback
+    The code goes to the template lexer's one Ruby lexer.
+    """
+
+    def step(push: int) -> Callable[..., TokenStream]:
+        def callback(
+            lexer: RubyTemplateLexer, match: re.Match[str], ctx: LexerContext
+        ) -> TokenStream:
+            yield from lexer.ruby.continue_tokens(match.group())
+            if push > 0:
+                ctx.stack.append(name)
+            elif push < 0:
+                ctx.stack.pop()
+
+        return callback
+
+    return [(r"[{]", step(1)), (r"[}]", step(-1)), (r"[^{}]+", step(0))]
 
 
-class HamlLexer(RougeRegexLexer):
-    """Rouge's ``haml`` lexer (tags haml, HAML) with its default filters."""
+FILTER_BLOCK_STATE: list[Any] = [
+    (r"([^#\n]|#[^{\n]|(\\\\)*\\#\{)+", filter_text),
+    include("interpolation"),
+    include("indented_block"),
+]
+"""The body of a ``:filter`` block: the filter's lexer, ``#{…}``, to the dedent."""
 
-    name = "Haml (Rouge)"
-    aliases = ["rouge-haml"]
+
+class RubyTemplateLexer(RougeRegexLexer):
+    """An indentation-structured template with Ruby in it (Haml, Slim).
+
+    Holds one Ruby and one HTML lexer that carry their state across the
+    template, the filter block's lexer and the ``Indentation`` mixin's state.
+    """
 
     ruby: Any
     html: Any
@@ -173,10 +192,17 @@ class HamlLexer(RougeRegexLexer):
         self.block_state = self.block_indentation = None
         self.last_indentation = None
 
+
+class HamlLexer(RubyTemplateLexer):
+    """Rouge's ``haml`` lexer (tags haml, HAML) with its default filters."""
+
+    name = "Haml (Rouge)"
+    aliases = ["rouge-haml"]
+
     tokens: dict[str, Any] = {
         "root": [
             (r"\s*\n", Text),
-            (r"\s*", _indentation),
+            (r"\s*", indentation),
         ],
         "content": [
             include("css"),
@@ -196,7 +222,7 @@ class HamlLexer(RougeRegexLexer):
         "tag": [
             include("css"),
             (r"[{]", _ruby_tag),
-            (rf"\[{DOT}*?\]", _to_ruby),
+            (rf"\[{DOT}*?\]", to_ruby),
             (r"\(", Punctuation, "html_attributes"),
             (r"\s*\n", Text, "#pop"),
             (r"[<>]{1,2}(?=[ \t=])", Punctuation),
@@ -205,7 +231,7 @@ class HamlLexer(RougeRegexLexer):
         "plain": [
             (r"([^#\n]|#[^{\n]|(\\\\)*\\#\{)+", _to_html),
             include("interpolation"),
-            (r"\n", _plain_newline),
+            (r"\n", plain_newline),
         ],
         "eval_or_plain": [
             (r"[&!]?==", Punctuation, "plain"),
@@ -214,9 +240,9 @@ class HamlLexer(RougeRegexLexer):
         ],
         "ruby_line": [
             (r"\n", Text, "#pop"),
-            (r",[ \t]*\n", _to_ruby),
+            (r",[ \t]*\n", to_ruby),
             (r"[ ]\|[ \t]*\n", String.Escape),
-            (r".*?(?=(,$| \|)?[ \t]*$)", _to_ruby),
+            (r".*?(?=(,$| \|)?[ \t]*$)", to_ruby),
         ],
         "ruby_tag": [include("ruby_inner")],
         "html_attributes": [
@@ -235,17 +261,9 @@ class HamlLexer(RougeRegexLexer):
         ],
         "html_comment_block": [(rf"{DOT}+", Comment), include("indented_block")],
         "haml_comment_block": [(rf"{DOT}+", Comment.Preproc), include("indented_block")],
-        "filter_block": [
-            (r"([^#\n]|#[^{\n]|(\\\\)*\\#\{)+", _filter_text),
-            include("interpolation"),
-            include("indented_block"),
-        ],
+        "filter_block": FILTER_BLOCK_STATE,
         "interpolation": [(r"#[{]", String.Interpol, "ruby")],
         "ruby": [(r"[}]", String.Interpol, "#pop"), include("ruby_inner")],
-        "ruby_inner": [
-            (r"[{]", _ruby_inner(1)),
-            (r"[}]", _ruby_inner(-1)),
-            (r"[^{}]+", _ruby_inner(0)),
-        ],
-        "indented_block": [(r"\n", _plain_newline)],
+        "ruby_inner": ruby_braces_state("ruby_inner"),
+        "indented_block": [(r"\n", plain_newline)],
     }

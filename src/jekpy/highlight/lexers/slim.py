@@ -19,7 +19,15 @@ from jekpy.highlight._pyg import (
     include,
 )
 from jekpy.highlight.lexers.base import RougeRegexLexer
-from jekpy.highlight.lexers.haml import _indentation, _reset_root, _starts_block
+from jekpy.highlight.lexers.haml import (
+    FILTER_BLOCK_STATE,
+    RubyTemplateLexer,
+    indentation,
+    plain_newline,
+    ruby_braces_state,
+    starts_block,
+    to_ruby,
+)
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
@@ -45,7 +53,7 @@ def _ruby_text(lexer: SlimLexer, text: str, offset: int) -> TokenStream:
 def _filter(lexer: SlimLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
     yield 0, Name.Decorator, match.group()
     ctx.stack.pop()
-    _starts_block(lexer, "filter_block")
+    starts_block(lexer, "filter_block")
     name = match.group(1).strip(" \t\n\v\f\r\0")
     lexer.filter_lexer = lexer.filter(name)
 
@@ -53,7 +61,7 @@ def _filter(lexer: SlimLexer, match: re.Match[str], ctx: LexerContext) -> TokenS
 def _plain(lexer: SlimLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
     yield 0, Punctuation, match.group()
     ctx.stack.pop()
-    _starts_block(lexer, "plain_block")
+    starts_block(lexer, "plain_block")
     ctx.stack[-1] = "plain_block"
 
 
@@ -96,57 +104,16 @@ def _attr_ruby(lexer: SlimLexer, match: re.Match[str], ctx: LexerContext) -> Tok
     ctx.stack.pop()
 
 
-def _to_ruby(lexer: SlimLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    yield from lexer.ruby.continue_tokens(match.group())
-
-
-def _filter_text(lexer: SlimLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    sub = lexer.filter_lexer
-    if sub is None:
-        yield 0, Name.Decorator, match.group()
-    elif isinstance(sub, RougeRegexLexer):
-        yield from sub.continue_tokens(match.group())
-    else:
-        yield from sub.get_tokens_unprocessed(match.group())
-
-
-def _interp(push: int) -> Callable[..., TokenStream]:
-    def callback(lexer: SlimLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-        yield from lexer.ruby.continue_tokens(match.group())
-        if push > 0:
-            ctx.stack.append("ruby_interp_inner")
-        elif push < 0:
-            ctx.stack.pop()
-
-    return callback
-
-
-def _newline(lexer: SlimLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    yield 0, Text, match.group()
-    _reset_root(ctx)
-
-
-class SlimLexer(RougeRegexLexer):
+class SlimLexer(RubyTemplateLexer):
     """Rouge's ``slim`` lexer with its default filters."""
 
     name = "Slim (Rouge)"
     aliases = ["rouge-slim"]
 
-    ruby: Any
-    html: Any
     filters: dict[str, Any]
-    filter_lexer: Any
-    block_state: str | None
-    block_indentation: str | None
-    last_indentation: str | None
 
     def __init__(self, **options: Any) -> None:
-        from jekpy.highlight.lexers.markup import HtmlLexer
-        from jekpy.highlight.lexers.ruby import RubyLexer
-
         super().__init__(**options)
-        self.ruby = RubyLexer()
-        self.html = HtmlLexer()
         self.filters = {}
 
     def filter(self, name: str) -> Any:
@@ -165,17 +132,10 @@ class SlimLexer(RougeRegexLexer):
             sub.restart()
         return sub
 
-    def reset(self) -> None:
-        self.ruby.restart()
-        self.html.restart()
-        self.filter_lexer = None
-        self.block_state = self.block_indentation = None
-        self.last_indentation = None
-
     tokens: dict[str, Any] = {
         "root": [
             (r"\s*\n", Text),
-            (r"\s*", _indentation),
+            (r"\s*", indentation),
         ],
         "content": [
             include("css"),
@@ -215,15 +175,11 @@ class SlimLexer(RougeRegexLexer):
         ],
         "ruby_line": [
             include("indented_block"),
-            (r"[,\\]\s*\n", _to_ruby),
+            (r"[,\\]\s*\n", to_ruby),
             (r"[ ]\|[ \t]*\n", String.Escape),
-            (r".*?(?=([,\\]$| \|)?[ \t]*$)", _to_ruby),
+            (r".*?(?=([,\\]$| \|)?[ \t]*$)", to_ruby),
         ],
-        "filter_block": [
-            (r"([^#\n]|#[^{\n]|(\\\\)*\\#\{)+", _filter_text),
-            include("interpolation"),
-            include("indented_block"),
-        ],
+        "filter_block": FILTER_BLOCK_STATE,
         "plain_block": [
             include("interpolation"),
             (r"(</?[\w\s='\"]+?/?>)", _dirty_html(False)),
@@ -233,10 +189,6 @@ class SlimLexer(RougeRegexLexer):
         ],
         "interpolation": [(r"#[{]", String.Interpol, "ruby_interp")],
         "ruby_interp": [(r"[}]", String.Interpol, "#pop"), include("ruby_interp_inner")],
-        "ruby_interp_inner": [
-            (r"[{]", _interp(1)),
-            (r"[}]", _interp(-1)),
-            (r"[^{}]+", _interp(0)),
-        ],
-        "indented_block": [(r"(?<!\\)\n", _newline)],
+        "ruby_interp_inner": ruby_braces_state("ruby_interp_inner"),
+        "indented_block": [(r"(?<!\\)\n", plain_newline)],
     }
