@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 from jekpy.highlight._pyg import (
     Comment,
@@ -80,29 +80,35 @@ IDENT = r"[\w!$%*+,<=>?/.-]+"
 KEYWORD = r"[\w!#$%*+,<=>?/.-]+"
 
 
-def _kind(name: str) -> TokenType | None:
-    if name in KEYWORDS:
+def _kind(lexer: ClojureLexer, name: str) -> TokenType | None:
+    if name in lexer.keywords:
         return Keyword
-    if name in BUILTINS:
+    if name in lexer.builtins:
         return Name.Builtin
     return None
 
 
-def _head(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+def _head(lexer: ClojureLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
     yield 0, Punctuation, match.group(1)
     yield match.start(2), Text.Whitespace, match.group(2)
-    yield match.start(3), _kind(match.group(3)) or Name.Function, match.group(3)
+    yield match.start(3), _kind(lexer, match.group(3)) or Name.Function, match.group(3)
 
 
-def _name(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    yield 0, _kind(match.group()) or Name, match.group()
+def _name(lexer: ClojureLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield 0, _kind(lexer, match.group()) or Name, match.group()
 
 
 class ClojureLexer(RougeRegexLexer):
-    """Rouge's ``clojure`` lexer (tags clojure, clj, cljs)."""
+    """Rouge's ``clojure`` lexer (tags clojure, clj, cljs).
+
+    Subclasses (Hy) differ only in ``keywords`` and ``builtins``.
+    """
 
     name = "Clojure (Rouge)"
     aliases = ["rouge-clojure"]
+
+    keywords: ClassVar[frozenset[str]] = KEYWORDS
+    builtins: ClassVar[frozenset[str]] = BUILTINS
 
     tokens: dict[str, Any] = {
         "root": [
