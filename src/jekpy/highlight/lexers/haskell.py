@@ -33,6 +33,65 @@ _SYM = r"[:!#$%&*+.\\/<=>?@^|~-]"
 _TYPE_START = re.compile(r"\A'?[A-Z]")
 
 
+def nested_comment(tok: TokenType) -> list[Any]:
+    """A ``{- … -}`` comment body; ``{-`` nests."""
+    return [
+        (r"-\}", tok, "#pop"),
+        (r"\{-", tok, "comment"),
+        (r"[^-{}]+", tok),
+        (r"[-{}]", tok),
+    ]
+
+
+def operator_rules(sym: str) -> list[Any]:
+    """Lambda backslash, reserved operators, constructor operators, other operators."""
+    return [
+        (rf"\\(?!{sym}+)", Name.Function),
+        (rf"(<-|::|->|=>|=)(?!{sym}+)", Operator),
+        (rf":{sym}*", Operator),
+        (rf"{sym}+", Operator),
+    ]
+
+
+FUNCLIST_STATE: list[Any] = [
+    include("basic"),
+    (r"[A-Z]\w*", Keyword.Type),
+    (r"(_[\w']+|[a-z][\w']*)", Name.Function),
+    (r",", Punctuation),
+    (rf"{_SYM}+", Operator),
+    (r"\(", Punctuation, "funclist"),
+    (r"\)", Punctuation, "#pop"),
+]
+"""The names in ``import M (…)`` / ``module M (…)``."""
+
+LITERAL_STATES: dict[str, list[Any]] = {
+    "character_end": [
+        (r"'", String.Char, "#pop"),
+        (r".", Error, "#pop"),
+    ],
+    "quasiquotation": [
+        (r"\|\]", Operator, "#pop"),
+        (r"[^|]+", Text),
+        (r"\|", Text),
+    ],
+    "string": [
+        (r'"', String, "#pop"),
+        (r"\\", String.Escape, "escape"),
+        (r'[^\\"]+', String),
+    ],
+    "escape": [
+        (r"[abfnrtv\"'&\\]", String.Escape, "#pop"),
+        (r"\^[\]\[A-Z@^_]", String.Escape, "#pop"),
+        ("|".join(_ASCII), String.Escape, "#pop"),
+        (r"(?i)o[0-7]+", String.Escape, "#pop"),
+        (r"(?i)x[\da-f]+", String.Escape, "#pop"),
+        (r"\d+", String.Escape, "#pop"),
+        (r"\s+\\", String.Escape, "#pop"),
+    ],
+}
+"""After a character's first char, ``[q|…|]``, string bodies and their escapes."""
+
+
 def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
     word = match.group()
     if word == "import":
@@ -63,18 +122,8 @@ class HaskellLexer(RougeRegexLexer):
             (r"^--\s+\|.*?$", Comment.Doc),
             (r"--(?![!#$%&*+./<=>?@^|_~]).*?$", Comment.Single),
         ],
-        "comment": [
-            (r"-\}", Comment.Multiline, "#pop"),
-            (r"\{-", Comment.Multiline, "comment"),
-            (r"[^-{}]+", Comment.Multiline),
-            (r"[-{}]", Comment.Multiline),
-        ],
-        "comment_preproc": [
-            (r"-\}", Comment.Preproc, "#pop"),
-            (r"\{-", Comment.Preproc, "comment"),
-            (r"[^-{}]+", Comment.Preproc),
-            (r"[-{}]", Comment.Preproc),
-        ],
+        "comment": nested_comment(Comment.Multiline),
+        "comment_preproc": nested_comment(Comment.Preproc),
         "root": [
             include("basic"),
             (r"'(?=(?:.|\\\S+)')", String.Char, "character"),
@@ -85,10 +134,7 @@ class HaskellLexer(RougeRegexLexer):
             (r"(?i)0x[\da-f]+", Number.Hex),
             (r"\d+", Number.Integer),
             (r"[\w']+", _word),
-            (rf"\\(?!{_SYM}+)", Name.Function),
-            (rf"(<-|::|->|=>|=)(?!{_SYM}+)", Operator),
-            (rf":{_SYM}*", Operator),
-            (rf"{_SYM}+", Operator),
+            *operator_rules(_SYM),
             (r"\[\s*\]", Keyword.Type),
             (r"\(\s*\)", Name.Builtin),
             (
@@ -125,40 +171,10 @@ class HaskellLexer(RougeRegexLexer):
             (r"\bwhere\b", Keyword.Reserved, "#pop"),
             (r"[A-Z][a-zA-Z0-9_.]*", Name.Namespace, "#pop"),
         ],
-        "funclist": [
-            include("basic"),
-            (r"[A-Z]\w*", Keyword.Type),
-            (r"(_[\w']+|[a-z][\w']*)", Name.Function),
-            (r",", Punctuation),
-            (r"[:!#$%&*+.\\/<=>?@^|~-]+", Operator),
-            (r"\(", Punctuation, "funclist"),
-            (r"\)", Punctuation, "#pop"),
-        ],
+        "funclist": FUNCLIST_STATE,
         "character": [
             (r"\\", String.Escape, ("#pop", "character_end", "escape")),
             (r".", String.Char, ("#pop", "character_end")),
         ],
-        "character_end": [
-            (r"'", String.Char, "#pop"),
-            (r".", Error, "#pop"),
-        ],
-        "quasiquotation": [
-            (r"\|\]", Operator, "#pop"),
-            (r"[^|]+", Text),
-            (r"\|", Text),
-        ],
-        "string": [
-            (r'"', String, "#pop"),
-            (r"\\", String.Escape, "escape"),
-            (r'[^\\"]+', String),
-        ],
-        "escape": [
-            (r"[abfnrtv\"'&\\]", String.Escape, "#pop"),
-            (r"\^[\]\[A-Z@^_]", String.Escape, "#pop"),
-            ("|".join(_ASCII), String.Escape, "#pop"),
-            (r"(?i)o[0-7]+", String.Escape, "#pop"),
-            (r"(?i)x[\da-f]+", String.Escape, "#pop"),
-            (r"\d+", String.Escape, "#pop"),
-            (r"\s+\\", String.Escape, "#pop"),
-        ],
+        **LITERAL_STATES,
     }

@@ -8,7 +8,6 @@ from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
-    Error,
     Keyword,
     LexerContext,
     Name,
@@ -22,13 +21,16 @@ from jekpy.highlight._pyg import (
     include,
 )
 from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.haskell import (
+    FUNCLIST_STATE,
+    LITERAL_STATES,
+    nested_comment,
+    operator_rules,
+)
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
 RESERVED = r"_|data|class|instance|namespace|infix[lr]?|let|where|of|with|type|do|if|then|else|case|in"
-ASCII_NAMES = (
-    r"NUL|SOH|[SE]TX|EOT|ENQ|ACK|BEL|BS|HT|LF|VT|FF|CR|S[OI]|DLE|DC[1-4]|NAK|SYN|ETB|CAN|EM|SUB|ESC|[FGRU]S|SP|DEL"
-)
 PRELUDE_FUNCTIONS = ["abs", "acos", "all", "and", "any", "asin", "atan", "atan2", "break", "ceiling", "compare", "concat", "concatMap", "const", "cos", "cosh", "curry", "cycle", "div", "drop", "dropWhile", "elem", "encodeFloat", "enumFrom", "enumFromThen", "enumFromThenTo", "enumFromTo", "exp", "fail", "filter", "flip", "floor", "foldl", "foldl1", "foldr", "foldr1", "fromInteger", "fst", "gcd", "getChar", "getLine", "head", "id", "init", "iterate", "last", "lcm", "length", "lines", "log", "lookup", "map", "max", "maxBound", "maximum", "maybe", "min", "minBound", "minimum", "mod", "negate", "not", "null", "or", "pi", "pred", "print", "product", "putChar", "putStr", "putStrLn", "readFile", "recip", "repeat", "replicate", "return", "reverse", "scanl", "scanl1", "sequence", "sequence_", "show", "sin", "sinh", "snd", "span", "splitAt", "sqrt", "succ", "sum", "tail", "take", "takeWhile", "tan", "tanh", "uncurry", "unlines", "unwords", "unzip", "unzip3", "words", "writeFile", "zip", "zip3", "zipWith", "zipWith3"]
 _OP = r"[:!#\$\%&*+.\\/<=>?@^\|~-]"
 
@@ -46,15 +48,6 @@ def _quasi(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
     ctx.stack.append("quasiquotation")
 
 
-def _nested_comment(tok: TokenType) -> list[Any]:
-    return [
-        (r"-\}", tok, "#pop"),
-        (r"\{-", tok, "comment"),
-        (r"[^-{}]+", tok),
-        (r"[-{}]", tok),
-    ]
-
-
 class IdrisLexer(RougeRegexLexer):
     """Rouge's ``idris`` lexer (tags idris, idr)."""
 
@@ -69,8 +62,8 @@ class IdrisLexer(RougeRegexLexer):
             (r"^\|\|\|.*$", Comment.Doc),
             (r"--(?![!#\$\%&*+./<=>?@\^\|_~]).*?$", Comment.Single),
         ],
-        "comment": _nested_comment(Comment.Multiline),
-        "comment_preproc": _nested_comment(Comment.Preproc),
+        "comment": nested_comment(Comment.Multiline),
+        "comment_preproc": nested_comment(Comment.Preproc),
         "directive": [
             (r"\%(default)\s+(total|partial)", Keyword),
             (r"\%(access)\s+(public|abstract|private|export)", Keyword),
@@ -101,10 +94,7 @@ class IdrisLexer(RougeRegexLexer):
             include("prelude"),
             (r"[_a-z][\w']*", Name),
             (r"[A-Z][\w']*", Keyword.Type),
-            (rf"\\(?!{_OP}+)", Name.Function),
-            (rf"(<-|::|->|=>|=)(?!{_OP}+)", Operator),
-            (rf":{_OP}*", Operator),
-            (rf"{_OP}+", Operator),
+            *operator_rules(_OP),
             (r"(?i)\d+(\.\d+)?(e[+-]?\d+)?", Number.Float),
             (r"(?i)0o[0-7]+", Number.Oct),
             (r"(?i)0x[\da-f]+", Number.Hex),
@@ -131,40 +121,10 @@ class IdrisLexer(RougeRegexLexer):
             (r"\s+", Text),
             (r"([A-Z][\w.]*)", Name.Namespace, "#pop"),
         ],
-        "funclist": [
-            include("basic"),
-            (r"[A-Z]\w*", Keyword.Type),
-            (r"(_[\w\']+|[a-z][\w\']*)", Name.Function),
-            (r",", Punctuation),
-            (rf"{_OP}+", Operator),
-            (r"\(", Punctuation, "funclist"),
-            (r"\)", Punctuation, "#pop"),
-        ],
+        "funclist": FUNCLIST_STATE,
         "character": [
             (r"\\", _char_escape),
             (r".", String.Char, ("#pop", "character_end")),
         ],
-        "character_end": [
-            (r"'", String.Char, "#pop"),
-            (r".", Error, "#pop"),
-        ],
-        "quasiquotation": [
-            (r"\|\]", Operator, "#pop"),
-            (r"[^\|]+", Text),
-            (r"\|", Text),
-        ],
-        "string": [
-            (r'"', String, "#pop"),
-            (r"\\", String.Escape, "escape"),
-            (r'[^\\"]+', String),
-        ],
-        "escape": [
-            (r"[abfnrtv\"'&\\]", String.Escape, "#pop"),
-            (r"\^[\]\[A-Z@\^_]", String.Escape, "#pop"),
-            (ASCII_NAMES, String.Escape, "#pop"),
-            (r"(?i)o[0-7]+", String.Escape, "#pop"),
-            (r"(?i)x[\da-fA-F]+", String.Escape, "#pop"),
-            (r"\d+", String.Escape, "#pop"),
-            (r"\s+\\", String.Escape, "#pop"),
-        ],
+        **LITERAL_STATES,
     }
