@@ -3,7 +3,7 @@ JavaScript-like scanner that tracks where a regex literal may start)."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
@@ -25,17 +25,6 @@ from jekpy.highlight.lexers.jslike import (
     regex_states,
 )
 
-KEYWORDS = frozenset(
-    ["for", "in", "while", "do", "break", "return", "continue", "switch", "case", "default", "if", "else", "throw", "try", "catch", "finally", "new", "delete", "typeof", "is", "this", "with"]
-)
-DECLARATIONS = frozenset(["var", "with", "function"])
-RESERVED = frozenset(
-    ["dynamic", "final", "internal", "native", "public", "protected", "private", "class", "const", "override", "static", "package", "interface", "extends", "implements", "namespace", "set", "get", "import", "include", "super", "flash_proxy", "object_proxy", "trace"]
-)
-CONSTANTS = frozenset(["true", "false", "null", "NaN", "Infinity", "undefined"])
-BUILTINS = frozenset(
-    ["void", "Function", "Math", "Class", "Object", "RegExp", "decodeURI", "decodeURIComponent", "encodeURI", "encodeURIComponent", "eval", "isFinite", "isNaN", "parseFloat", "parseInt", "this"]
-)
 ID = r"[$a-zA-Z_][a-zA-Z0-9_]*"
 
 
@@ -45,11 +34,17 @@ class ActionscriptLexer(JsLikeLexer):
     name = "ActionScript (Rouge)"
     aliases = ["rouge-actionscript"]
 
-    keywords: ClassVar[frozenset[str]] = KEYWORDS
-    declarations: ClassVar[frozenset[str]] = DECLARATIONS
-    reserved: ClassVar[frozenset[str]] = RESERVED
-    constants: ClassVar[frozenset[str]] = CONSTANTS
-    builtins: ClassVar[frozenset[str]] = BUILTINS
+    keywords = frozenset(
+        ["for", "in", "while", "do", "break", "return", "continue", "switch", "case", "default", "if", "else", "throw", "try", "catch", "finally", "new", "delete", "typeof", "is", "this", "with"]
+    )
+    declarations = frozenset(["var", "with", "function"])
+    reserved = frozenset(
+        ["dynamic", "final", "internal", "native", "public", "protected", "private", "class", "const", "override", "static", "package", "interface", "extends", "implements", "namespace", "set", "get", "import", "include", "super", "flash_proxy", "object_proxy", "trace"]
+    )
+    constants = frozenset(["true", "false", "null", "NaN", "Infinity", "undefined"])
+    builtins = frozenset(
+        ["void", "Function", "Math", "Class", "Object", "RegExp", "decodeURI", "decodeURIComponent", "encodeURI", "encodeURIComponent", "eval", "isFinite", "isNaN", "parseFloat", "parseInt", "this"]
+    )
 
     tokens: dict[str, Any] = {
         "comments_and_whitespace": C_COMMENTS_AND_WHITESPACE,

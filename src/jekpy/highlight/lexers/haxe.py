@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any, ClassVar
+from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
@@ -34,18 +34,6 @@ from jekpy.highlight.lexers.jslike import (
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
-KEYWORDS = frozenset(
-    ["break", "case", "cast", "catch", "class", "continue", "default", "do", "else", "enum", "false", "for", "function", "if", "import", "interface", "macro", "new", "null", "override", "package", "private", "public", "return", "switch", "this", "throw", "true", "try", "untyped", "while"]
-)
-IMPORTS = frozenset(["import", "using"])
-DECLARATIONS = frozenset(
-    ["abstract", "dynamic", "extern", "extends", "from", "implements", "inline", "static", "to", "typedef", "var"]
-)
-RESERVED = frozenset(["super", "trace", "inline", "build", "autoBuild", "enum"])
-CONSTANTS = frozenset(["true", "false", "null"])
-BUILTINS = frozenset(
-    ["Void", "Dynamic", "Math", "Class", "Any", "Float", "Int", "UInt", "String", "StringTools", "Sys", "EReg", "isNaN", "parseFloat", "parseInt", "this", "Array", "Map", "Date", "DateTools", "Bool", "Lambda", "Reflect", "Std", "File", "FileSystem"]
-)
 ID = r"[$a-zA-Z_][a-zA-Z0-9_]*"
 HEX = "[0-9a-fA-F]"
 
@@ -64,13 +52,18 @@ class HaxeLexer(JsLikeLexer):
     name = "Haxe (Rouge)"
     aliases = ["rouge-haxe"]
 
-    keywords: ClassVar[frozenset[str]] = KEYWORDS
-    declarations: ClassVar[frozenset[str]] = DECLARATIONS
-    reserved: ClassVar[frozenset[str]] = RESERVED
-    constants: ClassVar[frozenset[str]] = CONSTANTS
-    builtins: ClassVar[frozenset[str]] = BUILTINS
-    # "import" is in KEYWORDS; what is left is "using"
-    plain_keywords: ClassVar[frozenset[str]] = IMPORTS
+    keywords = frozenset(
+        ["break", "case", "cast", "catch", "class", "continue", "default", "do", "else", "enum", "false", "for", "function", "if", "import", "interface", "macro", "new", "null", "override", "package", "private", "public", "return", "switch", "this", "throw", "true", "try", "untyped", "while"]
+    )
+    declarations = frozenset(
+        ["abstract", "dynamic", "extern", "extends", "from", "implements", "inline", "static", "to", "typedef", "var"]
+    )
+    reserved = frozenset(["super", "trace", "inline", "build", "autoBuild", "enum"])
+    constants = frozenset(["true", "false", "null"])
+    builtins = frozenset(
+        ["Void", "Dynamic", "Math", "Class", "Any", "Float", "Int", "UInt", "String", "StringTools", "Sys", "EReg", "isNaN", "parseFloat", "parseInt", "this", "Array", "Map", "Date", "DateTools", "Bool", "Lambda", "Reflect", "Std", "File", "FileSystem"]
+    )
+    plain_keywords = frozenset(["using"])  # a keyword, but no expression follows
 
     tokens: dict[str, Any] = {
         "comments_and_whitespace": C_COMMENTS_AND_WHITESPACE,

@@ -41,17 +41,6 @@ from jekpy.highlight.lexers.jslike import (
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
-KEYWORDS = frozenset(
-    ["as", "async", "await", "break", "case", "catch", "continue", "debugger", "default", "delete", "do", "else", "export", "finally", "from", "for", "if", "import", "in", "instanceof", "new", "of", "return", "super", "switch", "this", "throw", "try", "typeof", "void", "while", "yield"]
-)
-DECLARATIONS = frozenset(
-    ["var", "let", "const", "with", "function", "class", "extends", "constructor", "get", "set", "static"]
-)
-RESERVED = frozenset(["enum", "implements", "interface", "package", "private", "protected", "public"])
-CONSTANTS = frozenset(["true", "false", "null", "NaN", "Infinity", "undefined"])
-BUILTINS = frozenset(
-    ["Array", "Boolean", "Date", "Error", "Function", "Math", "netscape", "Number", "Object", "Packages", "RegExp", "String", "sun", "decodeURI", "decodeURIComponent", "encodeURI", "encodeURIComponent", "Error", "eval", "isFinite", "isNaN", "parseFloat", "parseInt", "document", "window", "navigator", "self", "global", "Promise", "Set", "Map", "WeakSet", "WeakMap", "Symbol", "Proxy", "Reflect", "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Uint16ClampedArray", "Int32Array", "Uint32Array", "Uint32ClampedArray", "Float32Array", "Float64Array", "DataView", "ArrayBuffer"]
-)
 
 # \p{L}\p{Nl}$_ then \p{Word}*
 IDENT = r"(?u:[^\W\d]|\$)(?u:\w)*"
@@ -66,11 +55,17 @@ class JavascriptLexer(JsLikeLexer):
     name = "JavaScript (Rouge)"
     aliases = ["rouge-javascript"]
 
-    keywords: ClassVar[frozenset[str]] = KEYWORDS
-    declarations: ClassVar[frozenset[str]] = DECLARATIONS
-    reserved: ClassVar[frozenset[str]] = RESERVED
-    constants: ClassVar[frozenset[str]] = CONSTANTS
-    builtins: ClassVar[frozenset[str]] = BUILTINS
+    keywords = frozenset(
+        ["as", "async", "await", "break", "case", "catch", "continue", "debugger", "default", "delete", "do", "else", "export", "finally", "from", "for", "if", "import", "in", "instanceof", "new", "of", "return", "super", "switch", "this", "throw", "try", "typeof", "void", "while", "yield"]
+    )
+    declarations = frozenset(
+        ["var", "let", "const", "with", "function", "class", "extends", "constructor", "get", "set", "static"]
+    )
+    reserved = frozenset(["enum", "implements", "interface", "package", "private", "protected", "public"])
+    constants = frozenset(["true", "false", "null", "NaN", "Infinity", "undefined"])
+    builtins = frozenset(
+        ["Array", "Boolean", "Date", "Error", "Function", "Math", "netscape", "Number", "Object", "Packages", "RegExp", "String", "sun", "decodeURI", "decodeURIComponent", "encodeURI", "encodeURIComponent", "Error", "eval", "isFinite", "isNaN", "parseFloat", "parseInt", "document", "window", "navigator", "self", "global", "Promise", "Set", "Map", "WeakSet", "WeakMap", "Symbol", "Proxy", "Reflect", "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Uint16ClampedArray", "Int32Array", "Uint32Array", "Uint32ClampedArray", "Float32Array", "Float64Array", "DataView", "ArrayBuffer"]
+    )
 
     tokens: dict[str, Any] = {
         "multiline_comment": [
@@ -172,17 +167,17 @@ class TypescriptLexer(JavascriptLexer):
     name = "TypeScript (Rouge)"
     aliases = ["rouge-typescript"]
 
-    keywords: ClassVar[frozenset[str]] = KEYWORDS | frozenset(
+    keywords = JavascriptLexer.keywords | frozenset(
         ["is", "namespace", "static", "private", "protected", "public", "implements", "readonly"]
     )
-    declarations: ClassVar[frozenset[str]] = DECLARATIONS | frozenset(["type", "abstract"])
-    reserved: ClassVar[frozenset[str]] = RESERVED | frozenset(
+    declarations = JavascriptLexer.declarations | frozenset(["type", "abstract"])
+    reserved = JavascriptLexer.reserved | frozenset(
         [
             "string", "any", "void", "number", "namespace", "module", "declare", "default",
             "interface", "keyof",
         ]
     )
-    builtins: ClassVar[frozenset[str]] = BUILTINS | frozenset(
+    builtins = JavascriptLexer.builtins | frozenset(
         ["Pick", "Partial", "Readonly", "Record"]
     )
 
@@ -352,10 +347,10 @@ class TsxLexer(JsxLexer):
     name = "TSX (Rouge)"
     aliases = ["rouge-tsx"]
 
-    keywords: ClassVar[frozenset[str]] = TypescriptLexer.keywords
-    declarations: ClassVar[frozenset[str]] = TypescriptLexer.declarations
-    reserved: ClassVar[frozenset[str]] = TypescriptLexer.reserved
-    builtins: ClassVar[frozenset[str]] = TypescriptLexer.builtins
+    keywords = TypescriptLexer.keywords
+    declarations = TypescriptLexer.declarations
+    reserved = TypescriptLexer.reserved
+    builtins = TypescriptLexer.builtins
 
     tokens: dict[str, Any] = _TSX_TOKENS
 
