@@ -52,23 +52,19 @@ class ConfLexer(RougeRegexLexer):
 _INI_ID = r"[\w\-.]+"
 
 
-class IniLexer(RougeRegexLexer):
-    """Rouge's ``ini`` lexer."""
+def _key_value_states(comment: str, root: list[Any], escapes: list[Any]) -> dict[str, Any]:
+    """States of a ``key = value`` line format (INI, Java properties).
 
-    name = "INI (Rouge)"
-    aliases = ["rouge-ini"]
-
-    tokens: dict[str, Any] = {
+    ``comment`` is the pattern of a comment line, ``root`` the rules for keys
+    (and sections) that enter ``value``, ``escapes`` the escapes in values.
+    """
+    return {
         "basic": [
-            (r"[;#].*?\n", Comment),
+            (comment, Comment),
             (r"\s+", Text),
             (r"\\\n", String.Escape),
         ],
-        "root": [
-            include("basic"),
-            (rf"({_INI_ID})(\s*)(=)", bygroups(Name.Property, Text, Punctuation), "value"),
-            (r"\[.*?\]", Name.Namespace),
-        ],
+        "root": [include("basic"), *root],
         "value": [
             (r"\n", Text, "#pop"),
             include("basic"),
@@ -82,8 +78,24 @@ class IniLexer(RougeRegexLexer):
             include("esc_str"),
             (r'[^\\"]+', String),
         ],
-        "esc_str": [(r"(?s)\\.", String.Escape)],
+        "esc_str": escapes,
     }
+
+
+class IniLexer(RougeRegexLexer):
+    """Rouge's ``ini`` lexer."""
+
+    name = "INI (Rouge)"
+    aliases = ["rouge-ini"]
+
+    tokens: dict[str, Any] = _key_value_states(
+        r"[;#].*?\n",
+        [
+            (rf"({_INI_ID})(\s*)(=)", bygroups(Name.Property, Text, Punctuation), "value"),
+            (r"\[.*?\]", Name.Namespace),
+        ],
+        [(r"(?s)\\.", String.Escape)],
+    )
 
 
 _DOCKER_KEYWORDS = (
@@ -220,34 +232,14 @@ class PropertiesLexer(RougeRegexLexer):
     name = "Properties (Rouge)"
     aliases = ["rouge-properties"]
 
-    tokens: dict[str, Any] = {
-        "basic": [
-            (r"[!#].*?\n", Comment),
-            (r"\s+", Text),
-            (r"\\\n", String.Escape),
-        ],
-        "root": [
-            include("basic"),
-            (r"([\w.-]+)(\s*)([=:])", bygroups(Name.Property, Text, Punctuation), "value"),
-        ],
-        "value": [
-            (r"\n", Text, "#pop"),
-            include("basic"),
-            (r'"', String, "dq"),
-            (r"'.*?'", String),
-            include("esc_str"),
-            (r"[^\\\n]+", String),
-        ],
-        "dq": [
-            (r'"', String, "#pop"),
-            include("esc_str"),
-            (r'[^\\"]+', String),
-        ],
-        "esc_str": [
+    tokens: dict[str, Any] = _key_value_states(
+        r"[!#].*?\n",
+        [(r"([\w.-]+)(\s*)([=:])", bygroups(Name.Property, Text, Punctuation), "value")],
+        [
             (r"\\u[0-9]{4}", String.Escape),
             (r"(?s)\\.", String.Escape),
         ],
-    }
+    )
 
 
 _NGINX_ID = r"[^\s$;{}()#]+"
