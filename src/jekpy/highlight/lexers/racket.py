@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any, Final
 
 from jekpy.highlight._pyg import (
     Comment,
-    Keyword,
-    LexerContext,
     Name,
     Number,
-    Operator,
     Punctuation,
-    String,
     Text,
-    TokenType,
-    bygroups,
     default,
 )
 from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.scheme import datum_rules, head_word
 
 RACKET_KEYWORDS: Final[frozenset[str]] = frozenset(
     ["...", "and", "begin", "begin-for-syntax", "begin0", "case", "case-lambda", "cond", "datum->syntax-object", "define", "define-for-syntax", "define-logger", "define-struct", "define-syntax", "define-syntax-rule", "define-syntaxes", "define-values", "define-values-for-syntax", "delay", "do", "expand-path", "fluid-let", "force", "hash-table-copy", "hash-table-count", "hash-table-for-each", "hash-table-get", "hash-table-iterate-first", "hash-table-iterate-key", "hash-table-iterate-next", "hash-table-iterate-value", "hash-table-map", "hash-table-put!", "hash-table-remove!", "hash-table?", "if", "lambda", "let", "let*", "let*-values", "let-struct", "let-syntax", "let-syntaxes", "let-values", "let/cc", "let/ec", "letrec", "letrec-syntax", "letrec-syntaxes", "letrec-syntaxes+values", "letrec-values", "list-immutable", "make-hash-table", "make-immutable-hash-table", "make-namespace", "module", "module*", "module-identifier=?", "module-label-identifier=?", "module-template-identifier=?", "module-transformer-identifier=?", "namespace-transformer-require", "or", "parameterize", "parameterize*", "parameterize-break", "promise?", "prop:method-arity-error", "provide", "provide-for-label", "provide-for-syntax", "quasiquote", "quasisyntax", "quasisyntax/loc", "quote", "quote-syntax", "quote-syntax/prune", "require", "require-for-label", "require-for-syntax", "require-for-template", "set!", "set!-values", "syntax", "syntax-case", "syntax-case*", "syntax-id-rules", "syntax-object->datum", "syntax-rules", "syntax/loc", "tcp-abandon-port", "tcp-accept", "tcp-accept-evt", "tcp-accept-ready?", "tcp-accept/enable-break", "tcp-addresses", "tcp-close", "tcp-connect", "tcp-connect/enable-break", "tcp-listen", "tcp-listener?", "tcp-port?", "time", "transcript-off", "transcript-on", "udp-addresses", "udp-bind!", "udp-bound?", "udp-close", "udp-connect!", "udp-connected?", "udp-multicast-interface", "udp-multicast-join-group!", "udp-multicast-leave-group!", "udp-multicast-loopback?", "udp-multicast-set-interface!", "udp-multicast-set-loopback!", "udp-multicast-set-ttl!", "udp-multicast-ttl", "udp-open-socket", "udp-receive!", "udp-receive!*", "udp-receive!-evt", "udp-receive!/enable-break", "udp-receive-ready-evt", "udp-send", "udp-send*", "udp-send-evt", "udp-send-ready-evt", "udp-send-to", "udp-send-to*", "udp-send-to-evt", "udp-send-to/enable-break", "udp-send/enable-break", "udp?", "unless", "unquote", "unquote-splicing", "unsyntax", "unsyntax-splicing", "when", "with-continuation-mark", "with-handlers", "with-handlers*", "with-syntax", "λ"]
@@ -33,18 +24,6 @@ RACKET_BUILTINS: Final[frozenset[str]] = frozenset(
 )
 
 ID = r"[^\s()\[\]{}'`,.]+"
-
-
-def _head(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    if word in RACKET_KEYWORDS:
-        tok = Keyword
-    elif word in RACKET_BUILTINS:
-        tok = Name.Builtin
-    else:
-        tok = Name.Function
-    yield 0, tok, word
-    ctx.stack.pop()
 
 
 class RacketLexer(RougeRegexLexer):
@@ -67,17 +46,7 @@ class RacketLexer(RougeRegexLexer):
             (r"-?\d+\.\d+", Number.Float),
             (r"-?\d+", Number.Integer),
             (rf"#:(?:{ID})+", Name.Tag),
-            (r"#b[01]+", Number.Bin),
-            (r"#o[0-7]+", Number.Oct),
-            (r"#d[0-9]+", Number.Integer),
-            (r"(?i)#x[0-9a-f]+", Number.Hex),
-            (r"#[ei][\d.]+", Number.Other),
-            (r'"(\\\\|\\"|[^"])*"', String),
-            (rf"(?i)['`]{ID}", String.Symbol),
-            (r"(?i)#\\([()/'\"._!$%& ?=+-]{1}|[a-z0-9]+)", String.Char),
-            (r"(?i)#t(rue)?|#f(alse)?", Name.Constant),
-            (r"(?:'|#|`|,@|,|\.)", Operator),
-            (r"(['#])(\s*)(\()", bygroups(String.Symbol, Text, Punctuation)),
+            *datum_rules(rf"(?i)['`]{ID}", r"(?i)#t(rue)?|#f(alse)?"),
             (r"\(|\[|\{", Punctuation, "command"),
             (r"\)|\]|\}", Punctuation),
             (ID, Name.Variable),
@@ -99,5 +68,5 @@ class RacketLexer(RougeRegexLexer):
             (r"[)}\]]", Comment.Multiline, "#pop"),
             (r"[({\[]", Comment.Multiline, "sexp_comment_inner"),
         ],
-        "command": [(ID, _head), default("#pop")],
+        "command": [(ID, head_word(RACKET_KEYWORDS, RACKET_BUILTINS)), default("#pop")],
     }

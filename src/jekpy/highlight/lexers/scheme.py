@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -28,16 +28,41 @@ TokenStream = Iterator[tuple[int, TokenType, str]]
 _SCHEME_ID = r"[a-zA-Z0-9!$%&*+,/:<=>?@^_~|-]+"
 
 
-def _scheme_head(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    if word in w.SCHEME_KEYWORDS:
-        tok = Keyword
-    elif word in w.SCHEME_BUILTINS:
-        tok = Name.Builtin
-    else:
-        tok = Name.Function
-    yield 0, tok, word
-    ctx.stack.pop()
+def head_word(keywords: frozenset[str], builtins: frozenset[str]) -> Callable[..., TokenStream]:
+    """The callback for the word after ``(``: a keyword, a builtin or a function name."""
+
+    def callback(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+        word = match.group()
+        if word in keywords:
+            tok = Keyword
+        elif word in builtins:
+            tok = Name.Builtin
+        else:
+            tok = Name.Function
+        yield 0, tok, word
+        ctx.stack.pop()
+
+    return callback
+
+
+def datum_rules(symbol: str, constant: str) -> list[Any]:
+    """Radix numbers, strings, symbols, characters, booleans and quote operators.
+
+    ``symbol`` is the pattern of a quoted symbol, ``constant`` that of the booleans.
+    """
+    return [
+        (r"#b[01]+", Number.Bin),
+        (r"#o[0-7]+", Number.Oct),
+        (r"#d[0-9]+", Number.Integer),
+        (r"(?i)#x[0-9a-f]+", Number.Hex),
+        (r"#[ei][\d.]+", Number.Other),
+        (r'"(\\\\|\\"|[^"])*"', String),
+        (symbol, String.Symbol),
+        (r"(?i)#\\([()/'\"._!$%& ?=+-]{1}|[a-z0-9]+)", String.Char),
+        (constant, Name.Constant),
+        (r"(?:'|#|`|,@|,|\.)", Operator),
+        (r"(['#])(\s*)(\()", bygroups(String.Symbol, Text, Punctuation)),
+    ]
 
 
 class SchemeLexer(RougeRegexLexer):
@@ -53,23 +78,13 @@ class SchemeLexer(RougeRegexLexer):
             (r"-?\d+\.\d+", Number.Float),
             (r"-?\d+", Number.Integer),
             (r"[+-]inf[.][f0]", Number),
-            (r"#b[01]+", Number.Bin),
-            (r"#o[0-7]+", Number.Oct),
-            (r"#d[0-9]+", Number.Integer),
-            (r"(?i)#x[0-9a-f]+", Number.Hex),
-            (r"#[ei][\d.]+", Number.Other),
-            (r'"(\\\\|\\"|[^"])*"', String),
-            (rf"(?i)'{_SCHEME_ID}", String.Symbol),
-            (r"(?i)#\\([()/'\"._!$%& ?=+-]{1}|[a-z0-9]+)", String.Char),
-            (r"#t|#f", Name.Constant),
-            (r"(?:'|#|`|,@|,|\.)", Operator),
-            (r"(['#])(\s*)(\()", bygroups(String.Symbol, Text, Punctuation)),
+            *datum_rules(rf"(?i)'{_SCHEME_ID}", r"#t|#f"),
             (r"\(|\[", Punctuation, "command"),
             (r"\)|\]", Punctuation),
             (_SCHEME_ID, Name.Variable),
         ],
         "command": [
-            (_SCHEME_ID, _scheme_head),
+            (_SCHEME_ID, head_word(w.SCHEME_KEYWORDS, w.SCHEME_BUILTINS)),
             default("#pop"),
         ],
     }
