@@ -29,12 +29,10 @@ from jekpy.highlight.lexers.lua_words import BUILTINS
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
 
-def _name(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+def dotted_name(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    """A builtin, or a name with at most one ``.`` split into its parts."""
     name = match.group()
-    if name == "gsub":
-        yield 0, Name.Builtin, name
-        ctx.stack.append("gsub")
-    elif name in BUILTINS:
+    if name in BUILTINS:
         yield 0, Name.Builtin, name
     elif "." in name:
         a, b = name.split(".", 1)
@@ -43,6 +41,22 @@ def _name(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
         yield len(a) + 1, Name, b
     else:
         yield 0, Name, name
+
+
+def _name(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    if match.group() == "gsub":
+        yield 0, Name.Builtin, "gsub"
+        ctx.stack.append("gsub")
+    else:
+        yield from dotted_name(lexer, match, ctx)
+
+
+NUMBER_RULES: list[Any] = [
+    (r"(?i)(\d*\.\d+|\d+\.\d*)(e[+-]?\d+)?'", Number.Float),
+    (r"(?i)\d+e[+-]?\d+", Number.Float),
+    (r"(?i)0x[0-9a-f]*", Number.Hex),
+    (r"\d+", Number.Integer),
+]
 
 
 class LuaLexer(RougeRegexLexer):
@@ -59,10 +73,7 @@ class LuaLexer(RougeRegexLexer):
         "base": [
             (r"(?s)--\[(=*)\[.*?\]\1\]", Comment.Multiline),
             (r"--.*$", Comment.Single),
-            (r"(?i)(\d*\.\d+|\d+\.\d*)(e[+-]?\d+)?'", Number.Float),
-            (r"(?i)\d+e[+-]?\d+", Number.Float),
-            (r"(?i)0x[0-9a-f]*", Number.Hex),
-            (r"\d+", Number.Integer),
+            *NUMBER_RULES,
             (r"\n", Text),
             (r"[^\S\n]", Text),
             (r"(?s)\[(=*)\[.*?\]\1\]", String),

@@ -2,44 +2,24 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Keyword,
-    LexerContext,
     Name,
-    Number,
     Operator,
     Punctuation,
     String,
     Text,
-    TokenType,
     default,
     include,
 )
 from jekpy.highlight.lexers.base import RougeRegexLexer
-from jekpy.highlight.lexers.lua_words import BUILTINS
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.lua import NUMBER_RULES, dotted_name
 
 _IDENT = r"(?:\w\w*)"
 _KEYWORDS = ["break", "class", "continue", "do", "else", "elseif", "end", "extends", "for", "if", "import", "in", "repeat", "return", "switch", "super", "then", "unless", "until", "using", "when", "with", "while"]
-
-
-def _name(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    name = match.group()
-    if name in BUILTINS:
-        yield 0, Name.Builtin, name
-    elif "." in name:
-        a, b = name.split(".", 1)
-        yield 0, Name, a
-        yield len(a), Punctuation, "."
-        yield len(a) + 1, Name, b
-    else:
-        yield 0, Name, name
 
 
 class MoonscriptLexer(RougeRegexLexer):
@@ -54,10 +34,7 @@ class MoonscriptLexer(RougeRegexLexer):
             default("main"),
         ],
         "base": [
-            (r"(?i)(\d*\.\d+|\d+\.\d*)(e[+-]?\d+)?'", Number.Float),
-            (r"(?i)\d+e[+-]?\d+", Number.Float),
-            (r"(?i)0x[0-9a-f]*", Number.Hex),
-            (r"\d+", Number.Integer),
+            *NUMBER_RULES,
             (rf"@{_IDENT}*", Name.Variable.Instance),
             (r"[A-Z]\w*", Name.Class),
             (r'"?[^"]+":', String.Symbol),
@@ -70,7 +47,7 @@ class MoonscriptLexer(RougeRegexLexer):
             (rf"({'|'.join(_KEYWORDS)})\b", Keyword),
             (r"(local|export)\b", Keyword.Declaration),
             (r"(true|false|nil)\b", Keyword.Constant),
-            (r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?", _name),
+            (r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?", dotted_name),
         ],
         "main": [
             (r"--.*$", Comment.Single),
