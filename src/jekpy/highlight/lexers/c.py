@@ -80,6 +80,33 @@ def _function(lexer: CLexer, match: re.Match[str], ctx: LexerContext) -> TokenSt
         ctx.stack.append("function")
 
 
+WHITESPACE_STATES: dict[str, list[Any]] = {
+    "inline_whitespace": [
+        (r"[ \t\r]+", Text),
+        (r"\\\n", Text),
+        (r"(?s)/(\\\n)?[*].*?[*](\\\n)?/", Comment.Multiline),
+    ],
+    "whitespace": [
+        (r"\n+", Text, "bol"),
+        (r"//(\\.|.)*?$", Comment.Single, "bol"),
+        include("inline_whitespace"),
+    ],
+    "expr_whitespace": [
+        (r"\n+", Text, "expr_bol"),
+        include("whitespace"),
+    ],
+}
+"""C's blanks and comments; after a newline come the ``bol``/``expr_bol`` states."""
+
+STRING_STATE: list[Any] = [
+    (r'"', String, "#pop"),
+    (r"\\([\\abfnrtv\"']|x[a-fA-F0-9]{2,4}|[0-7]{1,3})", String.Escape),
+    (r'[^\\"\n]+', String),
+    (r"\\\n", String),
+    (r"\\", String),
+]
+"""The inside of a C string literal (also Verilog's, M68k's and Pony's)."""
+
 _C_STATEMENTS: list[Any] = [
     include("whitespace"),
     (r'(u8|u|U|L)?"', String, "string"),
@@ -108,20 +135,7 @@ _C_TOKENS: dict[str, Any] = {
         (rf"{IDENT}:(?!:)", Name.Label),
         include("expr_bol"),
     ],
-    "inline_whitespace": [
-        (r"[ \t\r]+", Text),
-        (r"\\\n", Text),
-        (r"(?s)/(\\\n)?[*].*?[*](\\\n)?/", Comment.Multiline),
-    ],
-    "whitespace": [
-        (r"\n+", Text, "bol"),
-        (r"//(\\.|.)*?$", Comment.Single, "bol"),
-        include("inline_whitespace"),
-    ],
-    "expr_whitespace": [
-        (r"\n+", Text, "expr_bol"),
-        include("whitespace"),
-    ],
+    **WHITESPACE_STATES,
     "statements": _C_STATEMENTS,
     "case": [(r":", Punctuation, "#pop"), include("statements")],
     "root": [
@@ -140,13 +154,7 @@ _C_TOKENS: dict[str, Any] = {
         (r"\{", Punctuation, "function"),
         (r"\}", Punctuation, "#pop"),
     ],
-    "string": [
-        (r'"', String, "#pop"),
-        (r"\\([\\abfnrtv\"']|x[a-fA-F0-9]{2,4}|[0-7]{1,3})", String.Escape),
-        (r'[^\\"\n]+', String),
-        (r"\\\n", String),
-        (r"\\", String),
-    ],
+    "string": STRING_STATE,
     "macro": [
         include("include"),
         (r"[^/\n\\]+", Comment.Preproc),

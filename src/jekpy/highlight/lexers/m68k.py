@@ -21,6 +21,7 @@ from jekpy.highlight._pyg import (
     include,
 )
 from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.c import STRING_STATE
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
@@ -90,11 +91,5 @@ class M68kLexer(RougeRegexLexer):
             (r"\[[a-zA-Z0-9]*\]", Punctuation),
             (r"[a-zA-Z_][a-zA-Z0-9_]*", _identifier),
         ],
-        "string": [
-            (r'"', String, "#pop"),
-            (r"\\([\\abfnrtv\"']|x[a-fA-F0-9]{2,4}|[0-7]{1,3})", String.Escape),
-            (r'[^\\"\n]+', String),
-            (r"\\\n", String),
-            (r"\\", String),
-        ],
+        "string": STRING_STATE,
     }

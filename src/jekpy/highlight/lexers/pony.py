@@ -20,6 +20,7 @@ from jekpy.highlight._pyg import (
     include,
 )
 from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.c import STRING_STATE
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
@@ -70,13 +71,7 @@ class PonyLexer(RougeRegexLexer):
             (r"(0|[1-9][0-9_]*)([LUu]|Lu|LU|uL|UL)?", Number.Integer),
             (r"(?i)[a-z_][a-z0-9_]*", _word),
         ],
-        "string": [
-            (r'"', String, "#pop"),
-            (r"\\([\\abfnrtv\"']|x[a-fA-F0-9]{2,4}|[0-7]{1,3})", String.Escape),
-            (r'[^\\"\n]+', String),
-            (r"\\\n", String),
-            (r"\\", String),
-        ],
+        "string": STRING_STATE,
         "docstring": [
             (r'"""', String.Doc, "#pop"),
             (r"\n", String.Doc),

@@ -21,6 +21,7 @@ from jekpy.highlight._pyg import (
     include,
 )
 from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.c import STRING_STATE, WHITESPACE_STATES
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
@@ -65,24 +66,8 @@ class VerilogLexer(RougeRegexLexer):
             default("#pop"),
         ],
         "bol": [(rf"{ID}:(?!:)", Name.Label), include("expr_bol")],
-        "inline_whitespace": [
-            (r"[ \t\r]+", Text),
-            (r"\\\n", Text),
-            (r"(?s)/(\\\n)?[*].*?[*](\\\n)?/", Comment.Multiline),
-        ],
-        "whitespace": [
-            (r"\n+", Text, "bol"),
-            (r"//(\\.|.)*?$", Comment.Single, "bol"),
-            include("inline_whitespace"),
-        ],
-        "expr_whitespace": [(r"\n+", Text, "expr_bol"), include("whitespace")],
-        "string": [
-            (r'"', String, "#pop"),
-            (r"\\([\\abfnrtv\"']|x[a-fA-F0-9]{2,4}|[0-7]{1,3})", String.Escape),
-            (r'[^\\"\n]+', String),
-            (r"\\\n", String),
-            (r"\\", String),
-        ],
+        **WHITESPACE_STATES,
+        "string": STRING_STATE,
         "statement": [
             include("whitespace"),
             (r'L?"', String, "string"),
