@@ -43,6 +43,24 @@ def nested_comment(tok: TokenType) -> list[Any]:
     ]
 
 
+def comment_states(doc_comment: str) -> dict[str, list[Any]]:
+    """``basic`` (blanks and comments) and the nested comment states.
+
+    ``doc_comment`` is the pattern of a documentation comment line.
+    """
+    return {
+        "basic": [
+            (r"\s+", Text),
+            (r"\{-#", Comment.Preproc, "comment_preproc"),
+            (r"\{-", Comment.Multiline, "comment"),
+            (doc_comment, Comment.Doc),
+            (r"--(?![!#$%&*+./<=>?@^|_~]).*?$", Comment.Single),
+        ],
+        "comment": nested_comment(Comment.Multiline),
+        "comment_preproc": nested_comment(Comment.Preproc),
+    }
+
+
 def operator_rules(sym: str) -> list[Any]:
     """Lambda backslash, reserved operators, constructor operators, other operators."""
     return [
@@ -115,15 +133,7 @@ class HaskellLexer(RougeRegexLexer):
     aliases = ["rouge-haskell"]
 
     tokens: dict[str, Any] = {
-        "basic": [
-            (r"\s+", Text),
-            (r"\{-#", Comment.Preproc, "comment_preproc"),
-            (r"\{-", Comment.Multiline, "comment"),
-            (r"^--\s+\|.*?$", Comment.Doc),
-            (r"--(?![!#$%&*+./<=>?@^|_~]).*?$", Comment.Single),
-        ],
-        "comment": nested_comment(Comment.Multiline),
-        "comment_preproc": nested_comment(Comment.Preproc),
+        **comment_states(r"^--\s+\|.*?$"),
         "root": [
             include("basic"),
             (r"'(?=(?:.|\\\S+)')", String.Char, "character"),

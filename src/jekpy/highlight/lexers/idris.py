@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
-    Comment,
     Keyword,
     LexerContext,
     Name,
@@ -24,7 +23,7 @@ from jekpy.highlight.lexers.base import RougeRegexLexer
 from jekpy.highlight.lexers.haskell import (
     FUNCLIST_STATE,
     LITERAL_STATES,
-    nested_comment,
+    comment_states,
     operator_rules,
 )
 
@@ -55,15 +54,7 @@ class IdrisLexer(RougeRegexLexer):
     aliases = ["rouge-idris"]
 
     tokens: dict[str, Any] = {
-        "basic": [
-            (r"\s+", Text),
-            (r"\{-#", Comment.Preproc, "comment_preproc"),
-            (r"\{-", Comment.Multiline, "comment"),
-            (r"^\|\|\|.*$", Comment.Doc),
-            (r"--(?![!#\$\%&*+./<=>?@\^\|_~]).*?$", Comment.Single),
-        ],
-        "comment": nested_comment(Comment.Multiline),
-        "comment_preproc": nested_comment(Comment.Preproc),
+        **comment_states(r"^\|\|\|.*$"),
         "directive": [
             (r"\%(default)\s+(total|partial)", Keyword),
             (r"\%(access)\s+(public|abstract|private|export)", Keyword),
