@@ -74,6 +74,18 @@ _NUMBERS: list[Any] = [
 ]
 
 
+def _dotted(ident: str, opener: str) -> list[Any]:
+    """After ``Module``: the rest of a dotted path; ``opener`` ends it too."""
+    return [
+        (r"\s+", Text),
+        (r"[.]", Punctuation),
+        (rf"{UPPER_ID}(?=\s*[.])", Name.Namespace),
+        (UPPER_ID, Name.Class, "#pop"),
+        (ident, Name, "#pop"),
+        (opener, Punctuation, "#pop"),
+    ]
+
+
 class OCamlLexer(RougeRegexLexer):
     """Rouge's ``ocaml`` lexer."""
 
@@ -101,14 +113,7 @@ class OCamlLexer(RougeRegexLexer):
         "comment": _COMMENT,
         "string": _STRING,
         "escape_sequence": _ESCAPES,
-        "dotted": [
-            (r"\s+", Text),
-            (r"[.]", Punctuation),
-            (rf"{UPPER_ID}(?=\s*[.])", Name.Namespace),
-            (UPPER_ID, Name.Class, "#pop"),
-            (OCAML_ID, Name, "#pop"),
-            (r"[({\[]", Punctuation, "#pop"),
-        ],
+        "dotted": _dotted(OCAML_ID, r"[({\[]"),
     }
 
 
@@ -148,14 +153,7 @@ class FSharpLexer(RougeRegexLexer):
         "comment": _COMMENT,
         "string": _STRING,
         "escape_sequence": _ESCAPES,
-        "dotted": [
-            (r"\s+", Text),
-            (r"[.]", Punctuation),
-            (rf"{UPPER_ID}(?=\s*[.])", Name.Namespace),
-            (UPPER_ID, Name.Class, "#pop"),
-            (FSHARP_ID, Name, "#pop"),
-            (r"\[", Punctuation, "#pop"),
-        ],
+        "dotted": _dotted(FSHARP_ID, r"\["),
     }
 
 

@@ -71,6 +71,27 @@ def _nested(tok: TokenType, state: str) -> list[Any]:
     ]
 
 
+def attribute_states(literals: str, ident: str) -> dict[str, list[Any]]:
+    """``bol`` (a ``# …`` line at a line start) and ``attribute`` (inside ``#[…]``).
+
+    ``literals`` names the state of the literals, ``ident`` is the name pattern.
+    """
+    return {
+        "bol": [
+            include("whitespace"),
+            (r"#\s[^\n]*", Comment.Special),
+            default("#pop"),
+        ],
+        "attribute": [
+            include("whitespace"),
+            include(literals),
+            (r"[(,)=:]", Name.Decorator),
+            (r"\]", Name.Decorator, "#pop"),
+            (ident, Name.Decorator),
+        ],
+    }
+
+
 class RustLexer(RougeRegexLexer):
     """Rouge's ``rust`` lexer (tags rust, rs)."""
 
@@ -85,18 +106,7 @@ class RustLexer(RougeRegexLexer):
     initial_stack: ClassVar[tuple[str, ...]] = ("root", "bol")
 
     tokens: dict[str, Any] = {
-        "bol": [
-            include("whitespace"),
-            (r"#\s[^\n]*", Comment.Special),
-            default("#pop"),
-        ],
-        "attribute": [
-            include("whitespace"),
-            include("has_literals"),
-            (r"[(,)=:]", Name.Decorator),
-            (r"\]", Name.Decorator, "#pop"),
-            (IDENT, Name.Decorator),
-        ],
+        **attribute_states("has_literals", IDENT),
         "whitespace": [(r"\s+", Text), include("comments")],
         "comments": [
             (r"////+[^\n]*", Comment.Single),

@@ -17,10 +17,10 @@ from jekpy.highlight._pyg import (
     String,
     Text,
     TokenType,
-    default,
     include,
 )
 from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.rust import attribute_states
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
@@ -58,18 +58,7 @@ class ZigLexer(RougeRegexLexer):
     aliases = ["rouge-zig"]
 
     tokens: dict[str, Any] = {
-        "bol": [
-            include("whitespace"),
-            (r"#\s[^\n]*", Comment.Special),
-            default("#pop"),
-        ],
-        "attribute": [
-            include("whitespace"),
-            include("literals"),
-            (r"[(,)=:]", Name.Decorator),
-            (r"\]", Name.Decorator, "#pop"),
-            (ID, Name.Decorator),
-        ],
+        **attribute_states("literals", ID),
         "whitespace": [(r"\s+", Text), (r"//[^\n]*", Comment)],
         "root": [
             (r"\n", Text, "bol"),
