@@ -352,22 +352,38 @@ def _ruby_or(value: Any, fallback: Any) -> Any:
 
 def to_liquid(obj: Any) -> Any:
     """The drop for a site object (``None`` stays ``None``)."""
-    from .models import Collection, Document, Excerpt, Page, StaticFile
-
-    if obj is None:
-        return None
-    if isinstance(obj, Document):
+    if obj is None or type(obj) in _PLAIN:
+        return obj
+    models = _models()
+    if isinstance(obj, models.Document):
         drop = obj.__dict__.get("_drop")
         if drop is None:
             drop = DocumentDrop(obj)
             obj.__dict__["_drop"] = drop
         return drop
-    if isinstance(obj, Page):
+    if isinstance(obj, models.Page):
         return PageDrop(obj)
-    if isinstance(obj, Excerpt):
+    if isinstance(obj, models.Excerpt):
         return ExcerptDrop(obj)
-    if isinstance(obj, StaticFile):
+    if isinstance(obj, models.StaticFile):
         return StaticFileDrop(obj)
-    if isinstance(obj, Collection):
+    if isinstance(obj, models.Collection):
         return CollectionDrop(obj)
     return obj
+
+
+#: values :func:`to_liquid` returns as they are (checked first)
+_PLAIN = frozenset((str, int, float, bool, list, dict, tuple))
+
+
+def _models() -> Any:
+    """``jekpy.models`` (imported on first use: it imports this module)."""
+    global _MODELS
+    if _MODELS is None:
+        from . import models
+
+        _MODELS = models
+    return _MODELS
+
+
+_MODELS: Any = None

@@ -26,6 +26,8 @@ class Renderer:
 
     def __init__(self, site: Site) -> None:
         self.site = site
+        # id(layout) -> (layout, display path, path): computed once per layout
+        self._layout_paths: dict[int, tuple[Any, str, str]] = {}
 
     # -- stages ----------------------------------------------------------------------
     def render(self, item: Document | Page, payload: dict[str, Any]) -> str:
@@ -124,12 +126,16 @@ class Renderer:
             used.add(id(layout))
             payload["content"] = output
             payload["layout"] = deep_merge(layout.data, payload.get("layout") or {})
+            paths = self._layout_paths.get(id(layout))
+            if paths is None or paths[0] is not layout:
+                paths = (layout, layout.display_path, str(layout.path))
+                self._layout_paths[id(layout)] = paths
             output = self._liquid(
                 layout.content,
                 payload,
-                path=layout.display_path,
+                path=paths[1],
                 line_offset=layout.body_line - 1,
-                shown=str(layout.path),
+                shown=paths[2],
             )
             layout = site.layouts.get(_layout_name(layout.data.get("layout")))
             if layout is not None and id(layout) in used:

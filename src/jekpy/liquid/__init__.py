@@ -151,7 +151,7 @@ class LiquidEngine:
             self._build = build
             self.env.locate_cache.clear()
         try:
-            return template.render(dict(data))
+            return template.render(data)  # copied into the render context
         except LiquidError as err:
             raise to_template_error(err, path=path, line_offset=offset) from None
         except JekpyError:

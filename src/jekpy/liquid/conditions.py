@@ -11,7 +11,8 @@ python-liquid's comparison expressions differ from Ruby's in a few ways:
 
 After parsing, :func:`rubify` walks a parse tree and switches the class of
 every comparison expression to the Ruby-behaving subclass below (same slots,
-no copying).
+no copying), and of blocks, ``for`` loops and plain paths to the leaner
+subclasses of :mod:`.fast`.
 """
 
 from __future__ import annotations
@@ -22,16 +23,20 @@ from decimal import Decimal
 from itertools import islice
 from typing import Any
 
+from liquid.ast import BlockNode
+from liquid.builtin.expressions import Path
 from liquid.builtin.expressions import logical as _logical
 from liquid.builtin.expressions import loop as _loop
 from liquid.builtin.expressions.primitive import Blank, Empty
 from liquid.builtin.tags import case_tag as _case
+from liquid.builtin.tags.for_tag import ForNode
 from liquid.undefined import Undefined
 
 from liquid import RenderContext
 
 from . import ruby
 from .errors import LiquidArgumentError
+from .fast import RubyBlockNode, RubyForNode, path_class
 
 __all__ = ["ruby_compare", "ruby_eq", "rubify"]
 
@@ -343,6 +348,8 @@ _SWAP: dict[type, type] = {
     Empty: RubyEmpty,
     _case._AnyExpression: RubyAny,
     _loop.LoopExpression: RubyLoop,
+    BlockNode: RubyBlockNode,
+    ForNode: RubyForNode,
 }
 
 
@@ -384,6 +391,8 @@ def rubify(root: object) -> None:
         if not (module.startswith("liquid") or module.startswith("jekpy.liquid")):
             continue
         swap = _SWAP.get(cls)
+        if swap is None and cls is Path:
+            swap = path_class(obj)  # type: ignore[arg-type]
         if swap is not None:
             obj.__class__ = swap
         for name in _slots(cls):

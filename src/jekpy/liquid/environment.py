@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as _dt
 import inspect
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from io import StringIO
@@ -34,7 +35,9 @@ from liquid.builtin.output import OutputNode
 from liquid.builtin.tags.assign_tag import AssignNode, AssignTag
 from liquid.builtin.tags.echo_tag import EchoNode, EchoTag
 from liquid.builtin.tags.liquid_tag import LiquidTag
+from liquid.context import _segments_str
 from liquid.exceptions import (
+    ContextDepthError,
     FilterArgumentError,
     LiquidError,
     LiquidInterrupt,
@@ -56,7 +59,7 @@ from liquid.token import (
     TOKEN_TAG,
     Token,
 )
-from liquid.undefined import Undefined
+from liquid.undefined import UNDEFINED, Undefined
 from liquid.utils import ReadOnlyChainMap
 
 from liquid import BoundTemplate, Environment, Mode, RenderContext
@@ -201,12 +204,86 @@ class RubyContext(RenderContext):
 
     __slots__ = ()
 
-    def __init__(self, template: BoundTemplate, **kwargs: Any) -> None:
-        super().__init__(template, **kwargs)
+    def __init__(  # noqa: PLR0913
+        self,
+        template: BoundTemplate,
+        *,
+        globals: Mapping[str, object] | None = None,  # noqa: A002
+        disabled_tags: list[str] | None = None,
+        copy_depth: int = 0,
+        parent_context: RenderContext | None = None,
+        loop_iteration_carry: int = 1,
+        local_namespace_size_carry: int = 0,
+    ) -> None:
+        # ``RenderContext.__init__``, without the scope chain it builds only for
+        # us to replace it (see there for what each slot is for).
+        env = template.env
+        self.env = env
+        self.template = template
+        self.locals = {}
+        self.globals = globals or {}
+        self.counters = {}
         self.scope = ScopeChain(self.locals, self.globals, self.counters)
         # The page's own path, for "included from ..." hints.
         page = getattr(template, "jekpy_path", "") or template.name
-        self.tag_namespace["jekpy_files"] = [(page, getattr(template, "jekpy_line_offset", 0))]
+        self.tag_namespace = {
+            "cycles": {},
+            "ifchanged": "",
+            "stopindex": {},
+            "extends": defaultdict(list),
+            "macros": {},
+            "jekpy_files": [(page, getattr(template, "jekpy_line_offset", 0))],
+        }
+        self.loops = []
+        self.disabled_tags = disabled_tags or []
+        self.autoescape = env.autoescape
+        self._copy_depth = copy_depth
+        self.parent_context = parent_context
+        self.loop_iteration_carry = loop_iteration_carry
+        self.local_namespace_size_carry = local_namespace_size_carry
+
+    def get(
+        self, path: list[object], *, token: Token | None, default: object = UNDEFINED
+    ) -> object:
+        """``RenderContext.get`` (same results and undefined hints), with the scope
+        lookup and the segment loop done inline."""
+        root = path[0]
+        if not isinstance(root, str):
+            return super().get(path, token=token, default=default)
+        for mapping in self.scope._maps:
+            if type(mapping) is dict:
+                obj = mapping.get(root, _MISSING)
+                if obj is not _MISSING:
+                    break
+                continue
+            try:
+                obj = mapping[root]
+                break
+            except KeyError:
+                pass
+            except (TypeError, IndexError):
+                return super().get(path, token=token, default=default)
+        else:
+            if default == UNDEFINED:
+                return self.env.undefined(root, hint=f"{root!r} is undefined", token=token)
+            return default
+        get_item = self.get_item
+        i = 1
+        n = len(path)
+        while i < n:
+            try:
+                obj = get_item(obj, path[i])
+            except (KeyError, TypeError):
+                if default == UNDEFINED:
+                    hint = f"{_segments_str(path[: i + 1])} is undefined"
+                    return self.env.undefined(root, hint=hint, token=token)
+                return default
+            except IndexError:
+                if default == UNDEFINED:
+                    return self.env.undefined(root, hint="index out of range", token=token)
+                return default
+            i += 1
+        return obj
 
     def get_item(self, obj: Any, key: Any) -> Any:
         if type(key) is str and key not in _SPECIAL_KEYS:
@@ -276,8 +353,15 @@ class RubyTemplate(BoundTemplate):
     ) -> None:
         """python-liquid's loop, except that a ``break``/``continue`` outside any
         loop ends the rendering silently, as in Ruby Liquid."""
-        namespace = self.make_partial_namespace(partial, dict(*args, **kwargs))
-        with context.extend(namespace=namespace):
+        namespace = dict(*args, **kwargs) if args or kwargs else {}
+        # RenderContext.extend, inline (same depth check).
+        scope = context.scope
+        if scope.size() > context.env.context_depth_limit:
+            raise ContextDepthError(
+                "maximum context depth reached, possible recursive include", token=None
+            )
+        scope.push(namespace)
+        try:
             for node in self.nodes:
                 try:
                     node.render(context, buffer)
@@ -289,6 +373,20 @@ class RubyTemplate(BoundTemplate):
                     break
                 except LiquidError as err:
                     self.env.error(err, token=node.token)
+        finally:
+            scope.pop()
+
+    def render(self, *args: Any, **kwargs: Any) -> str:
+        """``BoundTemplate.render``; a template without globals or front matter
+        of its own gets the render arguments as its globals (a plain ``dict``)."""
+        data = dict(*args, **kwargs)
+        context = self.context_class(
+            self,
+            globals=self.make_globals(data) if self.matter or self.globals else data,
+        )
+        buf = self._get_buffer()
+        self.render_with_context(context, buf)
+        return buf.getvalue()
 
 
 @dataclass

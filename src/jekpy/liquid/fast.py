@@ -1,0 +1,119 @@
+"""Leaner render paths for python-liquid's most common nodes (same results).
+
+:func:`jekpy.liquid.conditions.rubify` switches parsed nodes to these
+subclasses (same slots, no copying).  Each one renders exactly as its base
+class does, minus per-call overhead: the ``contextmanager`` scopes of loops,
+the generator that sums a block's output, the list a path is copied into
+before every lookup.  The resource limits stay where python-liquid checks
+them (loop iterations, context depth, disabled tags).
+"""
+
+from __future__ import annotations
+
+from typing import Any, TextIO
+
+from liquid.ast import BlockNode
+from liquid.builtin.expressions import Path
+from liquid.builtin.tags.for_tag import ForLoop, ForNode
+from liquid.exceptions import BreakLoop, ContextDepthError, ContinueLoop
+from liquid.output import NullIO
+
+from liquid import RenderContext
+
+__all__ = ["RubyBlockNode", "RubyForNode", "SimplePath", "path_class"]
+
+
+class SimplePath(Path):
+    """A path whose segments are all names and indexes (no nested paths):
+    looked up without copying its segments."""
+
+    __slots__ = ()
+
+    def evaluate(self, context: RenderContext) -> object:
+        return context.get(self.path, token=self.token)  # type: ignore[arg-type]
+
+
+def path_class(path: Path) -> type | None:
+    """The class ``path`` can render as (``None``: keep its own)."""
+    for segment in path.path:
+        kind = type(segment)
+        if kind is not str and kind is not int:
+            return None
+    return SimplePath
+
+
+class RubyBlockNode(BlockNode):
+    """A sequence of nodes, rendered in a plain loop."""
+
+    __slots__ = ()
+
+    def render(self, context: RenderContext, buffer: TextIO) -> int:
+        if context.disabled_tags:
+            self.raise_for_disabled(context.disabled_tags)
+        if self.blank and context.env.suppress_blank_control_flow_blocks:
+            buf = NullIO()
+            for node in self.nodes:
+                node.render(context, buf)
+            return 0
+        count = 0
+        for node in self.nodes:
+            count += node.render(context, buffer)
+        return count
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        if self.blank and context.env.suppress_blank_control_flow_blocks:
+            buf = NullIO()
+            for node in self.nodes:
+                node.render(context, buf)
+            return 0
+        count = 0
+        for node in self.nodes:
+            count += node.render(context, buffer)
+        return count
+
+
+class RubyForNode(ForNode):
+    """``for``: ``RenderContext.loop``/``extend`` done inline (same checks)."""
+
+    __slots__ = ()
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        expression = self.expression
+        it, length = expression.evaluate(context)
+        if not length:
+            return self.default.render(context, buffer) if self.default else 0
+        name = expression.identifier
+        forloop = ForLoop(
+            name=f"{name}-{expression.iterable}",
+            it=it,
+            length=length,
+            parentloop=context.parentloop(),
+        )
+        namespace: dict[str, Any] = {"forloop": forloop, name: None}
+        # RenderContext.loop: the iteration limit, then RenderContext.extend.
+        context.raise_for_loop_limit(forloop.length)
+        loops = context.loops
+        loops.append(forloop)
+        try:
+            scope = context.scope
+            if scope.size() > context.env.context_depth_limit:
+                raise ContextDepthError(
+                    "maximum context depth reached, possible recursive include", token=None
+                )
+            scope.push(namespace)
+            try:
+                block = self.block
+                count = 0
+                for item in forloop:
+                    namespace[name] = item
+                    try:
+                        count += block.render(context, buffer)
+                    except ContinueLoop:
+                        continue
+                    except BreakLoop:
+                        break
+            finally:
+                scope.pop()
+        finally:
+            loops.pop()
+        return count
