@@ -60,18 +60,19 @@ _ESCAPE = (
 )
 
 
-def _name(lexer: PythonLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    tok: TokenType
+def _word_token(lexer: PythonLexer, word: str, other: TokenType) -> TokenType:
+    """A keyword, builtin or pseudo-builtin's token; ``other`` for any other name."""
     if word in lexer.keywords:
-        tok = Keyword
-    elif word in EXCEPTIONS or word in BUILTINS:
-        tok = Name.Builtin
-    elif word in PSEUDO_BUILTINS:
-        tok = Name.Builtin.Pseudo
-    else:
-        tok = Name
-    yield 0, tok, word
+        return Keyword
+    if word in EXCEPTIONS or word in BUILTINS:
+        return Name.Builtin
+    if word in PSEUDO_BUILTINS:
+        return Name.Builtin.Pseudo
+    return other
+
+
+def _name(lexer: PythonLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield 0, _word_token(lexer, match.group(), Name), match.group()
 
 
 def _string_open(lexer: PythonLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
@@ -188,16 +189,7 @@ def _c_def(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
 
 
 def _call_name(lexer: CythonLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    if word in lexer.keywords:
-        tok = Keyword
-    elif word in EXCEPTIONS or word in BUILTINS:
-        tok = Name.Builtin
-    elif word in PSEUDO_BUILTINS:
-        tok = Name.Builtin.Pseudo
-    else:
-        tok = Name.Function
-    yield 0, tok, word
+    yield 0, _word_token(lexer, match.group(), Name.Function), match.group()
 
 
 _C_KEYWORDS = frozenset(["public", "readonly", "extern", "api", "inline", "enum", "union"])
