@@ -5,7 +5,7 @@ pattern as a regex)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -29,26 +29,33 @@ from jekpy.highlight.lexers.lua_words import BUILTINS
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
 
-def dotted_name(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    """A builtin, or a name with at most one ``.`` split into its parts."""
-    name = match.group()
-    if name in BUILTINS:
-        yield 0, Name.Builtin, name
-    elif "." in name:
-        a, b = name.split(".", 1)
-        yield 0, Name, a
-        yield len(a), Punctuation, "."
-        yield len(a) + 1, Name, b
-    else:
-        yield 0, Name, name
+def _name_callback(gsub: bool) -> Callable[..., TokenStream]:
+    """A callback for a builtin or a name with at most one ``.`` (split into its parts).
+
+    With ``gsub``, ``gsub`` is a builtin whose string argument is a pattern.
+    """
+
+    def callback(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+        name = match.group()
+        if gsub and name == "gsub":
+            yield 0, Name.Builtin, name
+            ctx.stack.append("gsub")
+        elif name in BUILTINS:
+            yield 0, Name.Builtin, name
+        elif "." in name:
+            a, b = name.split(".", 1)
+            yield 0, Name, a
+            yield len(a), Punctuation, "."
+            yield len(a) + 1, Name, b
+        else:
+            yield 0, Name, name
+
+    return callback
 
 
-def _name(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    if match.group() == "gsub":
-        yield 0, Name.Builtin, "gsub"
-        ctx.stack.append("gsub")
-    else:
-        yield from dotted_name(lexer, match, ctx)
+_name = _name_callback(gsub=True)
+dotted_name = _name_callback(gsub=False)
+"""Lua's name callback without the ``gsub`` pattern state (MoonScript's)."""
 
 
 NUMBER_RULES: list[Any] = [

@@ -10,7 +10,7 @@ plain ``String`` (``s``) with prefixes as ``String.Affix``; ``True``/``None``/
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, ClassVar
 
 from jekpy.highlight._pyg import (
@@ -60,19 +60,26 @@ _ESCAPE = (
 )
 
 
-def _word_token(lexer: PythonLexer, word: str, other: TokenType) -> TokenType:
-    """A keyword, builtin or pseudo-builtin's token; ``other`` for any other name."""
-    if word in lexer.keywords:
-        return Keyword
-    if word in EXCEPTIONS or word in BUILTINS:
-        return Name.Builtin
-    if word in PSEUDO_BUILTINS:
-        return Name.Builtin.Pseudo
-    return other
+def _word_callback(other: TokenType) -> Callable[..., TokenStream]:
+    """A callback for a name: keyword, builtin, pseudo-builtin, else ``other``."""
+
+    def callback(lexer: PythonLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+        word = match.group()
+        tok: TokenType
+        if word in lexer.keywords:
+            tok = Keyword
+        elif word in EXCEPTIONS or word in BUILTINS:
+            tok = Name.Builtin
+        elif word in PSEUDO_BUILTINS:
+            tok = Name.Builtin.Pseudo
+        else:
+            tok = other
+        yield 0, tok, word
+
+    return callback
 
 
-def _name(lexer: PythonLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    yield 0, _word_token(lexer, match.group(), Name), match.group()
+_name = _word_callback(Name)
 
 
 def _string_open(lexer: PythonLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
@@ -188,8 +195,7 @@ def _c_def(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
     ctx.stack += ["c_definitions", "c_start"]
 
 
-def _call_name(lexer: CythonLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    yield 0, _word_token(lexer, match.group(), Name.Function), match.group()
+_call_name = _word_callback(Name.Function)
 
 
 _C_KEYWORDS = frozenset(["public", "readonly", "extern", "api", "inline", "enum", "union"])
