@@ -159,10 +159,12 @@ class KramdownBlockParser(mistune.BlockParser):
             ("eob_marker", P.EOB_MARKER, KramdownBlockParser.k_eob_marker),
             ("paragraph", P.PARAGRAPH_START, KramdownBlockParser.k_paragraph),
         ]
+        bound: dict[str, Any] = {}
         for name, regex, func in table:
             self.register(name, regex.pattern, func)
             self.compiled[name] = regex
-        self._order = [(name, self.compiled[name], self._methods[name]) for name in self.rules]
+            bound[name] = func.__get__(self)
+        self._order = [(name, self.compiled[name], bound[name]) for name in self.rules]
         self._by_char, self._default = self._dispatch_table()
 
     def _dispatch_table(self) -> tuple[dict[str, list[_Rule]], list[_Rule]]:
@@ -212,7 +214,7 @@ class KramdownBlockParser(mistune.BlockParser):
 
     def _loop(self, state: KBlockState) -> None:
         src = state.scanner
-        while not src.eos():
+        while src.pos < len(src.string):
             if not self._apply_rule(state, src):
                 line = src.scan(_LINE)
                 self.add_text(state, line or src.getch())
@@ -244,7 +246,7 @@ class KramdownBlockParser(mistune.BlockParser):
             # ``\$$``); Ruby then tries the next rules from the new position.
             if src.pos and src.string[src.pos - 1] != "\n":
                 src.rebase()
-            if src.check(regex) is not None and method(src.m, state):  # type: ignore[arg-type]
+            if src.check(regex) is not None and method(src.m, state):
                 return True
         return False
 

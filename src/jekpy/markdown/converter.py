@@ -32,6 +32,8 @@ _CJK_BREAK = re.compile(
 
 
 def html_attributes(attr: dict[str, Any]) -> str:
+    if not attr:
+        return ""
     out = []
     for k, v in attr.items():
         if v is None or (k == "id" and not str(v).strip(RUBY_WS)):
@@ -60,7 +62,7 @@ class HtmlConverter:
         self.smart_quotes = [entity_from_option(q) for q in options.get("smart_quotes")
                              or ["lsquo", "rsquo", "ldquo", "rdquo"]]
         self._marker_n = 0
-        self._converters: dict[str, Callable[[El, int], Any]] = {}
+        self.cjk = bool(options.get("remove_line_breaks_for_cjk"))
         hl = dict(options.get("syntax_highlighter_opts") or {})
         span_o = dict(hl.pop("span", None) or {})
         block_o = dict(hl.pop("block", None) or {})
@@ -70,22 +72,24 @@ class HtmlConverter:
     # -- dispatch -------------------------------------------------------------------
 
     def convert(self, el: El, indent: int = -INDENT) -> str:
-        meth = self._converters.get(el.type)
+        meth = _DISPATCH.get(el.type)
         if meth is None:
-            meth = getattr(self, "c_" + el.type, None)
-            if meth is None:
-                return ""
-            self._converters[el.type] = meth  # at most one entry per c_ method
-        return str(meth(el, indent))
+            return ""
+        return meth(self, el, indent)
 
     def inner(self, el: El, indent: int) -> str:
+        # On an exception the whole conversion is abandoned, so the stack needs no cleanup.
         indent += INDENT
-        self.stack.append(el)
-        convert = self.convert
-        try:
-            return "".join([convert(c, indent) for c in el.children])
-        finally:
-            self.stack.pop()
+        stack = self.stack
+        stack.append(el)
+        get = _DISPATCH.get
+        parts = []
+        for c in el.children:
+            meth = get(c.type)
+            if meth is not None:
+                parts.append(meth(self, c, indent))
+        stack.pop()
+        return "".join(parts)
 
     def ent(self, name: str) -> str:
         e = entity_by_name(name)
@@ -170,7 +174,7 @@ class HtmlConverter:
 
     def c_text(self, el: El, indent: int) -> str:
         out = escape_text(el.value)
-        if self.options.get("remove_line_breaks_for_cjk"):
+        if self.cjk:
             prev = None
             while prev != out:
                 prev = out
@@ -180,10 +184,11 @@ class HtmlConverter:
     def c_p(self, el: El, indent: int) -> str:
         if el.options.get("transparent"):
             return self.inner(el, indent)
-        if (len(el.children) == 1 and el.children[0].type == "img"
-                and "standalone" in ((el.children[0].options.get("ial") or {}).get("refs") or [])):
+        children = el.children
+        if (len(children) == 1 and children[0].type == "img"
+                and "standalone" in ((children[0].options.get("ial") or {}).get("refs") or [])):
             return self.standalone_image(el, indent)
-        return self.block_html("p", el.attr, self.inner(el, indent), indent)
+        return f"{' ' * indent}<p{html_attributes(el.attr)}>{self.inner(el, indent)}</p>\n"
 
     def standalone_image(self, el: El, indent: int) -> str:
         fig = dict(el.attr)
@@ -539,3 +544,9 @@ def _fix_toc_entry(elements: list[El]) -> list[El]:
         return out
 
     return unwrap(remove_fn(elements))
+
+
+# Element type -> converter method (the ``c_<type>`` methods of HtmlConverter).
+_DISPATCH: dict[str, Callable[[HtmlConverter, El, int], str]] = {
+    name[2:]: getattr(HtmlConverter, name) for name in dir(HtmlConverter) if name.startswith("c_")
+}

@@ -81,7 +81,9 @@ def urx(pattern: str, flags: int = U) -> re.Pattern[str]:
 
 
 LAZY_END = urx(LAZY_END_S)
-PATTERN_TAIL = r"[\t| ].*?\n"
+# ``.*\n`` where Ruby has ``.*?\n``: without DOTALL both end at the first newline,
+# and Python's lazy repeat is far slower on long lines.
+PATTERN_TAIL = r"[\t| ].*\n"
 LIST_START_UL_S = f"^({OPT_SPACE}[+*-])({PATTERN_TAIL})"
 LIST_START_OL_S = f"^({OPT_SPACE}\\d+\\.)({PATTERN_TAIL})"
 LIST_START_UL = rx(LIST_START_UL_S)
@@ -94,14 +96,15 @@ LIST_ITEM_IAL_S = (r"^\s*(?:\{:(?!(?:" + ALD_ID_NAME + r")?:|/)(" + ALD_ANY_CHAR
 LIST_ITEM_IAL = rx(LIST_ITEM_IAL_S)
 LIST_ITEM_IAL_CHECK = rx("^(?:" + LIST_ITEM_IAL_S + r")?\s*\n")
 
-PARAGRAPH_START = rx(f"^{OPT_SPACE}[^ \\t].*?\\n")
-PARAGRAPH_MATCH = rx(r"^.*?\n")
+PARAGRAPH_START = rx(f"^{OPT_SPACE}[^ \\t].*\\n")
+PARAGRAPH_MATCH = rx(r"^.*\n")
 PARAGRAPH_END = urx(f"{LAZY_END_S}|{DEFINITION_LIST_START_S}")
 
 ATX_HEADER_START_KD = rx(r"^(?P<level>\#{1,6})[\t ]*(?P<contents>[^ \t].*)\n")
 ATX_HEADER_START_GFM_S = r"^(?P<level>\#{1,6})[\t ]+(?P<contents>.*)\n"
 ATX_HEADER_START_GFM = rx(ATX_HEADER_START_GFM_S)
-SETEXT_HEADER_START = rx(f"^{OPT_SPACE}(?P<contents>[^ \\t].*)\\n(?P<level>[-=])[-=]*[ \\t\\r\\f\\v]*\\n")
+# The lookahead (a necessary condition) fails fast on lines not followed by a - or = line.
+SETEXT_HEADER_START = rx(f"^{OPT_SPACE}(?=\\n?[^\\n]*\\n[-=])(?P<contents>[^ \\t].*)\\n(?P<level>[-=])[-=]*[ \\t\\r\\f\\v]*\\n")
 HEADER_ID = re.compile(r"[\t ]\{#(?P<id>" + NAME_START_CHAR + NAME_CHAR + r"*)\}\Z")
 
 BLOCKQUOTE_START_S = f"^{OPT_SPACE}> ?"
@@ -132,10 +135,11 @@ TABLE_SEP_LINE = rx(r"^([+|: \t-]*?-[+|: \t-]*?)[ \t]*\n")
 TABLE_HSEP_ALIGN = rx(r"[ \t]?(:?)-+(:?)[ \t]?")
 TABLE_FSEP_LINE = rx(r"^[+|: \t=]*?=[+|: \t=]*?[ \t]*\n")
 TABLE_ROW_LINE = rx(r"^(.*?)[ \t]*\n")
-TABLE_PIPE_CHECK_S = r"(?:\||.*?[^\\\n]\|)"
+# Greedy ``.*`` (Ruby: lazy): the same lines match, and the match ends at the first newline.
+TABLE_PIPE_CHECK_S = r"(?:\||.*[^\\\n]\|)"
 TABLE_PIPE_CHECK = rx("^" + TABLE_PIPE_CHECK_S)
-TABLE_LINE = rx(TABLE_PIPE_CHECK_S + r".*?\n")
-TABLE_START = rx(f"^{OPT_SPACE}(?=\\S){TABLE_PIPE_CHECK_S}.*?\\n")
+TABLE_LINE = rx(TABLE_PIPE_CHECK_S + r".*\n")
+TABLE_START = rx(f"^{OPT_SPACE}(?=\\S){TABLE_PIPE_CHECK_S}.*\\n")
 
 FOOTNOTE_DEFINITION_START = urx(
     f"^{OPT_SPACE}\\[\\^({ALD_ID_NAME})\\]:\\s*?(.*?\\n{CODEBLOCK_MATCH_S})", U | re.A)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 MAX_SPAN_DEPTH = 60
 _WS = " \t\n\r\f\v"
+_add_text = H.add_text
 
 _SQ_PUNCT = r"""[!"#\$\%'()*+,\-./:;<=>?\@\[\\\]\^_`{|}~]"""
 _SQ_CLOSE = r"[^ \\\t\r\n\[{(-]"
@@ -162,7 +163,9 @@ class KInlineState(InlineState):
     """Span parsing state (kramdown's ``@src``, ``@tree``, ``@stack``, ``@text_type``)."""
 
     def __init__(self, src: Scanner, text_type: str = "text") -> None:
-        super().__init__({})
+        # mistune's InlineState fields are unused: only ``env`` and ``src`` are kept.
+        self.env: dict[str, Any] = {}
+        self.src = src.string
         self.scanner = src
         self.tree: El | None = None
         self.stack: list[tuple[El | None, str]] = []
@@ -171,7 +174,8 @@ class KInlineState(InlineState):
 
 
 SpanMethod = Callable[[re.Match[str], InlineState], "int | None"]
-_Parser = tuple[str, re.Pattern[str], Any]
+_Parser = tuple[str, re.Pattern[str], Any, "tuple[str, int] | None"]
+_NO_RULES: list[_Parser] = []
 _Setup = tuple[re.Pattern[str], dict[str, list[_Parser]], list[_Parser]]
 
 
@@ -210,10 +214,13 @@ class KramdownInlineParser(mistune.InlineParser):
             if "no_auto_typographic" in opts.get("gfm_quirks", []):
                 rules = [r for r in rules if r[0] != "typographic_syms"]
         self.compiled: dict[str, re.Pattern[str]] = {}
+        bound: dict[str, Any] = {}
         for name, regex, func in rules:
             self.register(name, P.SPAN_START[name], func)
             self.compiled[name] = regex
-        self._all = [(n, self.compiled[n], self._methods[n]) for n in self.rules]
+            bound[name] = func.__get__(self)
+        # (name, start pattern, bound rule method, required later text or None)
+        self._all = [(n, self.compiled[n], bound[n], _REQUIRES.get(n)) for n in self.rules]
         self._start_cache: dict[tuple[str, ...], str] = {}
         self._used_cache: dict[tuple[str | None, tuple[str, ...]], re.Pattern[str]] = {}
         self._setup_cache: dict[tuple[re.Pattern[str] | None, tuple[str, ...] | None],
@@ -283,48 +290,63 @@ class KramdownInlineParser(mistune.InlineParser):
         found = False
         too_deep = len(st.stack) > MAX_SPAN_DEPTH
         ctx = self.ctx
-        add_text = H.add_text
         string = src.string
-        while src.pos < len(string):
+        n = len(string)
+        search = used.search
+        stop_match = stop_re.match if stop_re is not None else None
+        while src.pos < n:
             ctx.span_work += 1
             if ctx.span_work > ctx.span_hard_limit:
                 # Work budget exhausted (pathological input): the rest is text.
                 if stop_re is None:
-                    add_text(el, src.rest(), st.text_type)
+                    _add_text(el, src.rest(), st.text_type)
                     src.terminate()
                 break
-            result = src.scan_until(used)
-            if result is None:
+            start = src.pos
+            m = search(string, start)
+            if m is None:
                 if stop_re is None:
-                    add_text(el, src.rest(), st.text_type)
+                    _add_text(el, string[start:], st.text_type)
                     src.terminate()
                 break
-            add_text(el, result, st.text_type)
-            if stop_re is not None and src.check(stop_re) is not None:
-                found = stop_check() if stop_check is not None else True
-                if found:
-                    break
-            processed = False
+            pos = m.start()
+            src.pos = pos
+            src.m = m
+            src.last_start = pos
+            if pos > start:
+                # H.add_text, inlined
+                text_type = st.text_type
+                children = el.children
+                if children and children[-1].type == text_type:
+                    children[-1].value += string[start:pos]
+                else:
+                    children.append(El(text_type, string[start:pos]))
+            if stop_match is not None:
+                sm = stop_match(string, pos)
+                if sm is not None:
+                    src.m = sm
+                    found = stop_check() if stop_check is not None else True
+                    if found:
+                        break
             if not too_deep:
-                pos = src.pos
-                char = string[pos:pos + 1]
+                char = string[pos]
                 candidates = by_char.get(char)
                 if candidates is None:
                     candidates = (quote_rules if char != "\\"
-                                  and string[pos + 1:pos + 2] in _QUOTES_SET else [])
-                for name, regex, method in candidates:
-                    req = _REQUIRES.get(name)
+                                  and string[pos + 1:pos + 2] in _QUOTES_SET else _NO_RULES)
+                for _name, regex, method, req in candidates:
                     if req is not None and not src.has_after(req[0], pos + req[1]):
                         continue
-                    m = regex.match(string, pos)
-                    if m is not None:
-                        src.m = m
+                    rm = regex.match(string, pos)
+                    if rm is not None:
+                        src.m = rm
                         src.last_start = pos
-                        method(m, st)
-                        processed = True
+                        method(rm, st)
                         break
-            if not processed:
-                add_text(el, src.getch(), st.text_type)
+                else:
+                    _add_text(el, src.getch(), st.text_type)
+            else:
+                _add_text(el, src.getch(), st.text_type)
         if pushed:
             st.tree, st.text_type = st.stack.pop()
         else:

@@ -65,11 +65,15 @@ def _esc(m: re.Match[str]) -> str:
 
 
 def escape_all(text: str) -> str:
+    if "&" not in text and "<" not in text and ">" not in text:
+        return text
     return _ESCAPE_ALL.sub(_esc, text)
 
 
 def escape_text(text: str) -> str:
     """kramdown's ``escape_html(str, :text)``: existing references survive."""
+    if "&" not in text and "<" not in text and ">" not in text:
+        return text
     return _ESCAPE_TEXT.sub(_esc, text)
 
 
