@@ -30,7 +30,7 @@ ID = r"[\w:-]+"
 RUBY_VAR = r"[a-z]\w*"
 DOT = r"(?:[ ]\|\n(?=.*[ ]\|)|.)"
 
-_FILTERS = {
+FILTERS = {
     "javascript": "javascript",
     "css": "css",
     "ruby": "ruby",
@@ -38,6 +38,7 @@ _FILTERS = {
     "markdown": "markdown",
     "sass": "sass",
 }
+"""Haml's default filters: filter name -> lexer tag."""
 
 
 def _reset_root(ctx: LexerContext) -> None:
@@ -96,8 +97,8 @@ def _filter(lexer: RubyTemplateLexer, match: re.Match[str], ctx: LexerContext) -
     if name == "ruby":
         lexer.ruby.restart()
         lexer.filter_lexer = lexer.ruby
-    elif name in _FILTERS:
-        sub = make_lexer(_FILTERS[name])
+    elif name in FILTERS:
+        sub = make_lexer(FILTERS[name])
         if isinstance(sub, RougeRegexLexer):
             sub.restart()
         lexer.filter_lexer = sub

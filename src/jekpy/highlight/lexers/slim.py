@@ -21,6 +21,7 @@ from jekpy.highlight._pyg import (
 from jekpy.highlight.lexers.base import RougeRegexLexer
 from jekpy.highlight.lexers.haml import (
     FILTER_BLOCK_STATE,
+    FILTERS,
     RubyTemplateLexer,
     indentation,
     plain_newline,
@@ -33,16 +34,7 @@ TokenStream = Iterator[tuple[int, TokenType, str]]
 
 RUBY_CHARS = r"[\w!?@$]"
 DOT = r"(\\\n|.)"
-_FILTERS = {
-    "ruby": "ruby",
-    "erb": "erb",
-    "javascript": "javascript",
-    "css": "css",
-    "coffee": "coffeescript",
-    "markdown": "markdown",
-    "scss": "scss",
-    "sass": "sass",
-}
+_FILTERS = {**FILTERS, "coffee": "coffeescript", "scss": "scss"}
 
 
 def _ruby_text(lexer: SlimLexer, text: str, offset: int) -> TokenStream:
