@@ -88,6 +88,8 @@ class IncrementalState:
     global_fp: str = ""
     index_fp: str = ""
     items: dict[str, ItemRecord] = field(default_factory=dict)
+    #: The source files in ``global_fp`` (everything but items), by path.
+    files: frozenset[str] = frozenset()
     rendered: int = 0
     reused: int = 0
 
@@ -182,8 +184,9 @@ def index_fingerprint(site: Site) -> str:
     return _hash(*parts)
 
 
-def global_fingerprint(site: Site, code: str) -> str:
-    """Configuration, jekpy's code, and every source file that is not an item.
+def global_fingerprint(site: Site, code: str) -> tuple[str, frozenset[str]]:
+    """Configuration, jekpy's code, and every source file that is not an item;
+    returns the fingerprint and those files' paths.
 
     Files are identified by path, size and modification time (layouts, includes,
     data, theme files...); a change to any of them re-renders the whole site.
@@ -196,6 +199,7 @@ def global_fingerprint(site: Site, code: str) -> str:
         code,
         json.dumps(_stable({k: v for k, v in site.config.items() if k != "serving"}), sort_keys=True),
     ]
+    files: list[str] = []
     roots = [site.source]
     if site.theme_dir is not None:
         roots.append(site.theme_dir)
@@ -214,7 +218,8 @@ def global_fingerprint(site: Site, code: str) -> str:
                 except OSError:
                     continue
                 parts.append(f"{path}\0{st.st_size}\0{st.st_mtime_ns}")
-    return _hash(*parts)
+                files.append(path)
+    return _hash(*parts), frozenset(files)
 
 
 def value_hash(value: object) -> str:
@@ -250,11 +255,23 @@ def render_incremental(
     render_one: Any,
     previous: IncrementalState,
     code: str,
+    *,
+    refresh: bool = False,
 ) -> IncrementalState:
-    """Render ``order`` reusing ``previous`` results where nothing they read changed."""
-    state = IncrementalState(
-        global_fp=global_fingerprint(site, code), index_fp=index_fingerprint(site)
-    )
+    """Render ``order`` reusing ``previous`` results where nothing they read changed.
+
+    ``refresh``: the site is the one ``previous`` was built from, and since then only
+    items' bodies changed (see :mod:`jekpy.refresh`): the global and index
+    fingerprints are those of ``previous``, and items that have no record because
+    only global inputs decide them (Sass, plugin converters) keep their output.
+    """
+    if refresh:
+        state = IncrementalState(
+            global_fp=previous.global_fp, index_fp=previous.index_fp, files=previous.files
+        )
+    else:
+        global_fp, files = global_fingerprint(site, code)
+        state = IncrementalState(global_fp=global_fp, index_fp=index_fingerprint(site), files=files)
     same_global = previous.global_fp == state.global_fp
     same_index = previous.index_fp == state.index_fp
     by_key: dict[str, Document | Page] = {
@@ -265,7 +282,11 @@ def render_incremental(
     for item in order:
         key = item_key(item)
         by_key.setdefault(key, item)
+        # Rendering replaces an item's content; keep what it read, to render again.
+        pristine: str = item.__dict__.setdefault("_source_content", item.content)
         source = source_fingerprint(item)
+        if refresh and source is None and _renders_every_time(item):
+            continue
         record = previous.items.get(key) if same_global else None
         if (
             record is not None
@@ -278,6 +299,7 @@ def render_incremental(
             state.items[key] = record
             state.reused += 1
             continue
+        item.content, item.output = pristine, None
         tracker = Tracker()
         site.tracker = tracker
         try:

@@ -255,6 +255,14 @@ class Document(Convertible):
                 hint="use YYYY-MM-DD (optionally with HH:MM:SS and a +HHMM offset)",
             ) from err
 
+    def reload(self) -> None:
+        """Forget everything read or computed, and read the file again (the preview
+        server does this for a saved file; the object stays the one lists hold)."""
+        site, path, collection = self.site, self.path, self.collection
+        self.__dict__.clear()
+        Document.__init__(self, site, path, collection)
+        self.read()
+
     def read(self) -> None:
         """Read front matter and body; fill title, slug, date, categories and tags."""
         defaults = self.site.frontmatter_defaults.all(self.relative_path, self.type)
@@ -574,6 +582,14 @@ class Page(Convertible):
         self._url: str | None = None
         self.pager: Any = None
         self.excerpt: str | None = None
+
+    def reload(self) -> None:
+        """Forget everything read or computed, and read the file again."""
+        site, path, dir_, name = self.site, self.path, self.dir_, self.name
+        base = path.parents[len(Path(dir_).parts)] if dir_ else path.parent
+        self.__dict__.clear()
+        Page.__init__(self, site, base, dir_, name)
+        self.read()
 
     def read(self) -> None:
         text = read_text(self.path, self.relative_path)

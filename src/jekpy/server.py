@@ -36,12 +36,14 @@ from .config import load_config
 from .errors import ConfigError, JekpyError, ServeError
 from .incremental import IncrementalState
 from .log import Logger
+from .refresh import refresh
 from .serve.content import LIVERELOAD_PATH
 from .serve.errorpage import error_text
 from .serve.handler import PreviewHTTPServer
 from .serve.paths import normalize_baseurl
 from .serve.state import BuildState
 from .serve.watcher import SourceFilter
+from .site import Site
 
 __all__ = ["PreviewServer", "exposure_warning", "is_loopback", "serve"]
 
@@ -129,6 +131,10 @@ class PreviewServer:
         # What the last good build rendered: the next one re-renders only what a
         # change affects (jekpy.incremental).  Holds strings, never the Site.
         self._incremental: IncrementalState | None = None
+        # The last good build's site, while saves only change items' bodies: it is
+        # refreshed in place (jekpy.refresh) instead of read again.  One at most.
+        self._site: Site | None = None
+        self.refreshes = 0
 
     # -- addresses -------------------------------------------------------------------------
     @property
@@ -265,12 +271,13 @@ class PreviewServer:
         root, baseurl = self.state.current().root, self.state.current().baseurl
         error: BaseException | None = None
         started = time.perf_counter()
+        self._site = None
         try:
             cfg = load_config(self.source, config=self.config, overrides=self._config_overrides())
             self.filter.update(cfg)
             root = Path(str(cfg["destination"]))
             baseurl = normalize_baseurl(cfg.get("baseurl"))
-            self._incremental = build_site(
+            site = build_site(
                 self.source,
                 self.destination,
                 config=self.config,
@@ -280,7 +287,9 @@ class PreviewServer:
                 overrides=self.overrides(),
                 log=self.log,
                 previous=self._incremental,
-            ).incremental_state
+            )
+            self._incremental = site.incremental_state
+            self._site = site
         except JekpyError as err:
             error = _without_tracebacks(err)  # its text is all we show; frees the Site
         except Exception as err:  # a bug: show it in the browser, keep serving
@@ -290,6 +299,31 @@ class PreviewServer:
         self.last_build_seconds = time.perf_counter() - started
         self.builds += 1
         return root, baseurl, error
+
+    def _refresh(self, changed: set[str]) -> tuple[Path, str, BaseException | None] | None:
+        """Bring the kept site up to date in place (jekpy.refresh); None when the
+        changes need a full build."""
+        site = self._site
+        if site is None or changed & self.filter.config_files:
+            return None
+        snapshot = self.state.current()
+        error: BaseException | None = None
+        started = time.perf_counter()
+        try:
+            if not refresh(site, changed):
+                self._site = None
+                return None
+            self._incremental = site.incremental_state
+        except JekpyError as err:
+            self._site = None
+            error = _without_tracebacks(err)
+        except Exception as err:  # a bug: show it in the browser, keep serving
+            self._site = None
+            error = err
+        self.last_build_seconds = time.perf_counter() - started
+        self.builds += 1
+        self.refreshes += 1
+        return snapshot.root, snapshot.baseurl, error
 
     def _watch_loop(self) -> None:
         """Watcher thread: queue every batch of relevant changes (never blocks on builds)."""
@@ -340,7 +374,7 @@ class PreviewServer:
         with self._build_lock:
             while True:
                 self._log_changes(changed)
-                root, baseurl, error = self._build_once()
+                root, baseurl, error = self._refresh(changed) or self._build_once()
                 if error is None:
                     self.log.info("", f"...done in {self.last_build_seconds:.3f} seconds.")
                 else:

@@ -72,17 +72,23 @@ class Site:
         self.markdown_converter: Callable[[str], str] = self.disk_cache.wrap(
             "markdown",
             markdown.make_converter(kramdown_opts),
-            code=_site_code(),
+            code=site_code(),
             options=kramdown_opts,
         )
         self.front_matter_store = self.disk_cache.store(
-            "frontmatter", code=_site_code(), options={"yaml": yamlload.parser_version()}
+            "frontmatter", code=site_code(), options={"yaml": yamlload.parser_version()}
         )
         self.liquid = LiquidEngine(cast("SiteHooks", self))
         from .plugins import load_plugins  # plugins hook: tags/filters, hooks, generators
 
         self.plugins = load_plugins(self)
         self.build_seconds = 0.0
+        #: path -> item, for every post, page and document read (see refresh.py)
+        self.read_items: dict[str, Document | Page] = {}
+        #: destination -> the item the last full write put there
+        self.planned_writes: dict[Path, Document | Page | StaticFile] = {}
+        #: the items the last refresh rendered again
+        self.refreshed: list[Document | Page] = []
         self.liquid_stats: dict[str, list[Any]] = {}
         self.reset()
 
@@ -98,6 +104,10 @@ class Site:
                     hint="write `time: 2024-01-31 12:00:00 +0000`",
                 ) from err
         return self.clock.now()
+
+    def restamp(self) -> None:
+        """A new ``site.time`` for a new build of this site."""
+        self.time = self._site_time()
 
     def reset(self) -> None:
         self.layouts: dict[str, Layout] = {}
@@ -229,6 +239,7 @@ class Site:
         finally:
             yamlload.use_store(None)
         self._limit_posts()
+        self.read_items = {str(item.path): item for item in self.render_order()}
 
     def _limit_posts(self) -> None:
         try:
@@ -252,7 +263,7 @@ class Site:
             raise BuildError(message, hint="remove `relative_permalinks` from _config.yml")
         renderer = Renderer(self)
         payload = self.payload()
-        targets: Iterator[Document | Page] = iter(only) if only is not None else self._render_order()
+        targets: Iterator[Document | Page] = iter(only) if only is not None else self.render_order()
         self.plugins.trigger("site", "pre_render", self, payload)  # plugins hook
         if only is None and self._incremental_enabled():
             self._render_incremental(renderer, payload)
@@ -300,10 +311,10 @@ class Site:
 
         state = incremental.render_incremental(
             self,
-            self._render_order(),
+            self.render_order(),
             lambda item: self.render_item(renderer, item, payload),
             previous,
-            _site_code(),
+            site_code(),
         )
         self.incremental_state = state
         self.log.debug("Incremental:", f"{state.rendered} rendered, {state.reused} reused")
@@ -341,7 +352,7 @@ class Site:
             key = incremental.item_key(doc)
             self.tracker.excerpts[key] = incremental.source_fingerprint(doc) or ""
 
-    def _render_order(self) -> Iterator[Document | Page]:
+    def render_order(self) -> Iterator[Document | Page]:
         for collection in self.collections.values():
             yield from collection.docs
         yield from self.pages
@@ -572,6 +583,6 @@ def _sanitized(base: Path, *parts: str) -> Path:
 
 
 @functools.lru_cache(maxsize=1)
-def _site_code() -> str:
+def site_code() -> str:
     """Fingerprint of all of jekpy's code (invalidates cached conversions and renders)."""
     return code_fingerprint([Path(__file__).resolve().parent])

@@ -7,6 +7,7 @@ import os
 import shutil
 import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -101,11 +102,16 @@ class Writer:
         """Destination path -> the item written there (the last one wins, as in Jekyll)."""
         return {path: items[-1] for path, items in self.destination_map().items()}
 
-    def write(self, *, clean: bool = True) -> None:
+    def write(self, *, clean: bool = True, only: Iterable[Document | Page] | None = None) -> None:
+        """Write the site (``only``: just these items, of a site written before)."""
+        if only is not None:
+            self._write_only(only)
+            return
         mapping = self.destination_map()
         if clean:
             self.clean(set(mapping))
         self.warn_conflicts(mapping)
+        self.site.planned_writes = {path: items[-1] for path, items in mapping.items()}
         for path, items in mapping.items():
             for item in items:
                 self.site.log.debug("Writing:", str(path))
@@ -118,6 +124,19 @@ class Writer:
                     if len(items) == 1 and _same_bytes(path, data):
                         continue  # already there: a rename per unchanged page is slow
                     atomic_write(path, data)
+
+    def _write_only(self, items: Iterable[Document | Page]) -> None:
+        """Write ``items`` where the last full write put them (an item that lost a
+        destination conflict stays unwritten, as it was)."""
+        planned = self.site.planned_writes
+        for item in items:
+            path = item.destination(self.dest)
+            if planned.get(path) is not item:
+                continue
+            data = (item.output or "").encode("utf-8")
+            if not _same_bytes(path, data):
+                self.site.log.debug("Writing:", str(path))
+                atomic_write(path, data)
 
     def _keep_list(self) -> list[str]:
         return [str(k) for k in self.site.config.get("keep_files") or [] if str(k)]

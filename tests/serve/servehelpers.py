@@ -38,3 +38,11 @@ def raw_get(
         return resp.status, {k.lower(): v for k, v in resp.getheaders()}, body
     finally:
         conn.close()
+
+
+def save(path: Path, text: str) -> None:
+    """Save ``path`` as editors do (a new file renamed over the old one), so the
+    watcher never sees it truncated and half-written."""
+    tmp = path.with_name("." + path.name + ".tmp")  # a dotfile: never read
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from servehelpers import TIMEOUT, raw_get
+from servehelpers import TIMEOUT, raw_get, save
 
 from jekpy.cli import main
 from jekpy.errors import ServeError
@@ -237,7 +237,7 @@ def test_error_page_then_recovery(server: PreviewServer, site: Path) -> None:
         assert "Liquid" in text
         assert SCRIPT_MARK in body
     token = token_of(body)
-    draft.write_text(good + "\nFixed again.\n")
+    save(draft, good + "\nFixed again.\n")
     assert wait_for_reload(server, token) != token
     status, _, body = get(server, url)
     assert status == 200 and b"Fixed again." in body
@@ -464,3 +464,22 @@ def test_failed_rebuilds_do_not_keep_old_sites_alive(server: PreviewServer, site
     assert len(alive) <= 1, f"{len(alive)} Site objects still alive after 4 failed rebuilds"
     status, _, body = get(server, "/")
     assert status == 500 and b"{% if %}" in body  # the error page still has everything
+
+
+def test_body_edits_refresh_the_kept_site(server: PreviewServer, site: Path) -> None:
+    """A save that changes a post's body only is rendered on the site kept from the
+    last build (no full read); a front matter edit gets a full build."""
+    root = server.state.current().root
+    post = site / "posts" / "2024-03-02-rendering-a-jekyll-post-in-python.md"
+    builds, refreshes = server.builds, server.refreshes
+    post.write_text(post.read_text() + "\nA sentence added while previewing.\n")
+    assert server.rebuild([str(post)]) is None
+    assert (server.builds, server.refreshes) == (builds + 1, refreshes + 1)
+    page = next(root.rglob("rendering-a-jekyll-post-in-python.html")).read_bytes()
+    assert b"A sentence added while previewing." in page
+    text = post.read_text()
+    post.write_text(text.replace("title:", "title: Retitled -", 1))
+    assert server.rebuild([str(post)]) is None
+    assert (server.builds, server.refreshes) == (builds + 2, refreshes + 1)
+    page = next(root.rglob("rendering-a-jekyll-post-in-python.html")).read_bytes()
+    assert b"Retitled -" in page

@@ -1,0 +1,119 @@
+"""Refresh a built site in place after files were saved (``jekpy serve``'s fast path).
+
+A full rebuild reads every file again before the incremental render can tell
+that almost nothing changed.  When a writer saves a post, the preview server can
+skip that: if every changed file is a post, page or document the site already
+holds, and the save changed its body only -- its front matter, URL and date, all
+that lists of the site show, are as before -- then nothing else about the site
+changed.  That item is read again in place, and the incremental render
+(:mod:`jekpy.incremental`) re-renders it and whatever read its content or excerpt,
+plus the pages that show ``site.time``; only those are written.
+
+Anything else (a new or deleted file, a layout, include, data or config change, a
+front matter edit, a plugin that rewrites items after reading) is left to a full
+build: :func:`refresh` returns ``False`` and the caller discards the site.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from . import incremental
+from .drops import SiteDrop
+from .models import Document, Page
+from .renderer import Renderer
+
+if TYPE_CHECKING:
+    from .site import Site
+
+__all__ = ["refresh"]
+
+#: Plugins whose generators only add pages from what lists show (front matter,
+#: URLs, dates), never change an item after reading it.
+SAFE_GENERATORS = frozenset(
+    ["jekyll-feed", "jekyll-sitemap", "jekyll-paginate", "jekyll-archives", "jekyll-redirect-from"]
+)
+
+
+def refresh(site: Site, changed: Iterable[str]) -> bool:
+    """Bring ``site`` (fully built before) up to date with the ``changed`` paths.
+
+    Returns ``True`` when it did (the changed pages are written), ``False`` when a
+    full build is needed; then ``site`` may be half-updated and must be dropped.
+
+    Raises:
+        JekpyError: a changed file is invalid (the site must be dropped too).
+    """
+    previous = site.incremental_state
+    if previous is None or not previous.global_fp or not _plugins_allow(site):
+        return False
+    items = _changed_items(site, previous, changed)
+    if items is None:
+        return False
+    for item in items:
+        before = incremental.meta_fingerprint(item)
+        item.reload()
+        if incremental.meta_fingerprint(item) != before or not site.publish(item):
+            return False
+    started = time.perf_counter()
+    _render(site, previous)
+    _write(site)
+    site.build_seconds = time.perf_counter() - started
+    return True
+
+
+def _plugins_allow(site: Site) -> bool:
+    api = site.plugins.api
+    if api.hooks.get(("site", "post_read")):
+        return False
+    return all(name in SAFE_GENERATORS for _prio, _seq, name, _func in api.generators)
+
+
+def _changed_items(
+    site: Site, previous: incremental.IncrementalState, changed: Iterable[str]
+) -> list[Document | Page] | None:
+    """The items to read again, or None when a change needs a full build."""
+    items: dict[int, Document | Page] = {}
+    for raw in changed:
+        path = os.path.abspath(raw)
+        item = site.read_items.get(path)
+        if item is None:
+            if not os.path.lexists(path) and path not in previous.files:
+                continue  # created and deleted between two builds (an editor's temp file)
+            return None
+        if not os.path.isfile(path) or incremental.source_fingerprint(item) is None:
+            return None
+        items[id(item)] = item
+    return list(items.values())
+
+
+def _render(site: Site, previous: incremental.IncrementalState) -> None:
+    from .site import site_code
+
+    site.restamp()
+    site.drop = SiteDrop(site)  # its lists hold drops computed before
+    renderer = Renderer(site)
+    payload = site.payload()
+    site.plugins.trigger("site", "pre_render", site, payload)  # plugins hook
+    rendered: list[Document | Page] = []
+
+    def render_one(item: Document | Page) -> None:
+        site.render_item(renderer, item, payload)
+        rendered.append(item)
+
+    state = incremental.render_incremental(
+        site, site.render_order(), render_one, previous, site_code(), refresh=True
+    )
+    site.plugins.trigger("site", "post_render", site, payload)  # plugins hook
+    site.incremental_state = state
+    site.refreshed = rendered
+
+
+def _write(site: Site) -> None:
+    from .writer import Writer
+
+    Writer(site).write(clean=False, only=site.refreshed)
+    site.plugins.post_write()

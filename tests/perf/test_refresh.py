@@ -1,0 +1,122 @@
+"""``jekpy serve``'s fast path (jekpy.refresh): after a save, a built site is
+refreshed in place when only items' bodies changed, and then writes exactly what a
+full build writes; every other kind of change asks for a full build."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from test_incremental import EDITS, FILES, QUIET, _outputs, _write
+
+import jekpy
+from jekpy.errors import JekpyError
+from jekpy.refresh import refresh
+
+SERVING = {"serving": True}
+#: The edits that change an item's body only (front matter, URL and date as before).
+BODY_ONLY = {"post body", "newest post body", "page"}
+
+
+def _files(root: Path) -> dict[str, tuple[int, int]]:
+    found = {}
+    for folder, _dirs, names in os.walk(root):
+        for name in names:
+            path = os.path.join(folder, name)
+            st = os.stat(path)
+            found[path] = (st.st_size, st.st_mtime_ns)
+    return found
+
+
+def _changed(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]) -> set[str]:
+    return {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
+
+
+@pytest.mark.parametrize("name", list(EDITS))
+def test_refresh_equals_a_full_build(tmp_path: Path, name: str) -> None:
+    src = tmp_path / "src"
+    _write(src, FILES)
+    site = jekpy.build(src, tmp_path / "live", overrides=SERVING, log=QUIET)
+    before = _files(src)
+    EDITS[name](src)
+    changed = _changed(before, _files(src))
+    assert changed
+    refreshed = refresh(site, changed)
+    assert refreshed == (name in BODY_ONLY)
+    if not refreshed:
+        jekpy.build(
+            src, tmp_path / "live", previous=site.incremental_state, overrides=SERVING, log=QUIET
+        )
+    jekpy.build(src, tmp_path / "full", log=QUIET)
+    assert _outputs(tmp_path / "live") == _outputs(tmp_path / "full")
+
+
+def test_refresh_renders_the_post_and_its_readers_only(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    _write(src, FILES)
+    site = jekpy.build(src, tmp_path / "live", overrides=SERVING, log=QUIET)
+    post = src / "_posts" / "2020-01-03-p2.md"
+    post.write_text("---\nlayout: post\ntitle: Post 2\n---\nA new first paragraph.\n")
+    assert refresh(site, {str(post)})
+    names = sorted(item.relative_path for item in site.refreshed)
+    # the post, and the index, which shows its excerpt
+    assert names == ["_posts/2020-01-03-p2.md", "index.html"]
+    html = (tmp_path / "live" / "2020" / "01" / "03" / "p2.html").read_text()
+    assert "A new first paragraph." in html
+
+
+def test_successive_refreshes_stay_equal_to_full_builds(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    _write(src, FILES)
+    site = jekpy.build(src, tmp_path / "live", overrides=SERVING, log=QUIET)
+    post = src / "_posts" / "2020-01-06-p5.md"
+    for i in range(3):
+        post.write_text(f"---\nlayout: post\ntitle: Post 5\n---\nVersion {i}.\n")
+        assert refresh(site, {str(post)})
+        jekpy.build(src, tmp_path / "full", log=QUIET)
+        assert _outputs(tmp_path / "live") == _outputs(tmp_path / "full")
+
+
+def test_an_editors_temporary_file_does_not_stop_the_fast_path(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    _write(src, FILES)
+    site = jekpy.build(src, tmp_path / "live", overrides=SERVING, log=QUIET)
+    post = src / "_posts" / "2020-01-03-p2.md"
+    post.write_text("---\nlayout: post\ntitle: Post 2\n---\nSaved.\n")
+    gone = src / "_posts" / "4913"  # vim's probe file: created and deleted on save
+    assert refresh(site, {str(post), str(gone)})
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["_layouts/default.html", "_data/meta.yml", "_config.yml", "_posts/2020-03-01-brand-new.md"],
+)
+def test_other_changes_need_a_full_build(tmp_path: Path, path: str) -> None:
+    src = tmp_path / "src"
+    _write(src, FILES)
+    site = jekpy.build(src, tmp_path / "live", overrides=SERVING, log=QUIET)
+    target = src / path
+    target.write_text("---\ntitle: x\n---\nchanged\n")
+    assert not refresh(site, {str(target)})
+
+
+def test_an_invalid_save_raises_a_jekpy_error(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    _write(src, FILES)
+    site = jekpy.build(src, tmp_path / "live", overrides=SERVING, log=QUIET)
+    before = _outputs(tmp_path / "live")
+    post = src / "_posts" / "2020-01-03-p2.md"
+    post.write_text("---\nlayout: post\ntitle: Post 2\n---\n{% if %}\n")
+    with pytest.raises(JekpyError):
+        refresh(site, {str(post)})
+    assert _outputs(tmp_path / "live") == before  # nothing written
+
+
+def test_plugins_that_change_items_after_reading_need_a_full_build(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    _write(src, {**FILES, "_config.yml": "title: Inc\nplugins: [jekyll-titles-from-headings]\n"})
+    site = jekpy.build(src, tmp_path / "live", overrides=SERVING, log=QUIET)
+    post = src / "_posts" / "2020-01-03-p2.md"
+    post.write_text("---\nlayout: post\n---\n# A heading that becomes the title\n")
+    assert not refresh(site, {str(post)})
