@@ -28,6 +28,7 @@ __all__ = [
 
 
 _ITERATING = [0]
+_MISSING = object()
 
 
 class Drop(Mapping[str, Any]):
@@ -184,6 +185,28 @@ class PageDrop(Drop):
 
     def _data(self) -> Mapping[str, Any]:
         return self.page.merged_data()
+
+    def __getitem__(self, key: str) -> Any:
+        method = self._methods.get(key)
+        if method is not None:
+            return method(self)
+        page = self.page
+        if type(page).merged_data is not _models().Page.merged_data:
+            return super().__getitem__(key)
+        # ``deep_merge(page.defaults, page.data)[key]``, without merging every key.
+        new = dict.get(page.data, key, _MISSING)
+        if new is not _MISSING and new is not None and not isinstance(new, Mapping):
+            return new
+        defaults = page.defaults
+        if new is _MISSING:
+            return defaults[key]
+        if key in defaults:
+            old = defaults[key]
+            if new is None:
+                return old
+            if isinstance(old, Mapping) and isinstance(new, Mapping):
+                return deep_merge(old, new)
+        return new
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, PageDrop) and other.page is self.page

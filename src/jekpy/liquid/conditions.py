@@ -27,7 +27,7 @@ from liquid.ast import BlockNode
 from liquid.builtin.expressions import Path
 from liquid.builtin.expressions import logical as _logical
 from liquid.builtin.expressions import loop as _loop
-from liquid.builtin.expressions.primitive import Blank, Empty
+from liquid.builtin.expressions.primitive import Blank, Empty, StringLiteral
 from liquid.builtin.tags import case_tag as _case
 from liquid.builtin.tags.for_tag import ForNode
 from liquid.undefined import Undefined
@@ -311,7 +311,32 @@ class RubyLoop(_loop.LoopExpression):
             # Ruby iterates a string as one item and ignores limit/offset for it.
             items = [value] if value else []
             return iter(items), len(items)
-        return super().evaluate(context)
+        if type(value) is list and self.limit is None and self.offset is None:
+            # The usual loop over a whole array: what _slice does for it.
+            segment = value[:]
+            context.tag_namespace["stopindex"][f"{self.identifier}-{self.iterable}"] = len(
+                segment
+            )
+            if self.reversed:
+                segment.reverse()
+            return iter(segment), len(segment)
+        # LoopExpression.evaluate, without evaluating the iterable a second time.
+        it, length = self._to_iter(value, context)
+        limit = (
+            self._to_int(self.limit.evaluate(context), token=self.limit.token)
+            if self.limit
+            else None
+        )
+        offset: str | int | None
+        if isinstance(self.offset, StringLiteral):
+            offset = self.offset.value
+            if offset != "continue":
+                offset = self._to_int(offset, token=self.offset.token)
+        elif self.offset is None:
+            offset = None
+        else:
+            offset = self._to_int(self.offset.evaluate(context), token=self.offset.token)
+        return self._slice(it, length, context, limit=limit, offset=offset)
 
     def _slice(
         self,

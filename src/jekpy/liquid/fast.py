@@ -23,6 +23,9 @@ from liquid import RenderContext
 __all__ = ["RubyBlockNode", "RubyForNode", "SimplePath", "path_class"]
 
 
+_PATH_TEXT: dict[tuple[str | int, ...], str] = {}
+
+
 class SimplePath(Path):
     """A path whose segments are all names and indexes (no nested paths):
     looked up without copying its segments."""
@@ -31,6 +34,18 @@ class SimplePath(Path):
 
     def evaluate(self, context: RenderContext) -> object:
         return context.get(self.path, token=self.token)  # type: ignore[arg-type]
+
+    def __str__(self) -> str:
+        # Loops name themselves after their path (``forloop.name``, ``offset:
+        # continue``) on every render: remember python-liquid's spelling.
+        key = tuple(self.path)
+        text = _PATH_TEXT.get(key)  # type: ignore[arg-type]
+        if text is None:
+            text = super().__str__()
+            if len(_PATH_TEXT) >= 4096:
+                _PATH_TEXT.clear()
+            _PATH_TEXT[key] = text  # type: ignore[index]
+        return text
 
 
 def path_class(path: Path) -> type | None:

@@ -23,7 +23,7 @@ from stat import S_ISREG
 from typing import Any, TextIO, cast
 
 from liquid.ast import Node
-from liquid.exceptions import LiquidError
+from liquid.exceptions import ContextDepthError, LiquidError
 from liquid.stream import TokenStream
 from liquid.tag import Tag
 from liquid.token import Token
@@ -49,6 +49,8 @@ VALID_FILENAME_CHARS = re.compile(r"^[\w/.\-()+~#@]+$", re.M | re.ASCII)
 INVALID_SEQUENCES = re.compile(r"[./]{2,}")
 _DEPTH_KEY = "jekpy_include_depth"
 FILES_KEY = "jekpy_files"  # stack of the files being rendered (page first)
+#: file names that passed _validate_file_name
+_VALID_NAMES: set[str] = set()
 _RELABEL = re.compile(r"^(Liquid (?:syntax )?error )\((?:.+?) line")
 
 
@@ -76,7 +78,7 @@ def _syntax_example(tag_name: str) -> str:
 class IncludeNode(Node):
     """A parsed ``{% include %}`` / ``{% include_relative %}``."""
 
-    __slots__ = ("file", "params", "relative", "tag_name")
+    __slots__ = ("file", "param_list", "params", "relative", "tag_name")
 
     def __init__(self, token: Token, file: str, params: str | None, *, relative: bool) -> None:
         super().__init__(token)
@@ -85,6 +87,8 @@ class IncludeNode(Node):
         self.relative = relative
         self.tag_name = "include_relative" if relative else "include"
         self.blank = False
+        # (name, literal value or parsed expression), made on first render
+        self.param_list: list[tuple[str, str | None, Any]] | None = None
 
     def __str__(self) -> str:
         params = f" {self.params}" if self.params else ""
@@ -106,6 +110,8 @@ class IncludeNode(Node):
         return buf.getvalue()
 
     def _validate_file_name(self, file: str) -> None:
+        if file in _VALID_NAMES:
+            return
         if INVALID_SEQUENCES.search(file) or not VALID_FILENAME_CHARS.search(file):
             raise JekyllTagError(
                 _squish(
@@ -114,17 +120,29 @@ class IncludeNode(Node):
                 ),
                 token=self.token,
             )
+        if len(_VALID_NAMES) >= 4096:
+            _VALID_NAMES.clear()
+        _VALID_NAMES.add(file)
 
     def _params(self, context: RenderContext) -> dict[str, Any]:
+        param_list = self.param_list
+        if param_list is None:
+            param_list = []
+            for match in VALID_SYNTAX.finditer(self.params or ""):
+                key, dq, sq, var = match.groups()
+                if dq is not None:
+                    param_list.append((key, dq.replace('\\"', '"'), None))
+                elif sq is not None:
+                    param_list.append((key, sq.replace("\\'", "'"), None))
+                else:
+                    param_list.append((key, None, lax.parse_expression(var or "", self.token)))
+            self.param_list = param_list
         params: dict[str, Any] = {}
-        for match in VALID_SYNTAX.finditer(self.params or ""):
-            key, dq, sq, var = match.groups()
-            if dq is not None:
-                params[key] = dq.replace('\\"', '"')
-            elif sq is not None:
-                params[key] = sq.replace("\\'", "'")
+        for key, literal, expression in param_list:
+            if expression is None:
+                params[key] = literal
             else:
-                value = lax.parse_expression(var or "", self.token).evaluate(context)
+                value = expression.evaluate(context)
                 params[key] = None if _is_undefined(value) else value
         return params
 
@@ -251,8 +269,18 @@ class IncludeNode(Node):
         files.append((shown, 0))
         try:
             if self.params is not None:
-                with context.extend({"include": self._params(context)}):
+                # RenderContext.extend, inline (same depth check)
+                namespace = {"include": self._params(context)}
+                scope = context.scope
+                if scope.size() > env.context_depth_limit:
+                    raise ContextDepthError(
+                        "maximum context depth reached, possible recursive include", token=None
+                    )
+                scope.push(namespace)
+                try:
                     template.render_with_context(context, buffer, partial=True)
+                finally:
+                    scope.pop()
             else:
                 template.render_with_context(context, buffer, partial=True)
         except LiquidError as err:
