@@ -163,12 +163,15 @@ class Context:
     def update_tree(self, element: El, depth: int = 0) -> None:
         last_blank: El | None = None
         new_children: list[El] = []
+        tmp: El | None = None
         for child in element.children:
             if child.type == "raw_text":
                 last_blank = None
-                tmp = El("tmp")
+                if tmp is None:
+                    tmp = El("tmp")
                 self.span.parse_text(child.value, tmp)
                 new_children.extend(tmp.children)
+                tmp.children = []
             elif child.type == "eob":
                 if child.options.get("ial"):
                     self.update_attr_with_ial(child.attr, child.options["ial"])

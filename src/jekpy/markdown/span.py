@@ -92,6 +92,23 @@ _FAST_START: dict[str, tuple[str, list[tuple[str, str]]]] = {
 }
 _QUOTES = "\"'"
 _QUOTES_SET = frozenset(_QUOTES)
+_LINK_ANGLE_URL = P.rx(r"\(<(.*?)>")
+_CLOSE_PAREN = P.rx(r"\)")
+_DELIM_CACHE: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _delim_patterns(delim: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """An emphasis delimiter's stop pattern, its doubled form and ``delim`` before a letter."""
+    pats = _DELIM_CACHE.get(delim)
+    if pats is None:
+        esc = re.escape(delim)
+        pats = (re.compile(esc), re.compile(re.escape(delim * 2) + "(?!" + esc + ")"),
+                re.compile(esc + r"[^\W_]"))
+        if len(_DELIM_CACHE) < 64:
+            _DELIM_CACHE[delim] = pats
+    return pats
+
+
 _REQUIRES: dict[str, tuple[str, int]] = {
     "autolink": (">", 1),
     "span_html": (">", 1),
@@ -355,8 +372,16 @@ class KramdownInlineParser(mistune.InlineParser):
 
     def parse_text(self, text: str, el: El) -> None:
         """Span-parse ``text`` into ``el``'s children (as ``update_tree`` does)."""
+        ctx = self.ctx
+        names = ctx.span_names
+        if self._setup(None, names)[0].search(text) is None:
+            # No rule can start anywhere: what parse_spans would do, without its set-up.
+            if text:
+                ctx.span_work += 1
+                _add_text(el, text, "text")
+            return
         st = KInlineState(Scanner(text))
-        self.parse_spans(st, el, None, self.ctx.span_names)
+        self.parse_spans(st, el, None, names)
 
     def parse_restricted(self, text: str, names: list[str]) -> list[El]:
         st = KInlineState(Scanner(text), "raw_text")
@@ -409,9 +434,7 @@ class KramdownInlineParser(mistune.InlineParser):
 
         def sub_parse(delim: str, elem: str) -> tuple[bool, El, re.Pattern[str]]:
             el = El(elem)
-            stop = re.compile(re.escape(delim))
-            dbl = re.compile(re.escape(delim * 2) + "(?!" + re.escape(delim) + ")")
-            alnum = re.compile(re.escape(delim) + r"[^\W_]")
+            stop, dbl, alnum = _delim_patterns(delim)
 
             def check() -> bool:
                 p = src.string[src.last_start - 1 : src.last_start] if src.last_start > 0 else ""
@@ -434,7 +457,7 @@ class KramdownInlineParser(mistune.InlineParser):
         if pf.close_possible(result, src.pos):
             found, el, stop = sub_parse(result, element)
         else:
-            found, el, stop = False, El(element), re.compile(re.escape(result))
+            found, el, stop = False, El(element), _delim_patterns(result)[0]
         if not found and element == "strong" and tree.type != "em":
             src.pos = saved + 1
             if pf.close_possible(kind, src.pos + 1):
@@ -566,9 +589,9 @@ class KramdownInlineParser(mistune.InlineParser):
             src.pos = saved
             self.add_text(st, result)
             return 1
-        if src.scan(P.rx(r"\(<(.*?)>")) is not None:
+        if src.scan(_LINK_ANGLE_URL) is not None:
             link_url = src.group(1) or ""
-            if src.scan(P.rx(r"\)")) is not None:
+            if src.scan(_CLOSE_PAREN) is not None:
                 self._add_link(st, el, link_url, None, alt)
                 return 1
         else:
