@@ -100,6 +100,26 @@ _BLOCK_FIRST: dict[str, str | None] = {
 }
 _LEAD = re.compile(r" {0,3}(.?)", re.S)
 
+
+
+def _lines_until(end: re.Pattern[str]) -> re.Pattern[str]:
+    """Whole lines, as long as ``end`` does not match at the start of the next one.
+
+    One match does what a loop of ``check(end)`` and ``scan(^.*\\n)`` does; it
+    stops at the end of the text, where ``end`` (which has a ``\\Z``
+    alternative) matches, and before a last line without a newline.
+    """
+    return re.compile(f"(?:(?!(?:{end.pattern}))[^\\n]*\\n)*", end.flags)
+
+
+_LAZY_LINES = _lines_until(P.LAZY_END)
+
+
+def _match_end(lines: re.Pattern[str], string: str, pos: int) -> int:
+    """The end of the line at ``pos`` and the following ``lines`` (see ``_lines_until``)."""
+    nl = string.find("\n", pos)
+    m = lines.match(string, nl + 1 if nl >= 0 else pos)
+    return m.end() if m is not None else pos
 _FENCE_CLOSERS = {"~": re.compile(r"^ {0,3}~~~", re.M), "`": re.compile(r"^ {0,3}```", re.M)}
 _LEADING_TABS = re.compile(r"^( *)(\t+)")
 
@@ -132,6 +152,7 @@ class KramdownBlockParser(mistune.BlockParser):
         gfm = ctx.gfm
         quirk = "paragraph_end" in ctx.options.get("gfm_quirks", [])
         self.paragraph_end = P.PARAGRAPH_END_GFM if (gfm and quirk) else P.PARAGRAPH_END
+        self.paragraph_lines = _lines_until(self.paragraph_end)
         self.atx_quirk = gfm and quirk
         self.compiled: dict[str, re.Pattern[str]] = {}
         table: list[tuple[str, re.Pattern[str], Any]] = [
@@ -302,15 +323,12 @@ class KramdownBlockParser(mistune.BlockParser):
 
     def k_paragraph(self, m: re.Match[str], state: KBlockState) -> int | None:
         src = state.scanner
+        string = src.string
         pos = src.pos
-        parts = [src.scan(P.PARAGRAPH_MATCH) or ""]
-        end_re = self.paragraph_end
-        while not src.eos() and src.check(end_re) is None:
-            line = src.scan(P.PARAGRAPH_MATCH)
-            if line is None:
-                break
-            parts.append(line)
-        result = "".join(parts).rstrip(RUBY_WS)
+        # The first line, then every following line up to one where a paragraph ends.
+        end = _match_end(self.paragraph_lines, string, pos)
+        src.pos = end
+        result = string[pos:end].rstrip(RUBY_WS)
         children = state.tree.children
         last = children[-1] if children else None
         if last is not None and last.type == "p":
@@ -373,13 +391,10 @@ class KramdownBlockParser(mistune.BlockParser):
 
     def k_blockquote(self, m: re.Match[str], state: KBlockState) -> int | None:
         src = state.scanner
-        parts = [src.scan(P.PARAGRAPH_MATCH) or ""]
-        while not src.eos() and src.check(P.LAZY_END) is None:
-            line = src.scan(P.PARAGRAPH_MATCH)
-            if line is None:
-                break
-            parts.append(line)
-        text = P.BLOCKQUOTE_START.sub("", "".join(parts))
+        string = src.string
+        pos = src.pos
+        src.pos = _match_end(_LAZY_LINES, string, pos)
+        text = P.BLOCKQUOTE_START.sub("", string[pos:src.pos])
         el = self.new_block_el(state, "blockquote")
         state.tree.children.append(el)
         self.parse_blocks(state, el, text)

@@ -138,8 +138,9 @@ TABLE_ROW_LINE = rx(r"^(.*?)[ \t]*\n")
 # Greedy ``.*`` (Ruby: lazy): the same lines match, and the match ends at the first newline.
 TABLE_PIPE_CHECK_S = r"(?:\||.*[^\\\n]\|)"
 TABLE_PIPE_CHECK = rx("^" + TABLE_PIPE_CHECK_S)
-TABLE_LINE = rx(TABLE_PIPE_CHECK_S + r".*\n")
-TABLE_START = rx(f"^{OPT_SPACE}(?=\\S){TABLE_PIPE_CHECK_S}.*\\n")
+# ``(?=[^\n|]*\|)``: a necessary condition that fails fast on lines without a pipe.
+TABLE_LINE = rx(r"(?=[^\n|]*\|)" + TABLE_PIPE_CHECK_S + r".*\n")
+TABLE_START = rx(f"^{OPT_SPACE}(?=\\S)(?=[^\\n|]*\\|){TABLE_PIPE_CHECK_S}.*\\n")
 
 FOOTNOTE_DEFINITION_START = urx(
     f"^{OPT_SPACE}\\[\\^({ALD_ID_NAME})\\]:\\s*?(.*?\\n{CODEBLOCK_MATCH_S})", U | re.A)

@@ -49,6 +49,38 @@ _SQ_SUBSTS = {
     ("lquote1", '"'): "ldquo", ("lquote1", "'"): "lsquo",
     ("lquote2", '"'): "ldquo", ("lquote2", "'"): "lsquo",
 }
+
+
+def _combine_smart_quote_rules() -> tuple[re.Pattern[str], dict[str, list[tuple[int, str | None]]]]:
+    """One pattern trying the smart quote rules in order (an ordered alternation).
+
+    Each rule is a named group ``q<i>`` with its own flags; ``lastgroup`` names
+    the rule that matched.  The actions map to absolute group numbers:
+    ``(n, None)`` adds group n as text, ``(n, name)`` a quote named after
+    ``name`` and group n (0: ``name`` itself).
+    """
+    alts = []
+    for i, (regex, _substs) in enumerate(_SQ_RULES):
+        flags = ("a" if regex.flags & re.ASCII else "") + ("s" if regex.flags & re.S else "")
+        body = f"(?{flags}:{regex.pattern})" if flags else f"(?:{regex.pattern})"
+        alts.append(f"(?P<q{i}>{body})")
+    combined = re.compile("|".join(alts), re.M)
+    actions: dict[str, list[tuple[int, str | None]]] = {}
+    for i, (_regex, substs) in enumerate(_SQ_RULES):
+        base = combined.groupindex[f"q{i}"]
+        acts: list[tuple[int, str | None]] = []
+        for sub in substs:
+            if isinstance(sub, int):
+                acts.append((base + sub, None))
+            elif sub[-1].isdigit():
+                acts.append((base + int(sub[-1]), sub))
+            else:
+                acts.append((0, sub))
+        actions[f"q{i}"] = acts
+    return combined, actions
+
+
+_SQ_ALL, _SQ_ACTIONS = _combine_smart_quote_rules()
 _TYPO = dict(P.TYPOGRAPHIC_SYMS)
 # Text that must occur after the position for a rule's start pattern to match
 # (cheap necessary conditions that keep unclosed constructs linear).
@@ -624,21 +656,20 @@ class KramdownInlineParser(mistune.InlineParser):
 
     def k_smart_quotes(self, m: re.Match[str], st: KInlineState) -> int | None:
         src = st.scanner
-        string, pos = src.string, src.pos
-        for regex, substs in _SQ_RULES:
-            qm = regex.match(string, pos)
-            if qm is None:
-                continue
+        pos = src.pos
+        qm = _SQ_ALL.match(src.string, pos)
+        if qm is not None:
             src.m = qm
             src.last_start = pos
             src.pos = qm.end()
-            for sub in substs:
-                if isinstance(sub, int):
-                    self.add_text(st, qm.group(sub) or "")
+            tree = st.tree
+            assert tree is not None and qm.lastgroup is not None
+            for group, name in _SQ_ACTIONS[qm.lastgroup]:
+                if name is None:
+                    self.add_text(st, qm.group(group) or "")
                 else:
-                    val = _SQ_SUBSTS.get((sub, qm.group(int(sub[-1])) if sub[-1].isdigit() else ""),
-                                         sub)
-                    self._append(st, El("smart_quote", val))
+                    val = _SQ_SUBSTS.get((name, qm.group(group)), name) if group else name
+                    tree.children.append(El("smart_quote", val))
             return 1
         self.add_text(st, src.getch())
         return 1
