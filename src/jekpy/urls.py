@@ -39,10 +39,13 @@ def unescape_path(path: str) -> str:
     return unquote(path, errors="surrogateescape")
 
 
+_SLASHES_RE = re.compile(r"/+")
+
+
 def sanitize_url(url: str) -> str:
     """``Jekyll::URL#sanitize_url``: no ``..``, no ``./``, no doubled slashes."""
     result = ("/" + url).replace("..", "/").replace("./", "")
-    return re.sub(r"/+", "/", result)
+    return _SLASHES_RE.sub("/", result) if "//" in result else result
 
 
 def generate_url(
@@ -60,6 +63,8 @@ def generate_url(
 
     def replace(match: re.Match[str]) -> str:
         name = match.group(1)
+        if has_key(name):  # the usual case: the whole name is a placeholder
+            return escape_path(lookup(name) or "")
         pool = [name, name[:-1]] if name.endswith("_") else [name]
         winner = next((key for key in pool if has_key(key)), None)
         if winner is None:

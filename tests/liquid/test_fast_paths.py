@@ -183,6 +183,7 @@ def test_page_drop_lookup_matches_merged_data(
 
     class _Site:
         frontmatter_defaults = _Defaults(defaults)
+        tracker = None
 
     page = Page.__new__(Page)
     page.site = _Site()  # type: ignore[assignment]

@@ -449,9 +449,10 @@ _TIME = (
 _TIME_H = r"(?:[T\s]+(?P<h>\d{1,2})(?::(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<frac>\d+))?)?)?\s*(?P<ampm>[ap]\.?m\.?))"
 _ZONE = r"\s*(?P<zone>z|utc|gmt|ut|[+-]\d{2}(?::?\d{2}(?::?\d{2})?)?|[+-]\d{1}|(?:utc|gmt)[+-]\d{1,2}(?::?\d{2})?|[a-z]{3,4})?"
 
-_DATE_PATTERNS = [
+#: (pattern, flags) of the formats parse_time reads, compiled on first use
+_DATE_SOURCES = [
     # ISO 8601 / Jekyll style: 2020-01-02[ T]10:00[:00][ +0000]
-    re.compile(
+    (
         r"^\s*"
         + _WDAY
         + r"(?P<y>[+-]?\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
@@ -460,17 +461,17 @@ _DATE_PATTERNS = [
         + r"\s*$",
         re.I,
     ),
-    re.compile(
+    (
         r"^\s*" + _WDAY + r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})" + _TIME + _ZONE + r"\s*$",
         re.I,
     ),
     # dd/mm/yyyy: Ruby's Time.parse reads "03/05/2020" as 3 May 2020
-    re.compile(
+    (
         r"^\s*" + _WDAY + r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})" + _TIME + _ZONE + r"\s*$",
         re.I,
     ),
     # RFC 2822 / "1 Mar 2020" / "01 March 2020 10:00"
-    re.compile(
+    (
         r"^\s*"
         + _WDAY
         + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?[\s-]+"
@@ -482,7 +483,7 @@ _DATE_PATTERNS = [
         re.I,
     ),
     # "March 1, 2020" / "Mar 1st 2020 10:00"
-    re.compile(
+    (
         r"^\s*"
         + _WDAY
         + _MON
@@ -493,28 +494,28 @@ _DATE_PATTERNS = [
         re.I,
     ),
     # "Sun Mar  1 10:00:00 2020" (asctime / Time#inspect-like)
-    re.compile(
+    (
         r"^\s*" + _WDAY + _MON + r"\s+(?P<d>\d{1,2})" + _TIME + _ZONE + r"\s+(?P<y>\d{4})\s*$",
         re.I,
     ),
     # with hour-only am/pm
-    re.compile(
+    (
         r"^\s*" + _WDAY + r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})" + _TIME_H + _ZONE + r"\s*$",
         re.I,
     ),
     # compact 20200102
-    re.compile(
+    (
         r"^\s*(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:T(?P<h>\d{2})(?P<mi>\d{2})(?P<s>\d{2})?)?"
         + _ZONE
         + r"\s*$",
         re.I,
     ),
     # "March 2020" -> day 1
-    re.compile(r"^\s*" + _MON + r"\s+(?P<y>\d{4})\s*$", re.I),
+    (r"^\s*" + _MON + r"\s+(?P<y>\d{4})\s*$", re.I),
     # "7pm": today at that hour
-    re.compile(r"^\s*(?P<h>\d{1,2})\s*(?P<ampm>[ap]\.?m\.?)" + _ZONE + r"\s*$", re.I),
+    (r"^\s*(?P<h>\d{1,2})\s*(?P<ampm>[ap]\.?m\.?)" + _ZONE + r"\s*$", re.I),
     # dd.mm.yyyy / dd-mm-yyyy (Ruby reads the day first)
-    re.compile(
+    (
         r"^\s*"
         + _WDAY
         + r"(?P<d>\d{1,2})([.-])(?P<m>\d{1,2})\2(?P<y>\d{4})"
@@ -524,18 +525,26 @@ _DATE_PATTERNS = [
         re.I,
     ),
     # yyyy.mm.dd
-    re.compile(
+    (
         r"^\s*" + _WDAY + r"(?P<y>\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})" + _TIME + _ZONE + r"\s*$",
         re.I,
     ),
     # time only: today's date
-    re.compile(
+    (
         r"^\s*(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?"
         + _ZONE
         + r"\s*$",
         re.I,
     ),
 ]
+_DATE_PATTERNS: list[re.Pattern[str]] = []
+
+
+def _date_patterns() -> list[re.Pattern[str]]:
+    if not _DATE_PATTERNS:
+        _DATE_PATTERNS.extend(re.compile(source, flags) for source, flags in _DATE_SOURCES)
+    return _DATE_PATTERNS
+
 
 _ZONE_ABBR = {
     "utc": 0,
@@ -575,7 +584,7 @@ def _parse_zone(zone: str) -> _dt.tzinfo | None:
 
 def parse_time(text: str) -> _dt.datetime:
     """A subset of Ruby's ``Time.parse``; raises ``ValueError``."""
-    for pattern in _DATE_PATTERNS:
+    for pattern in _date_patterns():
         m = pattern.match(text)
         if not m:
             continue
