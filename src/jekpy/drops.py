@@ -90,7 +90,16 @@ class DocumentDrop(Drop):
     def __init__(self, doc: Document) -> None:
         self.doc = doc
 
+    def __getitem__(self, key: str) -> Any:
+        site = self.doc.site
+        if site.tracker is not None:  # rendering incrementally: note what is read
+            site.note_item_read(self.doc)
+        return Drop.__getitem__(self, key)
+
     def _data(self) -> Mapping[str, Any]:
+        site = self.doc.site
+        if site.tracker is not None:
+            site.note_item_read(self.doc)
         return self.doc.data
 
     def __str__(self) -> str:
@@ -124,7 +133,7 @@ class DocumentDrop(Drop):
         return value
 
     def _neighbour(self, which: str) -> Any:
-        self.doc.site.note_index()
+        self.doc.site.note_lists()
         return to_liquid(self.doc.next_doc() if which == "next" else self.doc.previous_doc())
 
     _methods = _methods(
@@ -184,9 +193,15 @@ class PageDrop(Drop):
         self.page = page
 
     def _data(self) -> Mapping[str, Any]:
+        site = self.page.site
+        if site.tracker is not None:  # rendering incrementally: note what is read
+            site.note_item_read(self.page)
         return self.page.merged_data()
 
     def __getitem__(self, key: str) -> Any:
+        site = self.page.site
+        if site.tracker is not None:
+            site.note_item_read(self.page)
         method = self._methods.get(key)
         if method is not None:
             return method(self)
@@ -309,12 +324,12 @@ class SiteDrop(Drop):
 
     def __getitem__(self, key: str) -> Any:
         if key != "posts" and key in self.site.collections:
-            self.site.note_index()
+            self.site.note_lists()
             return [to_liquid(d) for d in self.site.collections[key].docs]
         return super().__getitem__(key)
 
     def _index(self, make: Callable[[], Any]) -> Any:
-        self.site.note_index()
+        self.site.note_lists()
         return make()
 
     def __contains__(self, key: object) -> bool:

@@ -33,9 +33,16 @@ if TYPE_CHECKING:
     from .models import Document, Page
     from .site import Site
 
-__all__ = ["IncrementalState", "ItemRecord", "Tracker", "global_fingerprint", "index_fingerprint"]
+__all__ = [
+    "IncrementalState",
+    "ItemRecord",
+    "Tracker",
+    "global_fingerprint",
+    "index_fingerprint",
+    "lists_fingerprint",
+]
 
-_FORMAT = 1
+_FORMAT = 2
 _SKIP_FILES = {".jekyll-metadata"}
 _SKIP_DIRS = {".git", ".svn", ".hg", ".jekyll-cache", ".jekpy-cache", ".sass-cache", "node_modules"}
 
@@ -65,8 +72,10 @@ def _stable(value: Any) -> Any:
 class Tracker:
     """What one item's templates read while it rendered."""
 
-    reads_index: bool = False
+    reads_index: bool = False  # anything about any item (e.g. ``post_url``)
+    reads_lists: bool = False  # which items the site's lists hold, in order
     reads_time: bool = False
+    metas: dict[str, str] = field(default_factory=dict)  # item key -> meta fingerprint seen
     values: dict[str, str] = field(default_factory=dict)  # item key -> hash of value seen
     excerpts: dict[str, str] = field(default_factory=dict)  # item key -> source hash
 
@@ -87,6 +96,7 @@ class IncrementalState:
 
     global_fp: str = ""
     index_fp: str = ""
+    lists_fp: str = ""
     items: dict[str, ItemRecord] = field(default_factory=dict)
     #: The source files in ``global_fp`` (everything but items), by path.
     files: frozenset[str] = frozenset()
@@ -119,9 +129,13 @@ class IncrementalState:
 
 
 def item_key(item: Document | Page) -> str:
-    from .models import Document
+    key = item.__dict__.get("_item_key")
+    if key is None:
+        from .models import Document
 
-    return ("doc:" if isinstance(item, Document) else "page:") + item.relative_path
+        key = ("doc:" if isinstance(item, Document) else "page:") + item.relative_path
+        item.__dict__["_item_key"] = key
+    return key
 
 
 def source_fingerprint(item: Document | Page) -> str | None:
@@ -184,6 +198,28 @@ def index_fingerprint(site: Site) -> str:
     return _hash(*parts)
 
 
+def lists_fingerprint(site: Site) -> str:
+    """What the site's lists are made of, without the items' other fields: every
+    collection's items in order with their tags and categories (``site.tags``...),
+    its static files, the pages and the static files."""
+    parts: list[str] = []
+    for collection in site.collections.values():
+        parts.append("collection:" + collection.label)
+        for doc in collection.docs:
+            data = doc.data
+            parts.append(
+                json.dumps(
+                    [doc.relative_path, _stable(data.get("tags")), _stable(data.get("categories"))]
+                )
+            )
+        parts.extend(f.relative_path for f in collection.files)
+    parts.append("pages")
+    parts.extend(page.relative_path for page in site.pages)
+    parts.append("static")
+    parts.extend(f.relative_path for f in site.static_files)
+    return _hash(*parts)
+
+
 def global_fingerprint(site: Site, code: str) -> tuple[str, frozenset[str]]:
     """Configuration, jekpy's code, and every source file that is not an item;
     returns the fingerprint and those files' paths.
@@ -230,10 +266,17 @@ def _clean(
     record: ItemRecord,
     by_key: dict[str, Document | Page],
     same_index: bool,
+    same_lists: bool,
 ) -> bool:
     tracker = record.tracker
     if tracker.reads_time or (tracker.reads_index and not same_index):
         return False
+    if tracker.reads_lists and not same_lists:
+        return False
+    for key, seen in tracker.metas.items():
+        other = by_key.get(key)
+        if other is None or meta_fingerprint(other) != seen:
+            return False
     for ref, seen in tracker.values.items():
         key, _, field_name = ref.rpartition("#")
         other = by_key.get(key)
@@ -261,19 +304,23 @@ def render_incremental(
     """Render ``order`` reusing ``previous`` results where nothing they read changed.
 
     ``refresh``: the site is the one ``previous`` was built from, and since then only
-    items' bodies changed (see :mod:`jekpy.refresh`): the global and index
-    fingerprints are those of ``previous``, and items that have no record because
-    only global inputs decide them (Sass, plugin converters) keep their output.
+    items' files changed (see :mod:`jekpy.refresh`): the global fingerprint is that
+    of ``previous``, and items that have no record because only global inputs
+    decide them (Sass, plugin converters) keep their output.
     """
     if refresh:
-        state = IncrementalState(
-            global_fp=previous.global_fp, index_fp=previous.index_fp, files=previous.files
-        )
+        global_fp, files = previous.global_fp, previous.files
     else:
         global_fp, files = global_fingerprint(site, code)
-        state = IncrementalState(global_fp=global_fp, index_fp=index_fingerprint(site), files=files)
+    state = IncrementalState(
+        global_fp=global_fp,
+        index_fp=index_fingerprint(site),
+        lists_fp=lists_fingerprint(site),
+        files=files,
+    )
     same_global = previous.global_fp == state.global_fp
     same_index = previous.index_fp == state.index_fp
+    same_lists = previous.lists_fp == state.lists_fp
     by_key: dict[str, Document | Page] = {
         item_key(d): d for c in site.collections.values() for d in c.docs
     }
@@ -292,7 +339,7 @@ def render_incremental(
             record is not None
             and source is not None
             and record.source == source
-            and _clean(record, by_key, same_index)
+            and _clean(record, by_key, same_index, same_lists)
         ):
             item.content = record.content
             item.output = record.output

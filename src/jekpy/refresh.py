@@ -16,6 +16,7 @@ build: :func:`refresh` returns ``False`` and the caller discards the site.
 
 from __future__ import annotations
 
+import itertools
 import os
 import time
 from collections.abc import Iterable
@@ -36,6 +37,9 @@ __all__ = ["refresh"]
 SAFE_GENERATORS = frozenset(
     ["jekyll-feed", "jekyll-sitemap", "jekyll-paginate", "jekyll-archives", "jekyll-redirect-from"]
 )
+#: Of those, the ones whose pages depend on the order of the posts only (their
+#: pages are rendered again on every refresh).
+LIST_ONLY_GENERATORS = frozenset(["jekyll-feed", "jekyll-sitemap", "jekyll-paginate"])
 
 
 def refresh(site: Site, changed: Iterable[str]) -> bool:
@@ -53,16 +57,43 @@ def refresh(site: Site, changed: Iterable[str]) -> bool:
     items = _changed_items(site, previous, changed)
     if items is None:
         return False
+    site.restamp()  # a new build: a saved draft's date (its file's time) is not ahead
+    meta_changed = False
     for item in items:
-        before = incremental.meta_fingerprint(item)
+        before, url = incremental.meta_fingerprint(item), item.url
         item.reload()
-        if incremental.meta_fingerprint(item) != before or not site.publish(item):
+        if not site.publish(item) or item.url != url:
             return False
+        if incremental.meta_fingerprint(item) != before:
+            if not _meta_may_change(site, item):
+                return False
+            meta_changed = True
+    if meta_changed and not _lists_unchanged(site, previous):
+        return False
     started = time.perf_counter()
     _render(site, previous)
     _write(site)
     site.build_seconds = time.perf_counter() - started
     return True
+
+
+def _meta_may_change(site: Site, item: Document | Page) -> bool:
+    """Whether the site can take a front matter change of ``item`` in place: the
+    item is a page or a post (a draft's date is its file's time, so every save
+    changes it), and no plugin makes pages from items' front matter or dates."""
+    if isinstance(item, Document) and item.collection is not site.posts:
+        return False
+    generators = {name for _prio, _seq, name, _func in site.plugins.api.generators}
+    return generators <= LIST_ONLY_GENERATORS
+
+
+def _lists_unchanged(site: Site, previous: incremental.IncrementalState) -> bool:
+    """The posts are still in date order, and every list of the site holds the
+    same items (so ``site.tags`` & co. and neighbours are as before)."""
+    docs = site.posts.docs
+    if any(a.sort_key() > b.sort_key() for a, b in itertools.pairwise(docs)):
+        return False
+    return incremental.lists_fingerprint(site) == previous.lists_fp
 
 
 def _plugins_allow(site: Site) -> bool:
@@ -93,7 +124,6 @@ def _changed_items(
 def _render(site: Site, previous: incremental.IncrementalState) -> None:
     from .site import site_code
 
-    site.restamp()
     site.drop = SiteDrop(site)  # its lists hold drops computed before
     renderer = Renderer(site)
     payload = site.payload()

@@ -337,9 +337,21 @@ class Site:
             self.tracker.values[key] = incremental.value_hash(value)
 
     def note_index(self) -> None:
-        """Record a template reading the site's lists (``site.posts``, ``page.next``...)."""
+        """Record a template depending on anything about any item (``post_url``...)."""
         if self.tracker is not None:
             self.tracker.reads_index = True
+
+    def note_lists(self) -> None:
+        """Record a template reading the site's lists (``site.posts``, ``page.next``...);
+        the fields it reads of their items are noted by :meth:`note_item_read`."""
+        if self.tracker is not None:
+            self.tracker.reads_lists = True
+
+    def note_item_read(self, item: Document | Page) -> None:
+        """Record a template reading front matter, URL or date of another item."""
+        tracker = self.tracker
+        if tracker is not None and item is not self.drop.current:
+            tracker.metas[incremental.item_key(item)] = incremental.meta_fingerprint(item)
 
     def note_time(self) -> None:
         """Record a template reading ``site.time``."""

@@ -15,8 +15,9 @@ from jekpy.errors import JekpyError
 from jekpy.refresh import refresh
 
 SERVING = {"serving": True}
-#: The edits that change an item's body only (front matter, URL and date as before).
-BODY_ONLY = {"post body", "newest post body", "page"}
+#: The edits a site takes in place: bodies, and a post's front matter when the lists
+#: of the site (order, tags, categories) and its URL stay as they were.
+IN_PLACE = {"post body", "newest post body", "page", "post title"}
 
 
 def _files(root: Path) -> dict[str, tuple[int, int]]:
@@ -43,7 +44,7 @@ def test_refresh_equals_a_full_build(tmp_path: Path, name: str) -> None:
     changed = _changed(before, _files(src))
     assert changed
     refreshed = refresh(site, changed)
-    assert refreshed == (name in BODY_ONLY)
+    assert refreshed == (name in IN_PLACE)
     if not refreshed:
         jekpy.build(
             src, tmp_path / "live", previous=site.incremental_state, overrides=SERVING, log=QUIET
@@ -120,3 +121,39 @@ def test_plugins_that_change_items_after_reading_need_a_full_build(tmp_path: Pat
     post = src / "_posts" / "2020-01-03-p2.md"
     post.write_text("---\nlayout: post\n---\n# A heading that becomes the title\n")
     assert not refresh(site, {str(post)})
+
+
+def test_a_title_edit_renders_the_readers_of_that_post_only(tmp_path: Path) -> None:
+    """Templates read other posts' fields through the site's lists: only those that
+    read the retitled post's fields are rendered again."""
+    src = tmp_path / "src"
+    _write(src, FILES)
+    site = jekpy.build(src, tmp_path / "live", overrides=SERVING, log=QUIET)
+    post = src / "_posts" / "2020-01-03-p2.md"
+    post.write_text("---\nlayout: post\ntitle: Renamed\n---\nFirst para 2.\n\nSecond para.\n")
+    assert refresh(site, {str(post)})
+    names = sorted(item.relative_path for item in site.refreshed)
+    # the post; the next post shows `page.previous.title`; the index lists titles
+    assert names == ["_posts/2020-01-03-p2.md", "_posts/2020-01-04-p3.md", "index.html"]
+    jekpy.build(src, tmp_path / "full", log=QUIET)
+    assert _outputs(tmp_path / "live") == _outputs(tmp_path / "full")
+
+
+def test_draft_saves_are_refreshed_in_place(tmp_path: Path) -> None:
+    """A draft's date is its file's time, so each save changes it: still in place
+    while it stays the newest post."""
+    src = tmp_path / "src"
+    _write(src, {**FILES, "_drafts/wip.md": "---\nlayout: post\ntitle: WIP\n---\nDraft v0.\n"})
+    drafts = {**SERVING, "show_drafts": True}
+    draft = src / "_drafts" / "wip.md"
+    start = draft.stat().st_mtime_ns - 100_000_000_000
+    os.utime(draft, ns=(start, start))
+    site = jekpy.build(src, tmp_path / "live", overrides=drafts, log=QUIET)
+    for i in range(1, 3):
+        mtime = start + i * 1_000_000_000
+        draft.write_text(f"---\nlayout: post\ntitle: WIP\n---\nDraft v{i}.\n")
+        os.utime(draft, ns=(mtime, mtime))
+        assert refresh(site, {str(draft)})
+        assert len(site.refreshed) < 4, [item.relative_path for item in site.refreshed]
+        jekpy.build(src, tmp_path / "full", overrides={"show_drafts": True}, log=QUIET)
+        assert _outputs(tmp_path / "live") == _outputs(tmp_path / "full")

@@ -376,16 +376,20 @@ def test_save_during_a_build_is_in_the_reloaded_page(
     import jekpy.api
     import jekpy.server as server_mod
 
-    real_build = jekpy.api.build
     started = threading.Event()
 
-    def slow_build(*args: Any, **kwargs: Any) -> Any:
-        if not started.is_set():  # only the first rebuild is slow
-            started.set()
-            time.sleep(1.5)
-        return real_build(*args, **kwargs)
+    def slow(real: Any) -> Any:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            if not started.is_set():  # only the first rebuild is slow
+                started.set()
+                time.sleep(1.5)
+            return real(*args, **kwargs)
 
-    monkeypatch.setattr(server_mod, "build_site", slow_build)
+        return run
+
+    # a save is a full build or an in-place refresh of the kept site: slow both down
+    monkeypatch.setattr(server_mod, "build_site", slow(jekpy.api.build))
+    monkeypatch.setattr(server_mod, "refresh", slow(server_mod.refresh))
     url = draft_url(server)
     token = token_of(get(server, url)[2])
     draft = site / "_drafts" / "a-draft-in-progress.md"
@@ -467,8 +471,9 @@ def test_failed_rebuilds_do_not_keep_old_sites_alive(server: PreviewServer, site
 
 
 def test_body_edits_refresh_the_kept_site(server: PreviewServer, site: Path) -> None:
-    """A save that changes a post's body only is rendered on the site kept from the
-    last build (no full read); a front matter edit gets a full build."""
+    """A save that changes a post's body is rendered on the site kept from the last
+    build (no full read); one that changes the site's lists (its tags) gets a full
+    build."""
     root = server.state.current().root
     post = site / "posts" / "2024-03-02-rendering-a-jekyll-post-in-python.md"
     builds, refreshes = server.builds, server.refreshes
@@ -478,8 +483,8 @@ def test_body_edits_refresh_the_kept_site(server: PreviewServer, site: Path) -> 
     page = next(root.rglob("rendering-a-jekyll-post-in-python.html")).read_bytes()
     assert b"A sentence added while previewing." in page
     text = post.read_text()
-    post.write_text(text.replace("title:", "title: Retitled -", 1))
+    post.write_text(text.replace("tags: [jekyll, python]", "tags: [jekyll, python, preview]", 1))
     assert server.rebuild([str(post)]) is None
     assert (server.builds, server.refreshes) == (builds + 2, refreshes + 1)
     page = next(root.rglob("rendering-a-jekyll-post-in-python.html")).read_bytes()
-    assert b"Retitled -" in page
+    assert b"tags: jekyll, python, preview" in page
