@@ -3,15 +3,19 @@
 A full rebuild reads every file again before the incremental render can tell
 that almost nothing changed.  When a writer saves a post, the preview server can
 skip that: if every changed file is a post, page or document the site already
-holds, and the save changed its body only -- its front matter, URL and date, all
-that lists of the site show, are as before -- then nothing else about the site
-changed.  That item is read again in place, and the incremental render
-(:mod:`jekpy.incremental`) re-renders it and whatever read its content or excerpt,
-plus the pages that show ``site.time``; only those are written.
+holds, the item is read again in place, and the incremental render
+(:mod:`jekpy.incremental`) re-renders it and whatever read it -- its content, its
+excerpt, or (through ``site.posts``, ``page.next``...) its front matter -- plus
+the pages that show ``site.time`` and the pages plugins generate; only those are
+written.
 
-Anything else (a new or deleted file, a layout, include, data or config change, a
-front matter edit, a plugin that rewrites items after reading) is left to a full
-build: :func:`refresh` returns ``False`` and the caller discards the site.
+A save may change the body, and for posts and pages the front matter too (a
+draft's date is its file's time, so every save changes it), as long as the site's
+lists stay as they were: the same items in the same order with the same tags and
+categories, and the item keeps its URL.  Anything else (a new or deleted file, a
+layout, include, data or config change, a plugin that makes pages from front
+matter or rewrites items after reading) is left to a full build: :func:`refresh`
+returns ``False`` and the caller discards the site.
 """
 
 from __future__ import annotations
