@@ -120,6 +120,16 @@ def _match_end(lines: re.Pattern[str], string: str, pos: int) -> int:
     nl = string.find("\n", pos)
     m = lines.match(string, nl + 1 if nl >= 0 else pos)
     return m.end() if m is not None else pos
+_LEADING_TAB_RUN = re.compile(r"^(\t+)")
+
+
+def _expand_leading_tabs(line: str) -> str:
+    """Each leading tab becomes four spaces."""
+    if not line.startswith("\t"):
+        return line
+    return _LEADING_TAB_RUN.sub(lambda t: " " * 4 * len(t.group(1)), line)
+
+
 _FENCE_CLOSERS = {"~": re.compile(r"^ {0,3}~~~", re.M), "`": re.compile(r"^ {0,3}```", re.M)}
 _LEADING_TABS = re.compile(r"^( *)(\t+)")
 
@@ -473,7 +483,7 @@ class KramdownBlockParser(mistune.BlockParser):
         while not src.eos():
             if last_is_blank and src.check(P.HR_START) is not None:
                 break
-            if src.scan(P.EOB_MARKER) is not None:
+            if src.string.startswith("^", src.pos) and src.scan(P.EOB_MARKER) is not None:
                 eob_found = True
                 break
             if src.scan(start_re) is not None:
@@ -498,7 +508,7 @@ class KramdownBlockParser(mistune.BlockParser):
                 if result is None and not last_is_blank and lazy_re is not None:
                     result = src.scan(lazy_re)
             if result is not None and indent_re is not None:
-                result = re.sub(r"^(\t+)", lambda t: " " * 4 * len(t.group(1)), result)
+                result = _expand_leading_tabs(result)
                 stripped = indent_re.sub("", result, count=1)
                 indentation_found = stripped != result
                 result = stripped
@@ -637,7 +647,7 @@ class KramdownBlockParser(mistune.BlockParser):
                 if result is None and not last_is_blank and lazy_re is not None:
                     result = src.scan(lazy_re)
             if result is not None and indent_re is not None:
-                result = re.sub(r"^(\t+)", lambda t: " " * 4 * len(t.group(1)), result)
+                result = _expand_leading_tabs(result)
                 result = indent_re.sub("", result, count=1)
                 values[-1] += result
                 first_as_para = False

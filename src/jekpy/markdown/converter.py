@@ -83,8 +83,14 @@ class HtmlConverter:
         stack = self.stack
         stack.append(el)
         get = _DISPATCH.get
+        plain_text = not self.cjk
         parts = []
         for c in el.children:
+            if plain_text and c.type == "text":  # c_text, inlined
+                v = c.value
+                parts.append(v if "&" not in v and "<" not in v and ">" not in v
+                             else escape_text(v))
+                continue
             meth = get(c.type)
             if meth is not None:
                 parts.append(meth(self, c, indent))

@@ -134,7 +134,8 @@ BLOCK_BOUNDARY = urx(f"{BLANK_LINE_S}|{EOB_MARKER_S}|{IAL_BLOCK_START_S}|{RZ}")
 TABLE_SEP_LINE = rx(r"^([+|: \t-]*?-[+|: \t-]*?)[ \t]*\n")
 TABLE_HSEP_ALIGN = rx(r"[ \t]?(:?)-+(:?)[ \t]?")
 TABLE_FSEP_LINE = rx(r"^[+|: \t=]*?=[+|: \t=]*?[ \t]*\n")
-TABLE_ROW_LINE = rx(r"^(.*?)[ \t]*\n")
+# Ruby: ^(.*?)[ \t]*\n -- the line without its trailing blanks, matched greedily.
+TABLE_ROW_LINE = rx(r"^((?:.*[^ \t\n])?)[ \t]*\n")
 # Greedy ``.*`` (Ruby: lazy): the same lines match, and the match ends at the first newline.
 TABLE_PIPE_CHECK_S = r"(?:\||.*[^\\\n]\|)"
 TABLE_PIPE_CHECK = rx("^" + TABLE_PIPE_CHECK_S)

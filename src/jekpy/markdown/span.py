@@ -124,6 +124,17 @@ _FAST_START: dict[str, tuple[str, list[tuple[str, str]]]] = {
 }
 _QUOTES = "\"'"
 _QUOTES_SET = frozenset(_QUOTES)
+_LINK_TYPES = ("img", "a")
+
+
+def _stack_has(st: KInlineState, types: tuple[str, ...]) -> bool:
+    """Is an element of one of ``types`` open (on the span stack)?"""
+    for t, _ in st.stack:  # noqa: SIM110 - faster than any() over a generator
+        if t is not None and t.type in types:
+            return True
+    return False
+
+
 _LINK_ANGLE_URL = P.rx(r"\(<(.*?)>")
 _CLOSE_PAREN = P.rx(r"\)")
 _DELIM_CACHE: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
@@ -274,6 +285,8 @@ class KramdownInlineParser(mistune.InlineParser):
         self._used_cache: dict[tuple[str | None, tuple[str, ...]], re.Pattern[str]] = {}
         self._setup_cache: dict[tuple[re.Pattern[str] | None, tuple[str, ...] | None],
                                 _Setup] = {}
+        # id(stop pattern) -> (the pattern, its set-up), for the default rule names
+        self._setup_by_stop: dict[int, tuple[re.Pattern[str] | None, _Setup]] = {}
 
     def _used_re(self, stop: re.Pattern[str] | None, names: tuple[str, ...]) -> re.Pattern[str]:
         key = (stop.pattern if stop is not None else None, names)
@@ -334,7 +347,16 @@ class KramdownInlineParser(mistune.InlineParser):
             st.text_type = text_type
         if names is None:
             names = self.ctx.span_names
-        used, by_char, quote_rules = self._setup(stop_re, names)
+        if names is None:
+            # Hashing a compiled pattern hashes its code: look the stop pattern up by id.
+            entry = self._setup_by_stop.get(id(stop_re))
+            if entry is None or entry[0] is not stop_re:
+                entry = (stop_re, self._setup(stop_re, None))
+                if len(self._setup_by_stop) < 256:
+                    self._setup_by_stop[id(stop_re)] = entry
+            used, by_char, quote_rules = entry[1]
+        else:
+            used, by_char, quote_rules = self._setup(stop_re, names)
         src = st.scanner
         found = False
         too_deep = len(st.stack) > MAX_SPAN_DEPTH
@@ -459,8 +481,7 @@ class KramdownInlineParser(mistune.InlineParser):
         if ((kind == "_" and pre and (pre[-1].isalpha()
                                       or (pre[-1] == "-" and len(pre) > 1 and pre[-2].isalpha())))
                 or (after != "" and after in _WS)
-                or tree.type == element or any(t is not None and t.type == element
-                                               for t, _ in st.stack)):
+                or tree.type == element or _stack_has(st, (element,))):
             self.add_text(st, result)
             return 1
 
@@ -574,14 +595,12 @@ class KramdownInlineParser(mistune.InlineParser):
 
     def k_link(self, m: re.Match[str], st: KInlineState) -> int | None:
         src = st.scanner
-        result = src.scan(P.LINK_START) or "["
-        cur = src.pos
-        saved = src.pos
+        result = m.group(0)  # the LINK_START match at the current position
+        src.pos = cur = saved = m.end()
         link_type = "img" if result.startswith("!") else "a"
         tree = st.tree
         assert tree is not None
-        if link_type == "a" and (tree.type in ("img", "a") or any(
-                t is not None and t.type in ("img", "a") for t, _ in st.stack)):
+        if link_type == "a" and (tree.type in _LINK_TYPES or _stack_has(st, _LINK_TYPES)):
             self.add_text(st, result)
             return 1
         el = El(link_type)
@@ -602,7 +621,9 @@ class KramdownInlineParser(mistune.InlineParser):
             src.pos = saved
             self.add_text(st, result)
             return 1
-        alt = P.ESCAPED_CHARS.sub(r"\1", src.string[cur : src.pos])
+        alt = src.string[cur : src.pos]
+        if "\\" in alt:
+            alt = P.ESCAPED_CHARS.sub(r"\1", alt)
         src.scan(P.LINK_BRACKET_STOP_RE)
         idm = src.scan(P.LINK_INLINE_ID_RE)
         if idm is not None or not src.string.startswith("(", src.pos):
