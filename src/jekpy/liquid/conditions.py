@@ -24,19 +24,20 @@ from itertools import islice
 from typing import Any
 
 from liquid.ast import BlockNode
-from liquid.builtin.expressions import Path
+from liquid.builtin.expressions import BooleanExpression, Filter, Path
 from liquid.builtin.expressions import logical as _logical
 from liquid.builtin.expressions import loop as _loop
 from liquid.builtin.expressions.primitive import Blank, Empty, StringLiteral
 from liquid.builtin.tags import case_tag as _case
 from liquid.builtin.tags.for_tag import ForNode
+from liquid.builtin.tags.if_tag import IfNode
 from liquid.undefined import Undefined
 
 from liquid import RenderContext
 
 from . import ruby
 from .errors import LiquidArgumentError
-from .fast import RubyBlockNode, RubyForNode, path_class
+from .fast import RubyBlockNode, RubyBoolean, RubyFilter, RubyForNode, RubyIfNode, path_class
 
 __all__ = ["ruby_compare", "ruby_eq", "rubify"]
 
@@ -375,6 +376,9 @@ _SWAP: dict[type, type] = {
     _loop.LoopExpression: RubyLoop,
     BlockNode: RubyBlockNode,
     ForNode: RubyForNode,
+    IfNode: RubyIfNode,
+    BooleanExpression: RubyBoolean,
+    Filter: RubyFilter,
 }
 
 
@@ -396,33 +400,56 @@ def _slots(cls: type) -> tuple[str, ...]:
     return names
 
 
+_SEQUENCE, _MAPPING, _NODE, _OTHER = 0, 1, 2, 3
+#: per class: how rubify treats its instances, and the slots to follow
+_KINDS: dict[type, tuple[int, tuple[str, ...]]] = {}
+_SCALARS = (str, int, float, bool)
+
+
+def _kind(cls: type) -> tuple[int, tuple[str, ...]]:
+    kind = _KINDS.get(cls)
+    if kind is None:
+        if issubclass(cls, (list, tuple)):
+            kind = (_SEQUENCE, ())
+        elif issubclass(cls, dict):
+            kind = (_MAPPING, ())
+        elif cls.__module__.startswith(("liquid", "jekpy.liquid")):
+            kind = (_NODE, _slots(cls))
+        else:
+            kind = (_OTHER, ())
+        _KINDS[cls] = kind
+    return kind
+
+
 def rubify(root: object) -> None:
     """Give every comparison reachable from ``root`` Ruby semantics (in place)."""
     seen: set[int] = set()
     stack: list[object] = [root]
     while stack:
         obj = stack.pop()
+        cls = type(obj)
+        if cls is str:
+            continue
         if id(obj) in seen:
             continue
         seen.add(id(obj))
-        if isinstance(obj, (list, tuple)):
-            stack.extend(obj)
+        kind, slots = _KINDS.get(cls) or _kind(cls)
+        if kind == _SEQUENCE:
+            stack.extend(obj)  # type: ignore[arg-type]
             continue
-        if isinstance(obj, dict):
-            stack.extend(obj.values())
+        if kind == _MAPPING:
+            stack.extend(obj.values())  # type: ignore[attr-defined]
             continue
-        cls = type(obj)
-        module = cls.__module__
-        if not (module.startswith("liquid") or module.startswith("jekpy.liquid")):
+        if kind == _OTHER:
             continue
         swap = _SWAP.get(cls)
         if swap is None and cls is Path:
             swap = path_class(obj)  # type: ignore[arg-type]
         if swap is not None:
             obj.__class__ = swap
-        for name in _slots(cls):
+        for name in slots:
             value = getattr(obj, name, None)
-            if value is None or isinstance(value, (str, int, float, bool)):
+            if value is None or isinstance(value, _SCALARS):
                 continue
             stack.append(value)
         inst_dict = getattr(obj, "__dict__", None)

@@ -13,14 +13,32 @@ from __future__ import annotations
 from typing import Any, TextIO
 
 from liquid.ast import BlockNode
-from liquid.builtin.expressions import Path
+from liquid.builtin.expressions import BooleanExpression, Filter, Path
+from liquid.builtin.expressions.logical import is_truthy
 from liquid.builtin.tags.for_tag import ForLoop, ForNode
-from liquid.exceptions import BreakLoop, ContextDepthError, ContinueLoop
+from liquid.builtin.tags.if_tag import IfNode
+from liquid.exceptions import (
+    BreakLoop,
+    ContextDepthError,
+    ContinueLoop,
+    FilterArgumentError,
+    LiquidTypeError,
+)
 from liquid.output import NullIO
 
 from liquid import RenderContext
 
-__all__ = ["RubyBlockNode", "RubyForNode", "SimplePath", "path_class"]
+from .errors import LiquidArgumentError
+
+__all__ = [
+    "RubyBlockNode",
+    "RubyBoolean",
+    "RubyFilter",
+    "RubyForNode",
+    "RubyIfNode",
+    "SimplePath",
+    "path_class",
+]
 
 
 _PATH_TEXT: dict[tuple[str | int, ...], str] = {}
@@ -132,3 +150,77 @@ class RubyForNode(ForNode):
         finally:
             loops.pop()
         return count
+
+
+class RubyIfNode(IfNode):
+    """``if``/``elsif``/``else``: ``Node.render`` and ``render_to_output`` in one call."""
+
+    __slots__ = ()
+
+    def render(self, context: RenderContext, buffer: TextIO) -> int:
+        if context.disabled_tags:
+            self.raise_for_disabled(context.disabled_tags)
+        if self.condition.evaluate(context):
+            return self.consequence.render(context, buffer)
+        for alternative in self.alternatives:
+            if alternative.expression.evaluate(context):
+                return alternative.block.render(context, buffer)
+        if self.default:
+            return self.default.render(context, buffer)
+        return 0
+
+
+_ALWAYS_TRUE = frozenset((str, int, float, list, dict))
+
+
+class RubyBoolean(BooleanExpression):
+    """A condition: plain values are tested without ``is_truthy``'s probing."""
+
+    __slots__ = ()
+
+    def evaluate(self, context: RenderContext) -> bool:
+        obj = self.expression.evaluate(context)
+        kind = type(obj)
+        if kind is bool:
+            return obj  # type: ignore[return-value]
+        if obj is None:
+            return False
+        if kind in _ALWAYS_TRUE:
+            return True
+        return is_truthy(obj)
+
+
+class RubyFilter(Filter):
+    """A filter call: what ``Filter.evaluate`` and ``RubyContext.filter`` do for a
+    plain filter function, without building a wrapper for every call."""
+
+    __slots__ = ()
+
+    def evaluate(self, left: object, context: RenderContext) -> object:
+        func = context.env.filters.get(self.name)
+        if func is None or getattr(func, "with_context", False) or getattr(
+            func, "with_environment", False
+        ):
+            return super().evaluate(left, context)
+        if self.args:
+            positional, keywords = self.evaluate_args(context)
+        else:
+            positional, keywords = [], {}
+        try:
+            return func(left, *positional, **keywords)
+        except LiquidTypeError as err:
+            err.token = self.token
+            raise
+        except (TypeError, FilterArgumentError) as exc:
+            # RubyContext.filter's wrapper: Ruby's arity message...
+            if not isinstance(exc, FilterArgumentError) or isinstance(exc.__cause__, TypeError):
+                from .environment import arity_message
+
+                message = arity_message(func, (left, *positional), keywords)
+                if message is not None:
+                    raise LiquidArgumentError(message, token=self.token) from exc
+            # ... then Filter.evaluate's handling.
+            if isinstance(exc, TypeError):
+                raise LiquidTypeError(f"{self.name}: {exc}", token=self.token) from exc
+            exc.token = self.token
+            raise
