@@ -151,7 +151,10 @@ LINK_DEFINITION_START = rx(
     r"""(?:(?:[ \t]*?\n|[ \t]+?)[ \t]*?(["'])(.+?)\4)?[ \t]*?\n"""
 )
 ABBREV_DEFINITION_START = rx("^" + OPT_SPACE + r"\*\[(.+?)\]:(.*?)\n")
-BLOCK_MATH_START = rx("^" + OPT_SPACE + r"(\\)?\$\$(.*?)\$\$(\s*?\n)?", A | re.S)
+# Ruby's lazy ``(.*?)\$\$`` (DOTALL) is the text up to the first ``$$``: text without
+# ``$$`` that does not end in ``$``.  Spelled greedily, as Python's lazy repeat is slow.
+MATH_BODY = r"([^$]*(?:\$[^$]+)*)"
+BLOCK_MATH_START = rx("^" + OPT_SPACE + r"(\\)?\$\$" + MATH_BODY + r"\$\$(\s*?\n)?", A | re.S)
 
 HTML_BLOCK_START = urx(f"^{OPT_SPACE}<({UNAME}|!--|/)")
 HTML_COMMENT_RE = re.compile(r"<!--(.*?)-->", re.S)
@@ -180,7 +183,7 @@ LINK_PAREN_STOP_RE = rx(r"""(\()|(\))|\s(?=['"])""")
 LINK_INLINE_ID_RE = rx(r"\s*?\[([^\]]+)?\]")
 LINK_INLINE_TITLE_RE = rx(r"""\s*?(["'])(.+?)\1\s*?\)""", A | re.S)
 SMART_QUOTES_RE = rx(r"""[^\\]?["']""", A | re.S)
-INLINE_MATH_START = rx(r"\$\$(.*?)\$\$", A | re.S)
+INLINE_MATH_START = rx(r"\$\$" + MATH_BODY + r"\$\$", A | re.S)
 SPAN_EXTENSIONS_START = rx(r"\{:")
 TYPOGRAPHIC_SYMS = [("---", "mdash"), ("--", "ndash"), ("...", "hellip"), ("\\<<", "&lt;&lt;"),
                     ("\\>>", "&gt;&gt;"), ("<< ", "laquo_space"), (" >>", "raquo_space"),

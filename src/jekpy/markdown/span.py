@@ -135,6 +135,7 @@ def _stack_has(st: KInlineState, types: tuple[str, ...]) -> bool:
     return False
 
 
+_PLAIN_URL = re.compile(r"([^()<\s\x00]*)\)")
 _LINK_ANGLE_URL = P.rx(r"\(<(.*?)>")
 _CLOSE_PAREN = P.rx(r"\)")
 _DELIM_CACHE: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
@@ -287,6 +288,7 @@ class KramdownInlineParser(mistune.InlineParser):
                                 _Setup] = {}
         # id(stop pattern) -> (the pattern, its set-up), for the default rule names
         self._setup_by_stop: dict[int, tuple[re.Pattern[str] | None, _Setup]] = {}
+        self._link_used = self._setup(P.LINK_BRACKET_STOP_RE, None)[0]
 
     def _used_re(self, stop: re.Pattern[str] | None, names: tuple[str, ...]) -> re.Pattern[str]:
         key = (stop.pattern if stop is not None else None, names)
@@ -610,6 +612,24 @@ class KramdownInlineParser(mistune.InlineParser):
                 and not st.prefilter.raw_bracket_match(src.pos - 1)):
             self.add_text(st, result)
             return 1
+
+        ctx = self.ctx
+        if ctx.span_names is None and ctx.span_work + 3 <= ctx.span_budget:
+            # Fast path for [text](url) with no span syntax in the text and a URL
+            # without parentheses, blanks or "<": the same result and work count
+            # as the general path below (one span loop step, two URL steps).
+            string = src.string
+            hit = self._link_used.search(string, cur)
+            if hit is not None and string.startswith("](", hit.start()):
+                um = _PLAIN_URL.match(string, hit.start() + 2)
+                if um is not None:
+                    ctx.span_work += 3
+                    text = string[cur : hit.start()]
+                    if text:
+                        el.children.append(El(st.text_type, text))
+                    src.pos = um.end()
+                    self._add_link(st, el, um.group(1), None, text)
+                    return 1
 
         def check() -> bool:
             nonlocal count

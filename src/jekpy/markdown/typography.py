@@ -78,6 +78,8 @@ def escape_text(text: str) -> str:
 
 
 def escape_attr(text: str) -> str:
+    if "&" not in text and "<" not in text and ">" not in text and '"' not in text:
+        return text
     return _ESCAPE_ATTR.sub(_esc, text)
 
 
