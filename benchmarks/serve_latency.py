@@ -12,6 +12,10 @@ Sites:
 * a copy of the lil-log corpus (``../shared/corpus/lil-log/src`` by default);
 * a generated site of ``--posts`` posts (1,000 by default).
 
+Each site is measured twice: editing a post in the middle of ``_posts``, then
+(served with ``--drafts``) editing a new draft, whose date is its file's time and
+so changes with every save (``--skip-drafts`` leaves that out).
+
 Usage::
 
     python benchmarks/serve_latency.py                # both sites
@@ -113,10 +117,11 @@ def generate_site(dest: Path, posts: int, seed: int = 7) -> Path:
 class Served:
     """``jekpy serve`` running on a copy of a site, its output collected."""
 
-    def __init__(self, site: Path) -> None:
+    def __init__(self, site: Path, drafts: bool = False) -> None:
         self.site = site
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "jekpy", "serve", "-s", str(site), "-P", "0"],
+            [sys.executable, "-m", "jekpy", "serve", "-s", str(site), "-P", "0"]
+            + (["--drafts"] if drafts else []),
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
@@ -222,9 +227,12 @@ def percentile(values: list[float], pct: float) -> float:
     return ordered[rank - 1]
 
 
-def bench_site(name: str, site: Path, post: Path, runs: int, pause: float) -> dict[str, Any]:
-    print(f"== {name}: {sum(1 for _ in (site / '_posts').glob('*'))} posts in _posts")
-    served = Served(site)
+def bench_site(
+    name: str, site: Path, post: Path, runs: int, pause: float, drafts: bool = False
+) -> dict[str, Any]:
+    print(f"== {name}: {sum(1 for _ in (site / '_posts').glob('*'))} posts in _posts, "
+          f"editing {post.relative_to(site)}")
+    served = Served(site, drafts=drafts)
     try:
         served.get(served.url)  # a failed first build is reported here, with its reason
         root = served.site / "_site"
@@ -285,6 +293,10 @@ def main(argv: list[str] | None = None) -> int:
         help="add `sass: {sourcemap: never}` to the lil-log copy's _config.yml",
     )
     ap.add_argument("--skip-generated", action="store_true")
+    ap.add_argument(
+        "--skip-drafts", action="store_true",
+        help="do not also serve each site with --drafts and edit a draft",
+    )
     ap.add_argument("--json", type=Path, default=None, help="also write the results here")
     args = ap.parse_args(argv)
 
@@ -300,17 +312,15 @@ def main(argv: list[str] | None = None) -> int:
                 if args.no_sass_sourcemap:
                     with open(site / "_config.yml", "a", encoding="utf-8") as fh:
                         fh.write("\nsass:\n  sourcemap: never\n")
-                posts = sorted((site / "_posts").glob("*.md"))
-                _run(results, failures, "lil-log", site, posts[len(posts) // 2], args)
+                _run_site(results, failures, "lil-log", site, args)
         if not args.skip_generated:
             site = generate_site(Path(tmp) / "generated", args.posts)
-            posts = sorted((site / "_posts").glob("*.md"))
-            _run(results, failures, f"generated-{args.posts}", site, posts[len(posts) // 2], args)
+            _run_site(results, failures, f"generated-{args.posts}", site, args)
     print()
-    print(f"{'site':<16} {'runs':>4} {'p50 ms':>9} {'p95 ms':>9} {'rebuild p50':>12} "
+    print(f"{'site':<22} {'runs':>4} {'p50 ms':>9} {'p95 ms':>9} {'rebuild p50':>12} "
           f"{'CPU p50':>9}")
     for r in results:
-        print(f"{r['site']:<16} {r['runs']:>4} {r['p50_ms']:>9} {r['p95_ms']:>9} "
+        print(f"{r['site']:<22} {r['runs']:>4} {r['p50_ms']:>9} {r['p95_ms']:>9} "
               f"{r['build_p50_ms']!s:>12} {r['server_cpu_p50_ms']!s:>9}")
     print("(wall-clock numbers include waiting for the CPU: compare the load average "
           "with the number of cores)")
@@ -321,12 +331,31 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if failures else 0
 
 
-def _run(
-    results: list[dict[str, Any]], failures: list[str], name: str, site: Path, post: Path,
+def _run_site(
+    results: list[dict[str, Any]], failures: list[str], name: str, site: Path,
     args: argparse.Namespace,
 ) -> None:
+    """A post in the middle of the site; then (served with --drafts) a new draft."""
+    posts = sorted((site / "_posts").glob("*.md"))
+    _run(results, failures, name, site, posts[len(posts) // 2], args)
+    if args.skip_drafts:
+        return
+    layout = "post" if (site / "_layouts" / "post.html").is_file() else "default"
+    draft = site / "_drafts" / "benchmark-draft.md"
+    draft.parent.mkdir(exist_ok=True)
+    draft.write_text(
+        f"---\nlayout: {layout}\ntitle: A draft being written\n---\n"
+        "The first paragraph of a draft.\n", encoding="utf-8",
+    )
+    _run(results, failures, name + "+draft", site, draft, args, drafts=True)
+
+
+def _run(
+    results: list[dict[str, Any]], failures: list[str], name: str, site: Path, post: Path,
+    args: argparse.Namespace, drafts: bool = False,
+) -> None:
     try:
-        results.append(bench_site(name, site, post, args.runs, args.pause))
+        results.append(bench_site(name, site, post, args.runs, args.pause, drafts))
     except RuntimeError as err:
         print(f"   {name}: {err}")
         failures.append(f"{name}: {str(err).splitlines()[0]}")

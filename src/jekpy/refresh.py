@@ -64,12 +64,12 @@ def refresh(site: Site, changed: Iterable[str]) -> bool:
     site.restamp()  # a new build: a saved draft's date (its file's time) is not ahead
     meta_changed = False
     for item in items:
-        before, url = incremental.meta_fingerprint(item), item.url
+        before, url, day = incremental.meta_fingerprint(item), item.url, _day(item)
         item.reload()
         if not site.publish(item) or item.url != url:
             return False
         if incremental.meta_fingerprint(item) != before:
-            if not _meta_may_change(site, item):
+            if not _meta_may_change(site, item, same_day=_day(item) == day):
                 return False
             meta_changed = True
     if meta_changed and not _lists_unchanged(site, previous):
@@ -81,13 +81,20 @@ def refresh(site: Site, changed: Iterable[str]) -> bool:
     return True
 
 
-def _meta_may_change(site: Site, item: Document | Page) -> bool:
+def _day(item: Document | Page) -> str | None:
+    return item.date.strftime("%Y-%m-%d") if isinstance(item, Document) else None
+
+
+def _meta_may_change(site: Site, item: Document | Page, *, same_day: bool) -> bool:
     """Whether the site can take a front matter change of ``item`` in place: the
     item is a page or a post (a draft's date is its file's time, so every save
-    changes it), and no plugin makes pages from items' front matter or dates."""
+    changes it), and no plugin makes pages from items' front matter -- or from their
+    dates (jekyll-archives), unless the day stayed the same."""
     if isinstance(item, Document) and item.collection is not site.posts:
         return False
     generators = {name for _prio, _seq, name, _func in site.plugins.api.generators}
+    if same_day:
+        generators.discard("jekyll-archives")
     return generators <= LIST_ONLY_GENERATORS
 
 

@@ -157,3 +157,30 @@ def test_draft_saves_are_refreshed_in_place(tmp_path: Path) -> None:
         assert len(site.refreshed) < 4, [item.relative_path for item in site.refreshed]
         jekpy.build(src, tmp_path / "full", overrides={"show_drafts": True}, log=QUIET)
         assert _outputs(tmp_path / "live") == _outputs(tmp_path / "full")
+
+
+def test_archives_take_a_draft_save_in_place_on_the_same_day(tmp_path: Path) -> None:
+    config = (
+        "title: Inc\nplugins: [jekyll-archives]\n"
+        "jekyll-archives:\n  enabled: [tags, year, month, day]\n  layout: archive\n"
+    )
+    archive = "---\n---\n{{ page.title }}:{% for p in page.posts %} {{ p.title }}{% endfor %}\n"
+    draft_text = "---\nlayout: post\ntitle: WIP {n}\ntags: [wip]\n---\nDraft v{n}.\n"
+    src = tmp_path / "src"
+    _write(src, {
+        **FILES, "_config.yml": config, "_layouts/archive.html": archive,
+        "_drafts/wip.md": draft_text.format(n=0),
+    })
+    draft = src / "_drafts" / "wip.md"
+    noon = 1_700_000_000_000_000_000 // 86_400_000_000_000 * 86_400_000_000_000 + 43_200 * 10**9
+    os.utime(draft, ns=(noon, noon))
+    drafts = {**SERVING, "show_drafts": True, "timezone": "UTC"}
+    site = jekpy.build(src, tmp_path / "live", overrides=drafts, log=QUIET)
+    for n, later in ((1, 60), (2, 120)):  # same day: in place, archives rendered again
+        draft.write_text(draft_text.format(n=n))
+        os.utime(draft, ns=(noon + later * 10**9,) * 2)
+        assert refresh(site, {str(draft)})
+        jekpy.build(src, tmp_path / "full", overrides={"show_drafts": True, "timezone": "UTC"}, log=QUIET)
+        assert _outputs(tmp_path / "live") == _outputs(tmp_path / "full")
+    os.utime(draft, ns=(noon + 86_400 * 10**9,) * 2)  # the next day: a full build
+    assert not refresh(site, {str(draft)})
