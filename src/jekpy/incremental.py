@@ -95,8 +95,10 @@ class IncrementalState:
     """The records of one build, keyed by item key (``doc:``/``page:`` + path)."""
 
     global_fp: str = ""
-    index_fp: str = ""
+    index_fp: str = ""  # as the items' templates saw it
     lists_fp: str = ""
+    index_after: str = ""  # after rendering (a Sass page adds its source map page)
+    lists_after: str = ""
     items: dict[str, ItemRecord] = field(default_factory=dict)
     #: The source files in ``global_fp`` (everything but items), by path.
     files: frozenset[str] = frozenset()
@@ -308,16 +310,17 @@ def render_incremental(
     of ``previous``, and items that have no record because only global inputs
     decide them (Sass, plugin converters) keep their output.
     """
+    index_fp, lists_fp = index_fingerprint(site), lists_fingerprint(site)
     if refresh:
         global_fp, files = previous.global_fp, previous.files
+        # Unchanged since the last render ended: what the items saw then still holds.
+        if index_fp == previous.index_after:
+            index_fp = previous.index_fp
+        if lists_fp == previous.lists_after:
+            lists_fp = previous.lists_fp
     else:
         global_fp, files = global_fingerprint(site, code)
-    state = IncrementalState(
-        global_fp=global_fp,
-        index_fp=index_fingerprint(site),
-        lists_fp=lists_fingerprint(site),
-        files=files,
-    )
+    state = IncrementalState(global_fp=global_fp, index_fp=index_fp, lists_fp=lists_fp, files=files)
     same_global = previous.global_fp == state.global_fp
     same_index = previous.index_fp == state.index_fp
     same_lists = previous.lists_fp == state.lists_fp
@@ -355,4 +358,5 @@ def render_incremental(
             site.tracker = None
         state.items[key] = ItemRecord(source or "", tracker, item.content, item.output)
         state.rendered += 1
+    state.index_after, state.lists_after = index_fingerprint(site), lists_fingerprint(site)
     return state

@@ -104,7 +104,7 @@ def _lists_unchanged(site: Site, previous: incremental.IncrementalState) -> bool
     docs = site.posts.docs
     if any(a.sort_key() > b.sort_key() for a, b in itertools.pairwise(docs)):
         return False
-    return incremental.lists_fingerprint(site) == previous.lists_fp
+    return incremental.lists_fingerprint(site) == previous.lists_after
 
 
 def _plugins_allow(site: Site) -> bool:

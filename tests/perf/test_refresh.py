@@ -184,3 +184,35 @@ def test_archives_take_a_draft_save_in_place_on_the_same_day(tmp_path: Path) -> 
         assert _outputs(tmp_path / "live") == _outputs(tmp_path / "full")
     os.utime(draft, ns=(noon + 86_400 * 10**9,) * 2)  # the next day: a full build
     assert not refresh(site, {str(draft)})
+
+
+LIL_LOG = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "lil-log" / "src"
+
+
+@pytest.mark.skipif(not LIL_LOG.is_dir(), reason="../shared/corpus/lil-log is not present")
+def test_a_real_site_with_sass_feed_and_archives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """lil-log (Sass with a source map, jekyll-feed, jekyll-archives): a post edit
+    and draft saves are taken in place and give a full build's bytes."""
+    import shutil
+
+    monkeypatch.setenv("JEKPY_SITE_TIME", "2024-01-01 12:00:00 +0000")
+    src = tmp_path / "src"
+    shutil.copytree(LIL_LOG, src, ignore=shutil.ignore_patterns("_site", ".jekyll-cache"))
+    draft = src / "_drafts" / "wip.md"
+    draft.parent.mkdir()
+    draft.write_text("---\nlayout: post\ntitle: WIP\ntags: [wip]\n---\nDraft.\n")
+    past = 1_690_000_000 * 10**9
+    os.utime(draft, ns=(past, past))
+    drafts = {"show_drafts": True}
+    site = jekpy.build(src, tmp_path / "live", overrides={**SERVING, **drafts}, log=QUIET)
+    post = sorted((src / "_posts").glob("*.md"))[5]
+    post.write_text(post.read_text() + "\nAn added paragraph.\n")
+    assert refresh(site, {str(post)})
+    for n in (1, 2):
+        draft.write_text(f"---\nlayout: post\ntitle: WIP {n}\ntags: [wip]\n---\nDraft {n}.\n")
+        os.utime(draft, ns=(past + n * 10**9,) * 2)
+        assert refresh(site, {str(draft)})
+    jekpy.build(src, tmp_path / "full", overrides=drafts, log=QUIET)
+    assert _outputs(tmp_path / "live") == _outputs(tmp_path / "full")
