@@ -197,3 +197,18 @@ def test_page_drop_lookup_matches_merged_data(
         else:
             with pytest.raises(KeyError):
                 drop[key]
+
+
+def test_limits_hold_on_the_lean_paths(hooks: Hooks) -> None:
+    engine = LiquidEngine(hooks)
+    engine.env.__dict__["output_stream_limit"] = 1000
+    with pytest.raises(TemplateError, match="output stream limit"):
+        engine.render_source("{% for i in (1..500) %}{{ s }}{% endfor %}", {"s": "xyz"}, path="p")
+    with pytest.raises(TemplateError, match="output stream limit"):
+        engine.render_source("{{ s }}", {"s": "x" * 1001}, path="p")
+    assert engine.render_source("{{ s }}", {"s": "x" * 1000}, path="p") == "x" * 1000
+    with pytest.raises(TemplateError, match="loop iteration limit"):
+        render(hooks, "{% for i in xs %}{% for j in xs %}{% endfor %}{% endfor %}", xs=[0] * 1001)
+    (hooks.source / "_includes" / "again.html").write_text("{% include again.html a=1 %}")
+    with pytest.raises(TemplateError, match="Nesting too deep"):
+        render(hooks, "{% include again.html a=1 %}")

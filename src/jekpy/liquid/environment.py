@@ -611,7 +611,14 @@ class RubyContentNode(ContentNode):
     __slots__ = ()
 
     def render(self, context: RenderContext, buffer: TextIO) -> int:
-        return buffer.write(self.text)
+        text = self.text
+        if type(buffer) is LimitedBuffer and text:
+            # LimitedBuffer.write, inline (the same limit check)
+            size = buffer.size = buffer.size + len(text)
+            if size > buffer.limit:
+                raise OutputStreamLimitError("output stream limit reached", token=None)
+            return _stringio_write(buffer, text)
+        return buffer.write(text)
 
 
 class RubyContent(Literal):
@@ -627,7 +634,15 @@ class RubyOutputNode(OutputNode):
 
     def render(self, context: RenderContext, buffer: TextIO) -> int:
         # Output statements are never disabled (only tags are): skip that check.
-        return buffer.write(output_str(self.expression.evaluate(context)))
+        value = self.expression.evaluate(context)
+        text = value if type(value) is str else output_str(value)
+        if type(buffer) is LimitedBuffer and text:
+            # LimitedBuffer.write, inline (the same limit check)
+            size = buffer.size = buffer.size + len(text)
+            if size > buffer.limit:
+                raise OutputStreamLimitError("output stream limit reached", token=None)
+            return _stringio_write(buffer, text)
+        return buffer.write(text)
 
     def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
         return buffer.write(output_str(self.expression.evaluate(context)))

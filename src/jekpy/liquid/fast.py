@@ -115,7 +115,9 @@ class RubyForNode(ForNode):
         it, length = expression.evaluate(context)
         if not length:
             return self.default.render(context, buffer) if self.default else 0
-        name = expression.identifier
+        # A plain ``str`` (not python-liquid's Identifier, whose hash and equality
+        # are Python methods): the key the loop variable is stored and found under.
+        name = str(expression.identifier)
         forloop = ForLoop(
             name=f"{name}-{expression.iterable}",
             it=it,
