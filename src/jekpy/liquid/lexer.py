@@ -44,16 +44,20 @@ _RAW_END = re.compile(r"\A(.*)\{%\s*(\w+)\s*(.*)?%\}\Z", re.S)
 _OUTPUT = re.compile(r"\A\{\{(-?)(.*?)(-?)\}\}\Z", re.S)
 
 
-def _pieces(source: str) -> Iterator[tuple[int, str]]:
+def _pieces(source: str) -> list[tuple[int, str]]:
     """Ruby's ``Tokenizer``: (start, text) of every token, text included."""
+    out: list[tuple[int, str]] = []
+    append = out.append
     pos = 0
     for match in _TOKEN.finditer(source):
-        if match.start() > pos:
-            yield pos, source[pos : match.start()]
-        yield match.start(), match.group(0)
-        pos = match.end()
+        start, end = match.span()
+        if start > pos:
+            append((pos, source[pos:start]))
+        append((start, match.group(0)))
+        pos = end
     if pos < len(source):
-        yield pos, source[pos:]
+        append((pos, source[pos:]))
+    return out
 
 
 def _unterminated_tag(text: str, start: int, source: str) -> LiquidSyntaxFatal:
@@ -67,7 +71,7 @@ def tokenize(source: str) -> Iterator[Token]:
     """Tokens of ``source`` for python-liquid's parser, split and trimmed as in Ruby."""
     out: list[Token] = []
     trim_next = False
-    pieces = list(_pieces(source))
+    pieces = _pieces(source)
     i = 0
     n = len(pieces)
 
