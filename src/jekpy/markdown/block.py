@@ -577,6 +577,11 @@ class KramdownBlockParser(mistune.BlockParser):
                 continue
             first = li.children[0].children[0]
             val = first.value
+            if not val.lstrip(" \t\n\r\f\v").startswith("["):
+                # Neither task pattern can match; only the class bookkeeping below.
+                if is_task:
+                    li.attr["class"] = "task-list-item"
+                continue
             new = self._TASK_UNCHECKED.sub(
                 '<input type="checkbox" class="task-list-item-checkbox" disabled="disabled" />',
                 val, count=1)

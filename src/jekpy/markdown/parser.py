@@ -86,7 +86,10 @@ class Context:
                     else:
                         opts["id"] = im.group(1)
             elif key:
-                opts[key] = re.sub(r"\\(\}|" + re.escape(sep) + ")", r"\1", val or "")
+                val = val or ""
+                if "\\" in val:
+                    val = re.sub(r"\\(\}|" + re.escape(sep) + ")", r"\1", val)
+                opts[key] = val
 
     def update_attr_with_ial(self, attr: dict[str, str], ial: dict[str, Any],
                              depth: int = 0) -> None:
@@ -252,6 +255,26 @@ class Context:
 
     def update_elements(self, element: El, depth: int = 0) -> None:
         hard = "\n" if self.options.get("hard_wrap") else "\\\n"
+        self._update_elements(element, depth, hard, bool(self.options.get("auto_ids")))
+
+    def _update_elements(self, element: El, depth: int, hard: str, auto_ids: bool) -> None:
+        # Header ids are assigned in document order; text children with hard
+        # line breaks are split afterwards (only this element's list changes).
+        split = False
+        for child in element.children:
+            ctype = child.type
+            if ctype == "text":
+                if hard in child.value:
+                    split = True
+            elif ctype == "html_element":
+                pass
+            elif ctype == "header" and auto_ids and "id" not in child.attr:
+                child.attr["id"] = self.options.get("auto_id_prefix", "") + gfm_header_id(
+                    child.options.get("raw_text", ""), self.id_counter)
+            elif depth < 200 and child.children:
+                self._update_elements(child, depth + 1, hard, auto_ids)
+        if not split:
+            return
         out: list[El] = []
         for child in element.children:
             if child.type == "text" and hard in child.value:
@@ -262,16 +285,7 @@ class Context:
                     out.append(El("text", f"\n{line}" if i > 0 else line))
                     if i < len(lines) - 2 or (i == len(lines) - 2 and not omit):
                         out.append(El("br"))
-            elif child.type == "html_element":
-                out.append(child)
-            elif (child.type == "header" and self.options.get("auto_ids")
-                  and "id" not in child.attr):
-                child.attr["id"] = self.options.get("auto_id_prefix", "") + gfm_header_id(
-                    child.options.get("raw_text", ""), self.id_counter)
-                out.append(child)
             else:
-                if depth < 200 and child.children:
-                    self.update_elements(child, depth + 1)
                 out.append(child)
         element.children = out
 

@@ -332,6 +332,18 @@ class KramdownInlineParser(mistune.InlineParser):
             self._setup_cache[key] = setup
         return setup
 
+    def _default_setup(self, stop_re: re.Pattern[str] | None) -> _Setup:
+        """``_setup(stop_re, None)``, looked up by the stop pattern's identity.
+
+        (Hashing a compiled pattern hashes its code.)
+        """
+        entry = self._setup_by_stop.get(id(stop_re))
+        if entry is None or entry[0] is not stop_re:
+            entry = (stop_re, self._setup(stop_re, None))
+            if len(self._setup_by_stop) < 256:
+                self._setup_by_stop[id(stop_re)] = entry
+        return entry[1]
+
     def parse_spans(
         self,
         st: KInlineState,
@@ -350,13 +362,7 @@ class KramdownInlineParser(mistune.InlineParser):
         if names is None:
             names = self.ctx.span_names
         if names is None:
-            # Hashing a compiled pattern hashes its code: look the stop pattern up by id.
-            entry = self._setup_by_stop.get(id(stop_re))
-            if entry is None or entry[0] is not stop_re:
-                entry = (stop_re, self._setup(stop_re, None))
-                if len(self._setup_by_stop) < 256:
-                    self._setup_by_stop[id(stop_re)] = entry
-            used, by_char, quote_rules = entry[1]
+            used, by_char, quote_rules = self._default_setup(stop_re)
         else:
             used, by_char, quote_rules = self._setup(stop_re, names)
         src = st.scanner
@@ -384,8 +390,6 @@ class KramdownInlineParser(mistune.InlineParser):
                 break
             pos = m.start()
             src.pos = pos
-            src.m = m
-            src.last_start = pos
             if pos > start:
                 # H.add_text, inlined
                 text_type = st.text_type
@@ -398,6 +402,7 @@ class KramdownInlineParser(mistune.InlineParser):
                 sm = stop_match(string, pos)
                 if sm is not None:
                     src.m = sm
+                    src.last_start = pos
                     found = stop_check() if stop_check is not None else True
                     if found:
                         break
@@ -473,7 +478,8 @@ class KramdownInlineParser(mistune.InlineParser):
     def k_emphasis(self, m: re.Match[str], st: KInlineState) -> int | None:
         src = st.scanner
         saved = src.pos
-        result = src.scan(P.EMPHASIS_START) or ""
+        result = m.group(0)  # the EMPHASIS_START match at the current position
+        src.pos = m.end()
         element = "strong" if len(result) == 2 else "em"
         kind = result[0]
         pre = src.string[max(0, saved - 2) : saved]
@@ -487,9 +493,26 @@ class KramdownInlineParser(mistune.InlineParser):
             self.add_text(st, result)
             return 1
 
+        ctx = self.ctx
+
         def sub_parse(delim: str, elem: str) -> tuple[bool, El, re.Pattern[str]]:
             el = El(elem)
             stop, dbl, alnum = _delim_patterns(delim)
+            if ctx.span_names is None and ctx.span_work + 1 <= ctx.span_budget:
+                # Fast path: no span syntax before a closing delimiter that ends the
+                # emphasis -- parse_spans would stop there in its first step.
+                string, cur = src.string, src.pos
+                hit = self._default_setup(stop)[0].search(string, cur)
+                if hit is not None:
+                    h = hit.start()
+                    if (h > cur and stop.match(string, h) is not None
+                            and string[h - 1] not in _WS
+                            and not (elem == "em" and dbl.match(string, h))
+                            and not (kind == "_" and alnum.match(string, h))):
+                        ctx.span_work += 1
+                        el.children.append(El(st.text_type, string[cur:h]))
+                        src.pos = h
+                        return True, el, stop
 
             def check() -> bool:
                 p = src.string[src.last_start - 1 : src.last_start] if src.last_start > 0 else ""
