@@ -28,6 +28,24 @@ __all__ = [
 
 
 _ITERATING = [0]
+
+#: Fields whose reads are noted on their own (render order, excerpts, the lists).
+_SELF_TRACKED = frozenset(("content", "output", "excerpt", "next", "previous"))
+
+
+def _tracked(site: Any, item: Any, key: str, lookup: Callable[[Any, str], Any], drop: Any) -> Any:
+    """``lookup(drop, key)``, noting the value read for incremental rebuilds."""
+    try:
+        value = lookup(drop, key)
+    except KeyError:
+        site.note_item_read(item, key, MISSING)
+        raise
+    site.note_item_read(item, key, value)
+    return value
+
+
+#: What a tracked read of a key an item does not have records.
+MISSING = "\0<missing>"
 _MISSING = object()
 
 
@@ -92,14 +110,14 @@ class DocumentDrop(Drop):
 
     def __getitem__(self, key: str) -> Any:
         site = self.doc.site
-        if site.tracker is not None:  # rendering incrementally: note what is read
-            site.note_item_read(self.doc)
-        return Drop.__getitem__(self, key)
+        if site.tracker is None or key in _SELF_TRACKED:
+            return Drop.__getitem__(self, key)
+        return _tracked(site, self.doc, key, Drop.__getitem__, self)
 
     def _data(self) -> Mapping[str, Any]:
         site = self.doc.site
-        if site.tracker is not None:
-            site.note_item_read(self.doc)
+        if site.tracker is not None:  # all keys: note the whole front matter
+            site.note_item_read(self.doc, "*", None)
         return self.doc.data
 
     def __str__(self) -> str:
@@ -194,14 +212,17 @@ class PageDrop(Drop):
 
     def _data(self) -> Mapping[str, Any]:
         site = self.page.site
-        if site.tracker is not None:  # rendering incrementally: note what is read
-            site.note_item_read(self.page)
+        if site.tracker is not None:  # all keys: note the whole front matter
+            site.note_item_read(self.page, "*", None)
         return self.page.merged_data()
 
     def __getitem__(self, key: str) -> Any:
         site = self.page.site
-        if site.tracker is not None:
-            site.note_item_read(self.page)
+        if site.tracker is None or key in _SELF_TRACKED:
+            return self._lookup(key)
+        return _tracked(site, self.page, key, PageDrop._lookup, self)
+
+    def _lookup(self, key: str) -> Any:
         method = self._methods.get(key)
         if method is not None:
             return method(self)

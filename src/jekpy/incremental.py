@@ -75,7 +75,8 @@ class Tracker:
     reads_index: bool = False  # anything about any item (e.g. ``post_url``)
     reads_lists: bool = False  # which items the site's lists hold, in order
     reads_time: bool = False
-    metas: dict[str, str] = field(default_factory=dict)  # item key -> meta fingerprint seen
+    # "item key#field" -> fingerprint of the value seen ("#*": of all its front matter)
+    metas: dict[str, str] = field(default_factory=dict)
     values: dict[str, str] = field(default_factory=dict)  # item key -> hash of value seen
     excerpts: dict[str, str] = field(default_factory=dict)  # item key -> source hash
 
@@ -260,6 +261,25 @@ def global_fingerprint(site: Site, code: str) -> tuple[str, frozenset[str]]:
     return _hash(*parts), frozenset(files)
 
 
+def field_fingerprint(value: object) -> str:
+    """A field's value as a template saw it (drops it holds count by kind only: the
+    items they stand for are tracked on their own)."""
+    return _hash(json.dumps(_stable(value), sort_keys=True))
+
+
+def current_field_fingerprint(item: Document | Page, field_name: str) -> str:
+    """:func:`field_fingerprint` of what ``item`` holds now (``*``: everything)."""
+    if field_name == "*":
+        return meta_fingerprint(item)
+    from .drops import MISSING, to_liquid
+
+    try:
+        value = to_liquid(item)[field_name]
+    except KeyError:
+        value = MISSING
+    return field_fingerprint(value)
+
+
 def value_hash(value: object) -> str:
     return _hash("" if value is None else str(value))
 
@@ -275,9 +295,10 @@ def _clean(
         return False
     if tracker.reads_lists and not same_lists:
         return False
-    for key, seen in tracker.metas.items():
+    for ref, seen in tracker.metas.items():
+        key, _, field_name = ref.rpartition("#")
         other = by_key.get(key)
-        if other is None or meta_fingerprint(other) != seen:
+        if other is None or current_field_fingerprint(other, field_name) != seen:
             return False
     for ref, seen in tracker.values.items():
         key, _, field_name = ref.rpartition("#")

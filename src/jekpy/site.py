@@ -211,16 +211,29 @@ class Site:
         return self.markdown_converter(text)
 
     def post_url(self, name: str) -> str | None:
-        from .links import find_post_url
+        from .links import find_post, relative_url
 
-        self.note_index()  # the answer depends on other posts' paths and URLs
-        return find_post_url(self, name)
+        self.note_lists()  # which post it is depends on the posts' paths
+        post, by_path = find_post(self, name)
+        if not by_path:
+            self.note_index()  # matched (or not) by any post's slug and date
+        if post is None:
+            return None
+        self.note_item_read(post, "url", post.url)
+        return relative_url(self, post.url)
 
     def link(self, relative_path: str) -> str | None:
-        from .links import find_link
+        from .links import find_item, relative_url
 
-        self.note_index()
-        return find_link(self, relative_path)
+        self.note_lists()  # which file it is depends on the site's paths
+        item = find_item(self, relative_path)
+        if item is None:
+            return None
+        if isinstance(item, StaticFile):
+            self.note_index()
+        else:
+            self.note_item_read(item, "url", item.url)
+        return relative_url(self, item.url)
 
     def warn(self, message: str) -> None:
         topic, _, rest = message.partition(": ")
@@ -347,11 +360,19 @@ class Site:
         if self.tracker is not None:
             self.tracker.reads_lists = True
 
-    def note_item_read(self, item: Document | Page) -> None:
-        """Record a template reading front matter, URL or date of another item."""
+    def note_item_read(self, item: Document | Page, field: str, value: object) -> None:
+        """Record a template reading ``field`` of another item (its front matter, URL,
+        date...; ``"*"``: all of its front matter), which was ``value``."""
         tracker = self.tracker
-        if tracker is not None and item is not self.drop.current:
-            tracker.metas[incremental.item_key(item)] = incremental.meta_fingerprint(item)
+        if tracker is None or item is self.drop.current:
+            return
+        ref = incremental.item_key(item) + "#" + field
+        if ref not in tracker.metas:
+            tracker.metas[ref] = (
+                incremental.meta_fingerprint(item)
+                if field == "*"
+                else incremental.field_fingerprint(value)
+            )
 
     def note_time(self) -> None:
         """Record a template reading ``site.time``."""
