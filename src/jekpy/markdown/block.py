@@ -146,8 +146,7 @@ def parse_first_list_line(indentation: int, content: str) -> tuple[str, int]:
             spaces = " " * (4 - (temp % 4) + (len(m.group(2)) - 1) * 4)
             content = m.group(1) + spaces + content[m.end() :]
         indentation += len(content) - len(content.lstrip(" "))
-    content = re.sub(r"^[ \t\n\r\f\v]*", "", content, count=1)
-    return content, indentation
+    return content.lstrip(" \t\n\r\f\v"), indentation
 
 
 class KramdownBlockParser(mistune.BlockParser):
@@ -468,7 +467,7 @@ class KramdownBlockParser(mistune.BlockParser):
 
     def k_list(self, m: re.Match[str], state: KBlockState) -> int | None:
         src = state.scanner
-        if src.check(P.LIST_START_UL) is not None:
+        if m.group(1) is not None:  # m: LIST_START (bullet | ordered) at the current position
             kind, start_re = "ul", P.LIST_START_UL
         else:
             kind, start_re = "ol", P.LIST_START_OL
@@ -509,9 +508,10 @@ class KramdownBlockParser(mistune.BlockParser):
                     result = src.scan(lazy_re)
             if result is not None and indent_re is not None:
                 result = _expand_leading_tabs(result)
-                stripped = indent_re.sub("", result, count=1)
-                indentation_found = stripped != result
-                result = stripped
+                # indent_re.sub("", result, count=1) on this one line
+                indentation_found = indentation > 0 and result.startswith(" " * indentation)
+                if indentation_found:
+                    result = result[indentation:]
                 if not nested_found and indentation_found and P.LIST_START.match(result):
                     values.append("")
                     nested_found = True

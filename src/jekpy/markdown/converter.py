@@ -22,6 +22,7 @@ from .typography import (
 )
 
 INDENT = 2
+_QUOTE_NAMES = ("lsquo", "rsquo", "ldquo", "rdquo")
 _PLAINTEXT_NAMES = {"plaintext", "text"}
 _CJK_BREAK = re.compile(
     r"([\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b\u3040-\u30ff\u3400-\u4dbf"
@@ -63,6 +64,9 @@ class HtmlConverter:
                              or ["lsquo", "rsquo", "ldquo", "rdquo"]]
         self._marker_n = 0
         self.cjk = bool(options.get("remove_line_breaks_for_cjk"))
+        # The HTML of each smart quote (c_smart_quote), for the quotes the option defines.
+        self.quote_html = {name: entity_to_str(self.smart_quotes[i], self.entity_output)
+                           for i, name in enumerate(_QUOTE_NAMES[: len(self.smart_quotes)])}
         hl = dict(options.get("syntax_highlighter_opts") or {})
         span_o = dict(hl.pop("span", None) or {})
         block_o = dict(hl.pop("block", None) or {})
@@ -86,12 +90,18 @@ class HtmlConverter:
         plain_text = not self.cjk
         parts = []
         for c in el.children:
-            if plain_text and c.type == "text":  # c_text, inlined
+            ctype = c.type
+            if ctype == "text" and plain_text:  # c_text, inlined
                 v = c.value
                 parts.append(v if "&" not in v and "<" not in v and ">" not in v
                              else escape_text(v))
                 continue
-            meth = get(c.type)
+            if ctype == "smart_quote":  # c_smart_quote, inlined
+                q = self.quote_html.get(c.value)
+                if q is not None:
+                    parts.append(q)
+                    continue
+            meth = get(ctype)
             if meth is not None:
                 parts.append(meth(self, c, indent))
         stack.pop()
@@ -398,7 +408,7 @@ class HtmlConverter:
         return "<br />"
 
     def c_a(self, el: El, indent: int) -> str:
-        return self.span_html("a", el.attr, self.inner(el, indent))
+        return f"<a{html_attributes(el.attr)}>{self.inner(el, indent)}</a>"
 
     def c_img(self, el: El, indent: int) -> str:
         return f"<img{html_attributes(el.attr)} />"
@@ -434,7 +444,8 @@ class HtmlConverter:
                 f'<a href="#fn:{name}" class="footnote" rel="footnote">{number}</a></sup>')
 
     def c_em(self, el: El, indent: int) -> str:
-        return self.span_html(el.type, el.attr, self.inner(el, indent))
+        name = el.type
+        return f"<{name}{html_attributes(el.attr)}>{self.inner(el, indent)}</{name}>"
 
     c_strong = c_em
 
