@@ -445,6 +445,12 @@ class KramdownInlineParser(mistune.InlineParser):
         self.parse_spans(st, el, None, names)
 
     def parse_restricted(self, text: str, names: list[str]) -> list[El]:
+        if self._setup(None, names)[0].search(text) is None:
+            # No rule can start anywhere: parse_spans' result, without its set-up.
+            if not text:
+                return []
+            self.ctx.span_work += 1
+            return [El("raw_text", text)]
         st = KInlineState(Scanner(text), "raw_text")
         root = El("root")
         self.parse_spans(st, root, None, names)
@@ -637,29 +643,36 @@ class KramdownInlineParser(mistune.InlineParser):
             return 1
 
         ctx = self.ctx
+        found = False
         if ctx.span_names is None and ctx.span_work + 3 <= ctx.span_budget:
-            # Fast path for [text](url) with no span syntax in the text and a URL
-            # without parentheses, blanks or "<": the same result and work count
-            # as the general path below (one span loop step, two URL steps).
+            # Fast path: link text without span syntax up to the closing "]", where
+            # the span loop below would stop in its first step (one unit of work).
             string = src.string
             hit = self._link_used.search(string, cur)
-            if hit is not None and string.startswith("](", hit.start()):
-                um = _PLAIN_URL.match(string, hit.start() + 2)
-                if um is not None:
-                    ctx.span_work += 3
-                    text = string[cur : hit.start()]
-                    if text:
-                        el.children.append(El(st.text_type, text))
-                    src.pos = um.end()
-                    self._add_link(st, el, um.group(1), None, text)
-                    return 1
+            if hit is not None and string.startswith("]", hit.start()):
+                close = hit.start()
+                ctx.span_work += 1
+                if close > cur:
+                    el.children.append(El(st.text_type, string[cur:close]))
+                src.pos = close
+                found = True
+                if string.startswith("](", close):
+                    um = _PLAIN_URL.match(string, close + 2)
+                    if um is not None:
+                        # A URL without parentheses, blanks or "<": what the URL
+                        # loop below finds in two steps.
+                        ctx.span_work += 2
+                        src.pos = um.end()
+                        self._add_link(st, el, um.group(1), None, string[cur:close])
+                        return 1
 
         def check() -> bool:
             nonlocal count
             count += -1 if src.group(1) else 1
             return count - sum(1 for c in el.children if c.type == "img") == 0
 
-        found = self.parse_spans(st, el, P.LINK_BRACKET_STOP_RE, None, None, check)
+        if not found:
+            found = self.parse_spans(st, el, P.LINK_BRACKET_STOP_RE, None, None, check)
         if not found:
             src.pos = saved
             self.add_text(st, result)
