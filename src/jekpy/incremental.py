@@ -75,7 +75,9 @@ class Tracker:
     reads_index: bool = False  # anything about any item (e.g. ``post_url``)
     reads_lists: bool = False  # which items the site's lists hold, in order
     reads_time: bool = False
-    # "item key#field" -> fingerprint of the value seen ("#*": of all its front matter)
+    # item key -> its meta fingerprint, for every other item whose fields were read;
+    # "item key#field" -> the value seen ("#*": all its front matter was read)
+    seen: dict[str, str] = field(default_factory=dict)
     metas: dict[str, str] = field(default_factory=dict)
     values: dict[str, str] = field(default_factory=dict)  # item key -> hash of value seen
     excerpts: dict[str, str] = field(default_factory=dict)  # item key -> source hash
@@ -209,12 +211,14 @@ def lists_fingerprint(site: Site) -> str:
     for collection in site.collections.values():
         parts.append("collection:" + collection.label)
         for doc in collection.docs:
-            data = doc.data
-            parts.append(
-                json.dumps(
+            part = doc.__dict__.get("_lists_part")
+            if part is None:  # computed once per read of the document
+                data = doc.data
+                part = json.dumps(
                     [doc.relative_path, _stable(data.get("tags")), _stable(data.get("categories"))]
                 )
-            )
+                doc.__dict__["_lists_part"] = part
+            parts.append(part)
         parts.extend(f.relative_path for f in collection.files)
     parts.append("pages")
     parts.extend(page.relative_path for page in site.pages)
@@ -264,13 +268,12 @@ def global_fingerprint(site: Site, code: str) -> tuple[str, frozenset[str]]:
 def field_fingerprint(value: object) -> str:
     """A field's value as a template saw it (drops it holds count by kind only: the
     items they stand for are tracked on their own)."""
-    return _hash(json.dumps(_stable(value), sort_keys=True))
+    text = repr(_stable(value))
+    return text if len(text) <= 80 else _hash(text)
 
 
 def current_field_fingerprint(item: Document | Page, field_name: str) -> str:
-    """:func:`field_fingerprint` of what ``item`` holds now (``*``: everything)."""
-    if field_name == "*":
-        return meta_fingerprint(item)
+    """:func:`field_fingerprint` of what ``item`` holds now."""
     from .drops import MISSING, to_liquid
 
     try:
@@ -295,11 +298,20 @@ def _clean(
         return False
     if tracker.reads_lists and not same_lists:
         return False
-    for ref, seen in tracker.metas.items():
-        key, _, field_name = ref.rpartition("#")
+    changed: set[str] = set()
+    for key, meta in tracker.seen.items():
         other = by_key.get(key)
-        if other is None or current_field_fingerprint(other, field_name) != seen:
+        if other is None:
             return False
+        if meta_fingerprint(other) != meta:
+            changed.add(key)
+    if changed:  # those items' front matter, URL or date changed: were the fields read?
+        for ref, value in tracker.metas.items():
+            key, _, field_name = ref.rpartition("#")
+            if key in changed and (
+                field_name == "*" or current_field_fingerprint(by_key[key], field_name) != value
+            ):
+                return False
     for ref, seen in tracker.values.items():
         key, _, field_name = ref.rpartition("#")
         other = by_key.get(key)

@@ -366,13 +366,12 @@ class Site:
         tracker = self.tracker
         if tracker is None or item is self.drop.current:
             return
-        ref = incremental.item_key(item) + "#" + field
+        key = incremental.item_key(item)
+        if key not in tracker.seen:
+            tracker.seen[key] = incremental.meta_fingerprint(item)
+        ref = key + "#" + field
         if ref not in tracker.metas:
-            tracker.metas[ref] = (
-                incremental.meta_fingerprint(item)
-                if field == "*"
-                else incremental.field_fingerprint(value)
-            )
+            tracker.metas[ref] = "" if field == "*" else incremental.field_fingerprint(value)
 
     def note_time(self) -> None:
         """Record a template reading ``site.time``."""

@@ -290,6 +290,10 @@ class PluginManager:
     def post_write(self) -> None:
         from jekpy.models import Document, Page
 
+        hooks = self.api.hooks
+        if not any(hooks.get((owner, "post_write")) for owner in ("documents", "posts", "pages")):
+            self.trigger("site", "post_write", self.site)
+            return
         for item in self.site.items_to_write():
             if isinstance(item, (Document, Page)):
                 for owner in self._item_owners(item):
