@@ -243,32 +243,36 @@ class KramdownBlockParser(mistune.BlockParser):
         return found
 
     def _loop(self, state: KBlockState) -> None:
+        """At each position try the rules in order; the first that applies wins.
+
+        Only rules whose start pattern can match the character at hand (after
+        up to three spaces) are tried.  Without a rule the line is text.
+        """
         src = state.scanner
+        by_char, default = self._by_char, self._default
         while src.pos < len(src.string):
-            if not self._apply_rule(state, src):
+            if src.pos and src.string[src.pos - 1] != "\n":
+                src.rebase()
+            string, pos = src.string, src.pos
+            char = string[pos]
+            if char == " ":
+                lead = _LEAD.match(string, pos)
+                char = lead.group(1) if lead is not None else ""
+            applied = False
+            for index, regex, method in by_char.get(char, default):
+                m = regex.match(string, pos)
+                if m is not None:
+                    src.m = m
+                    src.last_start = pos
+                    if method(m, state):
+                        applied = True
+                        break
+                if src.pos != pos or src.string is not string:
+                    applied = self._apply_rule_from(state, src, index + 1)
+                    break
+            if not applied:
                 line = src.scan(_LINE)
                 self.add_text(state, line or src.getch())
-
-    def _apply_rule(self, state: KBlockState, src: Scanner) -> bool:
-        """Try the rules in order at the current position; did one apply?
-
-        Only rules whose start pattern can match the character at hand are tried.
-        """
-        if src.pos and src.string[src.pos - 1] != "\n":
-            src.rebase()
-        lead = _LEAD.match(src.string, src.pos)
-        char = lead.group(1) if lead is not None else ""
-        for index, regex, method in self._by_char.get(char, self._default):
-            pos, string = src.pos, src.string
-            m = regex.match(string, pos)
-            if m is not None:
-                src.m = m
-                src.last_start = pos
-                if method(m, state):
-                    return True
-            if src.pos != pos or src.string is not string:
-                return self._apply_rule_from(state, src, index + 1)
-        return False
 
     def _apply_rule_from(self, state: KBlockState, src: Scanner, start: int) -> bool:
         for _name, regex, method in self._order[start:]:

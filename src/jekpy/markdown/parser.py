@@ -22,6 +22,9 @@ from .typography import (
 _PARSERS = threading.local()
 
 _FORBIDDEN_INLINE = {"template", "forbidden_inline_options"}
+# Elements that span rules treat like any other parent (no type or option checks):
+# a lone raw text child can be span-parsed directly into them.
+_TEXT_CONTAINERS = frozenset({"p", "header", "td", "dt"})
 
 
 class Context:
@@ -164,6 +167,13 @@ class Context:
         return root
 
     def update_tree(self, element: El, depth: int = 0) -> None:
+        children = element.children
+        if (len(children) == 1 and children[0].type == "raw_text"
+                and element.type in _TEXT_CONTAINERS):
+            # The common case: the element's one text, span-parsed straight into it.
+            element.children = []
+            self.span.parse_text(children[0].value, element)
+            return
         last_blank: El | None = None
         new_children: list[El] = []
         tmp: El | None = None
