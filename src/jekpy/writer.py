@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import shutil
 import stat
@@ -34,18 +35,35 @@ def _new_file_mode(base: int = 0o666) -> int:
     return base & ~_UMASK & 0o7777
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+_TMP_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+_tmp_numbers = itertools.count()
+
+
+def _temporary(folder: Path) -> tuple[int, str]:
+    """A new, empty ``.jekpy-*.tmp`` file in ``folder`` (mode as ``open()`` gives)."""
+    while True:
+        tmp = os.path.join(folder, f".jekpy-{os.getpid()}-{next(_tmp_numbers)}.tmp")
+        try:
+            return os.open(tmp, _TMP_FLAGS, 0o666), tmp
+        except FileExistsError:  # left by a killed build with the same process id
+            continue
+
+
+def atomic_write(path: Path, data: bytes, folders: set[Path] | None = None) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename.
 
     A reader (or a build killed half-way) sees either the old file or the new one,
-    never a truncated mix.
+    never a truncated mix.  ``folders``: folders known to exist (added to).
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".jekpy-", suffix=".tmp", dir=path.parent)
+    parent = path.parent
+    if folders is None or parent not in folders:
+        parent.mkdir(parents=True, exist_ok=True)
+        if folders is not None:
+            folders.add(parent)
+    fd, tmp = _temporary(parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-            os.fchmod(fh.fileno(), _new_file_mode())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -112,6 +130,7 @@ class Writer:
             self.clean(set(mapping))
         self.warn_conflicts(mapping)
         self.site.planned_writes = {path: items[-1] for path, items in mapping.items()}
+        folders: set[Path] = set()
         for path, items in mapping.items():
             for item in items:
                 self.site.log.debug("Writing:", str(path))
@@ -123,7 +142,7 @@ class Writer:
                     data = (item.output or "").encode("utf-8")
                     if len(items) == 1 and _same_bytes(path, data):
                         continue  # already there: a rename per unchanged page is slow
-                    atomic_write(path, data)
+                    atomic_write(path, data, folders)
 
     def _write_only(self, items: Iterable[Document | Page]) -> None:
         """Write ``items`` where the last full write put them (an item that lost a
