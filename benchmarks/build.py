@@ -83,6 +83,17 @@ def bench_site(name: str, src: Path, runs: int, mode: str, jekyll: bool) -> None
         shutil.rmtree(work, ignore_errors=True)
 
 
+def compile_jekpy() -> None:
+    """Byte-compile jekpy as ``pip install`` does, so the runs measure an installed
+    jekpy, not one compiled from source at every start (an editable install, or
+    ``PYTHONDONTWRITEBYTECODE`` set, never writes the bytecode)."""
+    import compileall
+
+    import jekpy
+
+    compileall.compile_dir(str(Path(jekpy.__file__).parent), quiet=1)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=3)
@@ -91,6 +102,7 @@ def main() -> None:
     ap.add_argument("--no-jekyll", action="store_true")
     ap.add_argument("--no-corpus", action="store_true")
     args = ap.parse_args()
+    compile_jekpy()
     jekyll = not args.no_jekyll and shutil.which("jekyll") is not None
     if not jekyll:
         print("(real Jekyll not installed or disabled: jekpy times only)")
