@@ -24,12 +24,13 @@ _FORMAT = 1
 
 
 def code_fingerprint(packages: Iterable[Path]) -> str:
-    """A hash of every ``.py`` file below ``packages`` (names and contents)."""
+    """A hash of every ``.py`` file below ``packages``: names, sizes and modification
+    times (what Python itself checks to reuse compiled bytecode)."""
     digest = hashlib.sha1()
     for root in packages:
         for path in sorted(root.rglob("*.py")):
-            digest.update(path.relative_to(root).as_posix().encode())
-            digest.update(path.read_bytes())
+            st = path.stat()
+            digest.update(f"{path.relative_to(root).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
     return digest.hexdigest()
 
 
