@@ -483,6 +483,8 @@ class Excerpt(Convertible):
             return head
         if "{%" in head:
             head = self._close_blocks(head)
+        if "]:" not in tail:  # no link definitions to carry over
+            return head
         defs = [
             m.group(1) + m.group(2)
             for m in self.LINK_REF_RE.finditer(tail)
