@@ -160,16 +160,42 @@ _REQUIRES: dict[str, tuple[str, int]] = {
 }
 
 
-def _fast_start(names: tuple[str, ...]) -> str | None:
-    """The start patterns of rules ``names`` as one alternation led by a character class."""
+def _fast_start(names: tuple[str, ...]) -> tuple[str, str, bool] | None:
+    """The start patterns of rules ``names`` as one alternation led by a character class.
+
+    Returns ``(alternation, first characters, shifted)``.  The smart quote
+    start ``[^\\]["']`` (any character before a quote) is left out, which
+    ``shifted`` reports: its quotes are in the class, and the caller moves a
+    match on a quote back by one character when ``[^\\]`` matches there, which
+    yields the same leftmost position.  Every other alternative has a known
+    first character, so ``first characters`` covers them all.
+    """
     if not names or any(n not in _FAST_START for n in names):
         return None
     chars = sorted(set("".join(_FAST_START[n][0] for n in names)))
     alts = [f"[{''.join(re.escape(c) for c in chars)}]"] if chars else []
+    first = set(chars)
+    shifted = False
     for n in names:
-        alts.extend(alt for first, alt in _FAST_START[n][1]
-                    if not first or first not in chars)
-    return "|".join(dict.fromkeys(alts))
+        for lead, alt in _FAST_START[n][1]:
+            if not lead:
+                assert n == "smart_quotes" and set(_QUOTES) <= first
+                shifted = True
+            elif lead not in chars:
+                alts.append(alt)
+                first.add(lead)
+    return "|".join(dict.fromkeys(alts)), "".join(sorted(first)), shifted
+
+
+def _stop_first_chars(stop: re.Pattern[str]) -> str | None:
+    """The characters a stop pattern's match can begin with, where known."""
+    if stop is P.LINK_BRACKET_STOP_RE:
+        return "]!["
+    if stop.pattern.startswith("</"):
+        return "<"
+    if stop.pattern in ("\\*", "\\*\\*", "_", "__"):
+        return stop.pattern[-1]
+    return None
 
 
 class _Prefilter:
@@ -237,7 +263,7 @@ class KInlineState(InlineState):
 SpanMethod = Callable[[re.Match[str], InlineState], "int | None"]
 _Parser = tuple[str, re.Pattern[str], Any, "tuple[str, int] | None"]
 _NO_RULES: list[_Parser] = []
-_Setup = tuple[re.Pattern[str], dict[str, list[_Parser]], list[_Parser]]
+_Setup = tuple[re.Pattern[str], dict[str, list[_Parser]], list[_Parser], bool]
 
 
 class KramdownInlineParser(mistune.InlineParser):
@@ -283,31 +309,49 @@ class KramdownInlineParser(mistune.InlineParser):
         # (name, start pattern, bound rule method, required later text or None)
         self._all = [(n, self.compiled[n], bound[n], _REQUIRES.get(n)) for n in self.rules]
         self._start_cache: dict[tuple[str, ...], str] = {}
-        self._used_cache: dict[tuple[str | None, tuple[str, ...]], re.Pattern[str]] = {}
+        self._used_cache: dict[tuple[str | None, tuple[str, ...]],
+                               tuple[re.Pattern[str], bool]] = {}
         self._setup_cache: dict[tuple[re.Pattern[str] | None, tuple[str, ...] | None],
                                 _Setup] = {}
         # id(stop pattern) -> (the pattern, its set-up), for the default rule names
         self._setup_by_stop: dict[int, tuple[re.Pattern[str] | None, _Setup]] = {}
         self._link_used = self._setup(P.LINK_BRACKET_STOP_RE, None)[0]
 
-    def _used_re(self, stop: re.Pattern[str] | None, names: tuple[str, ...]) -> re.Pattern[str]:
+    def _used_re(self, stop: re.Pattern[str] | None,
+                 names: tuple[str, ...]) -> tuple[re.Pattern[str], bool]:
+        """The pattern finding the next stop or rule start, and its ``shifted`` flag.
+
+        A leading lookahead for the possible first characters lets the search
+        skip plain text quickly (see ``_fast_start`` for ``shifted``).
+        """
         key = (stop.pattern if stop is not None else None, names)
-        used = self._used_cache.get(key)
-        if used is None:
-            start = _fast_start(names) or "|".join(self.specification[n] for n in names)
-            if stop is not None:
-                used = re.compile(f"(?=(?:{stop.pattern})|{start})", stop.flags)
-            else:
-                used = re.compile(f"(?={start})", re.S)
-            if len(self._used_cache) < 256:
-                self._used_cache[key] = used
-        return used
+        cached = self._used_cache.get(key)
+        if cached is not None:
+            return cached
+        fast = _fast_start(names)
+        if fast is not None:
+            start, first, shifted = fast
+        else:
+            start, first, shifted = "|".join(self.specification[n] for n in names), "", False
+        lead = ""
+        stop_first = _stop_first_chars(stop) if stop is not None else ""
+        if fast is not None and stop_first is not None:
+            chars = sorted(set(first + stop_first))
+            lead = f"(?=[{''.join(re.escape(c) for c in chars)}])"
+        if stop is not None:
+            used = re.compile(f"{lead}(?=(?:{stop.pattern})|{start})", stop.flags)
+        else:
+            used = re.compile(f"{lead}(?={start})", re.S)
+        if len(self._used_cache) < 256:
+            self._used_cache[key] = (used, shifted)
+        return used, shifted
 
     def _setup(self, stop_re: re.Pattern[str] | None, names: list[str] | None) -> _Setup:
         """The rule table for one ``parse_spans`` call (cached per stop pattern and names).
 
-        Returns ``(used, by_char, quote_rules)``: ``used`` finds the next position
-        where the stop pattern or a rule's start pattern matches; ``by_char[c]``
+        Returns ``(used, by_char, quote_rules, shifted)``: ``used`` finds the next
+        position where the stop pattern or a rule's start pattern matches (one
+        earlier when ``shifted`` and it finds a quote: see ``_fast_start``); ``by_char[c]``
         lists (in rule order) the rules whose start pattern can begin with ``c``,
         and the smart quote rule.  For other characters only the smart quote rule
         can match, and only if the next character is a quote (``quote_rules``).
@@ -322,12 +366,12 @@ class KramdownInlineParser(mistune.InlineParser):
         else:
             parsers = [p for p in self._all if p[0] in names]
             rule_names = tuple(p[0] for p in parsers)
-        used = self._used_re(stop_re, rule_names)
+        used, shifted = self._used_re(stop_re, rule_names)
         chars = set("".join(_FIRST_CHARS.get(p[0], "") for p in parsers)) | set(_QUOTES)
         by_char = {c: [p for p in parsers if p[0] not in _FIRST_CHARS
                        or c in _FIRST_CHARS[p[0]]] for c in chars}
         quote_rules = [p for p in parsers if p[0] not in _FIRST_CHARS]
-        setup = (used, by_char, quote_rules)
+        setup = (used, by_char, quote_rules, shifted)
         if len(self._setup_cache) < 256:
             self._setup_cache[key] = setup
         return setup
@@ -362,9 +406,9 @@ class KramdownInlineParser(mistune.InlineParser):
         if names is None:
             names = self.ctx.span_names
         if names is None:
-            used, by_char, quote_rules = self._default_setup(stop_re)
+            used, by_char, quote_rules, shifted = self._default_setup(stop_re)
         else:
-            used, by_char, quote_rules = self._setup(stop_re, names)
+            used, by_char, quote_rules, shifted = self._setup(stop_re, names)
         src = st.scanner
         found = False
         too_deep = len(st.stack) > MAX_SPAN_DEPTH
@@ -389,6 +433,9 @@ class KramdownInlineParser(mistune.InlineParser):
                     src.terminate()
                 break
             pos = m.start()
+            if (shifted and pos > start and string[pos] in _QUOTES_SET
+                    and string[pos - 1] != "\\"):
+                pos -= 1  # the smart quote start [^\\]["'] (see _fast_start)
             src.pos = pos
             if pos > start:
                 # H.add_text, inlined
