@@ -86,6 +86,12 @@ def _internal(exc: BaseException, path: str, line_offset: int) -> TemplateError:
     )
 
 
+def _where(template: BoundTemplate) -> tuple[str, int]:
+    """The file a template came from and the lines before it there."""
+    path = getattr(template, "jekpy_path", "") or template.name
+    return path, int(getattr(template, "jekpy_line_offset", 0))
+
+
 _CACHE_LIMIT = 20_000
 #: total characters of cached template sources (parsed templates take ~10x that)
 _CACHE_SOURCE_LIMIT = 64_000_000
@@ -144,8 +150,6 @@ class LiquidEngine:
 
     def render(self, template: BoundTemplate, data: Mapping[str, Any]) -> str:
         """Render a parsed template with ``data`` (``site``, ``page``, ...)."""
-        path = getattr(template, "jekpy_path", "") or template.name
-        offset = int(getattr(template, "jekpy_line_offset", 0))
         build = data.get("site")
         if build is not self._build:
             self._build = build
@@ -153,11 +157,12 @@ class LiquidEngine:
         try:
             return template.render(data)  # copied into the render context
         except LiquidError as err:
+            path, offset = _where(template)
             raise to_template_error(err, path=path, line_offset=offset) from None
         except JekpyError:
             raise
         except (RecursionError, Exception) as exc:
-            raise _internal(exc, path, offset) from None
+            raise _internal(exc, *_where(template)) from None
 
     def render_source(
         self, source: str, data: Mapping[str, Any], *, path: str, line_offset: int = 0
