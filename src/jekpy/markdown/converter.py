@@ -23,6 +23,7 @@ from .typography import (
 
 INDENT = 2
 _QUOTE_NAMES = ("lsquo", "rsquo", "ldquo", "rdquo")
+_LANGUAGE_CLASS = re.compile(r"\blanguage-(\S+)")
 _PLAINTEXT_NAMES = {"plaintext", "text"}
 _CJK_BREAK = re.compile(
     r"([\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b\u3040-\u30ff\u3400-\u4dbf"
@@ -63,6 +64,7 @@ class HtmlConverter:
         self.smart_quotes = [entity_from_option(q) for q in options.get("smart_quotes")
                              or ["lsquo", "rsquo", "ldquo", "rdquo"]]
         self._marker_n = 0
+        self._hl_plans: dict[tuple[str | None, str], tuple[str | None, str | None]] = {}
         self.cjk = bool(options.get("remove_line_breaks_for_cjk"))
         # The HTML of each smart quote (c_smart_quote), for the quotes the option defines.
         self.quote_html = {name: entity_to_str(self.smart_quotes[i], self.entity_output)
@@ -130,6 +132,28 @@ class HtmlConverter:
 
     def highlight(self, text: str, lang: str | None, kind: str) -> tuple[str | None, str | None]:
         """Return (highlighted html, default_lang) like kramdown's Rouge adapter."""
+        key = (lang, kind)
+        plan = self._hl_plans.get(key)
+        if plan is None:
+            plan = self._hl_plans[key] = self._highlight_plan(lang, kind)
+        name, default_lang = plan
+        if name is None:
+            return None, default_lang
+        opts = self.hl_span if kind == "span" else self.hl_block
+        try:
+            body = _hl.highlight(text, name)
+        except Exception:  # noqa: BLE001 - a highlighter failure must not break rendering
+            body = None
+        if body is None:
+            return None, default_lang
+        if kind == "span":
+            return body, default_lang
+        css = str(opts.get("css_class") or "highlight")
+        return (f'<div class="{css}"><pre class="{css}"><code>{body}</code></pre></div>',
+                default_lang)
+
+    def _highlight_plan(self, lang: str | None, kind: str) -> tuple[str | None, str | None]:
+        """(the lexer name to highlight with, or None; default_lang) for ``lang``/``kind``."""
         if self.options.get("syntax_highlighter") != "rouge":
             return None, None
         opts = self.hl_span if kind == "span" else self.hl_block
@@ -146,23 +170,13 @@ class HtmlConverter:
             return None, default_lang
         if name in _PLAINTEXT_NAMES and not guess:
             return None, default_lang
-        try:
-            body = _hl.highlight(text, name)
-        except Exception:  # noqa: BLE001 - a highlighter failure must not break rendering
-            body = None
-        if body is None:
-            return None, default_lang
-        if kind == "span":
-            return body, default_lang
-        css = str(opts.get("css_class") or "highlight")
-        return (f'<div class="{css}"><pre class="{css}"><code>{body}</code></pre></div>',
-                default_lang)
+        return name, default_lang
 
     def add_highlighter_class(self, attr: dict[str, Any], lang: str | None) -> None:
         cls = (attr.get("class") or "") + self.highlighter_class
         cls = cls.lstrip(RUBY_WS)
         if lang:
-            m = re.search(r"\blanguage-\S+", cls)
+            m = _LANGUAGE_CLASS.search(cls)
             if m is not None:
                 cls = cls[: m.start()] + f"language-{lang}" + cls[m.end() :]
             else:
@@ -416,7 +430,8 @@ class HtmlConverter:
     def c_codespan(self, el: El, indent: int) -> str:
         attr = dict(el.attr)
         lang = None
-        m = re.search(r"\blanguage-(\S+)", str(attr.get("class") or ""))
+        cls = attr.get("class")
+        m = _LANGUAGE_CLASS.search(str(cls)) if cls else None
         if m is not None:
             lang = m.group(1)
         result, default_lang = self.highlight(el.value, lang, "span")
@@ -424,7 +439,7 @@ class HtmlConverter:
             self.add_highlighter_class(attr, lang or default_lang)
         else:
             result = escape_all(el.value)
-        return self.span_html("code", attr, result)
+        return f"<code{html_attributes(attr)}>{result}</code>"
 
     def c_footnote(self, el: El, indent: int) -> str:
         repeat = ""
