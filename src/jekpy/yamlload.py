@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import pickle
+import re
 from typing import TYPE_CHECKING, Any
 
 import yaml
@@ -28,6 +29,90 @@ _store: Store | None = None
 def parser_version() -> str:
     """PyYAML's version and loader (part of the front matter cache's salt)."""
     return f"{yaml.__version__}/{_Loader.__name__}"
+
+
+# Front matter is mostly ``key: value`` lines with plain or quoted strings and short
+# flow lists.  Those are read here directly; anything else -- or any scalar one of
+# the loader's implicit resolvers would type (numbers, dates, booleans, null...) --
+# goes to the YAML loader, so the result is always the loader's.
+_SIMPLE_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*?))? *")
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+_FLOW_ITEM = re.compile(r" *([^,\[\]{}#'\"\s][^,\[\]{}#'\"]*?) *")
+
+
+def _plain(value: str) -> str | None:
+    """``value`` as a plain scalar that stays a string, or None."""
+    if (
+        not value
+        or value[0] in _INDICATORS
+        or ": " in value
+        or " #" in value
+        or value.endswith(":")
+        or any(regexp.match(value) for _tag, regexp in _RESOLVERS.get(value[0], ()))
+    ):
+        return None
+    return value
+
+
+def _scalar(value: str) -> Any:
+    """The value of a simple line, or ``_COMPLEX`` when the loader must decide."""
+    first = value[0]
+    if first == '"':
+        inner = value[1:-1]
+        ok = len(value) >= 2 and value[-1] == '"' and '"' not in inner and "\\" not in inner
+        return inner if ok else _COMPLEX
+    if first == "'":
+        inner = value[1:-1]
+        return inner if len(value) >= 2 and value[-1] == "'" and "'" not in inner else _COMPLEX
+    if first == "[" and value[-1] == "]":
+        inner = value[1:-1]
+        if not inner.strip():
+            return []
+        items = []
+        for part in inner.split(","):
+            m = _FLOW_ITEM.fullmatch(part)
+            item = _plain(m.group(1)) if m else None
+            if item is None:
+                return _COMPLEX
+            items.append(item)
+        return items
+    plain = _plain(value)
+    return _COMPLEX if plain is None else plain
+
+
+_COMPLEX = object()
+# Tabs, backslashes, other line breaks than "\n", and what YAML does not accept.
+_UNUSUAL = re.compile(
+    r"[^\n\x20-\x5b\x5d-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
+_RESOLVERS: dict[Any, Any] = getattr(_Loader, "yaml_implicit_resolvers", {})
+
+
+def load_simple(text: str) -> dict[str, Any] | None:
+    """``text`` (front matter, maybe with its opening ``---`` line) read without the
+    YAML loader when every line is a simple ``key: value``; None otherwise."""
+    if _UNUSUAL.search(text):
+        return None
+    result: dict[str, Any] = {}
+    lines = text.split("\n")
+    if lines and lines[0].rstrip(" ") == "---":
+        lines = lines[1:]
+    for line in lines:
+        if not line or line.startswith("#"):
+            continue
+        m = _SIMPLE_LINE.fullmatch(line)
+        if m is None:
+            return None
+        key, value = m.group(1), m.group(2)
+        if _plain(key) is None:
+            return None
+        if not value:
+            return None  # null or a nested block: the loader's business
+        parsed = _scalar(value)
+        if parsed is _COMPLEX:
+            return None
+        result[key] = parsed
+    return result or None  # nothing but comments: the loader says null
 
 
 def load_yaml(text: str) -> Any:
@@ -55,7 +140,9 @@ def load_yaml_cached(text: str) -> Any:
         found = _store.get(key)
     blob = found if isinstance(found, bytes) else _memo.get(text)
     if blob is None:
-        value = load_yaml(text)
+        value = load_simple(text)
+        if value is None:
+            value = load_yaml(text)
         try:
             blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         except (pickle.PicklingError, TypeError, AttributeError):  # pragma: no cover
