@@ -261,7 +261,20 @@ def slugify(value: object, mode: object = None) -> object:
         if mode_s not in SLUGIFY_MODES and mode_s is not None:
             raise LiquidFatal(ruby.no_method("downcase", value), token=None)
         raise LiquidFatal(ruby.no_method("gsub", value), token=None)
-    return slugify_text(value, mode_s)  # Jekyll::Utils.slugify
+    key = (value, mode_s)
+    slug = _SLUGS.get(key) if type(value) is str else None
+    if slug is None:
+        slug = slugify_text(value, mode_s)  # Jekyll::Utils.slugify
+        if type(value) is str:
+            if len(_SLUGS) >= 4096:
+                _SLUGS.clear()
+            _SLUGS[key] = slug
+    return slug
+
+
+#: slugify results (a pure function of the text and the mode): tags and
+#: categories are slugified on every page that lists them
+_SLUGS: dict[tuple[str, str | None], str | None] = {}
 
 
 # -- JSON and inspect --------------------------------------------------------------
