@@ -483,17 +483,21 @@ class KramdownBlockParser(mistune.BlockParser):
         eob_found = False
         nested_found = False
         last_is_blank = False
-        while not src.eos():
+        while src.pos < len(src.string):
             if last_is_blank and src.check(P.HR_START) is not None:
                 break
             if src.string.startswith("^", src.pos) and src.scan(P.EOB_MARKER) is not None:
                 eob_found = True
                 break
-            if src.scan(start_re) is not None:
-                marker = src.group(1) or ""
+            im = start_re.match(src.string, src.pos)
+            if im is not None:
+                src.m = im
+                src.last_start = src.pos
+                src.pos = im.end()
+                marker = im.group(1) or ""
                 lst.options.setdefault("first_list_marker", marker.strip(RUBY_WS))
                 item = El("li")
-                value, indentation = parse_first_list_line(len(marker), src.group(2) or "")
+                value, indentation = parse_first_list_line(len(marker), im.group(2) or "")
                 content_re, lazy_re, indent_re = _first_line_patterns(indentation)
                 ialm = P.LIST_ITEM_IAL.search(value)
                 if ialm is not None:

@@ -211,7 +211,7 @@ class _Prefilter:
     def __init__(self, text: str) -> None:
         self.text = text
         self._last_close: dict[str, int] = {}
-        self._last_bracket = text.rfind("]")
+        self._last_bracket: int | None = None  # computed on first use
         self._raw_match: dict[int, int] | None = None
 
     def close_possible(self, delim: str, pos: int) -> bool:
@@ -230,7 +230,10 @@ class _Prefilter:
         return last >= pos
 
     def bracket_possible(self, pos: int) -> bool:
-        return self._last_bracket >= pos
+        last = self._last_bracket
+        if last is None:
+            last = self._last_bracket = self.text.rfind("]")
+        return last >= pos
 
     def raw_bracket_match(self, open_pos: int) -> bool:
         """Does the ``[`` at ``open_pos`` have a matching ``]`` by plain counting?"""
@@ -482,7 +485,8 @@ class KramdownInlineParser(mistune.InlineParser):
         """Span-parse ``text`` into ``el``'s children (as ``update_tree`` does)."""
         ctx = self.ctx
         names = ctx.span_names
-        if self._setup(None, names)[0].search(text) is None:
+        used = (self._default_setup(None) if names is None else self._setup(None, names))[0]
+        if used.search(text) is None:
             # No rule can start anywhere: what parse_spans would do, without its set-up.
             if text:
                 ctx.span_work += 1
