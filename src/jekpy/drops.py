@@ -29,7 +29,8 @@ __all__ = [
 
 _ITERATING = [0]
 
-#: Fields whose reads are noted on their own (render order, excerpts, the lists).
+#: A document's fields whose reads are noted on their own (render order, excerpts,
+#: the lists).
 _SELF_TRACKED = frozenset(("content", "output", "excerpt", "next", "previous"))
 
 
@@ -218,7 +219,7 @@ class PageDrop(Drop):
 
     def __getitem__(self, key: str) -> Any:
         site = self.page.site
-        if site.tracker is None or key in _SELF_TRACKED:
+        if site.tracker is None or key == "content":  # content reads: noted by _content
             return self._lookup(key)
         return _tracked(site, self.page, key, PageDrop._lookup, self)
 

@@ -283,6 +283,27 @@ def current_field_fingerprint(item: Document | Page, field_name: str) -> str:
     return field_fingerprint(value)
 
 
+#: Plugins whose output can depend on more than the inputs recorded here: file
+#: times or Git history (last-modified-at) -- never reused -- or other items' URLs
+#: written into an item's content after reading (relative-links) -- reused only
+#: while every item's path, URL and front matter are as before.
+_UNTRACKED_PLUGINS = frozenset(["jekyll-last-modified-at"])
+_INDEX_PLUGINS = frozenset(["jekyll-relative-links"])
+
+
+def reuse_policy(site: Site) -> str:
+    """``"all"``, ``"same-index"`` or ``"none"``: which earlier renders a build may
+    reuse, given the plugins (another package's plugin may read anything)."""
+    plugins = getattr(site, "plugins", None)
+    enabled = set(getattr(plugins, "enabled", ()))
+    builtin = set(getattr(plugins, "builtin", ()))
+    if enabled - builtin or enabled & _UNTRACKED_PLUGINS:
+        return "none"
+    if enabled & _INDEX_PLUGINS:
+        return "same-index"
+    return "all"
+
+
 def value_hash(value: object) -> str:
     return _hash("" if value is None else str(value))
 
@@ -354,9 +375,12 @@ def render_incremental(
     else:
         global_fp, files = global_fingerprint(site, code)
     state = IncrementalState(global_fp=global_fp, index_fp=index_fp, lists_fp=lists_fp, files=files)
-    same_global = previous.global_fp == state.global_fp
+    policy = reuse_policy(site)
+    same_global = previous.global_fp == state.global_fp and policy != "none"
     same_index = previous.index_fp == state.index_fp
     same_lists = previous.lists_fp == state.lists_fp
+    if policy == "same-index":
+        same_global = same_global and same_index
     by_key: dict[str, Document | Page] = {
         item_key(d): d for c in site.collections.values() for d in c.docs
     }

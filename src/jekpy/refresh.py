@@ -109,7 +109,7 @@ def _lists_unchanged(site: Site, previous: incremental.IncrementalState) -> bool
 
 def _plugins_allow(site: Site) -> bool:
     api = site.plugins.api
-    if api.hooks.get(("site", "post_read")):
+    if incremental.reuse_policy(site) != "all" or api.hooks.get(("site", "post_read")):
         return False
     return all(name in SAFE_GENERATORS for _prio, _seq, name, _func in api.generators)
 

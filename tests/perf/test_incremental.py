@@ -133,3 +133,42 @@ def test_post_url_follows_a_renamed_post(tmp_path: Path) -> None:
     jekpy.build(src, tmp_path / "full", log=QUIET)
     assert _outputs(tmp_path / "inc") == _outputs(tmp_path / "full")
     assert "/moved/" in (tmp_path / "inc" / "links.html").read_text()
+
+
+def _build_twice(tmp_path: Path, files: dict[str, str], edit: Callable[[Path], None]) -> jekpy.Site:
+    """Build, edit, build again reusing the first build; check against a full build."""
+    src = tmp_path / "src"
+    _write(src, files)
+    first = jekpy.build(src, tmp_path / "inc", overrides={"serving": True}, log=QUIET)
+    edit(src)
+    again = jekpy.build(
+        src, tmp_path / "inc", previous=first.incremental_state, overrides={"serving": True}, log=QUIET
+    )
+    jekpy.build(src, tmp_path / "full", log=QUIET)
+    assert _outputs(tmp_path / "inc") == _outputs(tmp_path / "full")
+    return again
+
+
+def test_a_page_reading_another_pages_excerpt(tmp_path: Path) -> None:
+    files = {
+        "about.md": "---\nexcerpt: Old summary\n---\nAbout.\n",
+        "index.html": "---\n---\n{% for p in site.pages %}{{ p.excerpt }};{% endfor %}\n",
+    }
+    _build_twice(tmp_path, files, _edit("about.md", "---\nexcerpt: New summary\n---\nAbout.\n"))
+
+
+def test_relative_links_follow_a_moved_target(tmp_path: Path) -> None:
+    """jekyll-relative-links writes other items' URLs into a page's content after
+    reading it: when a URL changes, the linking page is rendered again."""
+    files = {
+        "_config.yml": "plugins: [jekyll-relative-links]\n",
+        "a.md": "---\n---\nSee [b](b.md).\n",
+        "b.md": "---\n---\nB.\n",
+    }
+    _build_twice(tmp_path, files, _edit("b.md", "---\npermalink: /moved/\n---\nB.\n"))
+
+
+def test_last_modified_at_is_never_reused(tmp_path: Path) -> None:
+    files = {"_config.yml": "plugins: [jekyll-last-modified-at]\n", "a.md": "---\n---\nA.\n"}
+    again = _build_twice(tmp_path, files, lambda root: None)
+    assert again.incremental_state is not None and again.incremental_state.reused == 0

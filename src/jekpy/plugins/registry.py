@@ -198,6 +198,7 @@ class PluginManager:
         self.site = site
         self.api = PluginAPI(site)
         self.enabled: list[str] = []
+        self.builtin: set[str] = set()  # the enabled plugins that are jekpy's own
 
     # -- loading -------------------------------------------------------------------
     def load(self, names: Iterable[str]) -> None:
@@ -235,6 +236,8 @@ class PluginManager:
                     hint=f"remove '{name}' from `plugins:` or fix the plugin",
                 ) from err
             self.enabled.append(name)
+            if name in BUILTIN and name not in entry_points:
+                self.builtin.add(name)
         self.api.current = ""
         self._install_liquid()
         self.trigger("site", "after_init", site)
