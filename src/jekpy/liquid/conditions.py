@@ -315,9 +315,7 @@ class RubyLoop(_loop.LoopExpression):
         if type(value) is list and self.limit is None and self.offset is None:
             # The usual loop over a whole array: what _slice does for it.
             segment = value[:]
-            context.tag_namespace["stopindex"][f"{self.identifier}-{self.iterable}"] = len(
-                segment
-            )
+            context.tag_namespace["stopindex"][f"{self.identifier}-{self.iterable}"] = len(segment)
             if self.reversed:
                 segment.reverse()
             return iter(segment), len(segment)

@@ -200,8 +200,10 @@ class RubyFilter(Filter):
 
     def evaluate(self, left: object, context: RenderContext) -> object:
         func = context.env.filters.get(self.name)
-        if func is None or getattr(func, "with_context", False) or getattr(
-            func, "with_environment", False
+        if (
+            func is None
+            or getattr(func, "with_context", False)
+            or getattr(func, "with_environment", False)
         ):
             return super().evaluate(left, context)
         if self.args:
