@@ -352,9 +352,14 @@ class KramdownBlockParser(mistune.BlockParser):
             else:
                 self.add_text(state, result, last)
         else:
-            p = self.new_block_el(state, "p")
+            p = El("p")
+            if state.block_ial is not None:
+                p.options["ial"] = state.block_ial
+                state.block_ial = None
             children.append(p)
-            self.add_text(state, result.lstrip(RUBY_WS), p)
+            text = result.lstrip(RUBY_WS)
+            if text:
+                p.children.append(El("raw_text", text))
         return 1
 
     def _header_contents(self, m: re.Match[str]) -> tuple[str, str | None]:

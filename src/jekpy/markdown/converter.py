@@ -218,7 +218,8 @@ class HtmlConverter:
         if (len(children) == 1 and children[0].type == "img"
                 and "standalone" in ((children[0].options.get("ial") or {}).get("refs") or [])):
             return self.standalone_image(el, indent)
-        return f"{' ' * indent}<p{html_attributes(el.attr)}>{self.inner(el, indent)}</p>\n"
+        attr = html_attributes(el.attr) if el.attr else ""
+        return f"{' ' * indent}<p{attr}>{self.inner(el, indent)}</p>\n"
 
     def standalone_image(self, el: El, indent: int) -> str:
         fig = dict(el.attr)
@@ -460,7 +461,8 @@ class HtmlConverter:
 
     def c_em(self, el: El, indent: int) -> str:
         name = el.type
-        return f"<{name}{html_attributes(el.attr)}>{self.inner(el, indent)}</{name}>"
+        attr = html_attributes(el.attr) if el.attr else ""
+        return f"<{name}{attr}>{self.inner(el, indent)}</{name}>"
 
     c_strong = c_em
 

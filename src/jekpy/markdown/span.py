@@ -399,7 +399,12 @@ class KramdownInlineParser(mistune.InlineParser):
         names: list[str] | None = None,
         text_type: str | None = None,
         stop_check: Callable[[], bool] | None = None,
+        first: re.Match[str] | None = None,
     ) -> bool:
+        """Span-parse from the scanner's position into ``el``; was ``stop_re`` found?
+
+        ``first``: the search for the next start, already done from here (parse_text).
+        """
         pushed = st.tree is not None
         if pushed:
             st.stack.append((st.tree, st.text_type))
@@ -429,7 +434,11 @@ class KramdownInlineParser(mistune.InlineParser):
                     src.terminate()
                 break
             start = src.pos
-            m = search(string, start)
+            m: re.Match[str] | None
+            if first is not None:
+                m, first = first, None
+            else:
+                m = search(string, start)
             if m is None:
                 if stop_re is None:
                     _add_text(el, string[start:], st.text_type)
@@ -486,14 +495,15 @@ class KramdownInlineParser(mistune.InlineParser):
         ctx = self.ctx
         names = ctx.span_names
         used = (self._default_setup(None) if names is None else self._setup(None, names))[0]
-        if used.search(text) is None:
+        first = used.search(text)
+        if first is None:
             # No rule can start anywhere: what parse_spans would do, without its set-up.
             if text:
                 ctx.span_work += 1
                 _add_text(el, text, "text")
             return
         st = KInlineState(Scanner(text))
-        self.parse_spans(st, el, None, names)
+        self.parse_spans(st, el, None, names, first=first)
 
     def parse_restricted(self, text: str, names: list[str]) -> list[El]:
         if self._setup(None, names)[0].search(text) is None:
