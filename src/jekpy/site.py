@@ -452,6 +452,7 @@ class Site:
         ]
 
     def _reset_phase(self) -> None:
+        self.__dict__.pop("_destination_map", None)  # see Writer.destination_map
         if self.pages or self.static_files or any(c.docs for c in self.collections.values()):
             self.reset()
         self.liquid_stats.clear()

@@ -97,10 +97,15 @@ class Writer:
         self.dest = site.dest
 
     def destination_map(self) -> dict[Path, list[Document | Page | StaticFile]]:
-        """Destination path -> the items that write it (``Doctor.destination_map``)."""
+        """Destination path -> the items that write it (``Doctor.destination_map``);
+        computed once per build (the cleaner and the writer both need it)."""
+        cached = self.site.__dict__.get("_destination_map")
+        if cached is not None and cached[0] == self.dest:
+            return cached[1]  # type: ignore[no-any-return]
         result: dict[Path, list[Document | Page | StaticFile]] = {}
         for item in self.site.items_to_write():
             result.setdefault(item.destination(self.dest), []).append(item)
+        self.site.__dict__["_destination_map"] = (self.dest, result)
         return result
 
     def warn_conflicts(self, mapping: dict[Path, list[Document | Page | StaticFile]]) -> None:
