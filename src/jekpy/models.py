@@ -189,6 +189,26 @@ class Convertible:
         raise NotImplementedError
 
 
+#: Permalink placeholders that are a strftime of the document's date.
+_DATE_PLACEHOLDERS = {
+    "year": "%Y",
+    "month": "%m",
+    "day": "%d",
+    "hour": "%H",
+    "minute": "%M",
+    "second": "%S",
+    "short_month": "%b",
+    "long_month": "%B",
+    "short_year": "%y",
+    "w_year": "%G",
+    "week": "%V",
+    "w_day": "%u",
+    "short_day": "%a",
+    "long_day": "%A",
+    "y_day": "%j",
+}
+
+
 class Document(Convertible):
     """A post, a draft or an item of another collection."""
 
@@ -351,25 +371,9 @@ class Document(Convertible):
     def url_placeholder(self, key: str) -> str | None:
         date = self.date
         slug_value = self.data.get("slug")
-        simple = {
-            "year": "%Y",
-            "month": "%m",
-            "day": "%d",
-            "hour": "%H",
-            "minute": "%M",
-            "second": "%S",
-            "short_month": "%b",
-            "long_month": "%B",
-            "short_year": "%y",
-            "w_year": "%G",
-            "week": "%V",
-            "w_day": "%u",
-            "short_day": "%a",
-            "long_day": "%A",
-            "y_day": "%j",
-        }
-        if key in simple:
-            return date.strftime(simple[key])
+        fmt = _DATE_PLACEHOLDERS.get(key)
+        if fmt is not None:
+            return date.strftime(fmt)
         if key == "i_day":
             return str(date.day)
         if key == "i_month":
@@ -454,7 +458,10 @@ class Document(Convertible):
         return self.collection.position(self)
 
     def sort_key(self) -> tuple[float, str]:
-        return (self.date.timestamp(), str(self.path))
+        key = self.__dict__.get("_sort_key")
+        if key is None:  # the date is fixed once read (reload() forgets it)
+            key = self.__dict__["_sort_key"] = (self.date.timestamp(), str(self.path))
+        return key
 
     def __repr__(self) -> str:
         return f"<Document {self.relative_path} collection={self.collection.label}>"
