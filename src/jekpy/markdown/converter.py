@@ -13,6 +13,7 @@ from .ids import IdGenerator, basic_id
 from .tree import RUBY_WS, El
 from .typography import (
     TYPOGRAPHIC_ENTITIES,
+    Entity,
     entity_by_name,
     entity_from_option,
     entity_to_str,
@@ -44,6 +45,27 @@ def html_attributes(attr: dict[str, Any]) -> str:
     return "".join(out)
 
 
+_SMART_QUOTES: dict[tuple[Any, Any], tuple[list[Entity], dict[str, str]]] = {}
+
+
+def _smart_quotes(spec: Any, entity_output: Any) -> tuple[list[Entity], dict[str, str]]:
+    """The smart quote entities of the ``smart_quotes`` option, and the HTML of each
+    (c_smart_quote) for the quotes the option defines; cached per option values."""
+    try:
+        key = (tuple(spec), entity_output)
+        cached = _SMART_QUOTES.get(key)
+    except TypeError:  # not iterable or not hashable: computed (and failing) below
+        key, cached = None, None
+    if cached is None:
+        quotes = [entity_from_option(q) for q in spec]
+        html = {name: entity_to_str(quotes[i], entity_output)
+                for i, name in enumerate(_QUOTE_NAMES[: len(quotes)])}
+        cached = (quotes, html)
+        if key is not None and len(_SMART_QUOTES) < 64:
+            _SMART_QUOTES[key] = cached
+    return cached
+
+
 class HtmlConverter:
     """Renders a kramdown element tree as HTML, byte-compatible with kramdown 2.4."""
 
@@ -61,14 +83,12 @@ class HtmlConverter:
         self.stack: list[El] = []
         self.highlighter_class = f" highlighter-{options.get('syntax_highlighter')}"
         self.ids = IdGenerator(str(options.get("auto_id_prefix") or ""))
-        self.smart_quotes = [entity_from_option(q) for q in options.get("smart_quotes")
-                             or ["lsquo", "rsquo", "ldquo", "rdquo"]]
+        self.smart_quotes, self.quote_html = _smart_quotes(
+            options.get("smart_quotes") or ["lsquo", "rsquo", "ldquo", "rdquo"],
+            self.entity_output)
         self._marker_n = 0
         self._hl_plans: dict[tuple[str | None, str], tuple[str | None, str | None]] = {}
         self.cjk = bool(options.get("remove_line_breaks_for_cjk"))
-        # The HTML of each smart quote (c_smart_quote), for the quotes the option defines.
-        self.quote_html = {name: entity_to_str(self.smart_quotes[i], self.entity_output)
-                           for i, name in enumerate(_QUOTE_NAMES[: len(self.smart_quotes)])}
         hl = dict(options.get("syntax_highlighter_opts") or {})
         span_o = dict(hl.pop("span", None) or {})
         block_o = dict(hl.pop("block", None) or {})
@@ -519,6 +539,8 @@ class HtmlConverter:
         return sections
 
     def footnote_content(self) -> str:
+        if not self.footnotes:
+            return ""
         ol = El("ol")
         if self.footnote_start != 1:
             ol.attr["start"] = str(self.footnote_start)

@@ -149,7 +149,9 @@ class Context:
 
     def parse(self, source: str) -> El:
         # kramdown's adapt_source: normalise line ends, chomp, end with one newline.
-        text = _chomp(re.sub(r"\r\n?", "\n", source)) + "\n"
+        if "\r" in source:
+            source = re.sub(r"\r\n?", "\n", source)
+        text = _chomp(source) + "\n"
         root = El("root")
         self.span_budget = 10_000 + len(text) // 2
         self.span_hard_limit = 2 * self.span_budget
