@@ -99,6 +99,7 @@ _BLOCK_FIRST: dict[str, str | None] = {
     "paragraph": _ANY,
 }
 _LEAD = re.compile(r" {0,3}(.?)", re.S)
+_PARAGRAPH_LEAD = P.rx(f"^{P.OPT_SPACE}[^ \\t]")
 
 
 
@@ -109,7 +110,7 @@ def _lines_until(end: re.Pattern[str]) -> re.Pattern[str]:
     stops at the end of the text, where ``end`` (which has a ``\\Z``
     alternative) matches, and before a last line without a newline.
     """
-    return re.compile(f"(?:(?!(?:{end.pattern}))[^\\n]*\\n)*", end.flags)
+    return re.compile(f"(?:(?!(?:{end.pattern})).*\\n)*", end.flags)
 
 
 _LAZY_LINES = _lines_until(P.LAZY_END)
@@ -187,7 +188,9 @@ class KramdownBlockParser(mistune.BlockParser):
              KramdownBlockParser.k_abbrev_definition),
             ("block_extensions", P.BLOCK_EXTENSIONS_START, KramdownBlockParser.k_block_extensions),
             ("eob_marker", P.EOB_MARKER, KramdownBlockParser.k_eob_marker),
-            ("paragraph", P.PARAGRAPH_START, KramdownBlockParser.k_paragraph),
+            # PARAGRAPH_START is ``_PARAGRAPH_LEAD`` and a later newline (k_paragraph
+            # checks that with str.find instead of matching the line).
+            ("paragraph", _PARAGRAPH_LEAD, KramdownBlockParser.k_paragraph),
         ]
         bound: dict[str, Any] = {}
         for name, regex, func in table:
@@ -337,6 +340,8 @@ class KramdownBlockParser(mistune.BlockParser):
     def k_paragraph(self, m: re.Match[str], state: KBlockState) -> int | None:
         src = state.scanner
         string = src.string
+        if string.find("\n", m.end()) < 0:  # the rest of P.PARAGRAPH_START: ``.*\n``
+            return None
         pos = src.pos
         # The first line, then every following line up to one where a paragraph ends.
         end = _match_end(self.paragraph_lines, string, pos)
