@@ -24,7 +24,7 @@ import json
 import os
 import pickle
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -356,6 +356,7 @@ def render_incremental(
     code: str,
     *,
     refresh: bool = False,
+    render_many: Callable[[list[Document]], list[Tracker] | None] | None = None,
 ) -> IncrementalState:
     """Render ``order`` reusing ``previous`` results where nothing they read changed.
 
@@ -363,6 +364,9 @@ def render_incremental(
     items' files changed (see :mod:`jekpy.refresh`): the global fingerprint is that
     of ``previous``, and items that have no record because only global inputs
     decide them (Sass, plugin converters) keep their output.
+
+    ``render_many``: when nothing can be reused, the documents are handed to it
+    first (it renders them in parallel and returns their trackers, or None).
     """
     index_fp, lists_fp = index_fingerprint(site), lists_fingerprint(site)
     if refresh:
@@ -385,6 +389,14 @@ def render_incremental(
         item_key(d): d for c in site.collections.values() for d in c.docs
     }
     by_key.update((item_key(p), p) for p in site.pages)
+    done: dict[str, Tracker] = {}
+    if render_many is not None and not (same_global and previous.items):
+        docs = [d for c in site.collections.values() for d in c.docs]
+        for doc in docs:
+            doc.__dict__.setdefault("_source_content", doc.content)
+        trackers = render_many(docs)
+        if trackers is not None:
+            done = {item_key(doc): tracker for doc, tracker in zip(docs, trackers, strict=True)}
     # ``order`` may grow while it renders (a Sass page adds its source map page).
     for item in order:
         key = item_key(item)
@@ -393,6 +405,10 @@ def render_incremental(
         pristine: str = item.__dict__.setdefault("_source_content", item.content)
         source = source_fingerprint(item)
         if refresh and source is None and _renders_every_time(item):
+            continue
+        if key in done:  # rendered by render_many
+            state.items[key] = ItemRecord(source or "", done[key], item.content, item.output)
+            state.rendered += 1
             continue
         record = previous.items.get(key) if same_global else None
         if (

@@ -25,12 +25,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .errors import BuildError, JekpyError
+from .incremental import Tracker
 
 if TYPE_CHECKING:
     from .models import Document
     from .site import Site
 
-__all__ = ["render_documents", "worker_count"]
+__all__ = ["render_documents", "render_documents_tracked", "worker_count"]
 
 MIN_DOCUMENTS = 64
 
@@ -38,6 +39,7 @@ MIN_DOCUMENTS = 64
 @dataclass
 class _SliceResult:
     outputs: list[tuple[int, str, str | None]] = field(default_factory=list)
+    trackers: list[Tracker] = field(default_factory=list)  # with track=True, per output
     cross_reads: bool = False
     cache: dict[str, dict[str, str]] = field(default_factory=dict)
     error: JekpyError | None = None
@@ -66,7 +68,9 @@ def _can_fork(site: Site, count: int) -> bool:
     )
 
 
-def _render_slice(site: Site, docs: Sequence[Document], start: int) -> _SliceResult:
+def _render_slice(
+    site: Site, docs: Sequence[Document], start: int, track: bool = False
+) -> _SliceResult:
     from .renderer import Renderer
 
     result = _SliceResult()
@@ -75,6 +79,9 @@ def _render_slice(site: Site, docs: Sequence[Document], start: int) -> _SliceRes
     site.content_reads = set()
     try:
         for offset, doc in enumerate(docs):
+            if track:
+                site.tracker = Tracker()
+                result.trackers.append(site.tracker)
             site.render_item(renderer, doc, payload)
             result.outputs.append((start + offset, doc.content, doc.output))
     except JekpyError as err:
@@ -84,9 +91,9 @@ def _render_slice(site: Site, docs: Sequence[Document], start: int) -> _SliceRes
     return result
 
 
-def _child(site: Site, docs: Sequence[Document], start: int, wfd: int) -> None:
+def _child(site: Site, docs: Sequence[Document], start: int, wfd: int, track: bool) -> None:
     try:
-        result = _render_slice(site, docs, start)
+        result = _render_slice(site, docs, start, track)
     except BaseException:  # noqa: BLE001 - reported to the parent, which decides
         result = _SliceResult(crash=traceback.format_exc())
     data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
@@ -112,9 +119,22 @@ def render_documents(site: Site, docs: Sequence[Document]) -> bool:
     Raises:
         JekpyError: a document failed to render (the first failure in document order).
     """
+    return _render(site, docs, track=False) is not None
+
+
+def render_documents_tracked(site: Site, docs: Sequence[Document]) -> list[Tracker] | None:
+    """:func:`render_documents`, recording what each document's templates read (see
+    incremental.py): the trackers in document order, or None (render serially)."""
+    results = _render(site, docs, track=True)
+    if results is None:
+        return None
+    return [tracker for res in results for tracker in res.trackers]
+
+
+def _render(site: Site, docs: Sequence[Document], *, track: bool) -> list[_SliceResult] | None:
     workers = min(worker_count(site), max(1, len(docs) // (MIN_DOCUMENTS // 2)))
     if workers < 2 or not _can_fork(site, len(docs)):
-        return False
+        return None
     size = -(-len(docs) // workers)
     slices = [(i, docs[i : i + size]) for i in range(0, len(docs), size)]
     children: list[tuple[int, int]] = []
@@ -127,7 +147,7 @@ def render_documents(site: Site, docs: Sequence[Document]) -> bool:
             os.close(rfd)
             code = 0
             try:
-                _child(site, chunk, start, wfd)
+                _child(site, chunk, start, wfd, track)
             except BaseException:  # noqa: BLE001
                 code = 1
             finally:
@@ -155,9 +175,9 @@ def render_documents(site: Site, docs: Sequence[Document]) -> bool:
     if errors:
         raise errors[0]
     if any(res.cross_reads for res in results):
-        return False
+        return None
     _apply(site, docs, results)
-    return True
+    return results
 
 
 def _apply(site: Site, docs: Sequence[Document], results: list[_SliceResult]) -> None:

@@ -328,6 +328,7 @@ class Site:
             lambda item: self.render_item(renderer, item, payload),
             previous,
             site_code(),
+            render_many=lambda docs: parallel.render_documents_tracked(self, docs),
         )
         self.incremental_state = state
         self.log.debug("Incremental:", f"{state.rendered} rendered, {state.reused} reused")

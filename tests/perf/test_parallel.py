@@ -70,3 +70,45 @@ def test_errors_in_workers_are_reported(tmp_path: Path, monkeypatch: pytest.Monk
     with pytest.raises(jekpy.JekpyError, match="nosuch"):
         jekpy.build(src, tmp_path / "out", log=QUIET)
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="parallel rendering needs fork")
+def test_incremental_builds_render_in_parallel_when_nothing_is_reusable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the disk cache (incremental builds), a build that can reuse nothing (the
+    first, or after a layout edit) renders documents in workers and records what
+    they read: the next builds reuse those records, with a serial build's bytes."""
+    layout = "<h1>{{ page.title }}</h1>{{ content }}<a href='{{ page.next.url }}'>{{ page.next.title }}</a>"
+    src = _site(tmp_path / "src", layout)
+    tracked: list[bool] = []
+    original = parallel.render_documents_tracked
+
+    def spy(site: object, docs: object) -> object:
+        result = original(site, docs)  # type: ignore[arg-type]
+        tracked.append(result is not None)
+        return result
+
+    monkeypatch.setattr(parallel, "render_documents_tracked", spy)
+
+    def build() -> jekpy.Site:
+        monkeypatch.setenv("JEKPY_JOBS", "2")
+        return jekpy.build(src, tmp_path / "inc", log=QUIET)
+
+    def same_as_serial() -> bool:
+        root = tmp_path / "inc"
+        built = {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+        return built == _build(src, tmp_path / "serial", "1", monkeypatch)
+
+    build()
+    assert tracked == [True]
+    assert same_as_serial()
+    (src / "_posts" / "2020-01-05-p4.md").write_text("---\nlayout: post\ntitle: Renamed\n---\nNew.\n")
+    state = build().incremental_state
+    assert state is not None and state.reused > 80  # the title shows in two neighbours only
+    assert tracked == [True]  # records were reusable: no parallel pass
+    assert same_as_serial()
+    (src / "_layouts" / "post.html").write_text(layout.replace("<h1>", "<h1 class=t>"))
+    build()
+    assert tracked == [True, True]
+    assert same_as_serial()
