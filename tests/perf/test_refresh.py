@@ -5,6 +5,7 @@ full build writes; every other kind of change asks for a full build."""
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,10 @@ from test_incremental import EDITS, FILES, QUIET, _outputs, _write
 import jekpy
 from jekpy.errors import JekpyError
 from jekpy.refresh import refresh
+from jekpy.site import Site
 
 SERVING = {"serving": True}
+SECOND = 1_000_000_000  # ns
 #: The edits a site takes in place: bodies, and a post's front matter when the lists
 #: of the site (order, tags, categories) and its URL stay as they were.
 IN_PLACE = {"post body", "newest post body", "page", "post title"}
@@ -34,11 +37,30 @@ def _changed(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int
     return {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
 
 
+def _live(
+    tmp_path: Path,
+    files: dict[str, str] = FILES,
+    mtimes: dict[str, int] | None = None,
+    **config: object,
+) -> tuple[Path, Site]:
+    """A site written under ``tmp_path/src`` (``mtimes``: files' times, in ns) and
+    built for serving into ``live``."""
+    src = tmp_path / "src"
+    _write(src, files)
+    for rel, ns in (mtimes or {}).items():
+        os.utime(src / rel, ns=(ns, ns))
+    return src, jekpy.build(src, tmp_path / "live", overrides={**SERVING, **config}, log=QUIET)
+
+
+def _as_full_build(tmp_path: Path, src: Path, **config: object) -> bool:
+    """Whether ``live`` holds what a full build of ``src`` writes."""
+    jekpy.build(src, tmp_path / "full", overrides=config, log=QUIET)
+    return _outputs(tmp_path / "live") == _outputs(tmp_path / "full")
+
+
 @pytest.mark.parametrize("name", list(EDITS))
 def test_refresh_equals_a_full_build(tmp_path: Path, name: str) -> None:
-    src = tmp_path / "src"
-    _write(src, FILES)
-    site = jekpy.build(src, tmp_path / "live", overrides=SERVING, log=QUIET)
+    src, site = _live(tmp_path)
     before = _files(src)
     EDITS[name](src)
     changed = _changed(before, _files(src))
@@ -49,14 +71,11 @@ def test_refresh_equals_a_full_build(tmp_path: Path, name: str) -> None:
         jekpy.build(
             src, tmp_path / "live", previous=site.incremental_state, overrides=SERVING, log=QUIET
         )
-    jekpy.build(src, tmp_path / "full", log=QUIET)
-    assert _outputs(tmp_path / "live") == _outputs(tmp_path / "full")
+    assert _as_full_build(tmp_path, src)
 
 
 def test_refresh_renders_the_post_and_its_readers_only(tmp_path: Path) -> None:
-    src = tmp_path / "src"
-    _write(src, FILES)
-    site = jekpy.build(src, tmp_path / "live", overrides=SERVING, log=QUIET)
+    src, site = _live(tmp_path)
     post = src / "_posts" / "2020-01-03-p2.md"
     post.write_text("---\nlayout: post\ntitle: Post 2\n---\nA new first paragraph.\n")
     assert refresh(site, {str(post)})
@@ -68,21 +87,16 @@ def test_refresh_renders_the_post_and_its_readers_only(tmp_path: Path) -> None:
 
 
 def test_successive_refreshes_stay_equal_to_full_builds(tmp_path: Path) -> None:
-    src = tmp_path / "src"
-    _write(src, FILES)
-    site = jekpy.build(src, tmp_path / "live", overrides=SERVING, log=QUIET)
+    src, site = _live(tmp_path)
     post = src / "_posts" / "2020-01-06-p5.md"
     for i in range(3):
         post.write_text(f"---\nlayout: post\ntitle: Post 5\n---\nVersion {i}.\n")
         assert refresh(site, {str(post)})
-        jekpy.build(src, tmp_path / "full", log=QUIET)
-        assert _outputs(tmp_path / "live") == _outputs(tmp_path / "full")
+        assert _as_full_build(tmp_path, src)
 
 
 def test_an_editors_temporary_file_does_not_stop_the_fast_path(tmp_path: Path) -> None:
-    src = tmp_path / "src"
-    _write(src, FILES)
-    site = jekpy.build(src, tmp_path / "live", overrides=SERVING, log=QUIET)
+    src, site = _live(tmp_path)
     post = src / "_posts" / "2020-01-03-p2.md"
     post.write_text("---\nlayout: post\ntitle: Post 2\n---\nSaved.\n")
     gone = src / "_posts" / "4913"  # vim's probe file: created and deleted on save
@@ -94,18 +108,14 @@ def test_an_editors_temporary_file_does_not_stop_the_fast_path(tmp_path: Path) -
     ["_layouts/default.html", "_data/meta.yml", "_config.yml", "_posts/2020-03-01-brand-new.md"],
 )
 def test_other_changes_need_a_full_build(tmp_path: Path, path: str) -> None:
-    src = tmp_path / "src"
-    _write(src, FILES)
-    site = jekpy.build(src, tmp_path / "live", overrides=SERVING, log=QUIET)
+    src, site = _live(tmp_path)
     target = src / path
     target.write_text("---\ntitle: x\n---\nchanged\n")
     assert not refresh(site, {str(target)})
 
 
 def test_an_invalid_save_raises_a_jekpy_error(tmp_path: Path) -> None:
-    src = tmp_path / "src"
-    _write(src, FILES)
-    site = jekpy.build(src, tmp_path / "live", overrides=SERVING, log=QUIET)
+    src, site = _live(tmp_path)
     before = _outputs(tmp_path / "live")
     post = src / "_posts" / "2020-01-03-p2.md"
     post.write_text("---\nlayout: post\ntitle: Post 2\n---\n{% if %}\n")
@@ -115,9 +125,9 @@ def test_an_invalid_save_raises_a_jekpy_error(tmp_path: Path) -> None:
 
 
 def test_plugins_that_change_items_after_reading_need_a_full_build(tmp_path: Path) -> None:
-    src = tmp_path / "src"
-    _write(src, {**FILES, "_config.yml": "title: Inc\nplugins: [jekyll-titles-from-headings]\n"})
-    site = jekpy.build(src, tmp_path / "live", overrides=SERVING, log=QUIET)
+    src, site = _live(
+        tmp_path, {**FILES, "_config.yml": "title: Inc\nplugins: [jekyll-titles-from-headings]\n"}
+    )
     post = src / "_posts" / "2020-01-03-p2.md"
     post.write_text("---\nlayout: post\n---\n# A heading that becomes the title\n")
     assert not refresh(site, {str(post)})
@@ -126,37 +136,33 @@ def test_plugins_that_change_items_after_reading_need_a_full_build(tmp_path: Pat
 def test_a_title_edit_renders_the_readers_of_that_post_only(tmp_path: Path) -> None:
     """Templates read other posts' fields through the site's lists: only those that
     read the retitled post's fields are rendered again."""
-    src = tmp_path / "src"
-    _write(src, FILES)
-    site = jekpy.build(src, tmp_path / "live", overrides=SERVING, log=QUIET)
+    src, site = _live(tmp_path)
     post = src / "_posts" / "2020-01-03-p2.md"
     post.write_text("---\nlayout: post\ntitle: Renamed\n---\nFirst para 2.\n\nSecond para.\n")
     assert refresh(site, {str(post)})
     names = sorted(item.relative_path for item in site.refreshed)
     # the post; the next post shows `page.previous.title`; the index lists titles
     assert names == ["_posts/2020-01-03-p2.md", "_posts/2020-01-04-p3.md", "index.html"]
-    jekpy.build(src, tmp_path / "full", log=QUIET)
-    assert _outputs(tmp_path / "live") == _outputs(tmp_path / "full")
+    assert _as_full_build(tmp_path, src)
 
 
 def test_draft_saves_are_refreshed_in_place(tmp_path: Path) -> None:
     """A draft's date is its file's time, so each save changes it: still in place
     while it stays the newest post."""
-    src = tmp_path / "src"
-    _write(src, {**FILES, "_drafts/wip.md": "---\nlayout: post\ntitle: WIP\n---\nDraft v0.\n"})
-    drafts = {**SERVING, "show_drafts": True}
+    start = time.time_ns() - 100 * SECOND
+    src, site = _live(
+        tmp_path,
+        {**FILES, "_drafts/wip.md": "---\nlayout: post\ntitle: WIP\n---\nDraft v0.\n"},
+        {"_drafts/wip.md": start},
+        show_drafts=True,
+    )
     draft = src / "_drafts" / "wip.md"
-    start = draft.stat().st_mtime_ns - 100_000_000_000
-    os.utime(draft, ns=(start, start))
-    site = jekpy.build(src, tmp_path / "live", overrides=drafts, log=QUIET)
     for i in range(1, 3):
-        mtime = start + i * 1_000_000_000
         draft.write_text(f"---\nlayout: post\ntitle: WIP\n---\nDraft v{i}.\n")
-        os.utime(draft, ns=(mtime, mtime))
+        os.utime(draft, ns=(start + i * SECOND,) * 2)
         assert refresh(site, {str(draft)})
         assert len(site.refreshed) < 4, [item.relative_path for item in site.refreshed]
-        jekpy.build(src, tmp_path / "full", overrides={"show_drafts": True}, log=QUIET)
-        assert _outputs(tmp_path / "live") == _outputs(tmp_path / "full")
+        assert _as_full_build(tmp_path, src, show_drafts=True)
 
 
 def test_archives_take_a_draft_save_in_place_on_the_same_day(tmp_path: Path) -> None:
@@ -166,23 +172,21 @@ def test_archives_take_a_draft_save_in_place_on_the_same_day(tmp_path: Path) -> 
     )
     archive = "---\n---\n{{ page.title }}:{% for p in page.posts %} {{ p.title }}{% endfor %}\n"
     draft_text = "---\nlayout: post\ntitle: WIP {n}\ntags: [wip]\n---\nDraft v{n}.\n"
-    src = tmp_path / "src"
-    _write(src, {
+    day = 86_400 * SECOND
+    noon = 1_700_000_000 * SECOND // day * day + day // 2
+    files = {
         **FILES, "_config.yml": config, "_layouts/archive.html": archive,
         "_drafts/wip.md": draft_text.format(n=0),
-    })
+    }
+    drafts = {"show_drafts": True, "timezone": "UTC"}
+    src, site = _live(tmp_path, files, {"_drafts/wip.md": noon}, **drafts)
     draft = src / "_drafts" / "wip.md"
-    noon = 1_700_000_000_000_000_000 // 86_400_000_000_000 * 86_400_000_000_000 + 43_200 * 10**9
-    os.utime(draft, ns=(noon, noon))
-    drafts = {**SERVING, "show_drafts": True, "timezone": "UTC"}
-    site = jekpy.build(src, tmp_path / "live", overrides=drafts, log=QUIET)
     for n, later in ((1, 60), (2, 120)):  # same day: in place, archives rendered again
         draft.write_text(draft_text.format(n=n))
-        os.utime(draft, ns=(noon + later * 10**9,) * 2)
+        os.utime(draft, ns=(noon + later * SECOND,) * 2)
         assert refresh(site, {str(draft)})
-        jekpy.build(src, tmp_path / "full", overrides={"show_drafts": True, "timezone": "UTC"}, log=QUIET)
-        assert _outputs(tmp_path / "live") == _outputs(tmp_path / "full")
-    os.utime(draft, ns=(noon + 86_400 * 10**9,) * 2)  # the next day: a full build
+        assert _as_full_build(tmp_path, src, **drafts)
+    os.utime(draft, ns=(noon + day,) * 2)  # the next day: a full build
     assert not refresh(site, {str(draft)})
 
 
@@ -203,16 +207,14 @@ def test_a_real_site_with_sass_feed_and_archives(
     draft = src / "_drafts" / "wip.md"
     draft.parent.mkdir()
     draft.write_text("---\nlayout: post\ntitle: WIP\ntags: [wip]\n---\nDraft.\n")
-    past = 1_690_000_000 * 10**9
+    past = 1_690_000_000 * SECOND
     os.utime(draft, ns=(past, past))
-    drafts = {"show_drafts": True}
-    site = jekpy.build(src, tmp_path / "live", overrides={**SERVING, **drafts}, log=QUIET)
+    site = jekpy.build(src, tmp_path / "live", overrides={**SERVING, "show_drafts": True}, log=QUIET)
     post = sorted((src / "_posts").glob("*.md"))[5]
     post.write_text(post.read_text() + "\nAn added paragraph.\n")
     assert refresh(site, {str(post)})
     for n in (1, 2):
         draft.write_text(f"---\nlayout: post\ntitle: WIP {n}\ntags: [wip]\n---\nDraft {n}.\n")
-        os.utime(draft, ns=(past + n * 10**9,) * 2)
+        os.utime(draft, ns=(past + n * SECOND,) * 2)
         assert refresh(site, {str(draft)})
-    jekpy.build(src, tmp_path / "full", overrides=drafts, log=QUIET)
-    assert _outputs(tmp_path / "live") == _outputs(tmp_path / "full")
+    assert _as_full_build(tmp_path, src, show_drafts=True)
