@@ -8,32 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from liquid_hooks import Hooks
 
 from jekpy.errors import TemplateError
 from jekpy.liquid import LiquidEngine, LiquidSettings, render_string
 from jekpy.liquid.environment import JekpyEnvironment
 from jekpy.liquid.fast import RubyBlockNode, RubyForNode, SimplePath
 from jekpy.utils import deep_merge
-
-
-class Hooks:
-    def __init__(self, source: Path, config: dict[str, Any] | None = None) -> None:
-        self.source = source
-        self.config: dict[str, Any] = config or {}
-        self.includes_dirs = [source / "_includes"]
-        self.warnings: list[str] = []
-
-    def markdownify(self, text: str) -> str:
-        return text
-
-    def post_url(self, name: str) -> str | None:
-        return None
-
-    def link(self, relative_path: str) -> str | None:
-        return None
-
-    def warn(self, message: str) -> None:
-        self.warnings.append(message)
 
 
 class Counting(Mapping[str, Any]):

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 from liquid_cases import JEKYLL_FILTER_CONFIG, JEKYLL_FILTER_DATA, jekyll_filter_cases
+from liquid_hooks import Hooks
 
 from jekpy.errors import TemplateError
 from jekpy.liquid import LiquidEngine
@@ -26,25 +27,7 @@ EXPECTED: dict[str, Any] = json.loads((HERE / "golden" / "jekyll_filters.json").
 TEMPLATES = jekyll_filter_cases()
 
 
-class Hooks:
-    source = HERE / "site"
-    config = JEKYLL_FILTER_CONFIG
-    includes_dirs = [HERE / "site" / "_includes"]
-
-    def markdownify(self, text: str) -> str:
-        return text
-
-    def post_url(self, name: str) -> str | None:
-        return None
-
-    def link(self, relative_path: str) -> str | None:
-        return None
-
-    def warn(self, message: str) -> None:
-        pass
-
-
-ENGINE = LiquidEngine(Hooks())
+ENGINE = LiquidEngine(Hooks(HERE / "site", JEKYLL_FILTER_CONFIG))
 
 
 @pytest.fixture(autouse=True, scope="module")

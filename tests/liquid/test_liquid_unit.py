@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from liquid_hooks import Hooks as BaseHooks
 
 from jekpy.errors import IncludeError, TemplateError
 from jekpy.liquid import LiquidEngine, LiquidSettings, render_string, ruby
@@ -38,24 +39,9 @@ def utc() -> Iterator[None]:
     time.tzset()
 
 
-class Hooks:
-    def __init__(self, source: Path, config: dict[str, Any] | None = None) -> None:
-        self.source = source
-        self.config: dict[str, Any] = config or {}
-        self.includes_dirs = [source / "_includes"]
-        self.warnings: list[str] = []
-
+class Hooks(BaseHooks):
     def markdownify(self, text: str) -> str:
         return f"<md>{text}</md>"
-
-    def post_url(self, name: str) -> str | None:
-        return None
-
-    def link(self, relative_path: str) -> str | None:
-        return None
-
-    def warn(self, message: str) -> None:
-        self.warnings.append(message)
 
 
 class Drop(Mapping[str, Any]):
