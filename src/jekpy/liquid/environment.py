@@ -37,7 +37,6 @@ from liquid.builtin.tags.echo_tag import EchoNode, EchoTag
 from liquid.builtin.tags.liquid_tag import LiquidTag
 from liquid.context import _segments_str
 from liquid.exceptions import (
-    ContextDepthError,
     FilterArgumentError,
     LiquidError,
     LiquidInterrupt,
@@ -67,6 +66,7 @@ from liquid import BoundTemplate, Environment, Mode, RenderContext
 from . import lax
 from .conditions import rubify
 from .errors import LiquidArgumentError, LiquidSyntaxFatal, line_of
+from .fast import push_scope
 from .lexer import tokenize
 from .ruby import output_str
 from .strict import condition_error, for_error, variable_error
@@ -354,13 +354,7 @@ class RubyTemplate(BoundTemplate):
         """python-liquid's loop, except that a ``break``/``continue`` outside any
         loop ends the rendering silently, as in Ruby Liquid."""
         namespace = dict(*args, **kwargs) if args or kwargs else {}
-        # RenderContext.extend, inline (same depth check).
-        scope = context.scope
-        if scope.size() > context.env.context_depth_limit:
-            raise ContextDepthError(
-                "maximum context depth reached, possible recursive include", token=None
-            )
-        scope.push(namespace)
+        scope = push_scope(context, namespace)
         try:
             for node in self.nodes:
                 try:
@@ -604,6 +598,17 @@ class JekpyEnvironment(Environment):
 # Output statements, echo and assign with Ruby printing and the lax fallback
 
 
+def _write(buffer: TextIO, text: str) -> int:
+    """``buffer.write(text)``; for a :class:`LimitedBuffer`, its ``write`` inline
+    (the same limit check)."""
+    if type(buffer) is LimitedBuffer and text:
+        size = buffer.size = buffer.size + len(text)
+        if size > buffer.limit:
+            raise OutputStreamLimitError("output stream limit reached", token=None)
+        return _stringio_write(buffer, text)
+    return buffer.write(text)
+
+
 class RubyContentNode(ContentNode):
     """Template text; written directly (only tags can be disabled, so
     python-liquid's per-node check never applies to text)."""
@@ -611,14 +616,7 @@ class RubyContentNode(ContentNode):
     __slots__ = ()
 
     def render(self, context: RenderContext, buffer: TextIO) -> int:
-        text = self.text
-        if type(buffer) is LimitedBuffer and text:
-            # LimitedBuffer.write, inline (the same limit check)
-            size = buffer.size = buffer.size + len(text)
-            if size > buffer.limit:
-                raise OutputStreamLimitError("output stream limit reached", token=None)
-            return _stringio_write(buffer, text)
-        return buffer.write(text)
+        return _write(buffer, self.text)
 
 
 class RubyContent(Literal):
@@ -635,14 +633,7 @@ class RubyOutputNode(OutputNode):
     def render(self, context: RenderContext, buffer: TextIO) -> int:
         # Output statements are never disabled (only tags are): skip that check.
         value = self.expression.evaluate(context)
-        text = value if type(value) is str else output_str(value)
-        if type(buffer) is LimitedBuffer and text:
-            # LimitedBuffer.write, inline (the same limit check)
-            size = buffer.size = buffer.size + len(text)
-            if size > buffer.limit:
-                raise OutputStreamLimitError("output stream limit reached", token=None)
-            return _stringio_write(buffer, text)
-        return buffer.write(text)
+        return _write(buffer, value if type(value) is str else output_str(value))
 
     def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
         return buffer.write(output_str(self.expression.evaluate(context)))

@@ -66,6 +66,16 @@ class SimplePath(Path):
         return text
 
 
+def push_scope(context: RenderContext, namespace: dict[str, Any]) -> Any:
+    """``RenderContext.extend`` without its context manager (the same depth check):
+    push ``namespace``; returns the scope, for the caller to pop."""
+    scope = context.scope
+    if scope.size() > context.env.context_depth_limit:
+        raise ContextDepthError("maximum context depth reached, possible recursive include", token=None)
+    scope.push(namespace)
+    return scope
+
+
 def path_class(path: Path) -> type | None:
     """The class ``path`` can render as (``None``: keep its own)."""
     for segment in path.path:
@@ -83,15 +93,7 @@ class RubyBlockNode(BlockNode):
     def render(self, context: RenderContext, buffer: TextIO) -> int:
         if context.disabled_tags:
             self.raise_for_disabled(context.disabled_tags)
-        if self.blank and context.env.suppress_blank_control_flow_blocks:
-            buf = NullIO()
-            for node in self.nodes:
-                node.render(context, buf)
-            return 0
-        count = 0
-        for node in self.nodes:
-            count += node.render(context, buffer)
-        return count
+        return self.render_to_output(context, buffer)
 
     def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
         if self.blank and context.env.suppress_blank_control_flow_blocks:
@@ -130,12 +132,7 @@ class RubyForNode(ForNode):
         loops = context.loops
         loops.append(forloop)
         try:
-            scope = context.scope
-            if scope.size() > context.env.context_depth_limit:
-                raise ContextDepthError(
-                    "maximum context depth reached, possible recursive include", token=None
-                )
-            scope.push(namespace)
+            scope = push_scope(context, namespace)
             try:
                 block = self.block
                 count = 0
