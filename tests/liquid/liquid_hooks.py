@@ -1,8 +1,10 @@
-"""What the Liquid engine asks of a site (``jekpy.liquid.SiteHooks``), for tests:
-includes under ``source/_includes``, Markdown left as it is, no posts or links."""
+"""For Liquid tests: what the engine asks of a site (``jekpy.liquid.SiteHooks``:
+includes under ``source/_includes``, Markdown left as it is, no posts or links),
+and a plain drop."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -25,3 +27,19 @@ class Hooks:
 
     def warn(self, message: str) -> None:
         self.warnings.append(message)
+
+
+class Drop(Mapping[str, Any]):
+    """A lazy mapping like the renderer's drops."""
+
+    def __init__(self, **data: Any) -> None:
+        self._data = data
+
+    def __getitem__(self, key: str) -> Any:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)

@@ -3,12 +3,11 @@ PageDrop lookups) give the same results as the general ones."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import pytest
-from liquid_hooks import Hooks
+from liquid_hooks import Drop, Hooks
 
 from jekpy.errors import TemplateError
 from jekpy.liquid import LiquidEngine, LiquidSettings, render_string
@@ -17,22 +16,16 @@ from jekpy.liquid.fast import RubyBlockNode, RubyForNode, SimplePath
 from jekpy.utils import deep_merge
 
 
-class Counting(Mapping[str, Any]):
+class Counting(Drop):
     """A drop that counts how often each key is read."""
 
     def __init__(self, **data: Any) -> None:
-        self._data = data
+        super().__init__(**data)
         self.reads: dict[str, int] = {}
 
     def __getitem__(self, key: str) -> Any:
         self.reads[key] = self.reads.get(key, 0) + 1
-        return self._data[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._data)
-
-    def __len__(self) -> int:
-        return len(self._data)
+        return super().__getitem__(key)
 
 
 @pytest.fixture

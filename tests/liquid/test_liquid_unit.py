@@ -13,11 +13,12 @@ import contextlib
 import datetime as dt
 import os
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from liquid_hooks import Drop
 from liquid_hooks import Hooks as BaseHooks
 
 from jekpy.errors import IncludeError, TemplateError
@@ -42,22 +43,6 @@ def utc() -> Iterator[None]:
 class Hooks(BaseHooks):
     def markdownify(self, text: str) -> str:
         return f"<md>{text}</md>"
-
-
-class Drop(Mapping[str, Any]):
-    """A lazy mapping like the renderer's drops."""
-
-    def __init__(self, **data: Any) -> None:
-        self._data = data
-
-    def __getitem__(self, key: str) -> Any:
-        return self._data[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._data)
-
-    def __len__(self) -> int:
-        return len(self._data)
 
 
 @pytest.fixture
