@@ -533,7 +533,13 @@ class KramdownInlineParser(mistune.InlineParser):
                  type: str | None = None) -> None:
         target = tree if tree is not None else st.tree
         assert target is not None
-        H.add_text(target, text, type or st.text_type)
+        # H.add_text, inlined
+        type = type or st.text_type
+        children = target.children
+        if children and children[-1].type == type:
+            children[-1].value += text
+        elif text:
+            children.append(El(type, text))
 
     @staticmethod
     def _append(st: KInlineState, el: El) -> None:
