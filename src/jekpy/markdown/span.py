@@ -624,7 +624,8 @@ class KramdownInlineParser(mistune.InlineParser):
     def k_codespan(self, m: re.Match[str], st: KInlineState) -> int | None:
         src = st.scanner
         start = src.pos
-        result = src.scan(P.CODESPAN_DELIMITER) or "`"
+        result = m.group(0)  # the CODESPAN_DELIMITER match at the current position
+        src.pos = m.end()
         simple = len(result) == 1
         saved = src.pos
         pre = src.string[max(0, start - 1) : start]
