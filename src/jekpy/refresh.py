@@ -62,6 +62,8 @@ def refresh(site: Site, changed: Iterable[str]) -> bool:
     if items is None:
         return False
     site.restamp()  # a new build: a saved draft's date (its file's time) is not ahead
+    if site.next_due is not None and site.next_due <= int(site.time.timestamp()):
+        return False  # a post hidden for its future date is due: read the site again
     meta_changed = False
     for item in items:
         before, url, day = incremental.meta_fingerprint(item), item.url, _day(item)

@@ -89,6 +89,8 @@ class Site:
         self.planned_writes: dict[Path, Document | Page | StaticFile] = {}
         #: the items the last refresh rendered again
         self.refreshed: list[Document | Page] = []
+        #: when the earliest post hidden for its future date falls due (a timestamp)
+        self.next_due: int | None = None
         self.liquid_stats: dict[str, list[Any]] = {}
         self.reset()
 
@@ -110,6 +112,7 @@ class Site:
         self.time = self._site_time()
 
     def reset(self) -> None:
+        self.next_due = None
         self.layouts: dict[str, Layout] = {}
         self.pages: list[Page] = []
         self.static_files: list[StaticFile] = []
@@ -145,7 +148,11 @@ class Site:
     def hidden_in_the_future(self, thing: Document | Page) -> bool:
         if not isinstance(thing, Document) or self.future:
             return False
-        return int(thing.date.timestamp()) > int(self.time.timestamp())
+        stamp = int(thing.date.timestamp())
+        hidden = stamp > int(self.time.timestamp())
+        if hidden and (self.next_due is None or stamp < self.next_due):
+            self.next_due = stamp  # the preview must read the site again by then
+        return hidden
 
     def publish(self, thing: Document | Page) -> bool:
         """Jekyll's ``Publisher#publish?``."""

@@ -218,3 +218,17 @@ def test_a_real_site_with_sass_feed_and_archives(
         os.utime(draft, ns=(past + n * SECOND,) * 2)
         assert refresh(site, {str(draft)})
     assert _as_full_build(tmp_path, src, show_drafts=True)
+
+
+def test_a_post_falling_due_needs_a_full_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A post hidden for its future date appears once its time comes, as a full
+    build would show it."""
+    future = "---\nlayout: post\ntitle: Later\ndate: 2999-01-01 00:00:00 +0000\n---\nSoon.\n"
+    src, site = _live(tmp_path, {**FILES, "_posts/2999-01-01-later.md": future})
+    assert site.next_due is not None
+    post = src / "_posts" / "2020-01-03-p2.md"
+    post.write_text("---\nlayout: post\ntitle: Post 2\n---\nEdited.\n")
+    assert refresh(site, {str(post)})  # not due yet
+    due = site.time.replace(year=3000)
+    monkeypatch.setattr(site, "_site_time", lambda: due)
+    assert not refresh(site, {str(post)})
