@@ -329,7 +329,11 @@ class KramdownBlockParser(mistune.BlockParser):
         if children and children[-1].type == "blank":
             children[-1].value += m.group(0)
         else:
-            children.append(self.new_block_el(state, "blank", m.group(0)))
+            blank = El("blank", m.group(0))
+            if state.block_ial is not None:  # new_block_el, inlined
+                blank.options["ial"] = state.block_ial
+                state.block_ial = None
+            children.append(blank)
         return 1
 
     def k_eob_marker(self, m: re.Match[str], state: KBlockState) -> int | None:

@@ -821,7 +821,8 @@ class KramdownInlineParser(mistune.InlineParser):
 
     def k_inline_math(self, m: re.Match[str], st: KInlineState) -> int | None:
         st.scanner.pos = m.end()
-        self._append(st, El("math", m.group(1).strip(RUBY_WS), category="span"))
+        assert st.tree is not None
+        st.tree.children.append(El("math", m.group(1).strip(RUBY_WS), category="span"))
         return 1
 
     def k_span_extensions(self, m: re.Match[str], st: KInlineState) -> int | None:
