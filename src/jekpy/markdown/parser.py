@@ -179,18 +179,20 @@ class Context:
         last_blank: El | None = None
         new_children: list[El] = []
         tmp: El | None = None
+        parse_text = self.span.parse_text
         for child in element.children:
-            if child.type == "raw_text":
+            ctype = child.type
+            if ctype == "raw_text":
                 last_blank = None
                 if tmp is None:
                     tmp = El("tmp")
-                self.span.parse_text(child.value, tmp)
+                parse_text(child.value, tmp)
                 new_children.extend(tmp.children)
                 tmp.children = []
-            elif child.type == "eob":
+            elif ctype == "eob":
                 if child.options.get("ial"):
                     self.update_attr_with_ial(child.attr, child.options["ial"])
-            elif child.type == "blank":
+            elif ctype == "blank":
                 if last_blank is not None:
                     last_blank.value += child.value
                 else:
@@ -198,8 +200,15 @@ class Context:
                     new_children.append(child)
             else:
                 last_blank = None
-                if depth < 200 and child.children:
-                    self.update_tree(child, depth + 1)
+                grand = child.children
+                if grand and depth < 200:
+                    if (len(grand) == 1 and ctype in _TEXT_CONTAINERS
+                            and grand[0].type == "raw_text"):
+                        # update_tree's common case, without the call
+                        child.children = []
+                        parse_text(grand[0].value, child)
+                    else:
+                        self.update_tree(child, depth + 1)
                 if child.options.get("ial"):
                     self.update_attr_with_ial(child.attr, child.options["ial"])
                 if child.type == "dt" or (child.type == "header"
