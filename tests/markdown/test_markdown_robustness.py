@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 
 import pytest
@@ -67,3 +68,16 @@ def test_pathological_inputs_are_fast(text: str) -> None:
     out = convert(text)
     assert isinstance(out, str)
     assert time.perf_counter() - start < 10.0
+
+
+def test_render_leaves_gc_state_as_it_was() -> None:
+    # render() pauses automatic garbage collection for its duration only.
+    assert gc.isenabled()
+    assert convert("# a\n\n*b* [c](d)\n").startswith("<h1")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        convert("x")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
