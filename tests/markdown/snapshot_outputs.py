@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 SHARED = ROOT.parent / "shared"  # corpus and conformance data, next to the repository
 CONFORMANCE = SHARED / "conformance" / "kramdown"
 from gen_site import post as gen_post  # noqa: E402
+from markdown_speed import body_of  # noqa: E402
 
 from jekpy.markdown import convert, convert_kramdown, smartify  # noqa: E402
 
@@ -120,13 +121,6 @@ def rand_chars(rng: random.Random) -> str:
     return "".join(rng.choice(CHARS) for _ in range(rng.randint(0, 60)))
 
 def cases(n_random: int):
-    def body_of(text):
-        if text.startswith("---"):
-            end = text.find("\n---", 3)
-            if end != -1:
-                nl = text.find("\n", end + 4)
-                return text[nl + 1:] if nl != -1 else ""
-        return text
     for p in sorted(glob.glob(str(SHARED / "corpus/**/*.md"), recursive=True)) + \
              sorted(glob.glob(str(SHARED / "corpus/**/*.markdown"), recursive=True)):
         t = body_of(Path(p).read_text(encoding="utf-8", errors="replace"))
