@@ -5,10 +5,13 @@ full build writes; every other kind of change asks for a full build."""
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from test_incremental import EDITS, FILES, QUIET, _outputs, _write
 
 import jekpy
@@ -232,3 +235,87 @@ def test_a_post_falling_due_needs_a_full_build(tmp_path: Path, monkeypatch: pyte
     due = site.time.replace(year=3000)
     monkeypatch.setattr(site, "_site_time", lambda: due)
     assert not refresh(site, {str(post)})
+
+
+# -- random sequences of saves ------------------------------------------------------------
+RICH = {
+    "_config.yml": "title: Rich\n",
+    "_layouts/default.html": "<title>{{ page.title }}</title>{% include nav.html %}{{ content }}\n",
+    "_layouts/post.html": (
+        "---\nlayout: default\n---\n<h1>{{ page.title }}</h1>{{ page.date | date: '%F' }}"
+        "<article>{{ content }}</article>"
+        "{% if page.previous %}<a>{{ page.previous.title }}</a>{% endif %}"
+        "{% if page.next %}<a>{{ page.next.url }}</a>{% endif %}\n"
+    ),
+    "_includes/nav.html": "<nav>{% for p in site.pages %}{{ p.title }};{% endfor %}</nav>",
+    "index.html": (
+        "---\nlayout: default\ntitle: Home\n---\n"
+        "{% for p in site.posts %}<li>{{ p.title }} {{ p.date | date: '%F' }}: "
+        "{{ p.excerpt | strip_html }}</li>{% endfor %}\n"
+    ),
+    "tags.html": (
+        "---\ntitle: Tags\n---\n{% for t in site.tags %}{{ t[0] }}:{% for p in t[1] %}"
+        "{{ p.title }},{% endfor %};{% endfor %}\n"
+    ),
+    "about.md": "---\nlayout: default\ntitle: About\n---\nSee {% post_url 2020-01-02-p1 %}.\n",
+    "_drafts/wip.md": "---\nlayout: post\ntitle: WIP\ntags: [b]\n---\nDraft.\n",
+}
+for _i in range(5):
+    RICH[f"_posts/2020-01-0{_i + 1}-p{_i}.md"] = (
+        f"---\nlayout: post\ntitle: Post {_i}\ntags: [{'ab'[_i % 2]}]\n---\nBody {_i}.\n"
+    )
+
+
+def _random_save(src: Path, kind: str, n: int) -> None:
+    posts = sorted(p for p in (src / "_posts").glob("*.md") if p.name != "2020-01-02-p1.md")
+    post = posts[n % len(posts)]
+    text = post.read_text()
+    if kind == "body":
+        post.write_text(text + f"\nMore {n}.\n")
+    elif kind == "title":
+        post.write_text(text.replace("title: ", f"title: T{n} ", 1))
+    elif kind == "tags":
+        post.write_text(text.replace("tags: [", f"tags: [t{n % 3}, ", 1))
+    elif kind == "date":
+        post.write_text(text.replace("---\n", f"---\ndate: 2020-02-{n % 27 + 1:02d}\n", 1))
+    elif kind == "draft":
+        draft = src / "_drafts" / "wip.md"
+        draft.write_text(draft.read_text() + f"\nDraft line {n}.\n")
+        stamp = draft.stat().st_mtime_ns + (n + 1) * SECOND
+        os.utime(draft, ns=(stamp, stamp))
+    elif kind == "page":
+        (src / "about.md").write_text(
+            f"---\nlayout: default\ntitle: About {n}\n---\nSee {{% post_url 2020-01-02-p1 %}}.\n"
+        )
+    elif kind == "new":
+        (src / "_posts" / f"2020-03-{n % 27 + 1:02d}-new{n}.md").write_text(
+            f"---\nlayout: post\ntitle: New {n}\n---\nNew.\n"
+        )
+    elif kind == "delete" and len(posts) > 2:
+        post.unlink()
+    elif kind == "layout":
+        (src / "_includes" / "nav.html").write_text(f"<nav>{n}</nav>")
+
+
+SAVES = ["body", "title", "tags", "date", "draft", "page", "new", "delete", "layout"]
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.tuples(st.sampled_from(SAVES), st.integers(0, 50)), min_size=1, max_size=6))
+def test_any_sequence_of_saves_gives_a_full_builds_bytes(saves: list[tuple[str, int]]) -> None:
+    """Whatever is saved, in any order, the preview's output (refreshed in place
+    or read again) is what a fresh full build writes."""
+    config = {"show_drafts": True, "time": "2030-01-01 00:00:00 +0000"}
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        src, site = _live(root, RICH, {"_drafts/wip.md": time.time_ns() - 1000 * SECOND}, **config)
+        for kind, n in saves:
+            before = _files(src)
+            _random_save(src, kind, n)
+            changed = _changed(before, _files(src))
+            if changed and not refresh(site, changed):
+                site = jekpy.build(
+                    src, root / "live", previous=site.incremental_state,
+                    overrides={**SERVING, **config}, log=QUIET,
+                )
+            assert _as_full_build(root, src, **config), (kind, n)
