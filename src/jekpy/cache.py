@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import json
 import os
 import pickle
@@ -84,6 +85,14 @@ class Store:
         self.entries[key] = value
         self.used.add(key)
         self.dirty = True
+
+    def trim(self, limit: int) -> None:
+        """Forget the oldest entries beyond ``limit`` (a long-lived site's store)."""
+        extra = len(self.entries) - limit
+        if extra > 0:
+            for key in list(itertools.islice(self.entries, extra)):
+                del self.entries[key]
+                self.used.discard(key)
 
     def save(self, keep: int = 0) -> None:
         """Write the entries this build used, and others up to ``keep`` in all.
@@ -165,6 +174,10 @@ class DiskCache:
         self._stores[namespace] = store
         return store
 
+    def sizes(self) -> dict[str, int]:
+        """``namespace -> entries held in memory``."""
+        return {name: len(s.entries) for name, s in self._stores.items()}
+
     def stats(self) -> dict[str, tuple[int, int]]:
         """``namespace -> (hits, misses)`` for this build."""
         return {name: (s.hits, s.misses) for name, s in self._stores.items()}
@@ -187,6 +200,11 @@ class DiskCache:
                     store.dirty = True
                 store.entries[key] = value
                 store.used.add(key)
+
+    def trim(self, limit: int) -> None:
+        """Keep at most ``limit`` entries per namespace in memory (the newest)."""
+        for store in self._stores.values():
+            store.trim(limit)
 
     def save(self, keep: int = 0) -> None:
         """Write every namespace back to disk (atomically): the entries this build

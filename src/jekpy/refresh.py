@@ -79,6 +79,7 @@ def refresh(site: Site, changed: Iterable[str]) -> bool:
     started = time.perf_counter()
     _render(site, previous)
     _write(site)
+    site.disk_cache.trim(site.cache_room())  # saves add conversions; keep them bounded
     site.build_seconds = time.perf_counter() - started
     return True
 

@@ -415,9 +415,13 @@ class Site:
         else:
             for _name, phase in phases:
                 phase()
-        # Room for a few conversions per item (body, excerpt, markdownify...).
+        self.disk_cache.save(keep=self.cache_room())
+
+    def cache_room(self) -> int:
+        """How many cached conversions a site keeps: a few per item (body, excerpt,
+        markdownify...)."""
         items = sum(len(c.docs) for c in self.collections.values()) + len(self.pages)
-        self.disk_cache.save(keep=4 * items + 256)
+        return 4 * items + 256
 
     def _load_theme_configuration(self) -> None:
         """``Site#load_theme_configuration``: the theme's ``_config.yml`` under the

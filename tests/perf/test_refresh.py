@@ -319,3 +319,13 @@ def test_any_sequence_of_saves_gives_a_full_builds_bytes(saves: list[tuple[str, 
                     overrides={**SERVING, **config}, log=QUIET,
                 )
             assert _as_full_build(root, src, **config), (kind, n)
+
+
+def test_a_long_preview_session_keeps_its_caches_bounded(tmp_path: Path) -> None:
+    src, site = _live(tmp_path)
+    post = src / "_posts" / "2020-01-03-p2.md"
+    for i in range(site.cache_room() + 20):
+        post.write_text(f"---\nlayout: post\ntitle: Post 2\n---\nVersion {i}.\n")
+        assert refresh(site, {str(post)})
+    assert max(site.disk_cache.sizes().values()) <= site.cache_room()
+    assert _as_full_build(tmp_path, src)
