@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from . import incremental
 from .drops import SiteDrop
+from .errors import SourceEncodingError
 from .models import Document, Page
 from .renderer import Renderer
 
@@ -67,7 +68,10 @@ def refresh(site: Site, changed: Iterable[str]) -> bool:
     meta_changed = False
     for item in items:
         before, url, day = incremental.meta_fingerprint(item), item.url, _day(item)
-        item.reload()
+        try:
+            item.reload()
+        except SourceEncodingError:
+            return False  # a full read reports and skips the file, as Jekyll does
         if not site.publish(item) or item.url != url:
             return False
         if incremental.meta_fingerprint(item) != before:

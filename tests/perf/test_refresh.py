@@ -329,3 +329,11 @@ def test_a_long_preview_session_keeps_its_caches_bounded(tmp_path: Path) -> None
         assert refresh(site, {str(post)})
     assert max(site.disk_cache.sizes().values()) <= site.cache_room()
     assert _as_full_build(tmp_path, src)
+
+
+def test_a_file_saved_in_another_encoding_gets_a_full_read(tmp_path: Path) -> None:
+    """A full build reports and skips a file that is not UTF-8: so does the preview."""
+    src, site = _live(tmp_path)
+    post = src / "_posts" / "2020-01-03-p2.md"
+    post.write_bytes("---\nlayout: post\n---\ncaf\xe9\n".encode("latin-1"))
+    assert not refresh(site, {str(post)})
