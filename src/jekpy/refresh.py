@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from . import incremental
 from .drops import SiteDrop
 from .errors import SourceEncodingError
+from .frontmatter import has_yaml_header
 from .models import Document, Page
 from .renderer import Renderer
 
@@ -135,8 +136,22 @@ def _changed_items(
             return None
         if not os.path.isfile(path) or incremental.source_fingerprint(item) is None:
             return None
+        if not _still_an_item(site, item):
+            return None
         items[id(item)] = item
     return list(items.values())
+
+
+def _still_an_item(site: Site, item: Document | Page) -> bool:
+    """A page or a collection's document whose file lost its front matter is a
+    static file now (posts are read either way)."""
+    if isinstance(item, Document) and item.collection is site.posts:
+        return True
+    try:
+        with item.path.open("rb") as fh:
+            return has_yaml_header(fh.readline())
+    except OSError:
+        return False
 
 
 def _render(site: Site, previous: incremental.IncrementalState) -> None:

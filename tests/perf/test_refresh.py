@@ -337,3 +337,10 @@ def test_a_file_saved_in_another_encoding_gets_a_full_read(tmp_path: Path) -> No
     post = src / "_posts" / "2020-01-03-p2.md"
     post.write_bytes("---\nlayout: post\n---\ncaf\xe9\n".encode("latin-1"))
     assert not refresh(site, {str(post)})
+
+
+def test_a_page_that_loses_its_front_matter_becomes_a_static_file(tmp_path: Path) -> None:
+    src, site = _live(tmp_path)
+    page = src / "about.md"
+    page.write_text("Just *text*, no front matter now.\n")
+    assert not refresh(site, {str(page)})
