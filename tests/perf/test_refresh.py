@@ -239,7 +239,10 @@ def test_a_post_falling_due_needs_a_full_build(tmp_path: Path, monkeypatch: pyte
 
 # -- random sequences of saves ------------------------------------------------------------
 RICH = {
-    "_config.yml": "title: Rich\n",
+    "_config.yml": "title: Rich\ncollections:\n  notes:\n    output: true\n",
+    "_notes/one.md": "---\ntitle: Note one\n---\nA note.\n",
+    "_notes/two.md": "---\ntitle: Note two\n---\nAnother {{ site.notes.size }}.\n",
+    "notes.html": "---\n---\n{% for n in site.notes %}{{ n.title }}={{ n.content }};{% endfor %}\n",
     "_layouts/default.html": "<title>{{ page.title }}</title>{% include nav.html %}{{ content }}\n",
     "_layouts/post.html": (
         "---\nlayout: default\n---\n<h1>{{ page.title }}</h1>{{ page.date | date: '%F' }}"
@@ -295,9 +298,17 @@ def _random_save(src: Path, kind: str, n: int) -> None:
         post.unlink()
     elif kind == "layout":
         (src / "_includes" / "nav.html").write_text(f"<nav>{n}</nav>")
+    elif kind == "plain page":
+        (src / "about.md").write_text(f"No front matter {n}.\n")
+    elif kind == "note":
+        note = src / "_notes" / ("one.md", "two.md")[n % 2]
+        note.write_text(note.read_text().replace("title: ", f"title: N{n} ", 1) + f"\nMore {n}.\n")
 
 
-SAVES = ["body", "title", "tags", "date", "draft", "page", "new", "delete", "layout"]
+SAVES = [
+    "body", "title", "tags", "date", "draft", "page", "new", "delete", "layout",
+    "plain page", "note",
+]
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
