@@ -3,8 +3,13 @@
 While an item (post, page, document) renders, a :class:`Tracker` records what its
 templates read beyond its own file:
 
-* the site *index* (``site.posts``, ``site.pages``, ``site.tags``, ``page.next``...),
-  whose fingerprint covers every item's path, URL and front matter;
+* the site's *lists* (``site.posts``, ``site.pages``, ``site.tags``, ``page.next``...):
+  which items they hold, in which order, with which tags and categories;
+* each *field* it showed of another item (``post.title``, ``page.previous.url``...),
+  with the value seen -- checked again only when that item's front matter, URL or
+  date changed;
+* the whole *index* (every item's path, URL and front matter) where a template may
+  depend on any of it (``post_url`` matching by slug and date, static files);
 * ``site.time``, which changes every build (such items always re-render);
 * another document's ``content``/``output`` -- the exact value seen is hashed, since
   it depends on render order -- or its ``excerpt``.
@@ -204,9 +209,9 @@ def index_fingerprint(site: Site) -> str:
 
 
 def lists_fingerprint(site: Site) -> str:
-    """What the site's lists are made of, without the items' other fields: every
-    collection's items in order with their tags and categories (``site.tags``...),
-    its static files, the pages and the static files."""
+    """What the site's lists are made of, without the items' other fields: each
+    collection's documents in order, with their tags and categories (``site.tags``
+    & co.), and its files; the pages; the static files."""
     parts: list[str] = []
     for collection in site.collections.values():
         parts.append("collection:" + collection.label)
