@@ -39,14 +39,14 @@ def _tracked(site: Any, item: Any, key: str, lookup: Callable[[Any, str], Any], 
     try:
         value = lookup(drop, key)
     except KeyError:
-        site.note_item_read(item, key, MISSING)
+        site.note_item_read(item, key, ABSENT)
         raise
     site.note_item_read(item, key, value)
     return value
 
 
 #: What a tracked read of a key an item does not have records.
-MISSING = "\0<missing>"
+ABSENT = "\0<absent>"
 _MISSING = object()
 
 

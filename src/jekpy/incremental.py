@@ -279,12 +279,12 @@ def field_fingerprint(value: object) -> str:
 
 def current_field_fingerprint(item: Document | Page, field_name: str) -> str:
     """:func:`field_fingerprint` of what ``item`` holds now."""
-    from .drops import MISSING, to_liquid
+    from .drops import ABSENT, to_liquid
 
     try:
         value = to_liquid(item)[field_name]
     except KeyError:
-        value = MISSING
+        value = ABSENT
     return field_fingerprint(value)
 
 

@@ -131,8 +131,8 @@ class PreviewServer:
         # What the last good build rendered: the next one re-renders only what a
         # change affects (jekpy.incremental).  Holds strings, never the Site.
         self._incremental: IncrementalState | None = None
-        # The last good build's site, while saves only change items' bodies: it is
-        # refreshed in place (jekpy.refresh) instead of read again.  One at most.
+        # The last good build's site: while saves only change its posts, pages and
+        # documents, it is refreshed in place (jekpy.refresh), not read again.
         self._site: Site | None = None
         self.refreshes = 0
 
