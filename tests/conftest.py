@@ -1,7 +1,11 @@
-"""Shared fixtures: the repository root and the shared/ folder (when present)."""
+"""Shared fixtures: the repository root, the shared/ folder (when present), and
+the process time zone set to UTC for a module (``usefixtures("utc")``)."""
 
 from __future__ import annotations
 
+import os
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,3 +24,17 @@ def shared() -> Path:
     if not (SHARED / "corpus").is_dir():
         pytest.skip("../shared (corpus and conformance data) is not present on this machine")
     return SHARED
+
+
+@pytest.fixture(scope="module")
+def utc() -> Iterator[None]:
+    """``TZ=UTC`` for the module's tests (Ruby's and Python's local time alike)."""
+    old = os.environ.get("TZ")
+    os.environ["TZ"] = "UTC"
+    time.tzset()
+    yield
+    if old is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = old
+    time.tzset()

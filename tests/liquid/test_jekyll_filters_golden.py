@@ -9,9 +9,6 @@ results: ``golden/jekyll_filters.json``, written by
 from __future__ import annotations
 
 import json
-import os
-import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,17 +27,7 @@ TEMPLATES = jekyll_filter_cases()
 ENGINE = LiquidEngine(Hooks(HERE / "site", JEKYLL_FILTER_CONFIG))
 
 
-@pytest.fixture(autouse=True, scope="module")
-def utc() -> Iterator[None]:
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "UTC"
-    time.tzset()
-    yield
-    if old is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = old
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("utc")
 
 
 @pytest.mark.parametrize("template", TEMPLATES, ids=[str(i) for i in range(len(TEMPLATES))])

@@ -9,9 +9,6 @@ these tests need no Ruby.
 from __future__ import annotations
 
 import json
-import os
-import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -68,17 +65,7 @@ class FakeSite:
         self.warnings.append(message)
 
 
-@pytest.fixture(autouse=True, scope="module")
-def utc() -> Iterator[None]:
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "UTC"
-    time.tzset()
-    yield
-    if old is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = old
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("utc")
 
 
 def _render(case: Case) -> tuple[str, FakeSite]:

@@ -11,9 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
-import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,17 +24,7 @@ from jekpy.liquid import LiquidEngine, LiquidSettings, render_string, ruby
 UTC = dt.timezone.utc
 
 
-@pytest.fixture(autouse=True)
-def utc() -> Iterator[None]:
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "UTC"
-    time.tzset()
-    yield
-    if old is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = old
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("utc")
 
 
 class Hooks(BaseHooks):

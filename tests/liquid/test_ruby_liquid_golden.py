@@ -9,9 +9,6 @@ requires that ``render_string`` raises.
 from __future__ import annotations
 
 import json
-import os
-import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,17 +24,7 @@ EXPECTED: dict[str, Any] = json.loads(
 TEMPLATES = ruby_liquid_cases() + [t for t in RUBY_WARN_TEMPLATES if t not in ruby_liquid_cases()]
 
 
-@pytest.fixture(autouse=True, scope="module")
-def utc() -> Iterator[None]:
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "UTC"
-    time.tzset()
-    yield
-    if old is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = old
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("utc")
 
 
 @pytest.mark.parametrize("template", TEMPLATES, ids=[str(i) for i in range(len(TEMPLATES))])
