@@ -177,6 +177,8 @@ OWN_LEXERS: dict[str, str] = {
     "vue": "vue:VueLexer",
     "xml": "markup:XmlLexer",
     "xojo": "xojo:XojoLexer",
+    "xpath": "xpath:XPathLexer",
+    "xquery": "xpath:XQueryLexer",
     "yaml": "yaml:YamlLexer",
     "zig": "zig:ZigLexer",
 }
