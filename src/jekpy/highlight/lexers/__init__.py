@@ -105,6 +105,7 @@ OWN_LEXERS: dict[str, str] = {
     "markdown": "markdown:MarkdownLexer",
     "mathematica": "mathematica:MathematicaLexer",
     "matlab": "matlab:MatlabLexer",
+    "meson": "meson:MesonLexer",
     "minizinc": "minizinc:MiniZincLexer",
     "moonscript": "moonscript:MoonscriptLexer",
     "msgtrans": "riscos:MsgTransLexer",

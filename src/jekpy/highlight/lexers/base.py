@@ -223,3 +223,13 @@ def _normalise(new_state: Any) -> Any:
 def push(*states: str) -> tuple[str, ...]:
     """Readability helper for a new-state tuple."""
     return states
+
+
+def word_set(words: str) -> frozenset[str]:
+    """The whitespace-separated words of ``words`` (Ruby's ``%w(…)``) as a set."""
+    return frozenset(words.split())
+
+
+def union(words: str) -> str:
+    """Ruby's ``Regexp.union`` of the literal words of ``words``, in their order."""
+    return "|".join(re.escape(w) for w in words.split())

@@ -26,15 +26,10 @@ from jekpy.highlight._pyg import (
     bygroups,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, union
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
 WS = Text.Whitespace
-
-
-def _union(words: str) -> str:
-    """Ruby's ``Regexp.union`` of literal words, in the given order."""
-    return "|".join(re.escape(w) for w in words.split())
 
 
 DIGITS = r"[0-9]+"
@@ -46,21 +41,21 @@ QNAME = rf"(?:{NCNAME})(?::{NCNAME})?"
 EQNAME = rf"(?:Q\{{[^{{}}]*\}}{NCNAME}|{QNAME})"
 OPEN = r"\((?!:)"
 
-KIND_TEST = _union(
+KIND_TEST = union(
     "element attribute schema-element schema-attribute "
     "comment text node document-node namespace-node"
 )
 PI_TEST = "processing-instruction"
-AXES = _union(
+AXES = union(
     "child descendant attribute self descendant-or-self following-sibling following "
     "namespace parent ancestor preceding-sibling preceding ancestor-or-self"
 )
-OPERATORS = _union(", => = := : >= >> > <= << < - * != + // / || |")
-KEYWORDS = _union("let for some every if then else return in satisfies")
-WORD_OPERATORS = _union("and or eq ge gt le lt ne is div mod idiv intersect except union to")
-CONSTRUCTOR_TYPES = _union("function array map empty-sequence")
+OPERATORS = union(", => = := : >= >> > <= << < - * != + // / || |")
+KEYWORDS = union("let for some every if then else return in satisfies")
+WORD_OPERATORS = union("and or eq ge gt le lt ne is div mod idiv intersect except union to")
+CONSTRUCTOR_TYPES = union("function array map empty-sequence")
 
-_XQUERY_ONLY = _union(
+_XQUERY_ONLY = union(
     """xquery encoding version declare module
     namespace copy-namespaces boundary-space construction
     default collation base-uri preserve strip

@@ -1,0 +1,131 @@
+"""Meson build files tokenised as Rouge 3.30's ``meson`` lexer does.
+
+Shapes from Rouge: a name before ``(`` is one token together with the blanks
+in between (``Name.Builtin`` for Meson's functions only without blanks, else
+``Name``, even for ``if``); a name followed by ``:`` is a plain ``Name``; numbers have
+no fractions; ``f'…'`` strings lex ``@var@`` as Meson again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from jekpy.highlight._pyg import (
+    Comment,
+    Keyword,
+    LexerContext,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    String,
+    Text,
+    TokenType,
+)
+from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
+from jekpy.highlight.lexers.python import IDENT, _string_quote
+
+TokenStream = Iterator[tuple[int, TokenType, str]]
+
+KEYWORDS = word_set("continue break elif else endif if true false foreach endforeach")
+BUILTIN_VARIABLES = word_set("meson host_machine build_machine target_machine")
+BUILTIN_FUNCTIONS = word_set(
+    """add_global_arguments add_project_arguments
+    add_global_link_arguments add_project_link_arguments add_test_setup add_languages
+    alias_target assert benchmark both_libraries build_target configuration_data configure_file
+    custom_target declare_dependency dependency disabler environment error executable
+    generator gettext get_option get_variable files find_library find_program
+    include_directories import install_data install_headers install_man install_subdir
+    is_disabler is_variable jar join_paths library message option project
+    run_target run_command set_variable subdir subdir_done
+    subproject summary shared_library shared_module static_library test vcs_tag warning"""
+)
+
+ESCAPE = (
+    r"\\(?:[\\abfnrtv']|N\{[a-zA-Z][a-zA-Z ]+[a-zA-Z]\}"
+    r"|u[a-fA-F0-9]{4}|U[a-fA-F0-9]{8}|x[a-fA-F0-9]{2}|[0-7]{1,3})"
+)
+
+
+def _call(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    word = match.group()  # with the blanks: ``test (`` is no builtin
+    yield 0, Name.Builtin if word in BUILTIN_FUNCTIONS else Name, word
+
+
+def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    word = match.group()
+    if word in BUILTIN_VARIABLES:
+        tok = Name.Builtin
+    elif word in KEYWORDS:
+        tok = Keyword
+    else:
+        tok = Name
+    yield 0, tok, word
+
+
+def _string_open(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield 0, String.Affix, match.group(1)
+    yield match.start(2), String, match.group(2)
+    lexer.strings.append((match.group(1).lower(), match.group(2)))
+    ctx.stack.append("generic_string")
+
+
+def _at(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    if lexer.strings and "f" in lexer.strings[-1][0]:
+        yield 0, String.Interpol, "@"
+        ctx.stack.append("generic_interpol")
+    else:
+        yield 0, String, "@"
+
+
+def _recurse(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield from type(lexer)().get_tokens_unprocessed(match.group())
+
+
+class MesonLexer(RougeRegexLexer):
+    """Rouge's ``meson`` lexer."""
+
+    name = "Meson (Rouge)"
+    aliases = ["rouge-meson"]
+
+    strings: list[tuple[str, str]]
+
+    def reset(self) -> None:
+        self.strings = []
+
+    tokens: dict[str, Any] = {
+        "root": [
+            (r"\n+", Text),
+            (r"[^\S\n]+", Text),
+            (r"#(.*)?\n?", Comment.Single),
+            (r"[\[\]{}:(),;.]", Punctuation),
+            (r"\\\n", Text),
+            (r"\\", Text),
+            (r"(in|and|or|not)\b", Operator.Word),
+            (r"[-+/*%=<>]=?|!=", Operator),
+            (r"(?i)(f?)('''|')", _string_open),
+            (rf"{IDENT}\b\s*(?=\()", _call),
+            (rf"{IDENT}(?!\s*?:)", _word),
+            (IDENT, Name),
+            (r"(?i)0b(?:_?[0-1])+", Number.Bin),
+            (r"(?i)0o(?:_?[0-7])+", Number.Oct),
+            (r"(?i)0x(?:_?[a-f0-9])+", Number.Hex),
+            (r"[1-9](?:_?[0-9])*|0(?:_?0)*", Number.Integer),
+        ],
+        "generic_string": [
+            (r"[^'\\@]+", String),
+            (r"'''|'", _string_quote),
+            (r"(?=\\)", String, "generic_escape"),
+            (r"@", _at),
+        ],
+        "generic_escape": [
+            (ESCAPE, String.Escape, "#pop"),
+            (r"\\.", String, "#pop"),
+        ],
+        "generic_interpol": [
+            (r"[^@]+", _recurse),
+            (r"@", String.Interpol, "#pop"),
+        ],
+    }
