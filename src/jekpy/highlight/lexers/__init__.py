@@ -137,6 +137,7 @@ OWN_LEXERS: dict[str, str] = {
     "racket": "racket:RacketLexer",
     "reasonml": "ml:ReasonMLLexer",
     "rego": "rego:RegoLexer",
+    "robot_framework": "robot_framework:RobotFrameworkLexer",
     "ruby": "ruby:RubyLexer",
     "rust": "rust:RustLexer",
     "sas": "sas:SasLexer",
