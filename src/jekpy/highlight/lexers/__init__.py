@@ -96,6 +96,7 @@ OWN_LEXERS: dict[str, str] = {
     "liquid": "liquid:LiquidLexer",
     "literate_coffeescript": "literate:LiterateCoffeescriptLexer",
     "literate_haskell": "literate:LiterateHaskellLexer",
+    "livescript": "livescript:LivescriptLexer",
     "llvm": "llvm:LlvmLexer",
     "lua": "lua:LuaLexer",
     "lustre": "lustre:LustreLexer",
