@@ -138,6 +138,7 @@ OWN_LEXERS: dict[str, str] = {
     "racket": "racket:RacketLexer",
     "reasonml": "ml:ReasonMLLexer",
     "rego": "rego:RegoLexer",
+    "rescript": "rescript:ReScriptLexer",
     "robot_framework": "robot_framework:RobotFrameworkLexer",
     "ruby": "ruby:RubyLexer",
     "rust": "rust:RustLexer",
