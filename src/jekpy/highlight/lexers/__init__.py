@@ -81,6 +81,7 @@ OWN_LEXERS: dict[str, str] = {
     "io": "io:IoLexer",
     "irb": "console:IrbLexer",
     "irb_output": "console:IrbOutputLexer",
+    "janet": "janet:JanetLexer",
     "java": "java:JavaLexer",
     "javascript": "javascript:JavascriptLexer",
     "jinja": "templates:JinjaLexer",
