@@ -161,6 +161,7 @@ OWN_LEXERS: dict[str, str] = {
     "sqf": "sqf:SqfLexer",
     "sql": "sql:SqlLexer",
     "ssh": "config:SshLexer",
+    "stan": "stan:StanLexer",
     "stata": "stata:StataLexer",
     "swift": "swift:SwiftLexer",
     "systemd": "config:SystemdLexer",
