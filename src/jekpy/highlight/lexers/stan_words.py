@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-
 from jekpy.highlight.lexers.base import word_set
-
 
 KEYWORDS = word_set(
     """
