@@ -176,6 +176,7 @@ OWN_LEXERS: dict[str, str] = {
     "typescript": "javascript:TypescriptLexer",
     "vala": "vala:ValaLexer",
     "vb": "vb:VisualBasicLexer",
+    "vcl": "vcl:VclLexer",
     "velocity": "templates:VelocityLexer",
     "verilog": "verilog:VerilogLexer",
     "vhdl": "vhdl:VhdlLexer",

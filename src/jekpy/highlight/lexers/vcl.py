@@ -1,0 +1,130 @@
+"""Varnish VCL tokenised as Rouge 3.30's ``vcl`` lexer does.
+
+Rouge's shapes: plain names are ``Text`` unless they are keywords, known
+functions or variables; ``true``/``false`` need no word boundary; a number
+with a duration suffix (``10s``, ``0x1d``) is ``Number.Other``; ``C{ … }C``
+is lexed as C.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from jekpy.highlight._pyg import (
+    Comment,
+    Keyword,
+    LexerContext,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    String,
+    Text,
+    TokenType,
+    bygroups,
+)
+from jekpy.highlight.lexers.base import RougeRegexLexer, union, word_set
+
+TokenStream = Iterator[tuple[int, TokenType, str]]
+
+KEYWORDS = word_set(
+    """vcl set unset include import if else elseif elif elsif director probe
+    backend acl declare local BOOL FLOAT INTEGER IP RTIME STRING TIME"""
+)
+FUNCTIONS = word_set(
+    """ban call hash_data new regsub regsuball return rollback
+    std.cache_req_body std.collect std.duration std.fileread std.healthy
+    std.integer std.ip std.log std.port std.querysort std.random std.real
+    std.real2time std.rollback std.set_ip_tos std.strstr std.syslog
+    std.time std.time2integer std.time2real std.timestamp std.tolower
+    std.toupper synth synthetic"""
+)
+VARIABLES = word_set(
+    """bereq bereq.backend bereq.between_bytes_timeout bereq.connect_timeout
+    bereq.first_byte_timeout bereq.method bereq.proto bereq.retries
+    bereq.uncacheable bereq.url bereq.xid beresp beresp.age
+    beresp.backend beresp.backend.ip beresp.backend.name beresp.do_esi
+    beresp.do_gunzip beresp.do_gzip beresp.do_stream beresp.grace
+    beresp.keep beresp.proto beresp.reason beresp.status
+    beresp.storage_hint beresp.ttl beresp.uncacheable beresp.was_304
+    client.identity client.ip local.ip now obj.age obj.grace obj.hits
+    obj.keep obj.proto obj.reason obj.status obj.ttl obj.uncacheable
+    remote.ip req req.backend_hint req.can_gzip req.esi req.esi_level
+    req.hash_always_miss req.hash_ignore_busy req.method req.proto
+    req.restarts req.ttl req.url req.xid resp resp.proto resp.reason
+    resp.status server.hostname server.identity server.ip"""
+)
+
+SPACE = r"[ \f\n\r\t\v]+"
+DECIMAL = r"[0-9]+"
+HEX = r"(?i:[0-9a-f]+)"
+NUMERIC = (
+    rf"(?i:(?:0x{HEX}(?:\.{HEX})?(?:p[+-]?{HEX})?)"
+    rf"|(?:{DECIMAL}(?:\.{DECIMAL})?(?:e[+-]?{DECIMAL})?))"
+)
+_INTEGER = re.compile(rf"(?:{DECIMAL}|0x{HEX})\Z")
+
+
+def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    word = match.group()
+    if word in KEYWORDS:
+        tok = Keyword
+    elif word in FUNCTIONS:
+        tok = Name.Function
+    elif word in VARIABLES:
+        tok = Name.Variable
+    else:
+        tok = Text
+    yield 0, tok, word
+
+
+def _number(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    text = match.group()
+    yield 0, Number.Integer if _INTEGER.match(text) else Number.Float, text
+
+
+def _inline_c(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    from jekpy.highlight.lexers.c import CLexer
+
+    yield from CLexer().get_tokens_unprocessed(match.group())
+
+
+class VclLexer(RougeRegexLexer):
+    """Rouge's ``vcl`` lexer."""
+
+    name = "VCL (Rouge)"
+    aliases = ["rouge-vcl"]
+
+    tokens: dict[str, Any] = {
+        "root": [
+            (r'(?s)\{".*?"}', String.Single),
+            (r'(?s)\{(\w+)".*?"(\1)\}', String.Single),
+            (r"(?s)/\*.*?\*/", Comment.Multiline),
+            (r"(?://|#).*", Comment.Single),
+            (r"true|false", Keyword.Constant),
+            (rf"(?:{union('beresp bereq resp req obj')})\.http\.[\w.-]+", Name.Variable),
+            (r"(?:var)\.[\w.-]+", Name.Variable),
+            (rf"(sub)({SPACE})([\w-]+)", bygroups(Keyword, Text, Name.Function)),
+            (r"C\{", Comment.Preproc, "inline_c"),
+            (r"(?i)\.?[a-z_][\w.-]*", _word),
+            (rf"{NUMERIC}(?:{union('ms s m h d w y')})", Number.Other),
+            (NUMERIC, _number),
+            (r'"', String.Double, "string"),
+            (r"[&|+-]{2}|[<=>!*/+-]=|<<|>>|!~|[-+*/%><=!&|~]", Operator),
+            (r"[{}();.,]", Punctuation),
+            (r"\r\n?|\n", Text),
+            (r".", Text),
+        ],
+        "string": [
+            (r'"', String.Double, "#pop"),
+            (r'\\[\\"nt]', String.Escape),
+            (r"\r\n?|\n", String.Double),
+            (r".", String.Double),
+        ],
+        "inline_c": [
+            (r"\}C", Comment.Preproc, "#pop"),
+            (r"(?s).*?(?=\}C)", _inline_c),
+        ],
+    }
