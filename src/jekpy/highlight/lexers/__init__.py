@@ -9,6 +9,7 @@ from jekpy.highlight._pyg import ClassNotFound, Lexer, Text, TokenType, get_lexe
 
 # Rouge tag -> "module:Class" of a lexer in this package.
 OWN_LEXERS: dict[str, str] = {
+    "abap": "abap:AbapLexer",
     "actionscript": "actionscript:ActionscriptLexer",
     "ada": "ada:AdaLexer",
     "apache": "config:ApacheLexer",
