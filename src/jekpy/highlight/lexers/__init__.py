@@ -135,6 +135,7 @@ OWN_LEXERS: dict[str, str] = {
     "protobuf": "config:ProtobufLexer",
     "puppet": "puppet:PuppetLexer",
     "python": "python:PythonLexer",
+    "q": "q:QLexer",
     "qml": "javascript:QmlLexer",
     "r": "r:RLexer",
     "racket": "racket:RacketLexer",
