@@ -82,6 +82,7 @@ OWN_LEXERS: dict[str, str] = {
     "io": "io:IoLexer",
     "irb": "console:IrbLexer",
     "irb_output": "console:IrbOutputLexer",
+    "j": "j:JLexer",
     "janet": "janet:JanetLexer",
     "java": "java:JavaLexer",
     "javascript": "javascript:JavascriptLexer",
