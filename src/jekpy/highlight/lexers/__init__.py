@@ -113,6 +113,7 @@ OWN_LEXERS: dict[str, str] = {
     "minizinc": "minizinc:MiniZincLexer",
     "moonscript": "moonscript:MoonscriptLexer",
     "msgtrans": "riscos:MsgTransLexer",
+    "mxml": "mxml:MxmlLexer",
     "nasm": "nasm:NasmLexer",
     "nesasm": "nesasm:NesAsmLexer",
     "nginx": "config:NginxLexer",
