@@ -123,6 +123,7 @@ OWN_LEXERS: dict[str, str] = {
     "objective_cpp": "objc:ObjectiveCppLexer",
     "ocaml": "ml:OCamlLexer",
     "ocl": "ocl:OclLexer",
+    "opentype_feature_file": "opentype_feature_file:OpenTypeFeatureFileLexer",
     "pascal": "pascal:PascalLexer",
     "perl": "perl:PerlLexer",
     "php": "php:PhpLexer",

@@ -1,0 +1,95 @@
+"""OpenType feature files tokenised as Rouge 3.30's ``opentype_feature_file`` lexer does.
+
+The name after ``feature``/``lookup``/``table``/``anon`` and after a ``}``
+followed by a blank is a ``Name.Function``; the lexer waits for it (anything
+else meanwhile is an error); ``include(…)`` takes a path.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from jekpy.highlight._pyg import (
+    Comment,
+    Keyword,
+    LexerContext,
+    Name,
+    Number,
+    Punctuation,
+    String,
+    Text,
+    TokenType,
+    bygroups,
+)
+from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
+
+TokenStream = Iterator[tuple[int, TokenType, str]]
+
+KEYWORDS = word_set(
+    """Ascender Attach AxisValue CapHeight CaretOffset CodePageRange
+    DesignAxis Descender ElidedFallbackName ElidedFallbackNameID
+    ElidableAxisValueName FeatUILabelNameID FeatUITooltipTextNameID
+    FontRevision FSType GlyphClassDef HorizAxis.BaseScriptList
+    HorizAxis.BaseTagList HorizAxis.MinMax IgnoreBaseGlyphs
+    IgnoreLigatures IgnoreMarks LigatureCaretByDev LigatureCaretByIndex
+    LigatureCaretByPos LineGap MarkAttachClass MarkAttachmentType NULL
+    OlderSiblingFontAttribute Panose ParamUILabelNameID RightToLeft
+    SampleTextNameID TypoAscender TypoDescender TypoLineGap UnicodeRange
+    UseMarkFilteringSet Vendor VertAdvanceY VertAxis.BaseScriptList
+    VertAxis.BaseTagList VertAxis.MinMax VertOriginY VertTypoAscender
+    VertTypoDescender VertTypoLineGap WeightClass WidthClass XHeight
+    anchorDef anchor anonymous anon by contour cursive device enumerate
+    enum exclude_dflt featureNames feature flag from ignore include_dflt
+    include languagesystem language location lookupflag lookup markClass
+    mark nameid name parameters position pos required reversesub rsub
+    script sizemenuname substitute subtable sub table useExtension
+    valueRecordDef winAscent winDescent"""
+)
+
+IDENT = r"(?i:[a-z_][a-z0-9/_.-]*)"
+
+
+def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    yield 0, Keyword if match.group() in KEYWORDS else Name, match.group()
+
+
+class OpenTypeFeatureFileLexer(RougeRegexLexer):
+    """Rouge's ``opentype_feature_file`` lexer."""
+
+    name = "OpenType Feature File (Rouge)"
+    aliases = ["rouge-opentype_feature_file"]
+
+    tokens: dict[str, Any] = {
+        "root": [
+            (r"\s+", Text.Whitespace),
+            (r"#.*$", Comment),
+            (
+                r"(anonymous|anon|feature|lookup|table)(\s+)",
+                bygroups(Keyword, Text),
+                "featurename",
+            ),
+            (r"(\})(\s)", bygroups(Punctuation, Text), "featurename"),
+            (r"(?i)include\b", Keyword, "includepath"),
+            (r"[\-\[\]/(){},.:;=%*<>']", Punctuation),
+            (r"`", String.Backtick),
+            (r'"', String, "strings"),
+            (r"\\[^.*\s]+", String.Escape),
+            (rf"@{IDENT}", Name.Class),
+            (IDENT, _word),
+            (r"(?:0x|\\)[0-9A-Fa-f]+", Number.Hex),
+            (r"-?\d+", Number.Integer),
+        ],
+        "featurename": [(IDENT, Name.Function, "#pop")],
+        "includepath": [
+            (r"\s+", Text.Whitespace),
+            (r"\)", Punctuation, "#pop"),
+            (r"\(", Punctuation),
+            (r"[^\s()]+", String),
+        ],
+        "strings": [
+            (r'"', String, "#pop"),
+            (r'[^"%\n]+', String),
+        ],
+    }
