@@ -20,6 +20,7 @@ OWN_LEXERS: dict[str, str] = {
     "augeas": "augeas:AugeasLexer",
     "awk": "awk:AwkLexer",
     "batchfile": "batchfile:BatchfileLexer",
+    "bbcbasic": "bbcbasic:BbcBasicLexer",
     "bibtex": "bibtex:BibtexLexer",
     "biml": "biml:BimlLexer",
     "brainfuck": "brainfuck:BrainfuckLexer",
