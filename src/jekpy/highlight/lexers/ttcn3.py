@@ -1,0 +1,123 @@
+"""TTCN-3 tokenised as Rouge 3.30's ``ttcn3`` lexer does.
+
+The name after ``module`` is a class and the path after ``import`` a
+namespace; digits may be grouped with ``_``; ``'…'B``/``'…'H``/``'…'O`` are
+bit, hex and octet strings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from jekpy.highlight._pyg import (
+    Comment,
+    Keyword,
+    LexerContext,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    String,
+    Text,
+    TokenType,
+    include,
+)
+from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
+
+TokenStream = Iterator[tuple[int, TokenType, str]]
+
+KEYWORDS = word_set(
+    """module import group type port component signature external
+    execute const template function altstep testcase var timer if
+    else select case for while do label goto start stop return
+    break int2char int2unichar int2bit int2enum int2hex int2oct
+    int2str int2float float2int char2int char2oct unichar2int
+    unichar2oct bit2int bit2hex bit2oct bit2str hex2int hex2bit
+    hex2oct hex2str oct2int oct2bit oct2hex oct2str oct2char
+    oct2unichar str2int str2hex str2oct str2float enum2int
+    any2unistr lengthof sizeof ispresent ischosen isvalue isbound
+    istemplatekind regexp substr replace encvalue decvalue
+    encvalue_unichar decvalue_unichar encvalue_o decvalue_o
+    get_stringencoding remove_bom rnd hostid send receive
+    setverdict"""
+)
+RESERVED = word_set(
+    """all alt apply assert at configuration conjunct const control
+    delta deterministic disjunct duration fail finished fuzzy from
+    history implies inconc inv lazy mod mode notinv now omit
+    onentry onexit par pass prev realtime seq setstate static
+    stepsize stream timestamp until values wait"""
+)
+TYPES = word_set(
+    """anytype address boolean bitstring charstring hexstring octetstring
+    component enumerated float integer port record set of union universal"""
+)
+
+ID = r"[a-zA-Z_]\w*"
+DIGIT = r"(?:\d_+\d|\d)"
+BIN_DIGIT = r"(?:[01]_+[01]|[01])"
+OCT_DIGIT = r"(?:[0-7]_+[0-7]|[0-7])"
+HEX_DIGIT = r"(?:[0-9a-fA-F]_+[0-9a-fA-F]|[0-9a-fA-F])"
+
+
+def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    name = match.group()
+    if name in KEYWORDS:
+        tok = Keyword
+    elif name in TYPES:
+        tok = Keyword.Type
+    elif name in RESERVED:
+        tok = Keyword.Reserved
+    else:
+        tok = Name
+    yield 0, tok, name
+
+
+class Ttcn3Lexer(RougeRegexLexer):
+    """Rouge's ``ttcn3`` lexer."""
+
+    name = "TTCN-3 (Rouge)"
+    aliases = ["rouge-ttcn3"]
+
+    tokens: dict[str, Any] = {
+        "statements": [
+            (r"\n+", Text),
+            (r"[ \t\r]+", Text),
+            (r"\\\n", Text),
+            (r"//(\\.|.)*?$", Comment.Single),
+            (r"(?s)/(\\\n)?[*].*?[*](\\\n)?/", Comment.Multiline),
+            (r'"', String, "string"),
+            (r"'(?:\\.|[^\\]|\\u[0-9a-f]{4})'", String.Char),
+            (rf"(?i){DIGIT}+\.{DIGIT}+([eE]{DIGIT}+)?[fd]?", Number.Float),
+            (rf"(?i)'{BIN_DIGIT}+'B", Number.Bin),
+            (rf"(?i)'{HEX_DIGIT}+'H", Number.Hex),
+            (rf"(?i)'{OCT_DIGIT}+'O", Number.Oct),
+            (rf"{DIGIT}+", Number.Integer),
+            (r"[~!%^&*+:=|?<>/-]", Operator),
+            (r"[()\[\]{},.;:]", Punctuation),
+            (r"(?:true|false|null)\b", Name.Builtin),
+            (ID, _word),
+        ],
+        "root": [
+            (r"module\b", Keyword.Declaration, "module"),
+            (r"import\b", Keyword.Namespace, "import"),
+            include("statements"),
+        ],
+        "string": [
+            (r'"', String, "#pop"),
+            (r"\\([\\abfnrtv\"']|x[a-fA-F0-9]{2,4}|[0-7]{1,3})", String.Escape),
+            (r'[^\\"\n]+', String),
+            (r"\\\n", String),
+            (r"\\", String),
+        ],
+        "module": [
+            (r"\s+", Text),
+            (ID, Name.Class, "#pop"),
+        ],
+        "import": [
+            (r"\s+", Text),
+            (r"[\w.]+\*?", Name.Namespace, "#pop"),
+        ],
+    }
