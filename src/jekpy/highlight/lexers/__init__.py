@@ -23,6 +23,7 @@ OWN_LEXERS: dict[str, str] = {
     "bbcbasic": "bbcbasic:BbcBasicLexer",
     "bibtex": "bibtex:BibtexLexer",
     "biml": "biml:BimlLexer",
+    "bpf": "bpf:BpfLexer",
     "brainfuck": "brainfuck:BrainfuckLexer",
     "c": "c:CLexer",
     "ceylon": "ceylon:CeylonLexer",
