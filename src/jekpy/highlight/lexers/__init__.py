@@ -107,6 +107,7 @@ OWN_LEXERS: dict[str, str] = {
     "lustre": "lustre:LustreLexer",
     "lutin": "lustre:LutinLexer",
     "m68k": "m68k:M68kLexer",
+    "magik": "magik:MagikLexer",
     "make": "make:MakeLexer",
     "markdown": "markdown:MarkdownLexer",
     "mathematica": "mathematica:MathematicaLexer",
