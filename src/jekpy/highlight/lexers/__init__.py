@@ -44,6 +44,7 @@ OWN_LEXERS: dict[str, str] = {
     "cypher": "cypher:CypherLexer",
     "cython": "python:CythonLexer",
     "d": "d:DLexer",
+    "dafny": "dafny:DafnyLexer",
     "dart": "groovy:DartLexer",
     "diff": "diff:DiffLexer",
     "digdag": "yaml:DigdagLexer",
