@@ -46,6 +46,7 @@ OWN_LEXERS: dict[str, str] = {
     "d": "d:DLexer",
     "dafny": "dafny:DafnyLexer",
     "dart": "groovy:DartLexer",
+    "datastudio": "datastudio:DatastudioLexer",
     "diff": "diff:DiffLexer",
     "digdag": "yaml:DigdagLexer",
     "docker": "config:DockerLexer",
