@@ -78,6 +78,7 @@ OWN_LEXERS: dict[str, str] = {
     "hcl": "hcl:HclLexer",
     "hlsl": "c:HlslLexer",
     "hocon": "javascript:HoconLexer",
+    "hql": "hql:HqlLexer",
     "html": "markup:HtmlLexer",
     "http": "config:HttpLexer",
     "hylang": "hylang:HyLangLexer",
