@@ -202,6 +202,7 @@ OWN_LEXERS: dict[str, str] = {
     "xpath": "xpath:XPathLexer",
     "xquery": "xpath:XQueryLexer",
     "yaml": "yaml:YamlLexer",
+    "yang": "yang:YangLexer",
     "zig": "zig:ZigLexer",
 }
 

@@ -1,0 +1,103 @@
+"""YANG tokenised as Rouge 3.30's ``yang`` lexer does.
+
+Statement keywords are ``Keyword.Declaration``, built-in types
+``Keyword.Type``; ``prefix:name`` splits into namespace and name; dates,
+numbers and names count only before a blank, ``{``, ``}`` or ``;``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from jekpy.highlight._pyg import (
+    Comment,
+    Keyword,
+    LexerContext,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    String,
+    Text,
+    TokenType,
+    bygroups,
+)
+from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
+
+TokenStream = Iterator[tuple[int, TokenType, str]]
+
+STATEMENTS = word_set(
+    """module submodule
+    belongs-to namespace prefix yang-version
+    contact description organization reference revision
+    import include revision-date
+    action argument augment deviation extension feature grouping identity
+    if-feature input notification output rpc typedef
+    anydata anyxml case choice config container deviate leaf leaf-list
+    list must presence refine uses when
+    base bit default enum error-app-tag error-message fraction-digits
+    length max-elements min-elements modifier ordered-by path pattern
+    position range require-instance status type units value yin-element
+    key mandatory unique"""
+)
+CONSTANTS = word_set(
+    """add current delete deprecated false invert-match max min
+    not-supported obsolete replace true unbounded user"""
+)
+TYPES = word_set(
+    """binary bits boolean decimal64 empty enumeration identityref
+    instance-identifier int16 int32 int64 int8 leafref string uint16
+    uint32 uint64 uint8 union"""
+)
+
+ID = r"[\w_-]+(?=[^\w\-\:])\b"
+BEFORE_END = r"(?=[\s{};])"
+
+
+def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+    name = match.group().lower()
+    if name in STATEMENTS:
+        tok = Keyword.Declaration
+    elif name in TYPES:
+        tok = Keyword.Type
+    elif name in CONSTANTS:
+        tok = Name.Constant
+    else:
+        tok = Name
+    yield 0, tok, match.group()
+
+
+class YangLexer(RougeRegexLexer):
+    """Rouge's ``yang`` lexer."""
+
+    name = "YANG (Rouge)"
+    aliases = ["rouge-yang"]
+
+    tokens: dict[str, Any] = {
+        "comment": [
+            (r"[^*/]", Comment),
+            (r"/\*", Comment, "comment"),
+            (r"\*/", Comment, "#pop"),
+            (r"[*/]", Comment),
+        ],
+        "root": [
+            (r"\s+", Text.Whitespace),
+            (r"[{};]+", Punctuation),
+            (r"(?<![\-\w])(and|or|not|\+|\.)(?![\-\w])", Operator),
+            (r'"(?:\\"|[^"])*?"', String.Double),
+            (r"'(?:\\'|[^'])*?'", String.Single),
+            (r"/\*", Comment, "comment"),
+            (r"//.*?$", Comment),
+            (
+                rf"(?:^|(?<=[\s{{}};]))([\w.-]+)(:)([\w.-]+){BEFORE_END}",
+                bygroups(Name.Namespace, Punctuation, Name),
+            ),
+            (rf"([0-9]{{4}}\-[0-9]{{2}}\-[0-9]{{2}}){BEFORE_END}", Name.Label),
+            (rf"([0-9]+\.[0-9]+){BEFORE_END}", Number.Float),
+            (rf"([0-9]+){BEFORE_END}", Number.Integer),
+            (ID, _word),
+            (r"[^;{}\s'\"]+", Name),
+        ],
+    }
