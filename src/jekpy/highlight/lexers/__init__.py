@@ -25,6 +25,7 @@ OWN_LEXERS: dict[str, str] = {
     "biml": "biml:BimlLexer",
     "bpf": "bpf:BpfLexer",
     "brainfuck": "brainfuck:BrainfuckLexer",
+    "brightscript": "brightscript:BrightscriptLexer",
     "c": "c:CLexer",
     "ceylon": "ceylon:CeylonLexer",
     "clojure": "clojure:ClojureLexer",
