@@ -178,6 +178,7 @@ OWN_LEXERS: dict[str, str] = {
     "supercollider": "supercollider:SuperColliderLexer",
     "swift": "swift:SwiftLexer",
     "systemd": "config:SystemdLexer",
+    "syzprog": "syzprog:SyzprogLexer",
     "tap": "textformats:TapLexer",
     "tcl": "tcl:TclLexer",
     "terraform": "hcl:TerraformLexer",
