@@ -65,6 +65,7 @@ OWN_LEXERS: dict[str, str] = {
     "fortran": "fortran:FortranLexer",
     "fsharp": "ml:FSharpLexer",
     "gdscript": "gdscript:GDScriptLexer",
+    "ghc-core": "ghc_core:GhcCoreLexer",
     "gherkin": "gherkin:GherkinLexer",
     "glsl": "c:GlslLexer",
     "go": "go:GoLexer",
