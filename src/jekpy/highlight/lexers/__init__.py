@@ -28,6 +28,7 @@ OWN_LEXERS: dict[str, str] = {
     "brightscript": "brightscript:BrightscriptLexer",
     "c": "c:CLexer",
     "ceylon": "ceylon:CeylonLexer",
+    "cfscript": "cfscript:CfscriptLexer",
     "clojure": "clojure:ClojureLexer",
     "cmake": "cmake:CMakeLexer",
     "cmhg": "riscos:CmhgLexer",
