@@ -38,9 +38,9 @@ TYPES = word_set(
     "any array binary boolean component date guid numeric query string struct uuid void xml"
 )
 CONSTANTS = "application|session|client|cookie|super|this|variables|arguments|cgi"
-OPERATORS = "|".join(
-    r"\+\+ -- && \|\| <= >= < > == != mod eq lt gt lte gte not is and or xor eqv imp "
-    r"equal contains \?".split()
+OPERATORS = (
+    r"\+\+|--|&&|\|\||<=|>=|<|>|==|!=|mod|eq|lt|gt|lte|gte|not|is|and|or|xor|eqv|imp"
+    r"|equal|contains|\?"
 )
 DOTTED_ID = r"[$a-zA-Z_][a-zA-Z0-9_.]*"
 
