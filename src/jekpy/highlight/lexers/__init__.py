@@ -126,6 +126,7 @@ OWN_LEXERS: dict[str, str] = {
     "nasm": "nasm:NasmLexer",
     "nesasm": "nesasm:NesAsmLexer",
     "nginx": "config:NginxLexer",
+    "nial": "nial:NialLexer",
     "nim": "nim:NimLexer",
     "nix": "nix:NixLexer",
     "objective_c": "objc:ObjectiveCLexer",
