@@ -29,6 +29,7 @@ OWN_LEXERS: dict[str, str] = {
     "c": "c:CLexer",
     "ceylon": "ceylon:CeylonLexer",
     "cfscript": "cfscript:CfscriptLexer",
+    "clean": "clean:CleanLexer",
     "clojure": "clojure:ClojureLexer",
     "cmake": "cmake:CMakeLexer",
     "cmhg": "riscos:CmhgLexer",
