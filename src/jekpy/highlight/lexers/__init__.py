@@ -54,6 +54,7 @@ OWN_LEXERS: dict[str, str] = {
     "digdag": "yaml:DigdagLexer",
     "docker": "config:DockerLexer",
     "dot": "dot:DotLexer",
+    "ecl": "ecl:EclLexer",
     "eex": "erb:EexLexer",
     "eiffel": "eiffel:EiffelLexer",
     "elixir": "elixir:ElixirLexer",
