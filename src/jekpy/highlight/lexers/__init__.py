@@ -92,6 +92,7 @@ OWN_LEXERS: dict[str, str] = {
     "io": "io:IoLexer",
     "irb": "console:IrbLexer",
     "irb_output": "console:IrbOutputLexer",
+    "isbl": "isbl:IsblLexer",
     "j": "j:JLexer",
     "janet": "janet:JanetLexer",
     "java": "java:JavaLexer",
