@@ -26,6 +26,7 @@ OWN_LEXERS: dict[str, str] = {
     "bpf": "bpf:BpfLexer",
     "brainfuck": "brainfuck:BrainfuckLexer",
     "brightscript": "brightscript:BrightscriptLexer",
+    "bsl": "bsl:BslLexer",
     "c": "c:CLexer",
     "ceylon": "ceylon:CeylonLexer",
     "cfscript": "cfscript:CfscriptLexer",
