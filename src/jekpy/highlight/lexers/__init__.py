@@ -125,6 +125,7 @@ OWN_LEXERS: dict[str, str] = {
     "meson": "meson:MesonLexer",
     "minizinc": "minizinc:MiniZincLexer",
     "moonscript": "moonscript:MoonscriptLexer",
+    "mosel": "mosel:MoselLexer",
     "msgtrans": "riscos:MsgTransLexer",
     "mxml": "mxml:MxmlLexer",
     "nasm": "nasm:NasmLexer",
