@@ -67,6 +67,7 @@ OWN_LEXERS: dict[str, str] = {
     "escape": "escape:EscapeLexer",
     "fluent": "fluent:FluentLexer",
     "fortran": "fortran:FortranLexer",
+    "freefem": "freefem:FreeFemLexer",
     "fsharp": "ml:FSharpLexer",
     "gdscript": "gdscript:GDScriptLexer",
     "ghc-core": "ghc_core:GhcCoreLexer",
