@@ -65,6 +65,7 @@ OWN_LEXERS: dict[str, str] = {
     "erb": "erb:ErbLexer",
     "erlang": "erlang:ErlangLexer",
     "escape": "escape:EscapeLexer",
+    "factor": "factor:FactorLexer",
     "fluent": "fluent:FluentLexer",
     "fortran": "fortran:FortranLexer",
     "freefem": "freefem:FreeFemLexer",
