@@ -188,6 +188,7 @@ OWN_LEXERS: dict[str, str] = {
     "supercollider": "supercollider:SuperColliderLexer",
     "swift": "swift:SwiftLexer",
     "systemd": "config:SystemdLexer",
+    "syzlang": "syzlang:SyzlangLexer",
     "syzprog": "syzprog:SyzprogLexer",
     "tap": "textformats:TapLexer",
     "tcl": "tcl:TclLexer",
