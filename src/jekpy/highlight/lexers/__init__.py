@@ -95,6 +95,7 @@ OWN_LEXERS: dict[str, str] = {
     "io": "io:IoLexer",
     "irb": "console:IrbLexer",
     "irb_output": "console:IrbOutputLexer",
+    "isabelle": "isabelle:IsabelleLexer",
     "isbl": "isbl:IsblLexer",
     "j": "j:JLexer",
     "janet": "janet:JanetLexer",
