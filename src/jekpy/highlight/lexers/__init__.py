@@ -123,6 +123,7 @@ OWN_LEXERS: dict[str, str] = {
     "magik": "magik:MagikLexer",
     "make": "make:MakeLexer",
     "markdown": "markdown:MarkdownLexer",
+    "mason": "mason:MasonLexer",
     "mathematica": "mathematica:MathematicaLexer",
     "matlab": "matlab:MatlabLexer",
     "meson": "meson:MesonLexer",
