@@ -110,6 +110,7 @@ OWN_LEXERS: dict[str, str] = {
     "jsx": "javascript:JsxLexer",
     "julia": "julia:JuliaLexer",
     "kotlin": "kotlin:KotlinLexer",
+    "lasso": "lasso:LassoLexer",
     "lean": "lean:LeanLexer",
     "liquid": "liquid:LiquidLexer",
     "literate_coffeescript": "literate:LiterateCoffeescriptLexer",
