@@ -71,6 +71,7 @@ OWN_LEXERS: dict[str, str] = {
     "freefem": "freefem:FreeFemLexer",
     "fsharp": "ml:FSharpLexer",
     "gdscript": "gdscript:GDScriptLexer",
+    "ghc-cmm": "ghc_cmm:GhcCmmLexer",
     "ghc-core": "ghc_core:GhcCoreLexer",
     "gherkin": "gherkin:GherkinLexer",
     "glsl": "c:GlslLexer",
