@@ -153,6 +153,7 @@ OWN_LEXERS: dict[str, str] = {
     "pony": "pony:PonyLexer",
     "postscript": "postscript:PostScriptLexer",
     "powershell": "powershell:PowershellLexer",
+    "praat": "praat:PraatLexer",
     "prolog": "prolog:PrologLexer",
     "prometheus": "prometheus:PrometheusLexer",
     "properties": "config:PropertiesLexer",
