@@ -91,6 +91,7 @@ OWN_LEXERS: dict[str, str] = {
     "html": "markup:HtmlLexer",
     "http": "config:HttpLexer",
     "hylang": "hylang:HyLangLexer",
+    "idlang": "idlang:IdlangLexer",
     "idris": "idris:IdrisLexer",
     "ini": "config:IniLexer",
     "io": "io:IoLexer",
