@@ -145,6 +145,7 @@ OWN_LEXERS: dict[str, str] = {
     "objective_cpp": "objc:ObjectiveCppLexer",
     "ocaml": "ml:OCamlLexer",
     "ocl": "ocl:OclLexer",
+    "openedge": "openedge:OpenEdgeLexer",
     "opentype_feature_file": "opentype_feature_file:OpenTypeFeatureFileLexer",
     "pascal": "pascal:PascalLexer",
     "perl": "perl:PerlLexer",
