@@ -93,6 +93,7 @@ OWN_LEXERS: dict[str, str] = {
     "hylang": "hylang:HyLangLexer",
     "idlang": "idlang:IdlangLexer",
     "idris": "idris:IdrisLexer",
+    "igorpro": "igorpro:IgorProLexer",
     "ini": "config:IniLexer",
     "io": "io:IoLexer",
     "irb": "console:IrbLexer",
