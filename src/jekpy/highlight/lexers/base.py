@@ -22,7 +22,7 @@ length of the match.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Any, ClassVar
 
 from jekpy.highlight._pyg import (
@@ -35,6 +35,7 @@ from jekpy.highlight._pyg import (
 )
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
+Callback = Callable[[Any, re.Match[str], LexerContext], TokenStream]
 
 _MAX_NULL_SCANS = 5
 _LEADING_FLAGS = re.compile(r"\A\(\?[a-zA-Z]+\)")
@@ -233,3 +234,39 @@ def word_set(words: str) -> frozenset[str]:
 def union(words: str) -> str:
     """Ruby's ``Regexp.union`` of the literal words of ``words``, in their order."""
     return "|".join(re.escape(w) for w in words.split())
+
+
+def classify(
+    table: Sequence[tuple[Collection[str], TokenType]],
+    default: TokenType,
+    fold: Callable[[str], str] | None = None,
+) -> Callback:
+    """A callback yielding the matched text with the token of the first set holding it.
+
+    ``table`` is checked in order (the first collection containing the word,
+    after ``fold`` such as ``str.lower`` if given, wins); a word in none gets
+    ``default``.  The collections are read once, into a dict, so they must
+    not change afterwards.
+    """
+    lookup: dict[str, TokenType] = {}
+    for words, tok in table:
+        if isinstance(words, str):
+            raise TypeError("classify() wants collections of words, not a string")
+        for word in words:
+            lookup.setdefault(word, tok)
+    get = lookup.get
+
+    if fold is None:
+
+        def callback(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+            word = match.group()
+            yield 0, get(word, default), word
+
+    else:
+        folder = fold
+
+        def callback(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
+            word = match.group()
+            yield 0, get(folder(word), default), word
+
+    return callback

@@ -18,7 +18,7 @@ from jekpy.highlight._pyg import (
     TokenType,
     bygroups,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
@@ -44,15 +44,7 @@ def _call(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
     yield match.start(3), String.Symbol, match.group(3)
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    up = match.group().upper()
-    if up in PREDICATES:
-        tok = Operator.Word
-    elif up in KEYWORDS:
-        tok = Keyword
-    else:
-        tok = Name
-    yield 0, tok, match.group()
+_word = classify([(PREDICATES, Operator.Word), (KEYWORDS, Keyword)], Name, str.upper)
 
 
 class CypherLexer(RougeRegexLexer):

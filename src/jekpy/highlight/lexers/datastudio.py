@@ -7,25 +7,19 @@ with an optional fraction.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Punctuation,
     String,
     Text,
-    TokenType,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify, word_set
 
 SQL_KEYWORDS = word_set(
     """
@@ -92,9 +86,7 @@ SQL_KEYWORDS = word_set(
 ID = r"(?i:@?[_a-z]\w*)"
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    yield 0, Keyword if word.upper() in SQL_KEYWORDS else Name, word
+_word = classify([(SQL_KEYWORDS, Keyword)], Name, str.upper)
 
 
 def _string(quote: str, tok: Any) -> list[Any]:

@@ -7,21 +7,15 @@ inside strings.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Keyword,
-    LexerContext,
     Name,
     String,
-    TokenType,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify, word_set
 from jekpy.highlight.lexers.sql import SqlLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 KEYWORDS = word_set(
     """
@@ -92,16 +86,7 @@ _WORD = r"\w[\w\d]*"
 _VARIABLE = (r"\$\{", Name.Variable, "hive_variable")
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    upper = word.upper()
-    if upper in KEYWORDS_TYPE:
-        tok = Name.Builtin
-    elif upper in KEYWORDS:
-        tok = Keyword
-    else:
-        tok = Name
-    yield 0, tok, word
+_word = classify([(KEYWORDS_TYPE, Name.Builtin), (KEYWORDS, Keyword)], Name, str.upper)
 
 
 class HqlLexer(RougeRegexLexer):

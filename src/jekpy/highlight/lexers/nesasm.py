@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Operator,
     Punctuation,
     String,
     Text,
-    TokenType,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 KEYWORDS = frozenset(
     ["ADC", "AND", "ASL", "BIT", "BRK", "CMP", "CPX", "CPY", "DEC", "EOR", "INC", "JMP", "JSR", "LDA", "LDX", "LDY", "LSR", "NOP", "ORA", "ROL", "ROR", "RTI", "RTS", "SBC", "STA", "STX", "STY", "TAX", "TXA", "DEX", "INX", "TAY", "TYA", "DEY", "INY", "BPL", "BMI", "BVC", "BVS", "BCC", "BCS", "BNE", "BEQ", "CLC", "SEC", "CLI", "SEI", "CLV", "CLD", "SED", "TXS", "TSX", "PHA", "PLA", "PHP", "PLP"]
@@ -31,17 +25,11 @@ KEYWORDS_RESERVED = frozenset(
 )
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    name = match.group().upper()
-    if name in KEYWORDS:
-        tok = Keyword
-    elif name in KEYWORDS_TYPE:
-        tok = Keyword.Type
-    elif name in KEYWORDS_RESERVED:
-        tok = Keyword.Reserved
-    else:
-        tok = Name.Function
-    yield 0, tok, match.group()
+_word = classify(
+    [(KEYWORDS, Keyword), (KEYWORDS_TYPE, Keyword.Type), (KEYWORDS_RESERVED, Keyword.Reserved)],
+    Name.Function,
+    str.upper,
+)
 
 
 class NesAsmLexer(RougeRegexLexer):

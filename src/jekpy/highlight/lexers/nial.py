@@ -7,26 +7,20 @@ Words are classified lower-cased: keywords, built-in operations
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Generic,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Operator,
     Punctuation,
     String,
     Text,
-    TokenType,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify, word_set
 
 KEYWORDS = word_set(
     """
@@ -75,19 +69,16 @@ FUNCS = word_set(
 CONSTS = word_set("false null pi true")
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    lower = match.group().lower()
-    if lower in KEYWORDS:
-        tok = Keyword
-    elif lower in FUNCS:
-        tok = Keyword.Pseudo
-    elif lower in TRANSFORMERS:
-        tok = Name.Builtin
-    elif lower in CONSTS:
-        tok = Keyword.Constant
-    else:
-        tok = Name.Variable
-    yield 0, tok, match.group()
+_word = classify(
+    [
+        (KEYWORDS, Keyword),
+        (FUNCS, Keyword.Pseudo),
+        (TRANSFORMERS, Name.Builtin),
+        (CONSTS, Keyword.Constant),
+    ],
+    Name.Variable,
+    str.lower,
+)
 
 
 class NialLexer(RougeRegexLexer):

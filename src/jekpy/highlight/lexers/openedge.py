@@ -7,28 +7,22 @@ start a preprocessor line.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Error,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Operator,
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify, word_set
 
 KEYWORDS = word_set(
     """
@@ -324,15 +318,9 @@ KEYWORDS_TYPE = word_set(
 )
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    name = match.group().upper()
-    if name in KEYWORDS:
-        tok = Name.Builtin
-    elif name in KEYWORDS_TYPE:
-        tok = Keyword.Type
-    else:
-        tok = Name.Variable
-    yield 0, tok, match.group()
+_word = classify(
+    [(KEYWORDS, Name.Builtin), (KEYWORDS_TYPE, Keyword.Type)], Name.Variable, str.upper
+)
 
 
 class OpenEdgeLexer(RougeRegexLexer):

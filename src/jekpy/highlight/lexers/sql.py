@@ -7,37 +7,22 @@ keywords → ``Keyword``; double-quoted and backquoted identifiers are
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Operator,
     Punctuation,
     String,
     Text,
-    TokenType,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 from jekpy.highlight.lexers.sql_words import KEYWORDS, KEYWORDS_TYPE
 
-TokenStream = Iterator[tuple[int, TokenType, str]]
-
-
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    upper = word.upper()
-    if upper in KEYWORDS_TYPE:
-        yield 0, Name.Builtin, word
-    elif upper in KEYWORDS:
-        yield 0, Keyword, word
-    else:
-        yield 0, Name, word
+_word = classify([(KEYWORDS_TYPE, Name.Builtin), (KEYWORDS, Keyword)], Name, str.upper)
 
 
 class SqlLexer(RougeRegexLexer):
