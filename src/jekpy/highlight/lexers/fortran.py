@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Keyword,
-    LexerContext,
     Literal,
     Name,
     Number,
@@ -17,32 +14,25 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
 )
 from jekpy.highlight.lexers import misc_words as w
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
-
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 _F_NAME = r"[A-Za-z][_A-Za-z0-9]*"
 _F_KIND = rf"(\d+|{_F_NAME})"
 _F_EXP = r"[EDed][+-]?\d+"
 
 
-def _fortran_word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    low = word.lower()
-    if low in w.FORTRAN_KEYWORDS:
-        tok = Keyword
-    elif low in w.FORTRAN_TYPES:
-        tok = Keyword.Type
-    elif low in w.FORTRAN_INTRINSICS:
-        tok = Name.Builtin
-    else:
-        tok = Name
-    yield 0, tok, word
+_fortran_word = classify(
+    [
+        (w.FORTRAN_KEYWORDS, Keyword),
+        (w.FORTRAN_TYPES, Keyword.Type),
+        (w.FORTRAN_INTRINSICS, Name.Builtin),
+    ],
+    Name,
+    str.lower,
+)
 
 
 class FortranLexer(RougeRegexLexer):

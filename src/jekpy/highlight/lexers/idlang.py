@@ -8,15 +8,12 @@ functions up to the end of the line or a comma.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Error,
     Keyword,
-    LexerContext,
     Literal,
     Name,
     Number,
@@ -24,12 +21,10 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify, word_set
 
-TokenStream = Iterator[tuple[int, TokenType, str]]
 WS = Text.Whitespace
 
 KEYWORDS = word_set("STRUCT INHERITS RETURN CONTINUE BEGIN END BREAK GOTO")
@@ -142,22 +137,18 @@ KIND_PARAM = rf"(\d+|{NAME})"
 EXPONENT = r"[dDeE][+-]\d+"
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    upper = word.upper()
-    if upper in KEYWORDS or upper in CONDITIONALS:
-        tok = Keyword
-    elif upper in DECORATORS:
-        tok = Name.Decorator
-    elif upper in STANDALONE_STATEMENTS:
-        tok = Keyword.Reserved
-    elif upper in OPERATORS:
-        tok = Operator.Word
-    elif upper in ROUTINES:
-        tok = Name.Builtin
-    else:
-        tok = Name
-    yield 0, tok, word
+_word = classify(
+    [
+        (KEYWORDS, Keyword),
+        (CONDITIONALS, Keyword),
+        (DECORATORS, Name.Decorator),
+        (STANDALONE_STATEMENTS, Keyword.Reserved),
+        (OPERATORS, Operator.Word),
+        (ROUTINES, Name.Builtin),
+    ],
+    Name,
+    str.upper,
+)
 
 
 class IdlangLexer(RougeRegexLexer):

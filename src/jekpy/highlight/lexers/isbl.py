@@ -25,7 +25,7 @@ from jekpy.highlight._pyg import (
     include,
 )
 from jekpy.highlight.lexers import isbl_words as w
-from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify, word_set
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
@@ -56,18 +56,11 @@ def _type(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
     ctx.stack.pop()
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    name = match.group()
-    lower = name.lower()
-    if lower in KEYWORDS:
-        tok = Keyword
-    elif lower in w.CONSTANTS:
-        tok = Name.Builtin
-    elif lower in w.GLOBALS:
-        tok = Name.Variable.Global
-    else:
-        tok = Name.Variable
-    yield 0, tok, name
+_word = classify(
+    [(KEYWORDS, Keyword), (w.CONSTANTS, Name.Builtin), (w.GLOBALS, Name.Variable.Global)],
+    Name.Variable,
+    str.lower,
+)
 
 
 class IsblLexer(RougeRegexLexer):

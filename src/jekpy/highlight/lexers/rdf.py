@@ -23,7 +23,7 @@ from jekpy.highlight._pyg import (
     default,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
@@ -81,15 +81,9 @@ SPARQL_KEYWORDS = frozenset(
 )
 
 
-def _sparql_word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    up = match.group().upper()
-    if up in SPARQL_BUILTINS:
-        tok = Name.Builtin
-    elif up in SPARQL_KEYWORDS:
-        tok = Keyword
-    else:
-        tok = Error
-    yield 0, tok, match.group()
+_sparql_word = classify(
+    [(SPARQL_BUILTINS, Name.Builtin), (SPARQL_KEYWORDS, Keyword)], Error, str.upper
+)
 
 
 def _prefixed(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:

@@ -21,7 +21,7 @@ from jekpy.highlight._pyg import (
     bygroups,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 from jekpy.highlight.lexers.sas_words import (
     DATA_STEP_STATEMENTS,
     PROC_KEYWORDS,
@@ -34,10 +34,9 @@ from jekpy.highlight.lexers.sas_words import (
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
 
-def _macro_word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group().upper()
-    tok = Keyword if word in SAS_MACRO_STATEMENTS or word in SAS_MACRO_FUNCTIONS else Name
-    yield 0, tok, match.group()
+_macro_word = classify(
+    [(SAS_MACRO_STATEMENTS, Keyword), (SAS_MACRO_FUNCTIONS, Keyword)], Name, str.upper
+)
 
 
 def _proc(lexer: SasLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
@@ -48,10 +47,7 @@ def _proc(lexer: SasLexer, match: re.Match[str], ctx: LexerContext) -> TokenStre
     ctx.stack.append("proc")
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group().upper()
-    tok = Keyword if word in DATA_STEP_STATEMENTS or word in SAS_FUNCTIONS else Name
-    yield 0, tok, match.group()
+_word = classify([(DATA_STEP_STATEMENTS, Keyword), (SAS_FUNCTIONS, Keyword)], Name, str.upper)
 
 
 def _proc_word(lexer: SasLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:

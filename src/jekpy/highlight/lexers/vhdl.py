@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Operator,
     Punctuation,
     String,
     Text,
-    TokenType,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 VHDL_KEYWORDS = frozenset(
     ["access", "after", "alias", "all", "architecture", "array", "assert", "assume", "assume_guarantee", "attribute", "begin", "block", "body", "buffer", "bus", "case", "component", "configuration", "constant", "context", "cover", "default", "disconnect", "downto", "else", "elsif", "end", "entity", "exit", "fairness", "file", "for", "force", "function", "generate", "generic", "group", "guarded", "if", "impure", "in", "inertial", "inout", "is", "label", "library", "linkage", "literal", "loop", "map", "new", "next", "null", "of", "on", "open", "others", "out", "package", "parameter", "port", "postponed", "procedure", "process", "property", "protected", "pure", "range", "record", "register", "reject", "release", "report", "return", "select", "sequence", "severity", "shared", "signal", "strong", "subtype", "then", "to", "transport", "type", "unaffected", "units", "until", "use", "variable", "vmode", "vprop", "vunit", "wait", "when", "while", "with"]
@@ -35,17 +29,11 @@ VHDL_OPERATOR_WORDS = frozenset(
 _VHDL_ID = r"[a-zA-Z][a-zA-Z0-9_]*"
 
 
-def _vhdl_word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group().lower()
-    if word in VHDL_KEYWORDS:
-        tok = Keyword
-    elif word in VHDL_TYPES:
-        tok = Keyword.Type
-    elif word in VHDL_OPERATOR_WORDS:
-        tok = Operator.Word
-    else:
-        tok = Name
-    yield 0, tok, match.group()
+_vhdl_word = classify(
+    [(VHDL_KEYWORDS, Keyword), (VHDL_TYPES, Keyword.Type), (VHDL_OPERATOR_WORDS, Operator.Word)],
+    Name,
+    str.lower,
+)
 
 
 class VhdlLexer(RougeRegexLexer):

@@ -7,26 +7,20 @@ numbers and names count only before a blank, ``{``, ``}`` or ``;``.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Operator,
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify, word_set
 
 STATEMENTS = word_set(
     """module submodule
@@ -56,17 +50,11 @@ ID = r"[\w_-]+(?=[^\w\-\:])\b"
 BEFORE_END = r"(?=[\s{};])"
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    name = match.group().lower()
-    if name in STATEMENTS:
-        tok = Keyword.Declaration
-    elif name in TYPES:
-        tok = Keyword.Type
-    elif name in CONSTANTS:
-        tok = Name.Constant
-    else:
-        tok = Name
-    yield 0, tok, match.group()
+_word = classify(
+    [(STATEMENTS, Keyword.Declaration), (TYPES, Keyword.Type), (CONSTANTS, Name.Constant)],
+    Name,
+    str.lower,
+)
 
 
 class YangLexer(RougeRegexLexer):
