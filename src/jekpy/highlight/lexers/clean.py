@@ -7,14 +7,11 @@ ABC machine instructions.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Punctuation,
@@ -24,9 +21,8 @@ from jekpy.highlight._pyg import (
     bygroups,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify, word_set
 
-TokenStream = Iterator[tuple[int, TokenType, str]]
 WS = Text.Whitespace
 
 KEYWORDS = word_set(
@@ -36,13 +32,10 @@ KEYWORDS = word_set(
 )
 
 
-def _lower_word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    yield 0, Keyword if match.group() in KEYWORDS else Name, match.group()
+_lower_word = classify([(KEYWORDS, Keyword)], Name)
 
 
-def _upper_word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    yield 0, Keyword.Constant if word in ("True", "False") else Keyword.Type, word
+_upper_word = classify([(("True", "False"), Keyword.Constant)], Keyword.Type)
 
 
 def _comment(tok: TokenType) -> list[Any]:

@@ -25,7 +25,7 @@ from jekpy.highlight._pyg import (
     include,
 )
 from jekpy.highlight.lexers import config_words as cw
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 from jekpy.highlight.lexers.shell import ShellLexer
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
@@ -335,15 +335,15 @@ class ApacheLexer(RougeRegexLexer):
     }
 
 
-def _vim_word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    name = match.group()
-    if name in cw.VIM_COMMAND:
-        tok = Keyword
-    elif name in cw.VIM_FUNCTION or name in cw.VIM_OPTION or name in cw.VIM_AUTO:
-        tok = Name.Builtin
-    else:
-        tok = Text
-    yield 0, tok, name
+_vim_word = classify(
+    [
+        (cw.VIM_COMMAND, Keyword),
+        (cw.VIM_FUNCTION, Name.Builtin),
+        (cw.VIM_OPTION, Name.Builtin),
+        (cw.VIM_AUTO, Name.Builtin),
+    ],
+    Text,
+)
 
 
 class VimLexer(RougeRegexLexer):

@@ -7,26 +7,20 @@ Malformed literals (bad chars, unclosed strings, ``0b2``, ``1_``) and stray
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Error,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Operator,
     Punctuation,
     String,
     Text,
-    TokenType,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify, word_set
 
 KEYWORDS = word_set(
     """abstract allocated assert assume break by
@@ -56,19 +50,15 @@ SCHAR = r"(?:[^\\\"\n\r]|\\[\"'ntr\\0])"
 UCHAR = r"(?:\\u[0-9a-fA-F]{4})"
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    if word in TYPES:
-        tok = Keyword.Type
-    elif word in LITERALS:
-        tok = Keyword.Constant
-    elif word in TEXT_OPERATORS:
-        tok = Operator.Word
-    elif word in KEYWORDS:
-        tok = Keyword.Reserved
-    else:
-        tok = Name
-    yield 0, tok, word
+_word = classify(
+    [
+        (TYPES, Keyword.Type),
+        (LITERALS, Keyword.Constant),
+        (TEXT_OPERATORS, Operator.Word),
+        (KEYWORDS, Keyword.Reserved),
+    ],
+    Name,
+)
 
 
 class DafnyLexer(RougeRegexLexer):

@@ -7,31 +7,23 @@ and ``TUPLE:`` lists run to ``;``; other words are builtins or names.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Operator,
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 from jekpy.highlight.lexers.factor_words import BUILTINS
 
-TokenStream = Iterator[tuple[int, TokenType, str]]
-
-
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    yield 0, Name.Builtin if match.group() in BUILTINS else Name, match.group()
+_word = classify([(BUILTINS, Name.Builtin)], Name)
 
 
 _SUBCLASS = bygroups(Keyword, Text, Name.Class, Text, Punctuation, Text, Name.Class)

@@ -7,28 +7,22 @@ Rouge's FreeFEM is its C++ lexer with FreeFEM's words (solver parameters are
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from jekpy.highlight._pyg import (
     Comment,
     Error,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Operator,
     Punctuation,
     String,
     Text,
-    TokenType,
     include,
 )
-from jekpy.highlight.lexers.base import word_set
+from jekpy.highlight.lexers.base import classify, word_set
 from jekpy.highlight.lexers.c import _CPP_TOKENS, CppLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 KEYWORDS = word_set(
     """
@@ -175,21 +169,16 @@ ATTRIBUTES = word_set(
 )
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    name = match.group()
-    if name in KEYWORDS:
-        tok = Keyword
-    elif name in KEYWORDS_TYPE:
-        tok = Keyword.Type
-    elif name in RESERVED:
-        tok = Keyword.Reserved
-    elif name in BUILTINS:
-        tok = Name.Builtin
-    elif name in ATTRIBUTES:
-        tok = Name.Attribute
-    else:
-        tok = Name
-    yield 0, tok, name
+_word = classify(
+    [
+        (KEYWORDS, Keyword),
+        (KEYWORDS_TYPE, Keyword.Type),
+        (RESERVED, Keyword.Reserved),
+        (BUILTINS, Name.Builtin),
+        (ATTRIBUTES, Name.Attribute),
+    ],
+    Name,
+)
 
 
 class FreeFemLexer(CppLexer):

@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Operator,
     Punctuation,
     String,
     Text,
-    TokenType,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 CONSTANTS = frozenset(["nil", "false", "true"])
 BUILTINS = frozenset(
@@ -28,15 +22,7 @@ BUILTINS = frozenset(
 )
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    if word in CONSTANTS:
-        tok = Keyword.Constant
-    elif word in BUILTINS:
-        tok = Name.Builtin
-    else:
-        tok = Name
-    yield 0, tok, word
+_word = classify([(CONSTANTS, Keyword.Constant), (BUILTINS, Name.Builtin)], Name)
 
 
 class IoLexer(RougeRegexLexer):

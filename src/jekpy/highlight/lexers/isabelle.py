@@ -8,15 +8,12 @@ are marked inside strings and facts too.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Generic,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Operator,
@@ -25,9 +22,7 @@ from jekpy.highlight._pyg import (
     TokenType,
 )
 from jekpy.highlight.lexers import isabelle_words as w
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 _KINDS: tuple[tuple[frozenset[str], TokenType], ...] = (
     (w.PSEUDO, Keyword.Pseudo),
@@ -40,10 +35,7 @@ _KINDS: tuple[tuple[frozenset[str], TokenType], ...] = (
 )
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    sym = match.group()
-    tok = next((tok for words, tok in _KINDS if sym in words), Name)
-    yield 0, tok, sym
+_word = classify(_KINDS, Name)
 
 
 def _quoted(quote: str, tok: TokenType) -> list[Any]:

@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Punctuation,
     String,
     Text,
-    TokenType,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 KEYWORDS = frozenset(
     ["self", "super", "local", "for", "in", "if", "then", "else", "import", "importstr", "error", "tailstrict", "assert"]
@@ -31,19 +25,15 @@ BUILTINS = frozenset(
 )
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    if word in KEYWORDS:
-        tok = Keyword
-    elif word == "function":
-        tok = Keyword.Declaration
-    elif word in CONSTANTS:
-        tok = Keyword.Constant
-    elif word in BUILTINS:
-        tok = Name.Builtin
-    else:
-        tok = Name.Other
-    yield 0, tok, word
+_word = classify(
+    [
+        (KEYWORDS, Keyword),
+        (("function",), Keyword.Declaration),
+        (CONSTANTS, Keyword.Constant),
+        (BUILTINS, Name.Builtin),
+    ],
+    Name.Other,
+)
 
 
 class JsonnetLexer(RougeRegexLexer):

@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Error,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Operator,
     String,
     Text,
-    TokenType,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 KEYWORDS = frozenset(
     ["abbreviation", "add_rewrite", "alias", "assume", "axiom", "begin", "by", "calc", "calc_refl", "calc_subst", "calc_trans", "#check", "coercion", "conjecture", "constant", "constants", "context", "corollary", "def", "definition", "end", "#eval", "example", "export", "expose", "exposing", "exit", "extends", "from", "fun", "have", "help", "hiding", "hott", "hypothesis", "import", "include", "including", "inductive", "infix", "infixl", "infixr", "inline", "instance", "irreducible", "lemma", "match", "namespace", "notation", "opaque", "opaque_hint", "open", "options", "parameter", "parameters", "postfix", "precedence", "prefix", "#print", "private", "protected", "#reduce", "reducible", "renaming", "repeat", "section", "set_option", "show", "tactic_hint", "theorem", "universe", "universes", "using", "variable", "variables", "with"]
@@ -34,15 +28,7 @@ OPERATORS = [
 ]  # fmt: skip
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    if word in KEYWORDS:
-        tok = Keyword
-    elif word in TYPES:
-        tok = Keyword.Type
-    else:
-        tok = Name
-    yield 0, tok, word
+_word = classify([(KEYWORDS, Keyword), (TYPES, Keyword.Type)], Name)
 
 
 class LeanLexer(RougeRegexLexer):
