@@ -24,7 +24,7 @@ from jekpy.highlight._pyg import (
     Text,
     TokenType,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify, word_set
 from jekpy.highlight.lexers.python import IDENT, _string_quote
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
@@ -49,20 +49,11 @@ ESCAPE = (
 )
 
 
-def _call(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()  # with the blanks: ``test (`` is no builtin
-    yield 0, Name.Builtin if word in BUILTIN_FUNCTIONS else Name, word
+# the match includes the blanks: ``test (`` is no builtin
+_call = classify([(BUILTIN_FUNCTIONS, Name.Builtin)], Name)
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    if word in BUILTIN_VARIABLES:
-        tok = Name.Builtin
-    elif word in KEYWORDS:
-        tok = Keyword
-    else:
-        tok = Name
-    yield 0, tok, word
+_word = classify([(BUILTIN_VARIABLES, Name.Builtin), (KEYWORDS, Keyword)], Name)
 
 
 def _string_open(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:

@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Operator,
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 BUILTINS = frozenset(
     ["abort", "abs", "acosh", "array_intersect", "array_union", "array1d", "array2d", "array3d", "array4d", "array5d", "array6d", "asin", "assert", "atan", "bool2int", "card", "ceil", "concat", "cos", "cosh", "dom", "dom_array", "dom_size", "fix", "exp", "floor", "index_set", "index_set_1of2", "index_set_2of2", "index_set_1of3", "index_set_2of3", "index_set_3of3", "int2float", "is_fixed", "join", "lb", "lb_array", "length", "ln", "log", "log2", "log10", "min", "max", "pow", "product", "round", "set2array", "show", "show_int", "show_float", "sin", "sinh", "sqrt", "sum", "tan", "tanh", "trace", "ub", "ub_array"]
@@ -33,19 +27,15 @@ KEYWORDS_TYPE = frozenset(["array", "set", "bool", "enum", "float", "int", "stri
 OPERATORS = frozenset(["in", "subset", "superset", "union", "diff", "symdiff", "intersect"])
 
 
-def _identifier(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    if word in KEYWORDS:
-        tok = Keyword
-    elif word in KEYWORDS_TYPE:
-        tok = Keyword.Type
-    elif word in BUILTINS:
-        tok = Name.Builtin
-    elif word in OPERATORS:
-        tok = Operator
-    else:
-        tok = Name.Other
-    yield 0, tok, word
+_identifier = classify(
+    [
+        (KEYWORDS, Keyword),
+        (KEYWORDS_TYPE, Keyword.Type),
+        (BUILTINS, Name.Builtin),
+        (OPERATORS, Operator),
+    ],
+    Name.Other,
+)
 
 
 class MiniZincLexer(RougeRegexLexer):

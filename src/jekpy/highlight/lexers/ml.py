@@ -19,7 +19,7 @@ from jekpy.highlight._pyg import (
     TokenType,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
@@ -122,9 +122,7 @@ FSHARP_KEYOPTS = frozenset(
 )
 
 
-def _fsharp_operator(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    op = match.group()
-    yield 0, (Punctuation if op in FSHARP_KEYOPTS else Operator), op
+_fsharp_operator = classify([(FSHARP_KEYOPTS, Punctuation)], Operator)
 
 
 class FSharpLexer(RougeRegexLexer):

@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Operator,
     Punctuation,
     String,
     Text,
-    TokenType,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 KEYWORDS = frozenset(
     ["context", "pre", "post", "inv", "init", "body", "def", "derive", "if", "then", "else", "endif", "import", "package", "endpackage", "let", "in"]
@@ -35,21 +29,16 @@ FUNCTIONS = frozenset(
 )
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    if word in OPERATORS:
-        tok = Operator
-    elif word in KEYWORDS_TYPE:
-        tok = Keyword.Declaration
-    elif word in KEYWORDS:
-        tok = Keyword
-    elif word in BUILTINS:
-        tok = Name.Builtin
-    elif word in FUNCTIONS:
-        tok = Name.Function
-    else:
-        tok = Name
-    yield 0, tok, word
+_word = classify(
+    [
+        (OPERATORS, Operator),
+        (KEYWORDS_TYPE, Keyword.Declaration),
+        (KEYWORDS, Keyword),
+        (BUILTINS, Name.Builtin),
+        (FUNCTIONS, Name.Function),
+    ],
+    Name,
+)
 
 
 class OclLexer(RougeRegexLexer):

@@ -7,25 +7,19 @@ else meanwhile is an error); ``include(…)`` takes a path.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify, word_set
 
 KEYWORDS = word_set(
     """Ascender Attach AxisValue CapHeight CaretOffset CodePageRange
@@ -51,8 +45,7 @@ KEYWORDS = word_set(
 IDENT = r"(?i:[a-z_][a-z0-9/_.-]*)"
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    yield 0, Keyword if match.group() in KEYWORDS else Name, match.group()
+_word = classify([(KEYWORDS, Keyword)], Name)
 
 
 class OpenTypeFeatureFileLexer(RougeRegexLexer):

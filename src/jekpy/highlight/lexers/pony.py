@@ -2,27 +2,21 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Operator,
     Punctuation,
     String,
     Text,
-    TokenType,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 from jekpy.highlight.lexers.c import STRING_STATE
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 KEYWORDS = frozenset(
     ["actor", "addressof", "and", "as", "be", "break", "class", "compiler_intrinsic", "consume", "continue", "do", "else", "elseif", "embed", "end", "error", "for", "fun", "if", "ifdef", "in", "interface", "is", "isnt", "lambda", "let", "match", "new", "not", "object", "primitive", "recover", "repeat", "return", "struct", "then", "this", "trait", "try", "type", "until", "use", "var", "where", "while", "with"]
@@ -33,17 +27,9 @@ TYPES = frozenset(
 )
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    if word in CAPABILITIES:
-        tok = Keyword.Declaration
-    elif word in KEYWORDS:
-        tok = Keyword.Reserved
-    elif word in TYPES:
-        tok = Keyword.Type
-    else:
-        tok = Name
-    yield 0, tok, word
+_word = classify(
+    [(CAPABILITIES, Keyword.Declaration), (KEYWORDS, Keyword.Reserved), (TYPES, Keyword.Type)], Name
+)
 
 
 class PonyLexer(RougeRegexLexer):

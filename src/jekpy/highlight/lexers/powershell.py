@@ -20,7 +20,7 @@ from jekpy.highlight._pyg import (
     bygroups,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
 WS = Text.Whitespace
@@ -34,9 +34,7 @@ _OPERATORS = [r"-split", r"-isplit", r"-csplit", r"-join", r"-is", r"-isnot", r"
 _MULTILINE_KEYWORDS = ["synopsis", "description", "parameter", "example", "inputs", "outputs", "notes", "link", "component", "role", "functionality", "forwardhelptargetname", "forwardhelpcategory", "remotehelprunspace", "externalhelp"]
 
 
-def _bracket_word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    yield 0, (Name.Builtin.Pseudo if word in ATTRIBUTES else Name), word
+_bracket_word = classify([(ATTRIBUTES, Name.Builtin.Pseudo)], Name)
 
 
 def _member(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:

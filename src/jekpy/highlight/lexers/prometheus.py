@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Operator,
@@ -20,17 +17,14 @@ from jekpy.highlight._pyg import (
     bygroups,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 FUNCTIONS = frozenset(
     ["abs", "absent", "ceil", "changes", "clamp_max", "clamp_min", "count_scalar", "day_of_month", "day_of_week", "days_in_month", "delta", "deriv", "drop_common_labels", "exp", "floor", "histogram_quantile", "holt_winters", "hour", "idelta", "increase", "irate", "label_replace", "ln", "log2", "log10", "month", "predict_linear", "rate", "resets", "round", "scalar", "sort", "sort_desc", "sqrt", "time", "vector", "year", "avg_over_time", "min_over_time", "max_over_time", "sum_over_time", "count_over_time", "quantile_over_time", "stddev_over_time", "stdvar_over_time"]
 )
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    yield 0, Name.Builtin if match.group() in FUNCTIONS else Name, match.group()
+_word = classify([(FUNCTIONS, Name.Builtin)], Name)
 
 
 def _escaped_string(tok: TokenType, fin: str) -> list[Any]:

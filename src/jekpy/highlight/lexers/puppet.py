@@ -2,28 +2,22 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Operator,
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
     default,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 KEYWORDS = frozenset(
     ["and", "case", "class", "default", "define", "else", "elsif", "if", "in", "import", "inherits", "node", "unless"]
@@ -34,20 +28,10 @@ ID = r"[a-z]\w*"
 QUALNAME = rf"(?:(::)?(?:{ID}::)*\w+)"
 
 
-def _property(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    yield 0, (Keyword.Pseudo if word in METAPARAMETERS else Name.Property), word
+_property = classify([(METAPARAMETERS, Keyword.Pseudo)], Name.Property)
 
 
-def _qualname(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    if word in KEYWORDS:
-        tok = Keyword
-    elif word in CONSTANTS:
-        tok = Keyword.Constant
-    else:
-        tok = Name
-    yield 0, tok, word
+_qualname = classify([(KEYWORDS, Keyword), (CONSTANTS, Keyword.Constant)], Name)
 
 
 class PuppetLexer(RougeRegexLexer):
