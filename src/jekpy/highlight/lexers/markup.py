@@ -24,7 +24,7 @@ from jekpy.highlight._pyg import (
     default,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 from jekpy.highlight.lexers.css_words import ATTRIBUTES, BUILTINS, CONSTANTS, VENDOR_PREFIXES
 from jekpy.highlight.lexers.javascript import JavascriptLexer
 
@@ -44,14 +44,7 @@ _HTML_NAME = rf"(?u:[^\W\d_]|[:_-])(?u:[\w{_CF}:.\u00b7-])*"
 _XML_NAME = rf"(?u:[^\W\d_]|[:_])(?u:[\w{_CF}:.\u00b7-])*"
 
 
-def _css_value_name(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    if word in CONSTANTS:
-        yield 0, Name.Constant, word
-    elif word in BUILTINS:
-        yield 0, Name.Builtin, word
-    else:
-        yield 0, Name, word
+_css_value_name = classify([(CONSTANTS, Name.Constant), (BUILTINS, Name.Builtin)], Name)
 
 
 def _css_property(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:

@@ -2,27 +2,21 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Operator,
     Punctuation,
     String,
     Text,
-    TokenType,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 from jekpy.highlight.lexers.unicode_classes import category_class
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 # Ruby's [[:word:]]: letters, marks, decimal digits and connector punctuation
 _WORD_CHARS = category_class("Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Pc")
@@ -31,15 +25,7 @@ CONSTANTS = frozenset(["true", "false", "null"])
 OPERATOR_WORDS = frozenset(["as", "default", "else", "import", "not", "package", "some", "with"])
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    if word in CONSTANTS:
-        tok = Keyword.Constant
-    elif word in OPERATOR_WORDS:
-        tok = Operator.Word
-    else:
-        tok = Name
-    yield 0, tok, word
+_word = classify([(CONSTANTS, Keyword.Constant), (OPERATOR_WORDS, Operator.Word)], Name)
 
 
 class RegoLexer(RougeRegexLexer):

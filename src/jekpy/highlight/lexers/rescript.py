@@ -7,23 +7,19 @@ strings lex their ``${}`` parts as ReScript again.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Keyword,
-    LexerContext,
     Name,
     Operator,
     Punctuation,
     String,
     Text,
-    TokenType,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify, word_set
 from jekpy.highlight.lexers.ml import (
     _ESCAPES,
     _NUMBERS,
@@ -34,8 +30,6 @@ from jekpy.highlight.lexers.ml import (
     ReasonMLLexer,
 )
 
-TokenStream = Iterator[tuple[int, TokenType, str]]
-
 KEYWORDS = word_set(
     """open let rec and as exception assert lazy if else
     for in to downto while switch when external type private
@@ -45,17 +39,9 @@ TYPES = word_set("bool int float char string unit list array option ref exn form
 WORD_OPERATORS = word_set("mod land lor lxor lsl lsr asr or")
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    if word in KEYWORDS:
-        tok = Keyword
-    elif word in WORD_OPERATORS:
-        tok = Operator.Word
-    elif word in TYPES:
-        tok = Keyword.Type
-    else:
-        tok = Name
-    yield 0, tok, word
+_word = classify(
+    [(KEYWORDS, Keyword), (WORD_OPERATORS, Operator.Word), (TYPES, Keyword.Type)], Name
+)
 
 
 class ReScriptLexer(RougeRegexLexer):

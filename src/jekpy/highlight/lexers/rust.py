@@ -26,7 +26,7 @@ from jekpy.highlight._pyg import (
     default,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
@@ -46,9 +46,7 @@ _FLT = r"(?:f32|f64)"
 _CLOSER = {"[": "]", "(": ")", "{": "}"}
 
 
-def _word(lexer: RustLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    yield 0, (Name.Builtin if word in BUILTINS else Name), word
+_word = classify([(BUILTINS, Name.Builtin)], Name)
 
 
 def _open(lexer: RustLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:

@@ -25,7 +25,7 @@ from jekpy.highlight._pyg import (
     default,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 from jekpy.highlight.lexers.css_words import ATTRIBUTES, BUILTINS, CONSTANTS
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
@@ -33,19 +33,10 @@ TokenStream = Iterator[tuple[int, TokenType, str]]
 ID = r"[\w-]+"
 
 
-def _value_word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    if word in BUILTINS:
-        yield 0, Name.Builtin, word
-    elif word in CONSTANTS:
-        yield 0, Name.Constant, word
-    else:
-        yield 0, Name, word
+_value_word = classify([(BUILTINS, Name.Builtin), (CONSTANTS, Name.Constant)], Name)
 
 
-def _attr_word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    yield 0, (Name.Label if word in ATTRIBUTES else Name.Attribute), word
+_attr_word = classify([(ATTRIBUTES, Name.Label)], Name.Attribute)
 
 
 def _end_section(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:

@@ -2,28 +2,22 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from jekpy.highlight._pyg import (
     Comment,
     Error,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Operator,
     Punctuation,
     String,
     Text,
-    TokenType,
     default,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 KEYWORDS = frozenset(
     ["abstract", "anonymous", "as", "assembly", "break", "catch", "calldata", "constant", "constructor", "continue", "contract", "do", "delete", "else", "emit", "enum", "event", "external", "fallback", "for", "function", "hex", "if", "indexed", "interface", "internal", "import", "is", "library", "mapping", "memory", "modifier", "new", "override", "payable", "public", "pure", "pragma", "private", "receive", "return", "returns", "storage", "struct", "throw", "try", "type", "using", "var", "view", "virtual", "while"]
@@ -44,21 +38,16 @@ RESERVED = frozenset(
 )
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    name = match.group()
-    if name in KEYWORDS:
-        tok = Keyword
-    elif name in BUILTINS:
-        tok = Name.Builtin
-    elif name in CONSTANTS:
-        tok = Keyword.Constant
-    elif name in TYPES:
-        tok = Keyword.Type
-    elif name in RESERVED:
-        tok = Keyword.Reserved
-    else:
-        tok = Name
-    yield 0, tok, name
+_word = classify(
+    [
+        (KEYWORDS, Keyword),
+        (BUILTINS, Name.Builtin),
+        (CONSTANTS, Keyword.Constant),
+        (TYPES, Keyword.Type),
+        (RESERVED, Keyword.Reserved),
+    ],
+    Name,
+)
 
 
 class SolidityLexer(RougeRegexLexer):

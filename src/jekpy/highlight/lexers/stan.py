@@ -29,7 +29,7 @@ from jekpy.highlight._pyg import (
     include,
 )
 from jekpy.highlight.lexers import stan_words as w
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
@@ -45,17 +45,9 @@ NUM = _REAL + r"|\d+)"
 FLOAT = rf"{NUM}(?:{WS})[+-](?:{WS}){NUM}i|{NUM}i|{_REAL})"
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    name = match.group()
-    if name in w.KEYWORDS:
-        tok = Keyword
-    elif name in w.TYPES:
-        tok = Keyword.Type
-    elif name in w.RESERVED:
-        tok = Keyword.Reserved
-    else:
-        tok = Name.Variable
-    yield 0, tok, name
+_word = classify(
+    [(w.KEYWORDS, Keyword), (w.TYPES, Keyword.Type), (w.RESERVED, Keyword.Reserved)], Name.Variable
+)
 
 
 def _function(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:

@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Operator,
     Punctuation,
     String,
     Text,
-    TokenType,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 from jekpy.highlight.lexers.stata_words import KEYWORDS, PRIMITIVE_FUNCTIONS
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 TYPE_KEYWORDS = frozenset(
     ["byte", "int", "long", "float", "double", "str", "strL", "numeric", "string", "integer", "scalar", "matrix", "local", "global", "numlist", "varlist", "newlist"]
@@ -31,15 +25,7 @@ RESERVED_KEYWORDS = frozenset(
 )
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    if word in RESERVED_KEYWORDS:
-        tok = Keyword.Reserved
-    elif word in TYPE_KEYWORDS:
-        tok = Keyword.Type
-    else:
-        tok = Name
-    yield 0, tok, word
+_word = classify([(RESERVED_KEYWORDS, Keyword.Reserved), (TYPE_KEYWORDS, Keyword.Type)], Name)
 
 
 class StataLexer(RougeRegexLexer):

@@ -7,26 +7,20 @@ global; block comments nest.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Operator,
     Punctuation,
     String,
     Text,
-    TokenType,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify, word_set
 
 KEYWORDS = word_set("var arg classvar const super this")
 RESERVED = word_set("case do for forBy loop if while new newCopyArgs")
@@ -36,17 +30,9 @@ CONSTANTS = word_set(
 )
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    if word in KEYWORDS:
-        tok = Keyword
-    elif word in CONSTANTS:
-        tok = Keyword.Constant
-    elif word in RESERVED:
-        tok = Keyword.Reserved
-    else:
-        tok = Name
-    yield 0, tok, word
+_word = classify(
+    [(KEYWORDS, Keyword), (CONSTANTS, Keyword.Constant), (RESERVED, Keyword.Reserved)], Name
+)
 
 
 class SuperColliderLexer(RougeRegexLexer):

@@ -25,7 +25,7 @@ from jekpy.highlight._pyg import (
     bygroups,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify, word_set
 from jekpy.highlight.lexers.syzprog import _break
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
@@ -49,15 +49,7 @@ NUM_ID = r"[a-zA-Z0-9_]+"
 POP = (r"", Text, "#pop")
 
 
-def _term(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    if word in KEYWORDS:
-        tok = Keyword
-    elif word in KEYWORDS_TYPE:
-        tok = Keyword.Type
-    else:
-        tok = Name
-    yield 0, tok, word
+_term = classify([(KEYWORDS, Keyword), (KEYWORDS_TYPE, Keyword.Type)], Name)
 
 
 def _flags_head(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
