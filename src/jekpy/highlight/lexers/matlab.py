@@ -23,7 +23,7 @@ from jekpy.highlight._pyg import (
     TokenType,
     bygroups,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 from jekpy.highlight.lexers.matlab_words import BUILTINS
 from jekpy.highlight.lexers.shell import ShellLexer
 
@@ -34,14 +34,7 @@ KEYWORDS = frozenset(
 )
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    if word in KEYWORDS:
-        yield 0, Keyword, word
-    elif word in BUILTINS:
-        yield 0, Name.Builtin, word
-    else:
-        yield 0, Name, word
+_word = classify([(KEYWORDS, Keyword), (BUILTINS, Name.Builtin)], Name)
 
 
 def _shell_escape(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:

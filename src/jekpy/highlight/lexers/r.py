@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Operator,
     Punctuation,
     String,
     Text,
-    TokenType,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 KEYWORDS = frozenset(["if", "else", "for", "while", "repeat", "in", "next", "break", "function"])
 KEYWORD_CONSTANTS = frozenset(
@@ -33,16 +27,10 @@ _ALPHA = r"(?u:[^\W\d_])"
 _ALNUM = r"(?u:[^\W_])"
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    if word in KEYWORDS:
-        yield 0, Keyword, word
-    elif word in KEYWORD_CONSTANTS:
-        yield 0, Keyword.Constant, word
-    elif word in BUILTIN_CONSTANTS:
-        yield 0, Name.Builtin, word
-    else:
-        yield 0, Name, word
+_word = classify(
+    [(KEYWORDS, Keyword), (KEYWORD_CONSTANTS, Keyword.Constant), (BUILTIN_CONSTANTS, Name.Builtin)],
+    Name,
+)
 
 
 class RLexer(RougeRegexLexer):

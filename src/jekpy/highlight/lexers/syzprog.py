@@ -23,7 +23,7 @@ from jekpy.highlight._pyg import (
     bygroups,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify, word_set
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
@@ -39,8 +39,7 @@ NUM_ID = r"[a-zA-Z0-9_]+"
 RES_ID = r"r[0-9]+"
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    yield 0, Keyword if match.group() in KEYWORDS else Name, match.group()
+_word = classify([(KEYWORDS, Keyword)], Name)
 
 
 def _call(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:

@@ -19,7 +19,7 @@ from jekpy.highlight._pyg import (
     TokenType,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
@@ -35,15 +35,7 @@ _END_WORD = _END_LINE + r"\r\t\v"
 _NOT_END_WORD = rf"[^{_END_WORD}]"
 
 
-def _command_word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    if word in KEYWORDS:
-        tok = Keyword
-    elif word in BUILTINS:
-        tok = Name.Builtin
-    else:
-        tok = Text
-    yield 0, tok, word
+_command_word = classify([(KEYWORDS, Keyword), (BUILTINS, Name.Builtin)], Text)
 
 
 def _close_brace(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:

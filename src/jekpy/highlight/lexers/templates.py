@@ -26,7 +26,7 @@ from jekpy.highlight._pyg import (
     default,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 from jekpy.highlight.lexers.markup import HtmlLexer
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
@@ -290,9 +290,7 @@ SMARTY_BUILTINS = frozenset(
 )
 
 
-def _smarty_word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    tok = Name.Builtin if match.group() in SMARTY_BUILTINS else Name.Attribute
-    yield 0, tok, match.group()
+_smarty_word = classify([(SMARTY_BUILTINS, Name.Builtin)], Name.Attribute)
 
 
 _SMARTY_OPEN = (r"\{/?(?![\s*])", Keyword, "smarty")

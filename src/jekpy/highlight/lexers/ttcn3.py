@@ -7,26 +7,20 @@ bit, hex and octet strings.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Operator,
     Punctuation,
     String,
     Text,
-    TokenType,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify, word_set
 
 KEYWORDS = word_set(
     """module import group type port component signature external
@@ -62,17 +56,7 @@ OCT_DIGIT = r"(?:[0-7]_+[0-7]|[0-7])"
 HEX_DIGIT = r"(?:[0-9a-fA-F]_+[0-9a-fA-F]|[0-9a-fA-F])"
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    name = match.group()
-    if name in KEYWORDS:
-        tok = Keyword
-    elif name in TYPES:
-        tok = Keyword.Type
-    elif name in RESERVED:
-        tok = Keyword.Reserved
-    else:
-        tok = Name
-    yield 0, tok, name
+_word = classify([(KEYWORDS, Keyword), (TYPES, Keyword.Type), (RESERVED, Keyword.Reserved)], Name)
 
 
 class Ttcn3Lexer(RougeRegexLexer):

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
     Comment,
     Keyword,
-    LexerContext,
     Literal,
     Name,
     Number,
@@ -17,13 +14,10 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     default,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 VB_KEYWORDS = frozenset(
     ["AddHandler", "Alias", "ByRef", "ByVal", "CBool", "CByte", "CChar", "CDate", "CDbl", "CDec", "CInt", "CLng", "CObj", "CSByte", "CShort", "CSng", "CStr", "CType", "CUInt", "CULng", "CUShort", "Call", "Case", "Catch", "Class", "Const", "Continue", "Declare", "Default", "Delegate", "Dim", "DirectCast", "Do", "Each", "Else", "ElseIf", "End", "EndIf", "Enum", "Erase", "Error", "Event", "Exit", "False", "Finally", "For", "Friend", "Function", "Get", "Global", "GoSub", "GoTo", "Handles", "If", "Implements", "Imports", "Inherits", "Interface", "Let", "Lib", "Loop", "Me", "Module", "MustInherit", "MustOverride", "MyBase", "MyClass", "Namespace", "Narrowing", "New", "Next", "Not", "NotInheritable", "NotOverridable", "Nothing", "Of", "On", "Operator", "Option", "Optional", "Overloads", "Overridable", "Overrides", "ParamArray", "Partial", "Private", "Property", "Protected", "Public", "RaiseEvent", "ReDim", "ReadOnly", "RemoveHandler", "Resume", "Return", "Select", "Set", "Shadows", "Shared", "Single", "Static", "Step", "Stop", "Structure", "Sub", "SyncLock", "Then", "Throw", "To", "True", "Try", "TryCast", "Using", "Wend", "When", "While", "Widening", "With", "WithEvents", "WriteOnly"]
@@ -38,19 +32,15 @@ VB_BUILTINS = frozenset(["Console", "ConsoleColor"])
 VB_ID = r"[a-zA-Z_]\w*"
 
 
-def _vb_word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    if word in VB_KEYWORDS:
-        tok = Keyword
-    elif word in VB_TYPES:
-        tok = Keyword.Type
-    elif word in VB_OPERATOR_WORDS:
-        tok = Operator.Word
-    elif word in VB_BUILTINS:
-        tok = Name.Builtin
-    else:
-        tok = Name
-    yield 0, tok, word
+_vb_word = classify(
+    [
+        (VB_KEYWORDS, Keyword),
+        (VB_TYPES, Keyword.Type),
+        (VB_OPERATOR_WORDS, Operator.Word),
+        (VB_BUILTINS, Name.Builtin),
+    ],
+    Name,
+)
 
 
 _VB_PREPROC = (

@@ -25,7 +25,7 @@ from jekpy.highlight._pyg import (
     TokenType,
     bygroups,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, union, word_set
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify, union, word_set
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
@@ -67,17 +67,9 @@ NUMERIC = (
 _INTEGER = re.compile(rf"(?:{DECIMAL}|0x{HEX})\Z")
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    word = match.group()
-    if word in KEYWORDS:
-        tok = Keyword
-    elif word in FUNCTIONS:
-        tok = Name.Function
-    elif word in VARIABLES:
-        tok = Name.Variable
-    else:
-        tok = Text
-    yield 0, tok, word
+_word = classify(
+    [(KEYWORDS, Keyword), (FUNCTIONS, Name.Function), (VARIABLES, Name.Variable)], Text
+)
 
 
 def _number(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:

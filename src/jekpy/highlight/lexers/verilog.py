@@ -2,28 +2,22 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any, Final
 
 from jekpy.highlight._pyg import (
     Comment,
     Keyword,
-    LexerContext,
     Name,
     Number,
     Operator,
     Punctuation,
     String,
     Text,
-    TokenType,
     default,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 from jekpy.highlight.lexers.c import STRING_STATE, WHITESPACE_STATES
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 VERILOG_KEYWORDS: Final[frozenset[str]] = frozenset(
     ["alias", "always", "always_comb", "always_ff", "always_latch", "assert", "assert_strobe", "assign", "assume", "automatic", "attribute", "before", "begin", "bind", "bins", "binsof", "break", "case", "casex", "casez", "clocking", "config", "constraint", "context", "continue", "cover", "covergroup", "coverpoint", "cross", "deassign", "defparam", "default", "design", "dist", "do", "else", "end", "endattribute", "endcase", "endclass", "endclocking", "endconfig", "endfunction", "endgenerate", "endgroup", "endinterface", "endmodule", "endpackage", "endprimitive", "endprogram", "endproperty", "endspecify", "endsequence", "endtable", "endtask", "expect", "export", "extends", "extern", "final", "first_match", "for", "force", "foreach", "fork", "forkjoin", "forever", "function", "generate", "genvar", "if", "iff", "ifnone", "ignore_bins", "illegal_bins", "import", "incdir", "include", "initial", "inside", "instance", "interface", "intersect", "join", "join_any", "join_none", "liblist", "library", "local", "localparam", "matches", "module", "modport", "new", "noshowcancelled", "null", "package", "parameter", "primitive", "priority", "program", "property", "protected", "pulsestyle_onevent", "pulsestyle_ondetect", "pure", "rand", "randc", "randcase", "randsequence", "release", "return", "sequence", "showcancelled", "solve", "specify", "super", "table", "task", "this", "throughout", "timeprecision", "timeunit", "type", "typedef", "unique", "use", "wait", "wait_order", "while", "wildcard", "with", "within"]
@@ -40,17 +34,14 @@ VERILOG_SYSTEM_TASKS: Final[frozenset[str]] = frozenset(
 ID = r"[a-zA-Z_][a-zA-Z0-9_]*"
 
 
-def _word(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    name = match.group()
-    if name in VERILOG_KEYWORDS:
-        tok = Keyword
-    elif name in VERILOG_TYPES:
-        tok = Keyword.Type
-    elif name in VERILOG_SYSTEM_TASKS:
-        tok = Name.Builtin
-    else:
-        tok = Name
-    yield 0, tok, name
+_word = classify(
+    [
+        (VERILOG_KEYWORDS, Keyword),
+        (VERILOG_TYPES, Keyword.Type),
+        (VERILOG_SYSTEM_TASKS, Name.Builtin),
+    ],
+    Name,
+)
 
 
 class VerilogLexer(RougeRegexLexer):
