@@ -28,7 +28,7 @@ from jekpy.highlight._pyg import (
     bygroups,
 )
 from jekpy.highlight.lexers import lisp_words as w
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 TokenStream = Iterator[tuple[int, TokenType, str]]
 
@@ -48,13 +48,7 @@ _CLASSES: list[tuple[frozenset[str], TokenType]] = [
 ]
 
 
-def _symbol(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
-    sym = match.group()
-    for words, tok in _CLASSES:
-        if sym in words:
-            yield 0, tok, sym
-            return
-    yield 0, Name.Variable, sym
+_symbol = classify(_CLASSES, Name.Variable)
 
 
 def _close(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
