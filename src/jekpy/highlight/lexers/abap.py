@@ -9,7 +9,6 @@ directly before ``(`` is a builtin (or an ABAP 7.40 keyword such as
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -22,12 +21,9 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
 )
 from jekpy.highlight.lexers import abap_words as w
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 
 
 def _call(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -20,10 +19,8 @@ from jekpy.highlight._pyg import (
     bygroups,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 from jekpy.highlight.lexers.unicode_classes import category_class
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 _PC = f"[{category_class('Pc')}]"
 ID = rf"\b(?u:[^\W\d_])(?:{_PC}?(?u:[^\W_]))*\b"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -16,12 +15,9 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 
 KEYWORDS = frozenset(
     ["assert", "break", "case", "catch", "continue", "default", "do", "else", "finally", "for", "if", "goto", "instanceof", "new", "return", "switch", "this", "throw", "try", "while", "insert", "update", "delete"]

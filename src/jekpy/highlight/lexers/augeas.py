@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -15,13 +14,10 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 
 RESERVED = frozenset(
     ["_", "let", "del", "store", "value", "counter", "seq", "key", "label", "autoload", "incl", "excl", "transform", "test", "get", "put", "in", "after", "set", "clear", "insa", "insb", "print_string", "print_regexp", "print_endline", "print_tree", "lens_ctype", "lens_atype", "lens_ktype", "lens_vtype", "lens_format_atype", "regexp_match"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -16,15 +15,11 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     default,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 from jekpy.highlight.lexers.jslike import TERNARY_STATE, regex_states
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
-
 
 AWK_KEYWORDS = frozenset(
     ["if", "else", "while", "for", "do", "break", "continue", "return", "next", "nextfile", "delete", "exit", "print", "printf", "getline"]

@@ -7,7 +7,6 @@ Ruby, so every word not in its lists becomes ``Keyword.Declaration``.)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -23,9 +22,7 @@ from jekpy.highlight._pyg import (
     TokenType,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 
 KEYWORDS = frozenset(["if", "else", "for", "in", "do", "goto", "call", "exit"])
 OPERATOR_WORDS = frozenset(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -13,14 +12,10 @@ from jekpy.highlight._pyg import (
     Name,
     Punctuation,
     Text,
-    TokenType,
     default,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
-
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 
 _BIB_PUNCT = "".join("\\" + c for c in "@!$&.\\:;<>?[]^`|~*/+-")
 _BIB_NAME = rf"[a-zA-Z_{_BIB_PUNCT}][\w{_BIB_PUNCT}]*"

@@ -5,14 +5,12 @@ delegates to the lexer class)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
-from jekpy.highlight._pyg import LexerContext, Name, Text, TokenType
+from jekpy.highlight._pyg import LexerContext, Name, Text
+from jekpy.highlight.lexers.base import TokenStream
 from jekpy.highlight.lexers.csharp import CSharpLexer
 from jekpy.highlight.lexers.markup import XmlLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 
 def _csharp(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from jekpy.highlight._pyg import (
@@ -11,13 +10,10 @@ from jekpy.highlight._pyg import (
     Name,
     Punctuation,
     Text,
-    TokenType,
     default,
     include,
 )
 from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 
 class BrainfuckLexer(RougeRegexLexer):

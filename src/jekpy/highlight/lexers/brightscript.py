@@ -7,7 +7,6 @@ name before ``(`` is a function; ``'`` and ``REM`` start comments.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -20,11 +19,8 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, word_set
 
 NAME_BUILTIN = word_set(
     """

@@ -9,7 +9,6 @@ is ``Name.Function`` (its return type and arguments are lexed again).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from jekpy.highlight._pyg import (
@@ -23,15 +22,12 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
     default,
     include,
 )
 from jekpy.highlight.lexers import glsl_words, hlsl_words
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 
 IDENT = r"[a-zA-Z_][a-zA-Z0-9_]*"
 _WS = r"(?:\s|//[^\n]*?\n|/[*][^\n]*?[*]/)+"

@@ -7,7 +7,6 @@ The head of a list form is ``Name.Function`` unless it is a keyword
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from jekpy.highlight._pyg import (
@@ -22,9 +21,7 @@ from jekpy.highlight._pyg import (
     Text,
     TokenType,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 
 KEYWORDS = frozenset(
     ["fn", "def", "defn", "defmacro", "defmethod", "defmulti", "defn-", "defstruct", "if", "cond", "let", "for"]

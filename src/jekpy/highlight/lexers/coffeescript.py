@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -16,14 +15,11 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
     default,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 
 KEYWORDS = frozenset(
     ["for", "by", "while", "until", "loop", "break", "continue", "return", "switch", "when", "then", "if", "else", "do", "yield", "throw", "try", "catch", "finally", "await", "new", "delete", "typeof", "instanceof", "super", "extends", "this", "class", "import", "export", "debugger"]

@@ -9,7 +9,6 @@ anything else ``Name.Variable``); each ``(`` nests a state so an unmatched
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -28,9 +27,7 @@ from jekpy.highlight._pyg import (
     bygroups,
 )
 from jekpy.highlight.lexers import lisp_words as w
-from jekpy.highlight.lexers.base import RougeRegexLexer, classify
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, classify
 
 _NONMACRO = r"(?:\\.|[a-zA-Z0-9!$%&*+-/<=>?@\[\]^_{}~])"
 _CONSTITUENT = rf"(?:{_NONMACRO}|[#.:])"

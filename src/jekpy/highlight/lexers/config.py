@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -25,10 +24,8 @@ from jekpy.highlight._pyg import (
     include,
 )
 from jekpy.highlight.lexers import config_words as cw
-from jekpy.highlight.lexers.base import RougeRegexLexer, classify
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, classify
 from jekpy.highlight.lexers.shell import ShellLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 
 class ConfLexer(RougeRegexLexer):

@@ -12,7 +12,6 @@ Console prompts end at the first ``$ # > ;`` of a line.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from jekpy.highlight._pyg import (
@@ -22,14 +21,11 @@ from jekpy.highlight._pyg import (
     Lexer,
     Punctuation,
     Text,
-    TokenType,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 from jekpy.highlight.lexers.ruby import RubyLexer
 from jekpy.highlight.lexers.shell import ShellLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 _LINE = re.compile(r"[^\n]*(?:\n|\Z)")
 _ELISION = re.compile(r"\s*(?:<[.]+>|[.]+)\s*\Z")

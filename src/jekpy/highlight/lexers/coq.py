@@ -4,7 +4,6 @@ of dotted names (``A.B.c``) and sentence-ending dots."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -22,9 +21,7 @@ from jekpy.highlight._pyg import (
     bygroups,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 
 GALLINA = frozenset(["as", "fun", "if", "in", "let", "match", "then", "else", "return", "end", "Type", "Set", "Prop", "forall"])
 COQ = frozenset(

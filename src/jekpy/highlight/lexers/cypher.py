@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -15,12 +14,9 @@ from jekpy.highlight._pyg import (
     Operator,
     String,
     Text,
-    TokenType,
     bygroups,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, classify
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, classify
 
 FUNCTIONS = frozenset(
     ["ABS", "ACOS", "ALLSHORTESTPATHS", "ASIN", "ATAN", "ATAN2", "AVG", "CEIL", "COALESCE", "COLLECT", "COS", "COT", "COUNT", "DATE", "DEGREES", "E", "ENDNODE", "EXP", "EXTRACT", "FILTER", "FLOOR", "HAVERSIN", "HEAD", "ID", "KEYS", "LABELS", "LAST", "LEFT", "LENGTH", "LOG", "LOG10", "LOWER", "LTRIM", "MAX", "MIN", "NODE", "NODES", "PERCENTILECONT", "PERCENTILEDISC", "PI", "RADIANS", "RAND", "RANGE", "REDUCE", "REL", "RELATIONSHIP", "RELATIONSHIPS", "REPLACE", "REVERSE", "RIGHT", "ROUND", "RTRIM", "SHORTESTPATH", "SIGN", "SIN", "SIZE", "SPLIT", "SQRT", "STARTNODE", "STDEV", "STDEVP", "STR", "SUBSTRING", "SUM", "TAIL", "TAN", "TIMESTAMP", "TOFLOAT", "TOINT", "TOINTEGER", "TOSTRING", "TRIM", "TYPE", "UPPER"]

@@ -9,7 +9,6 @@ error; ``std.Module.Func`` from the standard library is a class;
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -26,9 +25,7 @@ from jekpy.highlight._pyg import (
     TokenType,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, word_set
 
 CLASS_FIRST = word_set(
     """

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -14,12 +13,8 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
 )
 from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
-
 
 _ELM_KEYWORDS = ["module", "exposing", "port", "import", "as", "type", "alias", "if", "then", "else", "case", "of", "let", "in"]
 

@@ -4,16 +4,13 @@ bodies as Ruby, the rest as HTML (both lexers keep their state)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
-from jekpy.highlight._pyg import Comment, LexerContext, Text, TokenType
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight._pyg import Comment, LexerContext, Text
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 from jekpy.highlight.lexers.markup import HtmlLexer
 from jekpy.highlight.lexers.puppet import PuppetLexer
 from jekpy.highlight.lexers.ruby import RubyLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 _OPEN = r"(?:<%%|<%=|<%#|<%-|<%)"
 _CLOSE = r"(?:%%>|-%>|%>)"

@@ -6,13 +6,10 @@ formatting, so those tokens come out as Error spans; the rest is plain text
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
-from jekpy.highlight._pyg import Error, LexerContext, Text, TokenType
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight._pyg import Error, LexerContext, Text
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 
 
 def _plain(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:

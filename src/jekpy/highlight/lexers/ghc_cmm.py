@@ -9,7 +9,7 @@ are globals; ``Module.name`` is a namespace path; a name followed by
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -26,9 +26,7 @@ from jekpy.highlight._pyg import (
     TokenType,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 
 WS = r"(?s:\s|//.*?\n|/[*](?:[^*]|(?:[*][^/]))*[*]+/)"
 ID = r"(?!#[a-zA-Z])[\w#$%_']+"

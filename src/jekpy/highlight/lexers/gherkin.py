@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -20,9 +19,7 @@ from jekpy.highlight._pyg import (
     include,
 )
 from jekpy.highlight.lexers import gherkin_words as gw
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 
 
 def _step_alternative(word: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -19,9 +19,8 @@ from jekpy.highlight._pyg import (
     bygroups,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 
-TokenStream = Iterator[tuple[int, TokenType, str]]
 WS = Text.Whitespace
 NAME = r"[_A-Za-z][_0-9A-Za-z]*"
 

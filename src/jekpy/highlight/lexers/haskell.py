@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -21,9 +20,7 @@ from jekpy.highlight._pyg import (
     bygroups,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 
 RESERVED = frozenset(
     ["_", "case", "class", "data", "default", "deriving", "do", "else", "if", "in", "infix", "infixl", "infixr", "instance", "let", "newtype", "of", "then", "type", "where"]

@@ -6,7 +6,6 @@ word is a keyword and lexing simply goes on.)"""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -18,10 +17,10 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     default,
     include,
 )
+from jekpy.highlight.lexers.base import TokenStream
 from jekpy.highlight.lexers.jslike import (
     C_COMMENTS_AND_WHITESPACE,
     TERNARY_STATE,
@@ -31,8 +30,6 @@ from jekpy.highlight.lexers.jslike import (
     object_state,
     regex_states,
 )
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 ID = r"[$a-zA-Z_][a-zA-Z0-9_]*"
 HEX = "[0-9a-fA-F]"

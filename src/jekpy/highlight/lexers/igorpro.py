@@ -9,7 +9,6 @@ kept as they are: ``0x…`` is ``Number.Float`` and ``1.5`` ``Number.Hex``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -23,14 +22,11 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
     include,
 )
 from jekpy.highlight.lexers import igorpro_words as w
-from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, word_set
 
 KEYWORDS = word_set(
     """structure endstructure threadsafe static macro proc window menu function end

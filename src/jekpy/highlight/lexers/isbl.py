@@ -8,7 +8,6 @@ and names after ``.`` are constants, or types inside a type annotation.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -21,13 +20,10 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     include,
 )
 from jekpy.highlight.lexers import isbl_words as w
-from jekpy.highlight.lexers.base import RougeRegexLexer, classify, word_set
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, classify, word_set
 
 KEYWORDS = word_set(
     """and и else иначе endexcept endfinally endforeach конецвсе endif конецесли

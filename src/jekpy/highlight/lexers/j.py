@@ -10,7 +10,6 @@ block on the next line; ``'…'`` after ``dyad def`` is lexed as code.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -28,9 +27,7 @@ from jekpy.highlight._pyg import (
     bygroups,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, word_set
 
 KIND_TOKENS: dict[str | None, TokenType] = {
     "noun": Keyword.Constant,

@@ -9,7 +9,6 @@ symbols as ``String.Escape``; ``,x``/``(unquote x)`` in a quasiquote are names.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -22,13 +21,10 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, word_set
 
 SPECIALS = word_set("break def do fn if quote quasiquote splice set unquote var while")
 BUNDLED = word_set(

@@ -8,7 +8,6 @@ all-caps names are constants, capitalised ones classes.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -20,13 +19,10 @@ from jekpy.highlight._pyg import (
     Operator,
     String,
     Text,
-    TokenType,
     bygroups,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 from jekpy.highlight.lexers.unicode_classes import category_class
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 _KEYWORDS = ["assert", "break", "case", "catch", "continue", "default", "do", "else", "finally", "for", "if", "goto", "instanceof", "new", "return", "switch", "this", "throw", "try", "while"]
 _DECLARATIONS = ["abstract", "const", "enum", "extends", "final", "implements", "native", "private", "protected", "public", "static", "strictfp", "super", "synchronized", "throws", "transient", "volatile"]

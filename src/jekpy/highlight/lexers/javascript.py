@@ -10,7 +10,6 @@ JSON: keys are ``Name.Label``, whitespace is ``Text.Whitespace``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from jekpy.highlight._pyg import (
@@ -24,12 +23,11 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
     default,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 from jekpy.highlight.lexers.jslike import (
     TERNARY_STATE,
     JsLikeLexer,
@@ -38,9 +36,6 @@ from jekpy.highlight.lexers.jslike import (
     object_state,
     regex_states,
 )
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
-
 
 # \p{L}\p{Nl}$_ then \p{Word}*
 IDENT = r"(?u:[^\W\d]|\$)(?u:\w)*"

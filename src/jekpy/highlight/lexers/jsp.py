@@ -4,14 +4,12 @@ directives and scriptlets (their code lexed as Java), the rest as HTML."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
-from jekpy.highlight._pyg import Comment, LexerContext, Literal, Name, String, TokenType, include
+from jekpy.highlight._pyg import Comment, LexerContext, Literal, Name, String, include
+from jekpy.highlight.lexers.base import TokenStream
 from jekpy.highlight.lexers.java import JavaLexer
 from jekpy.highlight.lexers.templates import _HtmlTemplate, _to_html
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 _DIRECTIVES = "page|include|taglib"
 _ACTIONS = "scriptlet|declaration|expression"

@@ -10,7 +10,6 @@ left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -23,15 +22,12 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
     include,
 )
 from jekpy.highlight.lexers import lasso_words as w
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 from jekpy.highlight.lexers.markup import HtmlLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 ID = r"(?i:[a-z_][\w.]*)"
 _OPEN_ANGLE = r"(?i)<\?(lasso(script)?|=)"

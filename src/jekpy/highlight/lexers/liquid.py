@@ -8,7 +8,6 @@ variables ``Name.Variable``; a closing ``%}``/``}}`` returns to the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -25,9 +24,7 @@ from jekpy.highlight._pyg import (
     bygroups,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 
 WS = Text.Whitespace
 _SINGLE = re.compile(r"'[^']*'")

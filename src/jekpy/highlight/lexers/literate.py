@@ -8,16 +8,13 @@ chunk to the next, as Rouge's ``delegate`` does."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
-from jekpy.highlight._pyg import LexerContext, Name, Text, TokenType
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight._pyg import LexerContext, Name, Text
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 from jekpy.highlight.lexers.coffeescript import CoffeescriptLexer
 from jekpy.highlight.lexers.haskell import HaskellLexer
 from jekpy.highlight.lexers.markdown import MarkdownLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 
 def _bird_line(lexer: LiterateHaskellLexer, match: re.Match[str], ctx: LexerContext) -> TokenStream:

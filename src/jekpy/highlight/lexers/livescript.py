@@ -9,7 +9,6 @@ Rouge's shapes: a name is followed by an "attribute" state (``.x``, ``?``,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -22,14 +21,11 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, word_set
 from jekpy.highlight.lexers.javascript import JavascriptLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 DECLARATIONS = word_set("const let var function class extends implements")
 KEYWORDS = word_set(

@@ -5,7 +5,7 @@ pattern as a regex)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -18,15 +18,12 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
     default,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 from jekpy.highlight.lexers.lua_words import BUILTINS
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 
 def _name_callback(gsub: bool) -> Callable[..., TokenStream]:

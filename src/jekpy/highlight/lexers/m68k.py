@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from jekpy.highlight._pyg import (
@@ -16,14 +15,11 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     default,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 from jekpy.highlight.lexers.c import STRING_STATE
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 KEYWORDS = frozenset(
     ["abcd", "add", "adda", "addi", "addq", "addx", "and", "andi", "asl", "asr", "bcc", "bcs", "beq", "bge", "bgt", "bhi", "ble", "bls", "blt", "bmi", "bne", "bpl", "bvc", "bvs", "bhs", "blo", "bchg", "bclr", "bfchg", "bfclr", "bfests", "bfextu", "bfffo", "bfins", "bfset", "bftst", "bkpt", "bra", "bse", "bsr", "btst", "callm", "cas", "cas2", "chk", "chk2", "clr", "cmp", "cmpa", "cmpi", "cmpm", "cmp2", "dbcc", "dbcs", "dbeq", "dbge", "dbgt", "dbhi", "dble", "dbls", "dblt", "dbmi", "dbne", "dbpl", "dbvc", "dbvs", "dbhs", "dblo", "dbra", "dbf", "dbt", "divs", "divsl", "divu", "divul", "eor", "eori", "exg", "ext", "extb", "illegal", "jmp", "jsr", "lea", "link", "lsl", "lsr", "move", "movea", "move16", "movem", "movep", "moveq", "muls", "mulu", "nbcd", "neg", "negx", "nop", "not", "or", "ori", "pack", "pea", "rol", "ror", "roxl", "roxr", "rtd", "rtm", "rtr", "rts", "sbcd", "seq", "sne", "spl", "smi", "svc", "svs", "st", "sf", "sge", "sgt", "sle", "slt", "scc", "shi", "sls", "scs", "shs", "slo", "sub", "suba", "subi", "subq", "subx", "swap", "tas", "trap", "trapcc", "TODO", "trapv", "tst", "unlk", "unpk", "eori"]

@@ -8,7 +8,6 @@ front matter with the YAML lexer, inline HTML with the HTML lexer.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -25,10 +24,8 @@ from jekpy.highlight._pyg import (
     default,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 from jekpy.highlight.lexers.markup import HtmlLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 _EDOT = r"(?:\\.|[^\\\n])"
 

@@ -7,7 +7,6 @@ to the CSS lexer, each continuing where its previous chunk stopped.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -20,15 +19,12 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     default,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, classify
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, classify
 from jekpy.highlight.lexers.css_words import ATTRIBUTES, BUILTINS, CONSTANTS, VENDOR_PREFIXES
 from jekpy.highlight.lexers.javascript import JavascriptLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 # \p{Cf} (format characters) that may appear inside names
 _CF = "\u00ad\u200b-\u200f\u2060-\u2064\ufeff"

@@ -8,7 +8,6 @@ HTML lexers keep their state across pieces.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -16,14 +15,11 @@ from jekpy.highlight._pyg import (
     LexerContext,
     Name,
     Text,
-    TokenType,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 from jekpy.highlight.lexers.markup import HtmlLexer
 from jekpy.highlight.lexers.perl import PerlLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 TEXT_BLOCKS = "text|doc"
 PERL_BLOCKS = "args|flags|attr|init|once|shared|perl|cleanup|filter"

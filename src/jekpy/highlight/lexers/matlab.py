@@ -7,7 +7,6 @@ A quote starts a char array only when another quote follows on the line
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -20,14 +19,11 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, classify
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, classify
 from jekpy.highlight.lexers.matlab_words import BUILTINS
 from jekpy.highlight.lexers.shell import ShellLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 KEYWORDS = frozenset(
     ["arguments", "break", "case", "catch", "classdef", "continue", "else", "elseif", "end", "for", "function", "global", "if", "import", "methods", "otherwise", "parfor", "persistent", "properties", "return", "spmd", "switch", "try", "while"]

@@ -9,7 +9,6 @@ no fractions; ``f'…'`` strings lex ``@var@`` as Meson again.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -22,12 +21,9 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, classify, word_set
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, classify, word_set
 from jekpy.highlight.lexers.python import IDENT, _string_quote
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 KEYWORDS = word_set("continue break elif else endif if true false foreach endforeach")
 BUILTIN_VARIABLES = word_set("meson host_machine build_machine target_machine")

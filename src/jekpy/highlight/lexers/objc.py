@@ -4,7 +4,6 @@ grammar plus ``@``-literals, message sends and method definitions."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from jekpy.highlight._pyg import (
@@ -18,14 +17,12 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
     default,
     include,
 )
+from jekpy.highlight.lexers.base import TokenStream
 from jekpy.highlight.lexers.c import _C_TOKENS, _CPP_TOKENS, CLexer, CppLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 ID = r"[a-zA-Z$_][a-zA-Z0-9$_]*"
 AT_KEYWORDS = frozenset(

@@ -8,7 +8,6 @@ walk through name / parameters / return-type states as in Rouge.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from jekpy.highlight._pyg import (
@@ -26,12 +25,10 @@ from jekpy.highlight._pyg import (
     default,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 from jekpy.highlight.lexers.markup import HtmlLexer
 from jekpy.highlight.lexers.php_words import BUILTINS
 from jekpy.highlight.lexers.unicode_classes import category_class
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 KEYWORDS = frozenset(
     ["old_function", "cfunction", "__class__", "__dir__", "__file__", "__function__", "__halt_compiler", "__line__", "__method__", "__namespace__", "__trait__", "abstract", "and", "array", "as", "break", "case", "catch", "clone", "continue", "declare", "default", "die", "do", "echo", "else", "elseif", "empty", "enddeclare", "endfor", "endforeach", "endif", "endswitch", "endwhile", "eval", "exit", "extends", "final", "finally", "fn", "for", "foreach", "global", "goto", "if", "implements", "include", "include_once", "instanceof", "insteadof", "isset", "list", "match", "new", "or", "parent", "print", "private", "protected", "public", "readonly", "require", "require_once", "return", "self", "static", "switch", "throw", "try", "unset", "var", "while", "xor", "yield"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -16,18 +15,15 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 from jekpy.highlight.lexers.plsql_words import (
     KEYWORDS,
     KEYWORDS_FUNC,
     KEYWORDS_RESERVED,
     KEYWORDS_TYPE,
 )
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 _NAME = r"\w[\w\d\$]*"
 _CLOSERS = {"{": "}", "[": "]", "(": ")", "<": ">"}

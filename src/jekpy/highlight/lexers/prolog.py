@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from jekpy.highlight._pyg import (
@@ -13,14 +12,11 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     default,
     include,
 )
 from jekpy.highlight.lexers.base import RougeRegexLexer
 from jekpy.highlight.lexers.unicode_classes import category_class
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 
 class PrologLexer(RougeRegexLexer):

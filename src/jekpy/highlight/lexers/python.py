@@ -10,7 +10,7 @@ plain ``String`` (``s``) with prefixes as ``String.Affix``; ``True``/``None``/
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from jekpy.highlight._pyg import (
@@ -28,9 +28,7 @@ from jekpy.highlight._pyg import (
     default,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 
 KEYWORDS = frozenset(
     ["assert", "break", "continue", "del", "elif", "else", "except", "exec", "finally", "for", "global", "if", "lambda", "pass", "print", "raise", "return", "try", "while", "yield", "as", "with", "from", "import", "async", "await", "nonlocal"]

@@ -8,7 +8,6 @@ a comment; ``.z.*``/``.Q.*``-style names are constants.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -22,11 +21,8 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, word_set
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, word_set
 
 KEYWORDS = word_set("do if while select update delete exec from by")
 WORD_OPERATORS = word_set(

@@ -10,7 +10,7 @@ section only when its name (less one lower-case trailing ``s``) is known.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -21,13 +21,11 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 
-TokenStream = Iterator[tuple[int, TokenType, str]]
 WS = Text.Whitespace
 
 SETTINGS_WITH_KEYWORDS = frozenset(

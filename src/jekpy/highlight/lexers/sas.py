@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -17,11 +16,10 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, classify
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, classify
 from jekpy.highlight.lexers.sas_words import (
     DATA_STEP_STATEMENTS,
     PROC_KEYWORDS,
@@ -30,9 +28,6 @@ from jekpy.highlight.lexers.sas_words import (
     SAS_MACRO_STATEMENTS,
     SAS_PROC_NAMES,
 )
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
-
 
 _macro_word = classify(
     [(SAS_MACRO_STATEMENTS, Keyword), (SAS_MACRO_FUNCTIONS, Keyword)], Name, str.upper

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -16,14 +16,11 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
     default,
 )
 from jekpy.highlight.lexers import misc_words as w
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 
 _SCHEME_ID = r"[a-zA-Z0-9!$%&*+,/:<=>?@^_~|-]+"
 

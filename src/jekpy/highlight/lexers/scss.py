@@ -7,7 +7,6 @@ A line is a selector, an attribute (``name:`` before a value) or an at-rule;
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -25,10 +24,8 @@ from jekpy.highlight._pyg import (
     default,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, classify
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, classify
 from jekpy.highlight.lexers.css_words import ATTRIBUTES, BUILTINS, CONSTANTS
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 ID = r"[\w-]+"
 

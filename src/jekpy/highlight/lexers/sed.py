@@ -7,7 +7,6 @@ text and name; that is reproduced.)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -25,9 +24,7 @@ from jekpy.highlight._pyg import (
     default,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 
 
 class SedRegexLexer(RougeRegexLexer):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -18,7 +18,7 @@ from jekpy.highlight._pyg import (
     bygroups,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 from jekpy.highlight.lexers.haml import (
     FILTER_BLOCK_STATE,
     FILTERS,
@@ -29,8 +29,6 @@ from jekpy.highlight.lexers.haml import (
     starts_block,
     to_ruby,
 )
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 RUBY_CHARS = r"[\w!?@$]"
 DOT = r"(\\\n|.)"

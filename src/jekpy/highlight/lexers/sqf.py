@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -16,12 +15,9 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 from jekpy.highlight.lexers.sqf_words import COMMANDS
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 WORD_OPERATORS = frozenset(["and", "or", "not"])
 INITIALIZERS = frozenset(["private", "param", "params"])

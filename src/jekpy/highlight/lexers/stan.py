@@ -11,7 +11,6 @@ Rouge (its lexer raises), so it is an error here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -25,13 +24,10 @@ from jekpy.highlight._pyg import (
     Operator,
     Punctuation,
     Text,
-    TokenType,
     include,
 )
 from jekpy.highlight.lexers import stan_words as w
-from jekpy.highlight.lexers.base import RougeRegexLexer, classify
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, classify
 
 WS = r"(?:\s|//.*?\n|/[*].*?[*]/)+"
 ID = r"[a-zA-Z_][a-zA-Z0-9_]*"

@@ -7,7 +7,6 @@ function (or a type when capitalised); ``label:`` is ``Name.Variable``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -21,15 +20,12 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
     default,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 from jekpy.highlight.lexers.unicode_classes import category_class
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 _ASTRAL = "[\U00010000-\U0010ffff]"
 _ID_HEAD = rf"(?:_|(?u:[^\W\d_])|{_ASTRAL})"

@@ -8,7 +8,6 @@ are lexed in; keywords need no word boundary.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -21,14 +20,11 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, classify, word_set
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, classify, word_set
 from jekpy.highlight.lexers.syzprog import _break
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 KEYWORDS = word_set(
     """align breaks_returns dec define disabled hex ignore_return in incdir

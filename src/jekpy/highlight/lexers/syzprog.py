@@ -7,7 +7,6 @@ Each line is ``[rN = ]call$variant(args) (mods)``; ``rN`` resources are
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -19,13 +18,10 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, classify, word_set
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, classify, word_set
 
 KEYWORDS = word_set(
     """ANY ANYBLOB ANYPTR ANYPTR64 ANYPTRS ANYRES16 ANYRES32 ANYRES64

@@ -4,7 +4,6 @@ parameters; ``{…}``/``[…]``/``(…)`` nest command states)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -16,12 +15,9 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, classify
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, classify
 
 KEYWORDS = frozenset(
     ["after", "apply", "array", "break", "catch", "continue", "elseif", "else", "error", "eval", "expr", "for", "foreach", "global", "if", "namespace", "proc", "rename", "return", "set", "switch", "then", "trace", "unset", "update", "uplevel", "upvar", "variable", "vwait", "while"]

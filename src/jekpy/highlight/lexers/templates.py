@@ -8,7 +8,6 @@ so in one Ruby process whichever is used first wins; here each keeps its own.)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from jekpy.highlight._pyg import (
@@ -21,15 +20,12 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
     default,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, classify
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, classify
 from jekpy.highlight.lexers.markup import HtmlLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 
 class _HtmlTemplate(RougeRegexLexer):

@@ -8,7 +8,7 @@ by the language its ``lang`` attribute names (CSS by default).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -18,14 +18,12 @@ from jekpy.highlight._pyg import (
     Name,
     String,
     Text,
-    TokenType,
     bygroups,
     include,
 )
+from jekpy.highlight.lexers.base import TokenStream
 from jekpy.highlight.lexers.javascript import JavascriptLexer
 from jekpy.highlight.lexers.markup import HtmlLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 
 def _lookup_lang(value: str) -> str:

@@ -9,7 +9,6 @@ process; here it lasts one highlight); ``class``, ``object``, ``mixin``,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -22,13 +21,10 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 
 KEYWORDS = ["new", "super", "return", "if", "else", "var", "const", "override", "constructor"]
 ENTITY = r"[a-zA-Z][a-zA-Z0-9]*"

@@ -9,7 +9,6 @@ longer name; a ``}`` pops whatever state is on top (XQuery).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -22,13 +21,11 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     bygroups,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, union
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, union
 
-TokenStream = Iterator[tuple[int, TokenType, str]]
 WS = Text.Whitespace
 
 

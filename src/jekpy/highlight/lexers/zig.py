@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from jekpy.highlight._pyg import (
@@ -16,13 +15,10 @@ from jekpy.highlight._pyg import (
     Punctuation,
     String,
     Text,
-    TokenType,
     include,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer
+from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 from jekpy.highlight.lexers.rust import attribute_states
-
-TokenStream = Iterator[tuple[int, TokenType, str]]
 
 KEYWORDS = frozenset(
     ["align", "linksection", "threadlocal", "struct", "enum", "union", "error", "break", "return", "anyframe", "fn", "c_longlong", "c_ulonglong", "c_longdouble", "c_void", "comptime_float", "c_short", "c_ushort", "c_int", "c_uint", "c_long", "c_ulong", "continue", "asm", "defer", "errdefer", "const", "var", "extern", "packed", "export", "pub", "if", "else", "switch", "and", "or", "orelse", "while", "for", "bool", "unreachable", "try", "catch", "async", "suspend", "nosuspend", "await", "resume", "undefined", "usingnamespace", "test", "void", "noreturn", "type", "anyerror", "usize", "noalias", "inline", "noinline", "comptime", "callconv", "volatile", "allowzero"]
