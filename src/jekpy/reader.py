@@ -24,6 +24,7 @@ from .models import (
     StaticFile,
     read_text,
 )
+from .rubysort import merge_sort
 from .utils import deep_merge
 from .yamlload import load_yaml
 
@@ -39,6 +40,17 @@ def _yaml_header(path: Path) -> bool:
             return has_yaml_header(fh.readline())
     except OSError:
         return False
+
+
+def compare_documents(a: Document, b: Document) -> int:
+    """``Document#<=>`` at read time: by date when both have one, else (or on a tie)
+    by path.  Documents without a date in their file name or front matter have none
+    yet, so the order is not total and :func:`merge_sort` reproduces Ruby's."""
+    da, db = a.data.get("date"), b.data.get("date")
+    if da is not None and db is not None and da != db:
+        return -1 if da < db else 1
+    pa, pb = str(a.path), str(b.path)
+    return (pa > pb) - (pa < pb)
 
 
 class Reader:
@@ -58,7 +70,10 @@ class Reader:
         site.layouts = self.read_layouts()
         self.read_directories("")
         self.read_included_excludes()
+        # Drafts get their (file time) date lazily in Jekyll too, but ``site.posts``
+        # sorts again when every date is known; the dated order is the one seen.
         site.posts.docs.sort(key=lambda d: d.sort_key())
+        # sort_by!(&:name): stable, so equal names keep the directory read order.
         site.pages.sort(key=lambda p: p.name)
         site.static_files.sort(key=lambda f: f.relative_path)
         self.read_collections()
@@ -147,7 +162,8 @@ class Reader:
         if not base.is_dir():
             return
         flt = self.entry_filter(rel_dir)
-        entries = flt.filter(sorted(os.listdir(base)), base)
+        # Dir.entries order (not sorted): pages with equal names keep it after sorting.
+        entries = flt.filter(os.listdir(base), base)
         dirs: list[str] = []
         pages: list[str] = []
         statics: list[str] = []
@@ -249,7 +265,8 @@ class Reader:
         directory = collection.directory
         if not directory.is_dir() or not is_inside(directory, site.source):
             return
-        for rel in self._walk(directory, dotmatch=True):
+        # Dir.glob("**/*") order: names sorted, a folder's files right after the folder.
+        for rel in sorted(self._walk(directory, dotmatch=True), key=lambda r: r.split("/")):
             full = directory / rel
             if _yaml_header(full):
                 doc = Document(site, full, collection)
@@ -265,7 +282,7 @@ class Reader:
 
     def _sort_collection(self, collection: Collection) -> None:
         meta = collection.metadata
-        docs = sorted(collection.docs, key=lambda d: d.sort_key())
+        docs = merge_sort(collection.docs, compare_documents)
         order = meta.get("order")
         sort_by = meta.get("sort_by")
         if isinstance(order, list):

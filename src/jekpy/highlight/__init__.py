@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from jekpy.highlight.formatter import format_html, format_table
 from jekpy.highlight.lexers import lex
 from jekpy.highlight.names import ROUGE_NAMES
 
-__all__ = ["highlight", "highlight_tag", "rouge_tag"]
+__all__ = ["highlight", "highlight_table", "highlight_tag", "rouge_tag"]
 
 _CACHE_SIZE = 2048
 
@@ -56,6 +57,15 @@ def highlight(code: str, lang: str) -> str | None:
     if tag is None:
         return None
     return _tokens_html(code, tag, False)
+
+
+def highlight_table(code: str, lang: str, **table: Any) -> str | None:
+    """Rouge's ``HTMLTable`` around the token HTML (``table``: the options of
+    :func:`~jekpy.highlight.formatter.format_table`), or ``None`` for an unknown language."""
+    tag = rouge_tag(lang)
+    if tag is None:
+        return None
+    return format_table(lex(code, tag), **table)
 
 
 _EDGE_NEWLINES = re.compile(r"\A[\n\r]+|[\n\r]+\Z")

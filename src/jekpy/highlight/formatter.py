@@ -150,22 +150,45 @@ def format_html(tokens: Iterable[tuple[TokenType, str]]) -> str:
     return "".join(parts)
 
 
-def format_table(tokens: Iterable[tuple[TokenType, str]]) -> str:
-    """Rouge ``Formatters::HTMLTable`` (as Jekyll's ``linenos`` uses it)."""
+def format_table(
+    tokens: Iterable[tuple[TokenType, str]],
+    *,
+    start_line: int = 1,
+    line_format: str = "%i",
+    table_class: str = "rouge-table",
+    gutter_class: str = "gutter",
+    code_class: str = "code",
+) -> str:
+    """Rouge ``Formatters::HTMLTable``: a gutter of line numbers beside the code.
+
+    The class defaults are the ones Jekyll's ``linenos`` passes; kramdown passes
+    its ``syntax_highlighter_opts`` (Rouge's own defaults: ``rouge-gutter``,
+    ``rouge-code``).
+    """
     toks = merge(tokens)
     num_lines = sum(val.count("\n") for _, val in toks)
     formatted = format_html(toks)
     if not toks or not toks[-1][1].endswith("\n"):
         num_lines += 1
         formatted += "\n"
-    gutter = "".join(f"{i}\n" for i in range(1, num_lines + 1))
+    gutter = "".join(
+        f"{_line_number(line_format, i)}\n" for i in range(start_line, start_line + num_lines)
+    )
     return (
-        '<table class="rouge-table"><tbody><tr>'
-        '<td class="gutter gl">'
+        f'<table class="{table_class}"><tbody><tr>'
+        f'<td class="{gutter_class} gl">'
         f'<pre class="lineno">{gutter}</pre>'
         "</td>"
-        '<td class="code"><pre>'
+        f'<td class="{code_class}"><pre>'
         f"{formatted}"
         "</pre></td>"
         "</tr></tbody></table>"
     )
+
+
+def _line_number(line_format: str, number: int) -> str:
+    """``sprintf(line_format, number)`` for the usual integer formats."""
+    try:
+        return line_format % number
+    except (TypeError, ValueError):
+        return line_format

@@ -160,16 +160,21 @@ class HtmlConverter:
         if name is None:
             return None, default_lang
         opts = self.hl_span if kind == "span" else self.hl_block
+        table = _table_options(opts)
         try:
-            body = _hl.highlight(text, name)
+            if table is None:
+                body = _hl.highlight(text, name)
+            else:
+                body = _hl.highlight_table(text, name, **table)
         except Exception:  # noqa: BLE001 - a highlighter failure must not break rendering
             body = None
         if body is None:
             return None, default_lang
-        if kind == "span":
+        # Rouge's HTMLLegacy formatter: wrapped unless ``wrap`` is false (never for spans).
+        if kind == "span" or not _ruby_truthy(opts.get("wrap", True)):
             return body, default_lang
-        css = str(opts.get("css_class") or "highlight")
-        return (f'<div class="{css}"><pre class="{css}"><code>{body}</code></pre></div>',
+        css = _text(opts.get("css_class") or "highlight")
+        return (f'<div class="highlight"><pre class="{css}"><code>{body}</code></pre></div>',
                 default_lang)
 
     def _highlight_plan(self, lang: str | None, kind: str) -> tuple[str | None, str | None]:
@@ -606,3 +611,33 @@ def _fix_toc_entry(elements: list[El]) -> list[El]:
 _DISPATCH: dict[str, Callable[[HtmlConverter, El, int], str]] = {
     name[2:]: getattr(HtmlConverter, name) for name in dir(HtmlConverter) if name.startswith("c_")
 }
+
+
+def _text(value: object) -> str:
+    """An option value as Ruby would interpolate it into HTML."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else str(value)
+
+
+def _ruby_truthy(value: object) -> bool:
+    return value is not None and value is not False
+
+
+def _table_options(opts: dict[str, Any]) -> dict[str, Any] | None:
+    """The ``HTMLTable`` options Rouge takes from kramdown's ``syntax_highlighter_opts``
+    when ``line_numbers`` is set (``None`` when it is not)."""
+    if not _ruby_truthy(opts.get("line_numbers")):
+        return None
+    start = opts.get("start_line", 1)
+    try:
+        start_line = int(start)
+    except (TypeError, ValueError):
+        start_line = 1
+    return {
+        "start_line": start_line,
+        "line_format": _text(opts.get("line_format", "%i")),
+        "table_class": _text(opts.get("table_class", "rouge-table")),
+        "gutter_class": _text(opts.get("gutter_class", "rouge-gutter")),
+        "code_class": _text(opts.get("code_class", "rouge-code")),
+    }
