@@ -290,10 +290,19 @@ class Document(Convertible):
             self._merge_data(defaults, "front matter defaults")
         text = read_text(self.path, self.relative_path)
         fm = parse_front_matter(text, self.relative_path, strict=self.site.strict_front_matter)
-        if fm.error is not None:
-            self.site.log.error(str(fm.error))
         self.content = fm.body
         self.body_line = fm.body_line
+        if fm.error is not None:
+            # Jekyll logs the error and stops reading: the document is published with
+            # only the defaults' data - no title, slug, tags, excerpt, or date from its
+            # file name (so the build time is its date and the whole file name its slug).
+            self.site.log.error(str(fm.error))
+            self.site.log.warn(
+                "Front matter:",
+                f"{self.relative_path} is published without it (no title or excerpt, "
+                "the build time as its date, its whole file name as its slug)",
+            )
+            return
         if fm.data:
             self._merge_data(fm.data, "YAML front matter")
         self._populate_title()

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .models import Page
     from .site import Site
 
-__all__ = ["SASS_EXTS", "available", "convert", "sass_output_ext"]
+__all__ = ["SASS_EXTS", "available", "convert", "convert_filter", "sass_output_ext"]
 
 SASS_EXTS = (".scss", ".sass")
 _STYLES = ("nested", "expanded", "compact", "compressed")
@@ -131,6 +131,41 @@ def convert(site: Site, content: str, ext: str, page: Page | None, display: str)
 
         map_page = SourceMapPage(page, smap)
         site.pages.append(map_page)
+    return str(css)
+
+
+def convert_filter(site: object, content: str, *, indented: bool) -> str:
+    """The ``scssify``/``sassify`` filters: the site's converter with no page, so no
+    source map (``site`` may be any object; without a real site the defaults apply)."""
+    from .site import Site
+
+    if not content:
+        return content  # sassc returns an empty template as it is
+
+    try:
+        import sass
+    except ImportError as err:
+        raise JekpyError(
+            "Sass conversion needs the libsass package",
+            hint="pip install libsass",
+        ) from err
+    real = site if isinstance(site, Site) else None
+    opts = _options(real) if real is not None else {}
+    paths = [str(real.source), *_load_paths(real, opts)] if real is not None else []
+    try:
+        css = sass.compile(
+            string=content,
+            indented=indented,
+            output_style=_style(opts),
+            include_paths=paths,
+            precision=10,
+            source_comments=bool(opts.get("line_comments", False)),
+        )
+    except sass.CompileError as err:
+        raise JekpyError(f"Sass error: {err}", hint="fix the Sass/SCSS given to the filter") from err
+    replacement = '@charset "UTF-8";' if opts.get("add_charset") else ""
+    if css.startswith(_BOM):
+        css = replacement + css[1:]
     return str(css)
 
 

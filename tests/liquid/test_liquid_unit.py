@@ -18,6 +18,7 @@ import pytest
 from liquid_hooks import Drop
 from liquid_hooks import Hooks as BaseHooks
 
+from jekpy import sassconv
 from jekpy.errors import IncludeError, TemplateError
 from jekpy.liquid import LiquidEngine, LiquidSettings, render_string, ruby
 
@@ -161,8 +162,11 @@ def test_unknown_filters_are_ignored_by_default(site: Hooks) -> None:
     assert render(site, "{{ 'a' | nosuch | upcase }}") == "A"
 
 
-def test_sassify_is_a_clear_error(site: Hooks) -> None:
-    with pytest.raises(TemplateError, match="not supported"):
+@pytest.mark.skipif(not sassconv.available(), reason="needs the libsass package")
+def test_scssify_compiles_and_reports_sass_errors(site: Hooks) -> None:
+    # Without a real site: the converter's defaults (compact style).
+    assert render(site, "{{ x | scssify }}", x="$w: 2px; .a { b: $w; }") == ".a { b: 2px; }\n"
+    with pytest.raises(TemplateError, match="scssify: Sass error"):
         render(site, "{{ 'a' | scssify }}")
 
 

@@ -368,22 +368,31 @@ def smartify(value: object) -> str:
     return markdown.smartify(_s(value))
 
 
-def sassify(value: object) -> str:
-    """Not supported: jekpy has no Sass compiler."""
-    raise LiquidFatal(
-        "sassify: Sass conversion is not supported by jekpy (no Sass compiler); "
-        "precompile the CSS or remove the filter",
-        token=None,
-    )
+@with_environment
+def sassify(value: object, *, environment: Any) -> str:
+    """Compile indented-syntax Sass with the site's Sass converter (its ``sass:`` options)."""
+    return _sass_filter(value, environment, indented=True)
 
 
-def scssify(value: object) -> str:
-    """Not supported: jekpy has no Sass compiler."""
-    raise LiquidFatal(
-        "scssify: SCSS conversion is not supported by jekpy (no Sass compiler); "
-        "precompile the CSS or remove the filter",
-        token=None,
-    )
+@with_environment
+def scssify(value: object, *, environment: Any) -> str:
+    """Compile SCSS with the site's Sass converter (its ``sass:`` options)."""
+    return _sass_filter(value, environment, indented=False)
+
+
+def _sass_filter(value: object, environment: Any, *, indented: bool) -> str:
+    from jekpy import sassconv
+    from jekpy.errors import JekpyError
+
+    name = "sassify" if indented else "scssify"
+    if not isinstance(value, str):
+        # The converter calls String methods on its input.
+        raise LiquidFatal(f"{name}: {ruby.no_method('empty?', value)}", token=None)
+    hooks = getattr(environment, "hooks", None)
+    try:
+        return sassconv.convert_filter(hooks, value, indented=indented)
+    except JekpyError as err:
+        raise LiquidFatal(f"{name}: {err.message}", token=None) from err
 
 
 _ = json

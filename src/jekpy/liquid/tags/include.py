@@ -222,8 +222,11 @@ class IncludeNode(Node):
     def _locate(self, context: RenderContext, file: str) -> Path:
         dirs = self._dirs(context)
         hooks = getattr(context.env, "hooks", None)
+        # Ruby's File.join(dir, file): a leading "/" of the file name joins under the
+        # folder, it does not make an absolute path.
+        relative_file = file.lstrip("/")
         for directory in dirs:
-            candidate = directory / file
+            candidate = directory / relative_file
             if not candidate.is_file():
                 continue
             # Confinement: an include stays in its includes directory, an

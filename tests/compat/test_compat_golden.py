@@ -1,0 +1,176 @@
+"""Small sites for what real sites showed jekpy getting wrong (issue 14), built by
+jekpy and compared byte for byte with what real Jekyll 4.3.1 built from them.
+
+``golden/<case>/site`` is a site written for one behaviour:
+
+- ``linenos-block``, ``linenos-options``, ``linenos-nowrap``: kramdown's
+  ``syntax_highlighter_opts`` with ``line_numbers`` (Rouge's line-number table) and
+  every option kramdown hands to Rouge (``start_line``, ``line_format``,
+  ``css_class``, ``wrap``, ``table_class``/``gutter_class``/``code_class``, span
+  and block settings);
+- ``header-ids-gfm``, ``header-ids-kramdown``: automatic header ids of the GFM
+  parser (Ruby's ``\\p{Word}`` and ``downcase``) and of plain kramdown;
+- ``include-slash``: ``{% include /file.html %}``;
+- ``sassify``, ``sassify-compressed``: the ``scssify``/``sassify`` filters with the
+  default and a configured ``sass: style``;
+- ``bad-yaml``: a post, a collection document and a page whose front matter is
+  not valid YAML (published with no data; the log says why);
+- ``collection-order``: a collection mixing dated and undated documents (Ruby's
+  sort, in which undated documents compare by path).
+
+``golden/<case>/expected`` and ``jekyll.log`` were made by
+``scripts/regen_compat_golden.sh`` (every file's modification time set to
+2024-01-01 00:00:00 UTC, ``TZ=UTC JEKYLL_ENV=production jekyll build``); never
+edited by hand.  Ruby and Jekyll are not needed to run this test.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import jekpy
+from jekpy import sassconv
+from jekpy.errors import JekpyError
+from jekpy.log import Logger
+
+GOLDEN = Path(__file__).parent / "golden"
+CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "site").is_dir())
+STAMP = 1704067200.0  # 2024-01-01 00:00:00 UTC, as the regeneration script sets
+
+
+@pytest.fixture(autouse=True)
+def _utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "UTC")
+    monkeypatch.setenv("JEKYLL_ENV", "production")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+    }
+
+
+def build(case: str, tmp_path: Path, log: Logger | None = None) -> Path:
+    site = tmp_path / "site"
+    shutil.copytree(GOLDEN / case / "site", site)
+    for dirpath, dirnames, filenames in os.walk(site):
+        for name in dirnames + filenames:
+            os.utime(os.path.join(dirpath, name), (STAMP, STAMP))
+    out = tmp_path / "out"
+    jekpy.build(
+        site, out, overrides={"disable_disk_cache": True}, log=log or Logger(level="error")
+    )
+    return out
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_case_matches_jekyll(case: str, tmp_path: Path) -> None:
+    if case.startswith("sassify") and not sassconv.available():
+        pytest.skip("needs the libsass package (Jekyll's Sass converter)")
+    out = build(case, tmp_path)
+    expected = _files(GOLDEN / case / "expected")
+    actual = _files(out)
+    assert sorted(actual) == sorted(expected), "the site writes a different set of files"
+    differ = [name for name in expected if actual[name] != expected[name]]
+    details = "\n".join(
+        f"--- {name}\nexpected: {expected[name][:600]!r}\nactual:   {actual[name][:600]!r}"
+        for name in differ[:3]
+    )
+    assert not differ, f"{len(differ)} file(s) differ from Jekyll's:\n{details}"
+
+
+def test_invalid_front_matter_is_reported_with_file_and_line(tmp_path: Path) -> None:
+    out_stream, err_stream = io.StringIO(), io.StringIO()
+    build("bad-yaml", tmp_path, Logger(level="warn", out=out_stream, err=err_stream))
+    log = out_stream.getvalue() + err_stream.getvalue()
+    for where in ("_posts/2020-03-04-broken-post.md:2", "_notes/bad-note.md:2", "bad-page.md:2"):
+        assert where in log
+    # Jekyll reads the document on without its data; the log says what that means.
+    assert "_posts/2020-03-04-broken-post.md is published without it" in log
+
+
+def _site(tmp_path: Path, files: dict[str, str]) -> Path:
+    site = tmp_path / "site"
+    for rel, text in files.items():
+        path = site / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return site
+
+
+@pytest.mark.parametrize("name", ["/../secret.html", "//secret.html", "/sub/../../secret.html"])
+def test_include_with_leading_slash_stays_in_the_includes_folder(
+    tmp_path: Path, name: str
+) -> None:
+    site = _site(
+        tmp_path,
+        {
+            "secret.html": "SECRET",
+            "_includes/sub/x.html": "x",
+            "index.html": f"---\n---\n{{% include {name} %}}\n",
+        },
+    )
+    with pytest.raises(JekpyError) as info:
+        jekpy.build(site, tmp_path / "out", log=Logger(level="error"))
+    assert "index.html" in str(info.value)
+    assert not (tmp_path / "out" / "index.html").exists()
+
+
+def test_include_with_leading_slash_cannot_follow_a_symlink_out(tmp_path: Path) -> None:
+    site = _site(tmp_path, {"index.html": "---\n---\n{% include /link.html %}\n"})
+    (tmp_path / "outside.html").write_text("OUTSIDE", encoding="utf-8")
+    (site / "_includes").mkdir()
+    (site / "_includes" / "link.html").symlink_to(tmp_path / "outside.html")
+    with pytest.raises(JekpyError) as info:
+        jekpy.build(site, tmp_path / "out", log=Logger(level="error"))
+    assert "Could not locate the included file '/link.html'" in str(info.value)
+
+
+def test_pages_with_equal_names_keep_the_directory_read_order(tmp_path: Path) -> None:
+    """``site.pages`` is Ruby's ``sort_by!(&:name)``: stable (glibc's merge sort), so
+    pages named alike stay in the order Jekyll read them - each folder's entries in
+    ``Dir.entries`` (= ``os.listdir``) order, a folder's subfolders before its own
+    pages.  The read order depends on the file system, so it is derived here."""
+    files = {f"{d}/index.html": "---\n---\n" for d in ("b", "a", "c/d", "zz", "c")}
+    files.update({"index.html": "---\n---\n", "about.html": "---\n---\n"})
+    files["list.txt"] = "---\n---\n{% for p in site.pages %}{{ p.path }}\n{% endfor %}"
+    site = _site(tmp_path, files)
+
+    def read_order(rel: str) -> list[str]:
+        base = site / rel if rel else site
+        names = os.listdir(base)
+        pages = []
+        for name in names:
+            path = f"{rel}/{name}" if rel else name
+            if (site / path).is_dir():
+                pages += read_order(path)
+        pages += [f"{rel}/{n}" if rel else n for n in names if (base / n).is_file()]
+        return pages
+
+    expected = sorted(read_order(""), key=lambda p: p.rsplit("/", 1)[-1])
+    jekpy.build(site, tmp_path / "out", log=Logger(level="error"))
+    listed = (tmp_path / "out" / "list.txt").read_text(encoding="utf-8").split()
+    assert listed == expected
+
+
+@pytest.mark.skipif(not sassconv.available(), reason="needs the libsass package")
+def test_scssify_needs_a_string_and_reports_sass_errors(tmp_path: Path) -> None:
+    bad = _site(tmp_path / "a", {"index.html": "---\nx: 'a {'\n---\n{{ page.x | scssify }}\n"})
+    with pytest.raises(JekpyError) as info:
+        jekpy.build(bad, tmp_path / "a" / "out", log=Logger(level="error"))
+    assert "scssify" in str(info.value) and "index.html" in str(info.value)
+    nil = _site(tmp_path / "b", {"index.html": "---\n---\n{{ nothing | sassify }}\n"})
+    with pytest.raises(JekpyError) as info:
+        jekpy.build(nil, tmp_path / "b" / "out", log=Logger(level="error"))
+    assert "sassify" in str(info.value)
