@@ -292,7 +292,9 @@ class Document(Convertible):
         fm = parse_front_matter(text, self.relative_path, strict=self.site.strict_front_matter)
         self.content = fm.body
         self.body_line = fm.body_line
-        if fm.error is not None:
+        if fm.error is not None and not fm.has_front_matter:
+            self.site.log.error(str(fm.error))  # read on as a file without front matter
+        elif fm.error is not None:
             # Jekyll logs the error and stops reading: the document is published with
             # only the defaults' data - no title, slug, tags, excerpt, or date from its
             # file name (so the build time is its date and the whole file name its slug).
