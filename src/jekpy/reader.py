@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
+import datetime as dt
 import json
 import os
 import re
@@ -51,6 +51,36 @@ def compare_documents(a: Document, b: Document) -> int:
         return -1 if da < db else 1
     pa, pb = str(a.path), str(b.path)
     return (pa > pb) - (pa < pb)
+
+
+def ruby_spaceship(a: Any, b: Any) -> int | None:
+    """Ruby's ``a <=> b`` for front matter values: ``None`` where Ruby gives nil."""
+    if a is None and b is None:
+        return 0
+    if isinstance(a, bool) or isinstance(b, bool):
+        return 0 if a is b else None
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        if a != a or b != b:  # NaN
+            return None
+        return (a > b) - (a < b)
+    if isinstance(a, str) and isinstance(b, str):
+        ea, eb = a.encode("utf-8", "surrogatepass"), b.encode("utf-8", "surrogatepass")
+        return (ea > eb) - (ea < eb)
+    both_times = isinstance(a, dt.datetime) and isinstance(b, dt.datetime)
+    both_dates = (isinstance(a, dt.date) and not isinstance(a, dt.datetime)
+                  and isinstance(b, dt.date) and not isinstance(b, dt.datetime))
+    if both_times or both_dates:
+        try:
+            return int(a > b) - int(a < b)
+        except TypeError:  # naive against aware
+            return None
+    if isinstance(a, list) and isinstance(b, list):
+        for x, y in zip(a, b, strict=False):
+            order = ruby_spaceship(x, y)
+            if order != 0:
+                return order
+        return (len(a) > len(b)) - (len(a) < len(b))
+    return 0 if type(a) is type(b) and a == b else None
 
 
 class Reader:
@@ -294,16 +324,27 @@ class Reader:
                     ordered.append(doc)
             docs = ordered + list(by_path.values())
         elif isinstance(sort_by, str):
-            with_key = [d for d in docs if d.data.get(sort_by) is not None]
-            without = [d for d in docs if d.data.get(sort_by) is None]
-            for doc in without:
-                self.site.log.warn(
-                    "Sort warning:", f"'{sort_by}' not defined in {doc.relative_path}"
-                )
-            with contextlib.suppress(TypeError):
-                with_key.sort(key=lambda d: d.data[sort_by])
-            docs = with_key + without
+            docs = self._sort_by_key(collection.docs, sort_by)
         collection.docs = docs
+
+    def _sort_by_key(self, docs: list[Document], key: str) -> list[Document]:
+        """``Collection#sort_docs_by_key!``: documents (in read order) by ``key``, those
+        without it after those with it, ties and values Ruby cannot compare by
+        ``Document#<=>`` -- Ruby's merge sort with that comparison."""
+        for doc in docs:
+            if doc.data.get(key) is None:
+                self.site.log.warn("Sort warning:", f"'{key}' not defined in {doc.relative_path}")
+
+        def cmp(a: Document, b: Document) -> int:
+            va, vb = a.data.get(key), b.data.get(key)
+            if va is None and vb is not None:
+                return 1
+            if va is not None and vb is None:
+                return -1
+            order = ruby_spaceship(va, vb)
+            return order if order else compare_documents(a, b)
+
+        return merge_sort(docs, cmp)
 
     # -- data ---------------------------------------------------------------------------
     def read_data(self, directory: Path) -> dict[str, Any]:
