@@ -17,6 +17,7 @@ from .drops import SiteDrop, to_liquid
 from .errors import BuildError, ConfigError
 from .liquid import LiquidEngine
 from .log import Logger
+from .markdown.options import unsupported_highlighter_options
 from .models import Collection, Document, Excerpt, Layout, Page, StaticFile
 from .renderer import Renderer
 from .themes import find_theme
@@ -69,6 +70,12 @@ class Site:
         self.incremental_state: incremental.IncrementalState | None = None
         self.disk_cache = DiskCache(self._disk_cache_dir())
         kramdown_opts = self.config.get("kramdown") or {}
+        for option in unsupported_highlighter_options(kramdown_opts):
+            self.log.warn(
+                "Markdown:",
+                f"_config.yml: {option} is not supported by jekpy; code blocks are "
+                "highlighted with Rouge's CSS classes instead (style them with a stylesheet)",
+            )
         self.markdown_converter: Callable[[str], str] = self.disk_cache.wrap(
             "markdown",
             markdown.make_converter(kramdown_opts),

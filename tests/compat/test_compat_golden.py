@@ -174,3 +174,19 @@ def test_scssify_needs_a_string_and_reports_sass_errors(tmp_path: Path) -> None:
     with pytest.raises(JekpyError) as info:
         jekpy.build(nil, tmp_path / "b" / "out", log=Logger(level="error"))
     assert "sassify" in str(info.value)
+
+
+def test_rouge_options_jekpy_lacks_are_named_in_a_warning(tmp_path: Path) -> None:
+    site = _site(
+        tmp_path,
+        {
+            "_config.yml": "kramdown:\n  syntax_highlighter_opts:\n    inline_theme: github\n"
+            "    block:\n      formatter: HTMLTable\n",
+            "index.md": "---\n---\n```ruby\nx = 1\n```\n",
+        },
+    )
+    log = Logger(level="warn", out=io.StringIO(), err=io.StringIO())
+    jekpy.build(site, tmp_path / "out", log=log)
+    text = "\n".join(log.warnings)
+    assert "kramdown.syntax_highlighter_opts.inline_theme is not supported" in text
+    assert "kramdown.syntax_highlighter_opts.block.formatter is not supported" in text

@@ -168,3 +168,23 @@ def jekyll_options(given: Mapping[str, Any] | None) -> dict[str, Any]:
     shl["guess_lang"] = merged.get("guess_lang")
     merged["syntax_highlighter_opts"] = shl
     return merged
+
+
+_UNSUPPORTED_ROUGE_OPTIONS = ("inline_theme", "formatter")
+
+
+def unsupported_highlighter_options(kramdown: Mapping[str, Any] | None) -> list[str]:
+    """The ``syntax_highlighter_opts`` keys of the site's ``kramdown`` hash that name
+    Rouge features jekpy does not have (``inline_theme``, ``formatter``), as dotted
+    config paths; kramdown's code blocks keep Rouge's CSS classes instead."""
+    if not isinstance(kramdown, Mapping):
+        return []
+    opts = kramdown.get("syntax_highlighter_opts")
+    if not isinstance(opts, Mapping):
+        return []
+    found = []
+    base = "kramdown.syntax_highlighter_opts"
+    for scope, table in (("", opts), ("span.", opts.get("span")), ("block.", opts.get("block"))):
+        if isinstance(table, Mapping):
+            found += [f"{base}.{scope}{k}" for k in _UNSUPPORTED_ROUGE_OPTIONS if table.get(k)]
+    return found
