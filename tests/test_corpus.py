@@ -5,9 +5,10 @@ every source file had the site's commit time as modification time (sitemaps prin
 it; the times are in corpus_commit_times.json) and the build started at the time
 in `jekyll-build.json` (feeds print `site.time`).  The build here reproduces both:
 it copies `src/` to a scratch folder (without any `.jekyll-cache` a local build left
-there), stamps the files and pins jekpy's clock to the\nbuild's `site.time` (the feed stamp inside that window).  Then every
-expected file must be written, and byte-identical, except the few listed in
-TIME_DEPENDENT, whose content depends on more than the second of the build time.
+there), stamps the files and pins jekpy's clock to the build's `site.time` (the
+feed stamp inside that window).  Then every expected file must be written, and
+byte-identical, except the few listed in TIME_DEPENDENT, whose content depends on
+more than the second of the build time.
 Skipped when ../shared is not present.
 """
 
