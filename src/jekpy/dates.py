@@ -6,7 +6,6 @@ import datetime as dt
 import os
 import re
 import time
-from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 __all__ = ["SiteClock", "parse_date", "ruby_time_str", "set_process_timezone"]
@@ -178,6 +177,8 @@ def parse_date(value: object, clock: SiteClock) -> dt.datetime:
         m = regex.match(text)
         if m and m["mon"].lower() in _MONTHS:
             return _build(clock, int(m["y"]), _MONTHS[m["mon"].lower()], int(m["d"]), m)
+    from email.utils import parsedate_to_datetime  # rare (RFC 2822 dates); slow import
+
     try:
         parsed = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError) as err:
