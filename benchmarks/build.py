@@ -53,8 +53,12 @@ def _run(cmd: list[str], cwd: Path) -> tuple[float, int]:
     elapsed = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
-        raise SystemExit(f"failed: {' '.join(cmd)}\n{out.decode(errors='replace')}")
+        raise BuildFailed(f"failed: {' '.join(cmd)}\n{out.decode(errors='replace')[-2000:]}")
     return elapsed, usage.ru_maxrss
+
+
+class BuildFailed(Exception):
+    """A build exited with an error (reported, and the site skipped)."""
 
 
 def bench_site(
@@ -78,17 +82,21 @@ def bench_site(
             cmds["hugo"] = (["hugo", "--quiet", "-d", str(dests["hugo"]), *hflags], hsite)
         times: dict[str, list[float]] = {k: [] for k in cmds}
         rss: dict[str, int] = {k: 0 for k in cmds}
-        if mode == "warm":
-            for cmd, cwd in cmds.values():
-                _run(cmd, cwd)
-        for _ in range(runs):
-            for key, (cmd, cwd) in cmds.items():
-                shutil.rmtree(dests[key], ignore_errors=True)
-                if mode != "warm":
-                    shutil.rmtree(site / ".jekyll-cache", ignore_errors=True)
-                elapsed, peak = _run(cmd, cwd)
-                times[key].append(elapsed)
-                rss[key] = max(rss[key], peak)
+        try:
+            if mode == "warm":
+                for cmd, cwd in cmds.values():
+                    _run(cmd, cwd)
+            for _ in range(runs):
+                for key, (cmd, cwd) in cmds.items():
+                    shutil.rmtree(dests[key], ignore_errors=True)
+                    if mode != "warm":
+                        shutil.rmtree(site / ".jekyll-cache", ignore_errors=True)
+                    elapsed, peak = _run(cmd, cwd)
+                    times[key].append(elapsed)
+                    rss[key] = max(rss[key], peak)
+        except BuildFailed as err:
+            print(f"{name:<22} {mode:<5} skipped: {err}", flush=True)
+            return
         med = {k: statistics.median(v) for k, v in times.items()}
         line = f"{name:<22} {mode:<5} jekpy {med['jekpy']:7.2f}s ({rss['jekpy'] / 1024:5.0f} MB)"
         if "jekyll" in med:
