@@ -1,16 +1,22 @@
-"""Full-build benchmark: real Jekyll (when installed) against jekpy, in one run.
+"""Full-build benchmark: real Jekyll (when installed), Hugo (when installed) and
+jekpy, in one alternating run.
 
-For each site, builds alternate Jekyll / jekpy, several runs each, and the medians
-and their ratio are printed.  Sites: every site in ../shared/corpus/ (when present)
-and generated 1,000- and 10,000-post blogs (benchmarks/gen_site.py).
+For each site, builds alternate Jekyll / jekpy (/ Hugo), several runs each, and the
+medians and their ratios are printed.  Sites: every site in ../shared/corpus/ (when
+present) and generated 1,000- and 10,000-post blogs (benchmarks/gen_site.py); Hugo
+builds the same generated posts with the layouts of benchmarks/hugo/ (corpus sites
+have no Hugo version).
 
     python benchmarks/build.py                    # corpus + 1,000 posts, 3 runs
     python benchmarks/build.py --sizes 1000 10000 --runs 5 --mode cold
-    python benchmarks/build.py --no-jekyll        # jekpy only
+    python benchmarks/build.py --sites lil-log --mode safe
+    python benchmarks/build.py --no-jekyll        # jekpy (and Hugo) only
 
 Modes: "warm" (both with their disk caches, Jekyll's default; one untimed build
-first) and "cold" (both with --disable-disk-cache).  Peak memory (max RSS of the
-build process) is reported too.
+first), "cold" (both with --disable-disk-cache) and "safe" (both with --safe, which
+turns the disk cache off too, as on GitHub Pages and most CI builds).  Every timed
+build writes into a fresh (deleted) destination.  Peak memory (max RSS of the build
+process) is reported too.
 """
 
 from __future__ import annotations
@@ -30,7 +36,9 @@ REPO = HERE.parent
 SHARED = REPO.parent / "shared"
 sys.path.insert(0, str(HERE))
 
-from gen_site import generate  # noqa: E402
+from gen_site import generate, generate_hugo  # noqa: E402
+
+MODE_FLAGS = {"warm": [], "cold": ["--disable-disk-cache"], "safe": ["--safe"]}
 
 
 def _run(cmd: list[str], cwd: Path) -> tuple[float, int]:
@@ -45,38 +53,61 @@ def _run(cmd: list[str], cwd: Path) -> tuple[float, int]:
     elapsed = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
-        raise SystemExit(f"failed: {' '.join(cmd)}\n{out.decode(errors='replace')}")
+        raise BuildFailed(f"failed: {' '.join(cmd)}\n{out.decode(errors='replace')[-2000:]}")
     return elapsed, usage.ru_maxrss
 
 
-def bench_site(name: str, src: Path, runs: int, mode: str, jekyll: bool) -> None:
+class BuildFailed(Exception):
+    """A build exited with an error (reported, and the site skipped)."""
+
+
+def bench_site(
+    name: str, src: Path, runs: int, mode: str, jekyll: bool, hugo_src: Path | None = None
+) -> None:
     work = Path(tempfile.mkdtemp(prefix=f"bench-{name}-"))
     try:
         site = work / "src"
         shutil.copytree(src, site)
-        cold = ["--disable-disk-cache"] if mode == "cold" else []
-        cmds = {"jekpy": [sys.executable, "-m", "jekpy", "build", "-q", "-d", str(work / "o1"), *cold]}
+        flags = MODE_FLAGS[mode]
+        dests = {"jekpy": work / "o1", "jekyll": work / "o2", "hugo": work / "o3"}
+        cmds: dict[str, tuple[list[str], Path]] = {
+            "jekpy": ([sys.executable, "-m", "jekpy", "build", "-q", "-d", str(dests["jekpy"]), *flags], site)
+        }
         if jekyll:
-            cmds["jekyll"] = ["jekyll", "build", "-q", "-d", str(work / "o2"), *cold]
+            cmds["jekyll"] = (["jekyll", "build", "-q", "-d", str(dests["jekyll"]), *flags], site)
+        if hugo_src is not None:
+            hsite = work / "hugo-src"
+            shutil.copytree(hugo_src, hsite)
+            hflags = ["--ignoreCache"] if mode != "warm" else []
+            cmds["hugo"] = (["hugo", "--quiet", "-d", str(dests["hugo"]), *hflags], hsite)
         times: dict[str, list[float]] = {k: [] for k in cmds}
         rss: dict[str, int] = {k: 0 for k in cmds}
-        if mode == "warm":
-            for cmd in cmds.values():
-                _run(cmd, site)
-        for _ in range(runs):
-            for key, cmd in cmds.items():
-                if mode == "cold":
-                    shutil.rmtree(site / ".jekyll-cache", ignore_errors=True)
-                    shutil.rmtree(site / ".jekpy-cache", ignore_errors=True)
-                elapsed, peak = _run(cmd, site)
-                times[key].append(elapsed)
-                rss[key] = max(rss[key], peak)
+        try:
+            if mode == "warm":
+                for cmd, cwd in cmds.values():
+                    _run(cmd, cwd)
+            for _ in range(runs):
+                for key, (cmd, cwd) in cmds.items():
+                    shutil.rmtree(dests[key], ignore_errors=True)
+                    if mode != "warm":
+                        shutil.rmtree(site / ".jekyll-cache", ignore_errors=True)
+                    elapsed, peak = _run(cmd, cwd)
+                    times[key].append(elapsed)
+                    rss[key] = max(rss[key], peak)
+        except BuildFailed as err:
+            print(f"{name:<22} {mode:<5} skipped: {err}", flush=True)
+            return
         med = {k: statistics.median(v) for k, v in times.items()}
         line = f"{name:<22} {mode:<5} jekpy {med['jekpy']:7.2f}s ({rss['jekpy'] / 1024:5.0f} MB)"
         if "jekyll" in med:
             line += (
                 f"   jekyll {med['jekyll']:7.2f}s ({rss['jekyll'] / 1024:5.0f} MB)"
-                f"   ratio jekyll/jekpy {med['jekyll'] / med['jekpy']:5.2f}x"
+                f"   jekyll/jekpy {med['jekyll'] / med['jekpy']:5.2f}x"
+            )
+        if "hugo" in med:
+            line += (
+                f"   hugo {med['hugo']:7.2f}s ({rss['hugo'] / 1024:5.0f} MB)"
+                f"   hugo/jekpy {med['hugo'] / med['jekpy']:5.2f}x"
             )
         print(line, flush=True)
     finally:
@@ -98,25 +129,39 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--sizes", type=int, nargs="*", default=[1000])
-    ap.add_argument("--mode", choices=["warm", "cold", "both"], default="both")
+    ap.add_argument(
+        "--mode", nargs="+", choices=["warm", "cold", "safe", "both", "all"], default=["both"],
+        help="both = warm cold; all = warm cold safe",
+    )
+    ap.add_argument("--sites", nargs="*", default=None, help="only these corpus sites")
     ap.add_argument("--no-jekyll", action="store_true")
+    ap.add_argument("--no-hugo", action="store_true")
     ap.add_argument("--no-corpus", action="store_true")
     args = ap.parse_args()
     compile_jekpy()
     jekyll = not args.no_jekyll and shutil.which("jekyll") is not None
     if not jekyll:
-        print("(real Jekyll not installed or disabled: jekpy times only)")
-    modes = ["warm", "cold"] if args.mode == "both" else [args.mode]
-    sites: list[tuple[str, Path]] = []
+        print("(real Jekyll not installed or disabled: no Jekyll times)")
+    hugo = not args.no_hugo and shutil.which("hugo") is not None
+    if not hugo:
+        print("(Hugo not installed or disabled: no Hugo times; apt-get install hugo)")
+    expand = {"both": ["warm", "cold"], "all": ["warm", "cold", "safe"]}
+    modes = list(dict.fromkeys(m for arg in args.mode for m in expand.get(arg, [arg])))
+    sites: list[tuple[str, Path, Path | None]] = []
     if not args.no_corpus and (SHARED / "corpus").is_dir():
-        sites += [(p.name, p / "src") for p in sorted((SHARED / "corpus").iterdir()) if (p / "src").is_dir()]
+        sites += [
+            (p.name, p / "src", None)
+            for p in sorted((SHARED / "corpus").iterdir())
+            if (p / "src").is_dir() and (args.sites is None or p.name in args.sites)
+        ]
     gen_root = Path(tempfile.mkdtemp(prefix="bench-gen-"))
     try:
         for n in args.sizes:
-            sites.append((f"generated-{n}", generate(gen_root / f"g{n}", n)))
-        for name, src in sites:
+            hugo_src = generate_hugo(gen_root / f"h{n}", n) if hugo else None
+            sites.append((f"generated-{n}", generate(gen_root / f"g{n}", n), hugo_src))
+        for name, src, hugo_src in sites:
             for mode in modes:
-                bench_site(name, src, args.runs, mode, jekyll)
+                bench_site(name, src, args.runs, mode, jekyll, hugo_src)
     finally:
         shutil.rmtree(gen_root, ignore_errors=True)
 

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
+import shutil
 from pathlib import Path
+
+HUGO_TEMPLATES = Path(__file__).resolve().parent / "hugo"
 
 LAYOUT_DEFAULT = """<!DOCTYPE html>
 <html><head><title>{{ page.title | escape }} - {{ site.title }}</title></head>
@@ -96,11 +100,55 @@ def generate(dest: Path, n: int, seed: int = 42) -> Path:
     (dest / "index.html").write_text(INDEX, encoding="utf-8")
     (dest / "tags.html").write_text(TAGS, encoding="utf-8")
     for i in range(n):
-        year = 2010 + i // 365
-        day = i % 365
-        month, mday = day // 28 % 12 + 1, day % 28 + 1
+        year, month, mday = _post_date(i)
         name = f"{year}-{month:02d}-{mday:02d}-post-{i}.md"
         (dest / "_posts" / name).write_text(post(rng, i), encoding="utf-8")
+    return dest
+
+
+def _post_date(i: int) -> tuple[int, int, int]:
+    year = 2010 + i // 365
+    day = i % 365
+    return year, day // 28 % 12 + 1, day % 28 + 1
+
+
+_INCLUDE_NOTE = re.compile(r'\{% include note\.html text="([^"]*)" %\}')
+_HIGHLIGHT = re.compile(r"\{% highlight (\w+) %\}\n(.*?)\{% endhighlight %\}", re.S)
+_FRONT = re.compile(r'\A---\nlayout: post\ntitle: "([^"]*)"\ntags: \[([^\]]*)\]\n---\n')
+
+
+def to_hugo(text: str, date: tuple[int, int, int], slug: str) -> str:
+    """One generated post in Hugo's syntax: the include becomes the ``note``
+    shortcode, ``{% highlight %}`` Hugo's ``highlight`` shortcode."""
+    m = _FRONT.match(text)
+    assert m is not None
+    tags = ", ".join(f'"{t.strip()}"' for t in m.group(2).split(","))
+    front = (
+        f'---\ntitle: "{m.group(1)}"\ndate: {date[0]:04d}-{date[1]:02d}-{date[2]:02d}T00:00:00Z\n'
+        f"slug: {slug}\ntags: [{tags}]\n---\n"
+    )
+    body = text[m.end():]
+    body = _INCLUDE_NOTE.sub(lambda n: '{{< note text="' + n.group(1) + '" >}}', body)
+    body = _HIGHLIGHT.sub(lambda h: "{{< highlight " + h.group(1) + " >}}\n" + h.group(2) + "{{< /highlight >}}", body)
+    return front + body
+
+
+def generate_hugo(dest: Path, n: int, seed: int = 42) -> Path:
+    """The same blog as :func:`generate` (same posts, same seed) as a Hugo site,
+    with the layouts of ``benchmarks/hugo/`` (see its README)."""
+    rng = random.Random(seed)
+    shutil.copytree(HUGO_TEMPLATES / "layouts", dest / "layouts")
+    shutil.copy(HUGO_TEMPLATES / "config.toml", dest / "config.toml")
+    posts = dest / "content" / "posts"
+    posts.mkdir(parents=True)
+    (dest / "content" / "_index.md").write_text("---\ntitle: Home\n---\n", encoding="utf-8")
+    (dest / "content" / "tags-list.md").write_text(
+        "---\ntitle: Tags\ntype: page\nlayout: tags\nurl: /tags.html\n---\n", encoding="utf-8"
+    )
+    for i in range(n):
+        date = _post_date(i)
+        name = f"{date[0]}-{date[1]:02d}-{date[2]:02d}-post-{i}.md"
+        (posts / name).write_text(to_hugo(post(rng, i), date, f"post-{i}"), encoding="utf-8")
     return dest
 
 
@@ -108,8 +156,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("dest", type=Path)
     ap.add_argument("-n", type=int, default=1000)
+    ap.add_argument("--hugo", action="store_true", help="write the Hugo version of the blog")
     args = ap.parse_args()
-    generate(args.dest, args.n)
+    if args.hugo:
+        generate_hugo(args.dest, args.n)
+    else:
+        generate(args.dest, args.n)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ import itertools
 import json
 import os
 import pickle
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -29,9 +28,17 @@ def code_fingerprint(packages: Iterable[Path]) -> str:
     times (what Python itself checks to reuse compiled bytecode)."""
     digest = hashlib.sha1()
     for root in packages:
-        for path in sorted(root.rglob("*.py")):
-            st = path.stat()
-            digest.update(f"{path.relative_to(root).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+        found: list[tuple[tuple[str, ...], str]] = []
+        for folder, _dirs, files in os.walk(root):
+            rel = os.path.relpath(folder, root)
+            parts: tuple[str, ...] = () if rel == "." else tuple(rel.split(os.sep))
+            for name in files:
+                if name.endswith(".py"):
+                    found.append(((*parts, name), os.path.join(folder, name)))
+        found.sort()  # the order of sorted(Path.rglob(...)): by path components
+        for parts, full in found:
+            st = os.stat(full)
+            digest.update(f"{'/'.join(parts)}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
     return digest.hexdigest()
 
 
@@ -112,6 +119,8 @@ class Store:
             kept.setdefault(key, self.entries[key])
         data = {"format": _FORMAT, "salt": self.salt, "entries": kept}
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile
+
         fd, tmp = tempfile.mkstemp(prefix=".jekpy-", suffix=".tmp", dir=self.path.parent)
         try:
             with os.fdopen(fd, "wb") as fh:

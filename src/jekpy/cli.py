@@ -13,7 +13,6 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
-from .api import render_post
 from .errors import JekpyError
 from .log import Logger
 
@@ -177,6 +176,8 @@ def render(
     content_only: bool,
 ) -> None:
     """Render one post or page and print it (or write it with -o)."""
+    from .api import render_post
+
     try:
         html = render_post(
             path,

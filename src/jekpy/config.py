@@ -15,11 +15,6 @@ from .errors import ConfigError
 from .markdown import JEKYLL_KRAMDOWN_DEFAULTS
 from .yamlload import load_yaml, yaml_error_details
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
-
 __all__ = ["DEFAULTS", "STYLE_TO_PERMALINK", "load_config", "permalink_template"]
 
 # Jekyll: configuration.rb#DEFAULTS (serving and reading keys included).
@@ -141,6 +136,10 @@ def _read_file(path: Path, *, missing_ok: bool = False) -> dict[str, Any] | None
             hint="save the file as UTF-8",
         ) from err
     if path.suffix.lower() == ".toml":
+        if sys.version_info >= (3, 11):
+            import tomllib
+        else:  # pragma: no cover
+            import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
         try:
             data: Any = tomllib.loads(text)
         except tomllib.TOMLDecodeError as err:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
 import time
-from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 __all__ = ["SiteClock", "parse_date", "ruby_time_str", "set_process_timezone"]
@@ -35,20 +35,22 @@ _MONTHS = {
     for name in names
 }
 _MONTH = r"(?P<mon>[A-Za-z]{3,9})\.?"
-_WORDY_RES = (
+_WORDY_RES_S = (
     # "May 6, 2013 10:00", "Dec 15 2016"
-    re.compile(
-        rf"""^\s*(?:[A-Za-z]{{3,9}},?\s+)?{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})
+    rf"""^\s*(?:[A-Za-z]{{3,9}},?\s+)?{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})
         (?:,?\s+(?:{_TIME}))?\s*{_ZONE}?\s*$""",
-        re.X | re.I,
-    ),
     # "6 May 2013 10:00", "Mon, 06 May 2013 10:00:00 +0000"
-    re.compile(
-        rf"""^\s*(?:[A-Za-z]{{3,9}},?\s+)?(?P<d>\d{{1,2}})\s+{_MONTH}\s+(?P<y>\d{{4}})
+    rf"""^\s*(?:[A-Za-z]{{3,9}},?\s+)?(?P<d>\d{{1,2}})\s+{_MONTH}\s+(?P<y>\d{{4}})
         (?:,?\s+(?:{_TIME}))?\s*{_ZONE}?\s*$""",
-        re.X | re.I,
-    ),
 )
+
+
+@functools.cache
+def _wordy_res() -> tuple[re.Pattern[str], ...]:
+    """``_WORDY_RES_S`` compiled on first use (most dates are ISO)."""
+    return tuple(re.compile(p, re.X | re.I) for p in _WORDY_RES_S)
+
+
 # Time.zone_offset's table (other abbreviations are ignored, as Ruby ignores them).
 _ZONES = {
     "UTC": 0, "Z": 0, "UT": 0, "GMT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
@@ -174,10 +176,12 @@ def parse_date(value: object, clock: SiteClock) -> dt.datetime:
     m = _COMPACT_RE.match(text)
     if m:
         return _build(clock, int(m["y"]), int(m["m"]), int(m["d"]), None)
-    for regex in _WORDY_RES:
+    for regex in _wordy_res():
         m = regex.match(text)
         if m and m["mon"].lower() in _MONTHS:
             return _build(clock, int(m["y"]), _MONTHS[m["mon"].lower()], int(m["d"]), m)
+    from email.utils import parsedate_to_datetime  # rare (RFC 2822 dates); slow import
+
     try:
         parsed = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError) as err:

@@ -37,9 +37,9 @@ class EntryFilter:
         self.include = [str(p) for p in include]
         self.exclude = [str(p) for p in exclude if p not in include]
         self.base = base_directory
-        self._patterns: dict[int, list[tuple[str, re.Pattern[str]]]] = {}
+        self._patterns: dict[int, list[tuple[str, re.Pattern[str] | None]]] = {}
 
-    def _compiled(self, patterns: Sequence[str]) -> list[tuple[str, re.Pattern[str]]]:
+    def _compiled(self, patterns: Sequence[str]) -> list[tuple[str, re.Pattern[str] | None]]:
         key = id(patterns)
         found = self._patterns.get(key)
         if found is None:
@@ -47,7 +47,10 @@ class EntryFilter:
             found = []
             for pattern in patterns:
                 full = os.path.join(root, pattern.lstrip("/"))
-                found.append((full, re.compile(fnmatch.translate(full))))
+                # Without wildcards an fnmatch is string equality, which the
+                # prefix test below already covers: no regex needed.
+                glob = any(c in full for c in "*?[")
+                found.append((full, re.compile(fnmatch.translate(full)) if glob else None))
             self._patterns[key] = found
         return found
 
@@ -58,7 +61,7 @@ class EntryFilter:
         entry_full = os.path.join(str(self.source), entry.lstrip("/"))
         with_slash = entry_full + "/"
         for full, regex in self._compiled(patterns):
-            if entry_full.startswith(full) or regex.match(entry_full):
+            if entry_full.startswith(full) or (regex is not None and regex.match(entry_full)):
                 return True
             if full == with_slash and os.path.isdir(entry_full):
                 return True

@@ -373,7 +373,7 @@ class KramdownBlockParser(mistune.BlockParser):
 
     def _header_contents(self, m: re.Match[str]) -> tuple[str, str | None]:
         text = m.group("contents").rstrip(RUBY_WS)
-        idm = P.HEADER_ID.search(text)
+        idm = P.header_id().search(text) if "{#" in text else None
         hid = None
         if idm is not None:
             hid = idm.group("id")

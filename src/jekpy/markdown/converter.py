@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
-
-from jekpy import highlight as _hl
 
 from . import html as H
 from .ids import IdGenerator, basic_id
@@ -26,12 +25,18 @@ INDENT = 2
 _QUOTE_NAMES = ("lsquo", "rsquo", "ldquo", "rdquo")
 _LANGUAGE_CLASS = re.compile(r"\blanguage-(\S+)")
 _PLAINTEXT_NAMES = {"plaintext", "text"}
-_CJK_BREAK = re.compile(
+_CJK_BREAK_S = (
     r"([\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b\u3040-\u30ff\u3400-\u4dbf"
     r"\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+)\n"
     r"([\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b\u3040-\u30ff\u3400-\u4dbf"
     r"\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+)"
 )
+
+
+@functools.cache
+def _cjk_break() -> re.Pattern[str]:
+    """``_CJK_BREAK_S`` compiled on first use (only with ``remove_line_breaks_for_cjk``)."""
+    return re.compile(_CJK_BREAK_S)
 
 
 def html_attributes(attr: dict[str, Any]) -> str:
@@ -161,6 +166,8 @@ class HtmlConverter:
             return None, default_lang
         opts = self.hl_span if kind == "span" else self.hl_block
         table = _table_options(opts)
+        from jekpy import highlight as _hl  # imports Pygments: only when code is highlighted
+
         try:
             if table is None:
                 body = _hl.highlight(text, name)
@@ -233,7 +240,7 @@ class HtmlConverter:
             prev = None
             while prev != out:
                 prev = out
-                out = _CJK_BREAK.sub(r"\1\2", out)
+                out = _cjk_break().sub(r"\1\2", out)
         return out
 
     def c_p(self, el: El, indent: int) -> str:

@@ -9,6 +9,7 @@ compiles without ``re.ASCII`` and spells whitespace out as ``[ \\t\\n\\r\\f\\v]`
 
 from __future__ import annotations
 
+import functools
 import re
 
 A = re.ASCII | re.M
@@ -105,7 +106,14 @@ ATX_HEADER_START_GFM_S = r"^(?P<level>\#{1,6})[\t ]+(?P<contents>.*)\n"
 ATX_HEADER_START_GFM = rx(ATX_HEADER_START_GFM_S)
 # The lookahead (a necessary condition) fails fast on lines not followed by a - or = line.
 SETEXT_HEADER_START = rx(f"^{OPT_SPACE}(?=\\n?.*\\n[-=])(?P<contents>[^ \\t].*)\\n(?P<level>[-=])[-=]*[ \\t\\r\\f\\v]*\\n")
-HEADER_ID = re.compile(r"[\t ]\{#(?P<id>" + NAME_START_CHAR + NAME_CHAR + r"*)\}\Z")
+HEADER_ID_S = r"[\t ]\{#(?P<id>" + NAME_START_CHAR + NAME_CHAR + r"*)\}\Z"
+
+
+@functools.cache
+def header_id() -> re.Pattern[str]:
+    """``HEADER_ID_S``, compiled on first use: its Unicode classes take ~3 ms to compile
+    and only headers with ``{#id}`` need it."""
+    return re.compile(HEADER_ID_S)
 
 BLOCKQUOTE_START_S = f"^{OPT_SPACE}> ?"
 BLOCKQUOTE_START = rx(BLOCKQUOTE_START_S)

@@ -20,7 +20,6 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from importlib import metadata
 from typing import TYPE_CHECKING, Any
 
 from jekpy.errors import ConfigError, JekpyError
@@ -169,6 +168,8 @@ def _as_names(value: object) -> list[str]:
 
 
 def _entry_points() -> dict[str, Any]:
+    from importlib import metadata  # only when a site names plugins (slow import)
+
     try:
         found = metadata.entry_points(group=ENTRY_POINT_GROUP)
     except Exception:  # pragma: no cover - broken metadata must not break builds
@@ -205,8 +206,9 @@ class PluginManager:
         site = self.site
         safe = bool(site.config.get("safe"))
         whitelist = set(_as_names(site.config.get("whitelist")))
-        entry_points = _entry_points()
-        for name in dict.fromkeys(names):
+        wanted = list(dict.fromkeys(names))
+        entry_points = _entry_points() if wanted else {}
+        for name in wanted:
             if safe and name not in whitelist:
                 site.log.warn(
                     "Plugins:",

@@ -1,0 +1,137 @@
+"""Start-up stays lean: what ``import jekpy`` and the CLI load (no timings, only
+which modules a fresh interpreter ends up with), and the deferred imports of
+python-liquid still work when something does use them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+
+def _run(code: str) -> str:
+    proc = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def _modules_after(statement: str) -> set[str]:
+    out = _run(
+        f"""
+        import json, sys
+        {statement}
+        print(json.dumps(sorted(sys.modules)))
+        """
+    )
+    return set(json.loads(out.strip().splitlines()[-1]))
+
+
+def _loaded(modules: set[str], prefixes: tuple[str, ...]) -> list[str]:
+    return sorted(m for m in modules if any(m == p or m.startswith(p + ".") for p in prefixes))
+
+
+HEAVY = (
+    "liquid",
+    "jekpy.liquid",
+    "mistune",
+    "jekpy.markdown",
+    "pygments",
+    "jekpy.highlight",
+    "yaml",
+    "jekpy.yamlload",
+    "jekpy.site",
+    "jekpy.api",
+    "click",
+    "babel",
+    "asyncio",
+    "dateutil",
+)
+
+
+def test_import_jekpy_loads_no_engine() -> None:
+    modules = _modules_after("import jekpy")
+    assert _loaded(modules, HEAVY) == []
+
+
+def test_cli_module_loads_no_engine() -> None:
+    # ``jekpy --help`` and argument errors need click, not Liquid or Markdown.
+    modules = _modules_after("import jekpy.cli")
+    assert "click" in modules
+    assert _loaded(modules, tuple(h for h in HEAVY if h != "click")) == []
+
+
+def test_markdown_without_code_loads_no_highlighter() -> None:
+    modules = _modules_after(
+        "import jekpy.markdown as m; assert '<em>' in m.convert('Some *text*.\\n')"
+    )
+    assert "jekpy.markdown" in modules
+    assert _loaded(modules, ("pygments", "jekpy.highlight")) == []
+
+
+def test_public_names_resolve_on_first_use() -> None:
+    import jekpy
+
+    assert callable(jekpy.render_post)
+    assert jekpy.build_site is jekpy.build
+    assert issubclass(jekpy.NotPublishedError, jekpy.JekpyError)
+    assert {"Site", "Page", "Document", "load_config"} <= set(dir(jekpy))
+    for name in jekpy.__all__:
+        assert getattr(jekpy, name) is not None
+    with pytest.raises(AttributeError):
+        _ = jekpy.no_such_name  # type: ignore[attr-defined]
+
+
+def test_liquid_after_jekpy_defers_unused_dependencies() -> None:
+    out = _run(
+        """
+        import sys
+        import jekpy, liquid
+        # asyncio's code has not run: none of its submodules were imported.
+        print("asyncio.base_events" in sys.modules, "dateutil.tz" in sys.modules)
+        """
+    )
+    assert out.split() == ["False", "False"]
+
+
+def test_deferred_modules_work_when_used() -> None:
+    out = _run(
+        """
+        import jekpy, liquid
+        import asyncio
+        from asyncio import sleep
+        import asyncio.events
+
+        async def main():
+            await sleep(0)
+            return await liquid.render_async("{{ x }}!", x=1)
+
+        print(asyncio.run(main()))
+        # python-liquid's own date filter parses with dateutil (deferred)
+        print(liquid.render("{{ 'March 14, 2016' | date: '%b %d, %y' }}"))
+        from babel import numbers
+        print(numbers.format_decimal(1234.5, locale="en_US"))
+        import pytz
+        print(pytz.timezone("Europe/Paris").zone)
+        """
+    )
+    assert out.splitlines() == ["1!", "Mar 14, 16", "1,234.5", "Europe/Paris"]
+
+
+def test_nothing_deferred_when_liquid_came_first() -> None:
+    out = _run(
+        """
+        import sys
+        import liquid, jekpy
+        print(type(sys.modules["asyncio"]).__name__)
+        """
+    )
+    assert out.strip() == "module"
