@@ -19,7 +19,7 @@ from .liquid import LiquidEngine
 from .log import Logger
 from .models import Collection, Document, Excerpt, Layout, Page, StaticFile
 from .renderer import Renderer
-from .themes import find_theme
+from .themes import ThemeGem, find_theme_gem, gem_dependencies
 from .utils import deep_merge, eql_key
 
 if TYPE_CHECKING:
@@ -57,8 +57,17 @@ class Site:
         self.unpublished = bool(self.config.get("unpublished"))
         self.strict_front_matter = bool(self.config.get("strict_front_matter"))
         self.liquid_block_tags = LIQUID_BLOCK_TAGS
-        self.theme_dir = find_theme(self.config.get("theme"), self.log)
-        self._load_theme_configuration()
+        self.theme: ThemeGem | None = self._find_theme()
+        self.theme_dir = self.theme.root.resolve() if self.theme is not None else None
+        #: the theme gem's runtime dependencies: loaded as plugins (``require_theme_deps``)
+        self.theme_dependencies: list[str] = (
+            gem_dependencies(self.theme) if self.theme is not None else []
+        )
+        if not self.config.get("_remote_theme_used"):
+            # jekyll-remote-theme sets the theme after the configuration was read:
+            # a remote theme's _config.yml is never merged
+            self._load_theme_configuration()
+        self.config.pop("_remote_theme_used", None)
         self.includes_dirs: list[Path] = [self.in_source_dir(str(self.config.get("includes_dir") or "_includes"))]
         if self.theme_dir is not None and (self.theme_dir / "_includes").is_dir():
             self.includes_dirs.append(self.theme_dir / "_includes")
@@ -422,6 +431,27 @@ class Site:
         markdownify...)."""
         items = sum(len(c.docs) for c in self.collections.values()) + len(self.pages)
         return 4 * items + 256
+
+    def _find_theme(self) -> ThemeGem | None:
+        """``theme:`` (a gem, see themes.py) or, without it, ``remote_theme:`` (a GitHub
+        archive cached by theme_fetch.py, as jekyll-remote-theme downloads it)."""
+        theme = find_theme_gem(self.config.get("theme"), self.log, self.source)
+        remote = self.config.get("remote_theme")
+        if theme is not None or remote is None:
+            return theme
+        from .theme_fetch import remote_theme_gem
+
+        plugins = self.config.get("plugins")
+        if "jekyll-remote-theme" not in (plugins if isinstance(plugins, list) else [plugins]):
+            self.log.debug(
+                "Remote Theme:",
+                "jekyll-remote-theme is not in `plugins:`; jekpy uses remote_theme anyway, "
+                "as GitHub Pages does",
+            )
+        gem = remote_theme_gem(remote, log=self.log)
+        self.config["theme"] = gem.name
+        self.config["_remote_theme_used"] = True
+        return gem
 
     def _load_theme_configuration(self) -> None:
         """``Site#load_theme_configuration``: the theme's ``_config.yml`` under the

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BUILTIN",
+    "CORE_GEMS",
+    "PLUGIN_TAGS",
     "ENTRY_POINT_GROUP",
     "Converter",
     "HOOK_EVENTS",
@@ -304,8 +306,36 @@ class PluginManager:
         self.trigger("site", "post_write", self.site)
 
 
+#: Gems a theme may depend on that are part of jekpy itself (or irrelevant to it):
+#: they are not plugins to load.
+CORE_GEMS = frozenset(
+    {
+        "jekyll", "jekyll-sass-converter", "sassc", "sass-embedded", "kramdown",
+        "kramdown-parser-gfm", "rouge", "liquid", "webrick", "jekyll-watch", "listen",
+        "mercenary", "safe_yaml", "terminal-table", "pathutil", "i18n", "addressable",
+        "colorator", "em-websocket", "bundler", "rake", "jekyll-coffeescript",
+    }
+)
+
+#: Liquid tags that come from a plugin jekpy provides (``tag name -> plugins: entry``).
+PLUGIN_TAGS: dict[str, str] = {
+    "seo": "jekyll-seo-tag",
+    "feed_meta": "jekyll-feed",
+    "gist": "jekyll-gist",
+    "include_cached": "jekyll-include-cache",
+    "last_modified_at": "jekyll-last-modified-at",
+}
+
+
+def theme_plugin_names(site: Site) -> list[str]:
+    """The theme's runtime dependencies that are plugins (``require_theme_deps``)."""
+    deps = getattr(site, "theme_dependencies", None) or []
+    return [d for d in deps if d not in CORE_GEMS]
+
+
 def load_plugins(site: Site) -> PluginManager:
-    """Load the plugins ``site.config['plugins']`` names (``gems:`` is ignored, as in Jekyll 4)."""
+    """Load the theme gem's runtime dependencies, then the plugins ``site.config['plugins']``
+    names (``gems:`` is ignored, as in Jekyll 4)."""
     manager = PluginManager(site)
-    manager.load(_as_names(site.config.get("plugins")))
+    manager.load([*theme_plugin_names(site), *_as_names(site.config.get("plugins"))])
     return manager
