@@ -226,7 +226,7 @@ def _extract_zip(
         budget.count()
         rel = _member_path(info.filename, strip, what)
         mode = info.external_attr >> 16
-        if mode and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        if stat.S_IFMT(mode) and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
             if log is not None:
                 log.warn("Theme:", f"{what}: skipped link or special file {info.filename!r}")
             continue
@@ -509,8 +509,9 @@ class RemoteTheme:
         return f"{self.owner}/{self.name}@{self.ref}"
 
     def cache_dir(self, env: Mapping[str, str] | None = None) -> Path:
+        # GitHub names are case-insensitive (jekyll-remote-theme lower-cases them): so is the cache
         ref = self.ref.replace("/", "%2F")
-        return theme_cache(env) / "remote" / self.owner / self.name / ref
+        return theme_cache(env) / "remote" / self.owner.lower() / self.name.lower() / ref
 
 
 def parse_remote_theme(value: object) -> RemoteTheme:
@@ -525,8 +526,7 @@ def parse_remote_theme(value: object) -> RemoteTheme:
             hint="write `remote_theme: owner/repository` or `owner/repository@ref` "
             "(a branch, tag or commit)",
         )
-    # jekyll-remote-theme lower-cases the theme; GitHub names are case-insensitive
-    return RemoteTheme(match.group(1).lower(), match.group(2).lower(), match.group(3) or "HEAD")
+    return RemoteTheme(match.group(1), match.group(2), match.group(3) or "HEAD")
 
 
 def remote_theme_gem(
@@ -544,7 +544,7 @@ def remote_theme_gem(
     env = os.environ if env is None else env
     theme = parse_remote_theme(value)
     folder = theme.cache_dir(env)
-    name = theme.name
+    name = theme.name.lower()
     if folder.is_dir():
         if log is not None:
             log.debug("Remote Theme:", f"using the cached {theme.slug} in {folder}")

@@ -236,10 +236,11 @@ def locked_version(source: Path, name: str) -> str | None:
 
 def choose(gems: Iterable[ThemeGem]) -> ThemeGem | None:
     """The copy RubyGems activates: the highest release, else the highest prerelease."""
-    ordered = sorted(gems, key=lambda g: version_key(g.version))
-    releases = [g for g in ordered if not is_prerelease(g.version)]
-    pool = releases or ordered
-    return pool[-1] if pool else None
+    every = list(gems)
+    releases = [g for g in every if not is_prerelease(g.version)]
+    pool = releases or every
+    # max() keeps the first of equal versions: the most specific gem home wins
+    return max(pool, key=lambda g: version_key(g.version)) if pool else None
 
 
 def _type_name(value: object) -> str:

@@ -62,6 +62,7 @@ BUILTIN: dict[str, str] = {
     "jekyll-last-modified-at": "jekpy.plugins.last_modified_at",
     "jekyll-archives": "jekpy.plugins.archives",
     "jekyll-paginate": "jekpy.plugins.paginate",
+    "jekyll-remote-theme": "jekpy.plugins.remote_theme",
 }
 
 HOOK_OWNERS = ("site", "pages", "documents", "posts")
