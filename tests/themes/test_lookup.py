@@ -212,7 +212,7 @@ def test_theme_dependencies_load_as_plugins(isolated: Path,
     # core gems are not plugins; an unknown dependency is a warning, not a failure
     warnings = "\n".join(log.messages)
     assert "jekyll-sass-converter" not in warnings
-    assert "jekyll-not-in-jekpy" in warnings
+    assert f"the theme '{NAME}' depends on 'jekyll-not-in-jekpy'" in warnings
 
 
 def test_theme_dependencies_respect_safe_mode(isolated: Path,

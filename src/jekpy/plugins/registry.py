@@ -204,8 +204,10 @@ class PluginManager:
         self.builtin: set[str] = set()  # the enabled plugins that are jekpy's own
 
     # -- loading -------------------------------------------------------------------
-    def load(self, names: Iterable[str]) -> None:
+    def load(self, names: Iterable[str], *, from_theme: Iterable[str] = ()) -> None:
+        """Load ``names`` in order; ``from_theme`` are the theme gem's dependencies."""
         site = self.site
+        theme_deps = set(from_theme)
         safe = bool(site.config.get("safe"))
         whitelist = set(_as_names(site.config.get("whitelist")))
         entry_points = _entry_points()
@@ -222,10 +224,16 @@ class PluginManager:
                 site.log.warn("Plugins:", f"could not load plugin '{name}': {err}")
                 continue
             if register is None:
+                origin = (
+                    f"the theme '{site.config.get('theme')}' depends on '{name}', but jekpy has "
+                    "no such plugin; it is ignored"
+                    if name in theme_deps
+                    else f"jekpy has no plugin named '{name}'; it is ignored"
+                )
                 site.log.warn(
                     "Plugins:",
-                    f"jekpy has no plugin named '{name}'; it is ignored "
-                    f"(install a Python package providing it as a '{ENTRY_POINT_GROUP}' entry point)",
+                    f"{origin} (install a Python package providing it as a "
+                    f"'{ENTRY_POINT_GROUP}' entry point)",
                 )
                 continue
             self.api.current = name
@@ -338,5 +346,6 @@ def load_plugins(site: Site) -> PluginManager:
     """Load the theme gem's runtime dependencies, then the plugins ``site.config['plugins']``
     names (``gems:`` is ignored, as in Jekyll 4)."""
     manager = PluginManager(site)
-    manager.load([*theme_plugin_names(site), *_as_names(site.config.get("plugins"))])
+    from_theme = theme_plugin_names(site)
+    manager.load([*from_theme, *_as_names(site.config.get("plugins"))], from_theme=from_theme)
     return manager
