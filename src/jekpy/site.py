@@ -57,17 +57,17 @@ class Site:
         self.unpublished = bool(self.config.get("unpublished"))
         self.strict_front_matter = bool(self.config.get("strict_front_matter"))
         self.liquid_block_tags = LIQUID_BLOCK_TAGS
-        self.theme: ThemeGem | None = self._find_theme()
+        self.theme: ThemeGem | None
+        self.theme, remote = self._find_theme()
         self.theme_dir = self.theme.root.resolve() if self.theme is not None else None
         #: the theme gem's runtime dependencies: loaded as plugins (``require_theme_deps``)
         self.theme_dependencies: list[str] = (
             gem_dependencies(self.theme) if self.theme is not None else []
         )
-        if not self.config.get("_remote_theme_used"):
+        if not remote:
             # jekyll-remote-theme sets the theme after the configuration was read:
             # a remote theme's _config.yml is never merged
             self._load_theme_configuration()
-        self.config.pop("_remote_theme_used", None)
         self.includes_dirs: list[Path] = [self.in_source_dir(str(self.config.get("includes_dir") or "_includes"))]
         if self.theme_dir is not None and (self.theme_dir / "_includes").is_dir():
             self.includes_dirs.append(self.theme_dir / "_includes")
@@ -432,13 +432,14 @@ class Site:
         items = sum(len(c.docs) for c in self.collections.values()) + len(self.pages)
         return 4 * items + 256
 
-    def _find_theme(self) -> ThemeGem | None:
+    def _find_theme(self) -> tuple[ThemeGem | None, bool]:
         """``theme:`` (a gem, see themes.py) or, without it, ``remote_theme:`` (a GitHub
-        archive cached by theme_fetch.py, as jekyll-remote-theme downloads it)."""
-        theme = find_theme_gem(self.config.get("theme"), self.log, self.source)
+        archive cached by theme_fetch.py, as jekyll-remote-theme downloads it); and
+        whether it is the remote one."""
         remote = self.config.get("remote_theme")
-        if theme is not None or remote is None:
-            return theme
+        if remote is None:
+            return find_theme_gem(self.config.get("theme"), self.log, self.source), False
+        # jekyll-remote-theme replaces any `theme:` when the site is reset
         from .theme_fetch import remote_theme_gem
 
         plugins = self.config.get("plugins")
@@ -450,8 +451,7 @@ class Site:
             )
         gem = remote_theme_gem(remote, log=self.log)
         self.config["theme"] = gem.name
-        self.config["_remote_theme_used"] = True
-        return gem
+        return gem, True
 
     def _load_theme_configuration(self) -> None:
         """``Site#load_theme_configuration``: the theme's ``_config.yml`` under the

@@ -308,3 +308,21 @@ def test_cached_folder_of_a_real_theme_round_trips(isolated: Path, server: Serve
     server.files["/o/packed/tar.gz/HEAD"] = folder_tar_gz(src, prefix="packed-HEAD/")
     gem = remote_theme_gem("o/packed")
     assert everything_under(gem.root) == everything_under(src)
+
+
+def test_remote_theme_replaces_theme_and_skips_its_config(
+    isolated: Path, server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As jekyll-remote-theme (an ``after_reset`` hook): the remote theme wins over
+    ``theme:``, and its ``_config.yml`` is not merged (the configuration was read before)."""
+    monkeypatch.setenv("JEKPY_CODELOAD_URL", server.base)
+    members = [("r-HEAD/" + k, v) for k, v in THEME_FILES.items()]
+    members.append(("r-HEAD/_config.yml", b"title: From the theme\n"))
+    server.files["/o/r/tar.gz/HEAD"] = tar_bytes(list(members))
+    site = isolated / "site"
+    site.mkdir()
+    (site / "_config.yml").write_text("theme: not-installed-anywhere\nremote_theme: o/r\n")
+    (site / "index.md").write_text("---\nlayout: default\n---\n[{{ site.title }}]\n")
+    built = build(site, site / "_site")
+    assert built.config["theme"] == "r"
+    assert "<p>[]</p>" in (site / "_site" / "index.html").read_text()
