@@ -250,6 +250,8 @@ def _type_name(value: object) -> str:
 
 def resolve_theme(name: str, source: Path | None = None) -> ThemeGem | None:
     """The copy of theme ``name`` a build uses (None: not installed anywhere)."""
+    if not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", name) or ".." in name:
+        return None  # not a gem name: never a path ("../x", "a/b", globs)
     for root in (p for p in os.environ.get("JEKPY_THEMES_PATH", "").split(os.pathsep) if p):
         base = Path(root)
         if (base / name).is_dir():

@@ -270,3 +270,13 @@ def test_plugin_tags_table_matches_what_plugins_register() -> None:
         for tag in rec.tags:
             assert PLUGIN_TAGS.get(tag) == plugin, (plugin, tag)
     assert set(PLUGIN_TAGS.values()) <= set(BUILTIN)
+
+
+@pytest.mark.parametrize("name", ["../outside", "a/b", "min*", "..", "/abs"])
+def test_theme_names_that_are_paths_are_not_followed(isolated: Path, name: str,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    (isolated / "themes" / "x").mkdir(parents=True)
+    (isolated / "outside" / "_layouts").mkdir(parents=True)
+    monkeypatch.setenv("JEKPY_THEMES_PATH", str(isolated / "themes" / "x"))
+    with pytest.raises(ConfigError, match="could not be found"):
+        find_theme_gem(name, Logger(level="error"))

@@ -145,3 +145,21 @@ def test_jekyll_new_site_after_theme_install(tmp_path: Path, server: Server,
     assert _same_tree(tmp_path / "jekyll", tmp_path / "jekpy", theme_moved=True) == []
     sources = json.loads((tmp_path / "jekpy" / "assets" / "main.css.map").read_text())["sources"]
     assert any("cache/themes/gems/minima-2.5.1/_sass/" in s for s in sources)
+
+
+def test_site_made_by_jekyll_new_itself(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``jekyll new --skip-bundle`` writes the site (Jekyll's own scaffold, never copied
+    into this repository); both build it the same (``time:`` pinned after its post date)."""
+    if shutil.which("jekyll") is None or not DEBIAN_MINIMA.is_dir():
+        pytest.skip("real Jekyll with the minima gem is not installed")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("GEM_", "BUNDLE_"))}
+    subprocess.run(["jekyll", "new", "--skip-bundle", str(tmp_path / "site")], env=env,
+                   check=True, capture_output=True, timeout=300)
+    site = tmp_path / "site"
+    config = site / "_config.yml"
+    config.write_text(config.read_text() + "\ntime: 2099-01-01 00:00:00 +0000\n")
+    _jekyll_build(site, tmp_path / "jekyll")
+    monkeypatch.setenv("JEKPY_CACHE_DIR", str(tmp_path / "empty-cache"))
+    build(site, tmp_path / "jekpy", log=Logger(level="error"))
+    assert any((tmp_path / "jekpy").rglob("welcome-to-jekyll.html"))
+    assert _same_tree(tmp_path / "jekyll", tmp_path / "jekpy") == []
