@@ -262,7 +262,7 @@ def doctor(source: str | None, config: str | None, trace: bool) -> None:
 # -- theme ----------------------------------------------------------------------------
 @click.group("theme")
 def theme() -> None:
-    """Install and list gem-based themes (no Ruby needed)."""
+    """Install gem-based themes and show where they are found (no Ruby needed)."""
 
 
 @theme.command("install")
