@@ -280,3 +280,12 @@ def test_theme_names_that_are_paths_are_not_followed(isolated: Path, name: str,
     monkeypatch.setenv("JEKPY_THEMES_PATH", str(isolated / "themes" / "x"))
     with pytest.raises(ConfigError, match="could not be found"):
         find_theme_gem(name, Logger(level="error"))
+
+
+def test_theme_path_command(isolated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = make_gem(isolated / "gh", "0.5")
+    monkeypatch.setenv("GEM_HOME", str(isolated / "gh"))
+    result = CliRunner().invoke(main, ["theme", "path", NAME])
+    assert result.exit_code == 0 and result.output.strip() == str(root)
+    result = CliRunner().invoke(main, ["theme", "path", "jekpytest-absent"])
+    assert result.exit_code == 1 and "could not be found" in result.output
