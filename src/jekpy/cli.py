@@ -288,5 +288,9 @@ def serve(
         _fail(err, trace)
 
 
+from .cli_site import register as _register_site_commands  # noqa: E402
+
+_register_site_commands(main)  # new, clean, doctor, theme (see cli_site.py)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -169,3 +169,15 @@ class ServeError(JekpyError):
     """The preview server cannot start (busy port, bad address...)."""
 
     kind = "Serve error"
+
+
+class ThemeError(ConfigError):
+    """A theme cannot be found, downloaded or installed."""
+
+    kind = "Theme error"
+
+
+class ArchiveError(ThemeError):
+    """A downloaded theme archive is damaged, too big, or tries to write outside its folder."""
+
+    kind = "Archive error"

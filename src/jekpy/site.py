@@ -20,7 +20,7 @@ from .log import Logger
 from .markdown.options import unsupported_highlighter_options
 from .models import Collection, Document, Excerpt, Layout, Page, StaticFile
 from .renderer import Renderer
-from .themes import find_theme
+from .themes import ThemeGem, find_theme_gem, gem_dependencies
 from .utils import deep_merge, eql_key
 
 if TYPE_CHECKING:
@@ -58,8 +58,17 @@ class Site:
         self.unpublished = bool(self.config.get("unpublished"))
         self.strict_front_matter = bool(self.config.get("strict_front_matter"))
         self.liquid_block_tags = LIQUID_BLOCK_TAGS
-        self.theme_dir = find_theme(self.config.get("theme"), self.log)
-        self._load_theme_configuration()
+        self.theme: ThemeGem | None
+        self.theme, remote = self._find_theme()
+        self.theme_dir = self.theme.root.resolve() if self.theme is not None else None
+        #: the theme gem's runtime dependencies: loaded as plugins (``require_theme_deps``)
+        self.theme_dependencies: list[str] = (
+            gem_dependencies(self.theme) if self.theme is not None else []
+        )
+        if not remote:
+            # jekyll-remote-theme sets the theme after the configuration was read:
+            # a remote theme's _config.yml is never merged
+            self._load_theme_configuration()
         self.includes_dirs: list[Path] = [self.in_source_dir(str(self.config.get("includes_dir") or "_includes"))]
         if self.theme_dir is not None and (self.theme_dir / "_includes").is_dir():
             self.includes_dirs.append(self.theme_dir / "_includes")
@@ -429,6 +438,27 @@ class Site:
         markdownify...)."""
         items = sum(len(c.docs) for c in self.collections.values()) + len(self.pages)
         return 4 * items + 256
+
+    def _find_theme(self) -> tuple[ThemeGem | None, bool]:
+        """``theme:`` (a gem, see themes.py) or, without it, ``remote_theme:`` (a GitHub
+        archive cached by theme_fetch.py, as jekyll-remote-theme downloads it); and
+        whether it is the remote one."""
+        remote = self.config.get("remote_theme")
+        if remote is None:
+            return find_theme_gem(self.config.get("theme"), self.log, self.source), False
+        # jekyll-remote-theme replaces any `theme:` when the site is reset
+        from .theme_fetch import remote_theme_gem
+
+        plugins = self.config.get("plugins")
+        if "jekyll-remote-theme" not in (plugins if isinstance(plugins, list) else [plugins]):
+            self.log.debug(
+                "Remote Theme:",
+                "jekyll-remote-theme is not in `plugins:`; jekpy uses remote_theme anyway, "
+                "as GitHub Pages does",
+            )
+        gem = remote_theme_gem(remote, log=self.log)
+        self.config["theme"] = gem.name
+        return gem, True
 
     def _load_theme_configuration(self) -> None:
         """``Site#load_theme_configuration``: the theme's ``_config.yml`` under the

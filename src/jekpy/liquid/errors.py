@@ -127,13 +127,29 @@ def ruby_message(err: LiquidError) -> tuple[str, bool]:
     return text, isinstance(err, LiquidSyntaxError)
 
 
+def _unknown_tag_hint(message: str) -> str:
+    """Name the ``plugins:`` line that enables a tag jekpy provides; else suggest a typo
+    or a plugin jekpy lacks."""
+    from jekpy.plugins.registry import PLUGIN_TAGS
+
+    match = re.match(r"Unknown tag '([^']*)'", message)
+    plugin = PLUGIN_TAGS.get(match.group(1)) if match else None
+    if plugin is not None:
+        return (
+            f"the '{match.group(1) if match else ''}' tag comes from {plugin}, which jekpy "
+            f"provides but this site does not enable: add `- {plugin}` under `plugins:` in "
+            f"_config.yml (in safe mode, list it under `whitelist:` too)"
+        )
+    return "is the tag a plugin jekpy does not provide? check its spelling and the matching end tag"
+
+
 def _hint(err: LiquidError, message: str) -> str | None:
     if isinstance(err, UndefinedError):
         return "strict_variables is on: define the variable or guard it with {% if %}"
     if isinstance(err, UnknownFilterError):
         return "strict_filters is on: check the filter name or remove it"
     if message.startswith("Unknown tag"):
-        return "is the tag a plugin jekpy does not provide? check its spelling and the matching end tag"
+        return _unknown_tag_hint(message)
     if "not properly terminated" in message:
         return "close the output with '}}' or the tag with '%}'"
     if isinstance(err, LoopIterationLimitError):

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BUILTIN",
+    "CORE_GEMS",
+    "PLUGIN_TAGS",
     "ENTRY_POINT_GROUP",
     "Converter",
     "HOOK_EVENTS",
@@ -59,6 +61,7 @@ BUILTIN: dict[str, str] = {
     "jekyll-last-modified-at": "jekpy.plugins.last_modified_at",
     "jekyll-archives": "jekpy.plugins.archives",
     "jekyll-paginate": "jekpy.plugins.paginate",
+    "jekyll-remote-theme": "jekpy.plugins.remote_theme",
 }
 
 HOOK_OWNERS = ("site", "pages", "documents", "posts")
@@ -202,8 +205,10 @@ class PluginManager:
         self.builtin: set[str] = set()  # the enabled plugins that are jekpy's own
 
     # -- loading -------------------------------------------------------------------
-    def load(self, names: Iterable[str]) -> None:
+    def load(self, names: Iterable[str], *, from_theme: Iterable[str] = ()) -> None:
+        """Load ``names`` in order; ``from_theme`` are the theme gem's dependencies."""
         site = self.site
+        theme_deps = set(from_theme)
         safe = bool(site.config.get("safe"))
         whitelist = set(_as_names(site.config.get("whitelist")))
         wanted = list(dict.fromkeys(names))
@@ -221,10 +226,16 @@ class PluginManager:
                 site.log.warn("Plugins:", f"could not load plugin '{name}': {err}")
                 continue
             if register is None:
+                origin = (
+                    f"the theme '{site.config.get('theme')}' depends on '{name}', but jekpy has "
+                    "no such plugin; it is ignored"
+                    if name in theme_deps
+                    else f"jekpy has no plugin named '{name}'; it is ignored"
+                )
                 site.log.warn(
                     "Plugins:",
-                    f"jekpy has no plugin named '{name}'; it is ignored "
-                    f"(install a Python package providing it as a '{ENTRY_POINT_GROUP}' entry point)",
+                    f"{origin} (install a Python package providing it as a "
+                    f"'{ENTRY_POINT_GROUP}' entry point)",
                 )
                 continue
             self.api.current = name
@@ -306,8 +317,37 @@ class PluginManager:
         self.trigger("site", "post_write", self.site)
 
 
+#: Gems a theme may depend on that are part of jekpy itself (or irrelevant to it):
+#: they are not plugins to load.
+CORE_GEMS = frozenset(
+    {
+        "jekyll", "jekyll-sass-converter", "sassc", "sass-embedded", "kramdown",
+        "kramdown-parser-gfm", "rouge", "liquid", "webrick", "jekyll-watch", "listen",
+        "mercenary", "safe_yaml", "terminal-table", "pathutil", "i18n", "addressable",
+        "colorator", "em-websocket", "bundler", "rake", "jekyll-coffeescript",
+    }
+)
+
+#: Liquid tags that come from a plugin jekpy provides (``tag name -> plugins: entry``).
+PLUGIN_TAGS: dict[str, str] = {
+    "seo": "jekyll-seo-tag",
+    "feed_meta": "jekyll-feed",
+    "gist": "jekyll-gist",
+    "include_cached": "jekyll-include-cache",
+    "last_modified_at": "jekyll-last-modified-at",
+}
+
+
+def theme_plugin_names(site: Site) -> list[str]:
+    """The theme's runtime dependencies that are plugins (``require_theme_deps``)."""
+    deps = getattr(site, "theme_dependencies", None) or []
+    return [d for d in deps if d not in CORE_GEMS]
+
+
 def load_plugins(site: Site) -> PluginManager:
-    """Load the plugins ``site.config['plugins']`` names (``gems:`` is ignored, as in Jekyll 4)."""
+    """Load the theme gem's runtime dependencies, then the plugins ``site.config['plugins']``
+    names (``gems:`` is ignored, as in Jekyll 4)."""
     manager = PluginManager(site)
-    manager.load(_as_names(site.config.get("plugins")))
+    from_theme = theme_plugin_names(site)
+    manager.load([*from_theme, *_as_names(site.config.get("plugins"))], from_theme=from_theme)
     return manager
