@@ -169,3 +169,9 @@ class ServeError(JekpyError):
     """The preview server cannot start (busy port, bad address...)."""
 
     kind = "Serve error"
+
+
+class SourceNotFoundError(JekpyError):
+    """The site folder given to build, serve or render does not exist."""
+
+    kind = "Source error"

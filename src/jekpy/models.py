@@ -283,12 +283,16 @@ class Document(Convertible):
         Document.__init__(self, site, path, collection)
         self.read()
 
+    def _source_text(self) -> str:
+        """The file's text (``jekpy.render_text`` supplies a string instead)."""
+        return read_text(self.path, self.relative_path)
+
     def read(self) -> None:
         """Read front matter and body; fill title, slug, date, categories and tags."""
         defaults = self.site.frontmatter_defaults.all(self.relative_path, self.type)
         if defaults:
             self._merge_data(defaults, "front matter defaults")
-        text = read_text(self.path, self.relative_path)
+        text = self._source_text()
         fm = parse_front_matter(text, self.relative_path, strict=self.site.strict_front_matter)
         if fm.error is not None:
             self.site.log.error(str(fm.error))
@@ -600,8 +604,12 @@ class Page(Convertible):
         Page.__init__(self, site, base, dir_, name)
         self.read()
 
+    def _source_text(self) -> str:
+        """The file's text (``jekpy.render_text`` supplies a string instead)."""
+        return read_text(self.path, self.relative_path)
+
     def read(self) -> None:
-        text = read_text(self.path, self.relative_path)
+        text = self._source_text()
         fm = parse_front_matter(text, self.relative_path, strict=self.site.strict_front_matter)
         if fm.error is not None:
             self.site.log.warn("Warning:", str(fm.error))

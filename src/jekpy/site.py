@@ -16,7 +16,7 @@ from .defaults import FrontMatterDefaults
 from .drops import SiteDrop, to_liquid
 from .errors import BuildError, ConfigError
 from .liquid import LiquidEngine
-from .log import Logger
+from .log import Logger, library_logger
 from .models import Collection, Document, Excerpt, Layout, Page, StaticFile
 from .renderer import Renderer
 from .themes import find_theme
@@ -37,7 +37,7 @@ class Site:
 
     def __init__(self, config: Mapping[str, Any], *, log: Logger | None = None) -> None:
         self.config: dict[str, Any] = dict(config)
-        self.log = log or Logger()
+        self.log = log or library_logger()
         self.source = Path(self.config["source"]).resolve()
         self.dest = Path(self.config["destination"]).resolve()
         if self.dest == self.source or self.dest in self.source.parents:
