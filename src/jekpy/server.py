@@ -30,6 +30,7 @@ from typing import Any
 from watchfiles import watch
 
 from .api import build as build_site
+from .api import check_source
 from .config import load_config
 from .errors import ConfigError, JekpyError, ServeError
 from .incremental import IncrementalState
@@ -543,11 +544,7 @@ def serve(
     server: PreviewServer | None = None
     starter: threading.Thread | None = None
     try:
-        if not source.is_dir():
-            raise ServeError(
-                f"the source folder {source} does not exist",
-                hint="pass the site's folder with -s/--source",
-            )
+        check_source(source)
         server = PreviewServer(
             source, destination, config=config, drafts=drafts, unpublished=unpublished,
             future=future, host=host, port=port, livereload=livereload, log=log,
