@@ -326,7 +326,7 @@ class Reader:
             path, self.site.source
         ) else str(path)
         self.site.log.debug("Reading:", "/" + display)
-        text = read_text(path, display)
+        text = read_text(path, display, kind="data")
         ext = path.suffix.lower()
         try:
             if ext in (".csv", ".tsv"):
