@@ -156,7 +156,7 @@ def _read_file(path: Path, *, missing_ok: bool = False) -> dict[str, Any] | None
                 line=details["line"],
                 column=details["column"],
                 source_line=details["source_line"],
-                hint="fix the YAML syntax (check indentation and quoting)",
+                hint=details["hint"] or "fix the YAML syntax (check indentation and quoting)",
             ) from err
     else:
         raise ConfigError(

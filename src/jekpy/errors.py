@@ -79,13 +79,33 @@ class JekpyError(Exception):
             parts.append(f"  -> {self.location}")
         if self.source_line is not None and self.line is not None:
             gutter = " " * len(str(self.line))
+            shown, column = _excerpt(self.source_line.rstrip(), self.column)
             parts.append(f"{gutter} |")
-            parts.append(f"{self.line} | {self.source_line.rstrip()}")
-            if self.column is not None:
-                parts.append(f"{gutter} | {' ' * (self.column - 1)}^")
+            parts.append(f"{self.line} | {shown}")
+            if column is not None:
+                parts.append(f"{gutter} | {' ' * (column - 1)}^")
         if self.hint:
             parts.append(f"  hint: {self.hint}")
         return "\n".join(parts)
+
+
+#: Source lines longer than this are shown as an excerpt around the column.
+EXCERPT_WIDTH = 80
+
+
+def _excerpt(line: str, column: int | None) -> tuple[str, int | None]:
+    """``line`` cut to about ``EXCERPT_WIDTH`` characters around ``column`` (with
+    ``…`` where it was cut), and the caret's column in the excerpt."""
+    if len(line) <= EXCERPT_WIDTH:
+        return line, column
+    at = min(max(column or 1, 1), len(line) + 1)
+    start = max(0, at - 1 - EXCERPT_WIDTH // 2)
+    end = min(len(line), start + EXCERPT_WIDTH)
+    start = max(0, end - EXCERPT_WIDTH) if end == len(line) else start
+    head = "…" if start > 0 else ""
+    tail = "…" if end < len(line) else ""
+    shown = head + line[start:end] + tail
+    return shown, (at - start + len(head)) if column is not None else None
 
 
 def _rebuild(

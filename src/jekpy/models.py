@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .dates import parse_date
-from .errors import DocumentError, JekpyError, SourceEncodingError, encoding_error
+from .errors import DocumentError, JekpyError, encoding_error
 from .frontmatter import parse_front_matter
 from .urls import generate_url, generate_url_from_hash, sanitize_url, unescape_path
 from .utils import (

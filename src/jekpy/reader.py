@@ -25,7 +25,7 @@ from .models import (
     read_text,
 )
 from .utils import deep_merge
-from .yamlload import load_yaml
+from .yamlload import MAX_DEPTH, YAMLLimitError, load_yaml, yaml_error_details
 
 if TYPE_CHECKING:
     from .site import Site
@@ -341,11 +341,27 @@ class Reader:
                 # Jekyll reads JSON with its YAML loader; JSON is (nearly) YAML.
                 try:
                     return load_yaml(text)
+                except YAMLLimitError:
+                    raise
                 except yaml.YAMLError:
                     return json.loads(text)
             return load_yaml(text)
-        except (yaml.YAMLError, json.JSONDecodeError, ValueError) as err:
-            raise JekpyError(f"Invalid data file: {err}", path=display) from err
+        except yaml.YAMLError as err:
+            details = yaml_error_details(err, text)
+            raise JekpyError(
+                f"Invalid data file: {details['message']}",
+                path=display,
+                line=details["line"],
+                column=details["column"],
+                source_line=details["source_line"],
+                hint=details["hint"] or "fix the YAML syntax (check indentation and quoting)",
+            ) from err
+        except (json.JSONDecodeError, ValueError, RecursionError) as err:
+            raise JekpyError(
+                f"Invalid data file: {err}", path=display,
+                hint="check the file's syntax (nesting is limited to "
+                f"{MAX_DEPTH} levels)" if isinstance(err, RecursionError) else None,
+            ) from err
 
 
 def _find(root: Path) -> list[Path]:
