@@ -32,7 +32,7 @@ from watchfiles import watch
 from .api import build as build_site
 from .api import check_source
 from .config import load_config
-from .errors import ConfigError, JekpyError, ServeError
+from .errors import ConfigError, JekpyError, ServeError, SourceNotFoundError
 from .incremental import IncrementalState
 from .log import Logger
 from .refresh import refresh
@@ -335,6 +335,12 @@ class PreviewServer:
         started = time.perf_counter()
         self._site = None
         try:
+            if not self.source.is_dir():
+                raise SourceNotFoundError(
+                    f"the source folder {self.source} was deleted",
+                    hint="restore the folder and the site is rebuilt (the browser shows "
+                    "this until then), or press Ctrl-C to stop",
+                )
             cfg = load_config(self.source, config=self.config, overrides=self._config_overrides())
             self.filter.update(cfg)
             root = Path(str(cfg["destination"]))
@@ -366,7 +372,7 @@ class PreviewServer:
         """Bring the kept site up to date in place (jekpy.refresh); None when the
         changes need a full build."""
         site = self._site
-        if site is None or changed & self.filter.config_files:
+        if site is None or changed & self.filter.config_files or not self.source.is_dir():
             return None
         snapshot = self.state.current()
         error: BaseException | None = None
@@ -388,7 +394,28 @@ class PreviewServer:
         return snapshot.root, snapshot.baseurl, error
 
     def _watch_loop(self) -> None:
-        """Watcher thread: queue every batch of relevant changes (never blocks on builds)."""
+        """Watcher thread: queue every batch of relevant changes (never blocks on builds).
+
+        When the source folder is deleted, the rebuild says so and the last good build
+        stays on view; when the folder comes back, watching starts again with a rebuild.
+        """
+        try:
+            while not self._stop.is_set():
+                if not self._watch_source():
+                    return
+                while not self._stop.is_set() and not self.source.is_dir():
+                    self._stop.wait(0.25)
+                if self._stop.is_set():
+                    return
+                self.log.info("Source:", f"{self.source} is back.")
+                self.state.add_changes({str(self.source)})
+        except Exception as err:  # pragma: no cover - the watcher itself failed
+            self.log.error("Watch error:", f"{type(err).__name__}: {err}")
+        finally:
+            self._watching.set()
+
+    def _watch_source(self) -> bool:
+        """Watch until stopped (False) or until the source folder disappears (True)."""
         paths = [self.source]
         paths.extend(
             Path(f).resolve().parent
@@ -408,14 +435,16 @@ class PreviewServer:
             ):
                 self._watching.set()
                 if self._stop.is_set():
-                    return
-                if changes:
+                    return False
+                gone = not self.source.is_dir()
+                if changes or gone:
                     # From here on requests wait for the rebuild.
-                    self.state.add_changes({path for _, path in changes})
-        except Exception as err:  # pragma: no cover - the watcher itself failed
-            self.log.error("Watch error:", f"{type(err).__name__}: {err}")
-        finally:
-            self._watching.set()
+                    self.state.add_changes({path for _, path in changes} or {str(self.source)})
+                if gone:
+                    return True
+        except FileNotFoundError:  # the folder went while the watcher started
+            return not self._stop.is_set()
+        return False
 
     def _build_loop(self) -> None:
         """Builder thread: rebuild for each batch of queued changes."""

@@ -98,3 +98,32 @@ def test_build_watch_rebuilds_on_change(tmp_path: Path) -> None:
     text = "".join(seen)
     assert "Regenerating: 1 file(s) changed" in text and "Traceback" not in text
     assert not (site / "_site").exists()
+
+
+def _wait_state(srv: PreviewServer, done: object) -> None:
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        if callable(done) and done():
+            return
+        time.sleep(0.05)
+    pytest.fail(f"state never reached; last error: {srv.state.current().error}")
+
+
+def test_deleting_the_source_while_serving_says_so(tmp_path: Path) -> None:
+    site = _site(tmp_path / "s")
+    log = _quiet()
+    with PreviewServer(site, tmp_path / "out", port=0, log=log,
+                       debounce_ms=200, step_ms=20) as srv:
+        first = srv.state.current().token
+        site.rename(tmp_path / "away")
+        _wait_state(srv, lambda: srv.state.current().error is not None)
+        error = srv.state.current().error
+        assert "was deleted" in str(error) and str(site) in str(error)
+        status, _, body = raw_get(srv, "/")
+        assert status == 500 and b"was deleted" in body  # the browser is told why
+        (tmp_path / "away").rename(site)
+        _wait_state(srv, lambda: srv.state.current().error is None
+                    and srv.state.current().token != first)
+        status, _, body = raw_get(srv, "/")
+        assert status == 200 and b"Home" in body
+    assert "is back" in "\n".join(log.messages)
