@@ -49,9 +49,30 @@ class Reader:
         cfg = site.config
         self.include = [str(x) for x in cfg.get("include") or []]
         self.exclude = [str(x) for x in cfg.get("exclude") or []]
+        self._skipped_links: set[str] = set()
 
     def entry_filter(self, base: str = "") -> EntryFilter:
-        return EntryFilter(self.site.source, self.include, self.exclude, base)
+        return EntryFilter(
+            self.site.source, self.include, self.exclude, base, on_outside=self.skip_symlink
+        )
+
+    def skip_symlink(self, full: Path) -> None:
+        """Warn (once) about a symlink leading out of the source: it is never read,
+        in any mode.  (Jekyll follows such links unless ``--safe``; jekpy does not
+        let a build copy files from outside the site.)"""
+        key = str(full)
+        if key in self._skipped_links:
+            return
+        self._skipped_links.add(key)
+        try:
+            shown = full.relative_to(self.site.source).as_posix()
+        except ValueError:
+            shown = key
+        self.site.log.warn(
+            "Symlink skipped:",
+            f"{shown} points outside the site (to {os.path.realpath(full)}); "
+            "copy the file into the site instead",
+        )
 
     def read(self) -> None:
         site = self.site
@@ -311,12 +332,16 @@ class Reader:
         for entry in files:
             full = directory / entry
             if full.is_symlink():
+                if not is_inside(full, self.site.source):
+                    self.skip_symlink(full)
                 continue
             key = sanitize_data_name(os.path.splitext(entry)[0])
             data[key] = self._read_data_file(full)
         for entry in dirs:
             full = directory / entry
             if full.is_symlink():
+                if not is_inside(full, self.site.source):
+                    self.skip_symlink(full)
                 continue
             data[sanitize_data_name(entry)] = self.read_data(full)
         return data
