@@ -11,8 +11,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from click.testing import CliRunner
-
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests" / "errors"))
 
