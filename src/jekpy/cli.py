@@ -15,7 +15,7 @@ import click
 from . import __version__
 from .api import render_post
 from .errors import JekpyError
-from .log import Logger
+from .log import Logger, use_color
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -40,10 +40,17 @@ def _publishing_options(func: F) -> F:
     return func
 
 
+def _echo_error(text: str) -> None:
+    """An error on stderr: red on a terminal, as Jekyll shows errors (not with NO_COLOR)."""
+    if use_color(sys.stderr):
+        text = click.style(text, fg="red")
+    click.echo(text, err=True)
+
+
 def _fail(err: BaseException, trace: bool) -> None:
     if trace:
         raise err
-    click.echo(str(err), err=True)
+    _echo_error(str(err))
     sys.exit(1)
 
 
@@ -213,7 +220,7 @@ def _graceful_fail(log: Logger, err: JekpyError, command: str) -> None:
     logged where the error happened; ``--trace`` shows the Python traceback instead.
     """
     del log, command
-    click.echo(str(err), err=True)
+    _echo_error(str(err))
     sys.exit(1)
 
 
@@ -243,6 +250,7 @@ def render(
             unpublished=unpublished,
             future=future,
             content_only=content_only,
+            log=Logger(level="warn"),
         )
     except JekpyError as err:
         _fail(err, trace)

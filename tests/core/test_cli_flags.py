@@ -68,3 +68,17 @@ def test_serve_help_lists_jekylls_flags() -> None:
                  "--open-url", "--incremental", "--quiet", "--verbose", "--limit-posts",
                  "--safe", "--disable-disk-cache", "-o,", "-I,", "-q,", "-V,", "-b,"):
         assert flag in text, flag
+
+
+def test_errors_are_red_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import jekpy.cli
+
+    site = tmp_path / "s"
+    site.mkdir()
+    (site / "_config.yml").write_text("title: [x\n", "utf-8")
+    monkeypatch.setattr(jekpy.cli, "use_color", lambda stream: True)  # as on a TTY
+    red = CliRunner().invoke(main, ["build", "-s", str(site)], color=True)
+    assert red.exit_code == 1 and "\x1b[31mConfiguration error:" in red.output
+    monkeypatch.setattr(jekpy.cli, "use_color", lambda stream: False)  # a pipe, or NO_COLOR
+    plain = CliRunner().invoke(main, ["build", "-s", str(site)], color=True)
+    assert plain.exit_code == 1 and "\x1b[" not in plain.output
