@@ -11,14 +11,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from click.testing import CliRunner
-
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests" / "errors"))
 
-from test_bad_input import CASES  # noqa: E402
-
-from jekpy.cli import main  # noqa: E402
+from test_bad_input import CASES, run_case  # noqa: E402
 
 # What Debian's Jekyll 4.3.1 did with the same inputs (observed by running it).
 JEKYLL = {
@@ -44,6 +40,18 @@ JEKYLL = {
     "an unknown plugins: entry": "stops: `Dependency Error: Yikes! …`",
     "an invalid _config.yml": "stops with a Ruby traceback (Psych::SyntaxError)",
     "two documents writing one path": "`Conflict: The following destination is shared by multiple files.`",
+    "a binary _data file": "stops with a Ruby traceback (Psych::SyntaxError: invalid leading UTF-8 octet)",
+    "a binary page with front matter": "stops with a Ruby traceback (kramdown: invalid characters for UTF-8)",
+    "a binary include": "stops with a Ruby traceback (Liquid tokenizer: invalid byte sequence in UTF-8)",
+    "YAML nested too deep in _config.yml": "builds (Psych has no depth limit below libyaml's 1000)",
+    "YAML nested too deep in a data file": "builds",
+    "a YAML alias bomb in _config.yml": "had not finished after 60 s and 1.1 GB of memory (killed)",
+    "an invalid time: in a second --config file": "stops: `Invalid time in _config.yml` (the wrong file)",
+    "an invalid $JEKPY_SITE_TIME": "ignores the variable (it is jekpy's)",
+    "a Liquid error (one message, one line number)": "stops: `Liquid error (line 3): divided by 0` (body line, not file line)",
+    "symlinks leaving the site": "follows them and copies the files (skips them only with `--safe`)",
+    "a missing source folder": "builds an empty site",
+    "the source folder deleted while serving": "not compared (jekpy's preview only)",
 }
 
 NOISE = re.compile(
@@ -54,18 +62,12 @@ NOISE = re.compile(
 
 def run(case: object) -> tuple[int, str]:
     with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "site"
-        for rel, content in case.files.items():  # type: ignore[attr-defined]
-            path = src / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, bytes):
-                path.write_bytes(content)
-            else:
-                path.write_text(content, encoding="utf-8")
-        result = CliRunner().invoke(main, ["build", "-s", str(src), "-d", str(Path(tmp) / "out")])
-        text = result.output.replace(str(src) + "/", "").replace(tmp, "/tmp")
+        code, text = run_case(case, Path(tmp))  # type: ignore[arg-type]
+        src = Path(tmp) / "src"
+        text = text.replace(str(src) + "/", "").replace(tmp, "/tmp")
+        text = text.replace(str(Path(tmp).resolve()), "/tmp")
         lines = [ln.rstrip() for ln in text.splitlines() if ln.strip() and not NOISE.match(ln)]
-        return result.exit_code, "\n".join(lines)
+        return code, "\n".join(lines)
 
 
 def main_() -> None:
@@ -99,6 +101,14 @@ def main_() -> None:
         "- Every output file is written to a temporary file and renamed into place, so a\n"
         "  build killed at any moment leaves each file either old or new\n"
         "  (`tests/errors/test_sigkill.py` kills 50 builds at random points).\n"
+        "- YAML (configuration, front matter, data) may nest at most 100 levels and\n"
+        "  expand to at most 1,000,000 values, aliases counted each time they are used:\n"
+        "  an alias bomb stops in well under a second instead of filling the memory.\n"
+        "- Symlinks that lead out of the source are never followed, in any mode; each\n"
+        "  one is named in a `Symlink skipped:` warning.\n"
+        "- `jekpy serve` stops on Ctrl-C (or SIGTERM) at any moment: the signal handler\n"
+        "  only sets a flag (`tests/serve/test_ctrl_c.py` sends 200 SIGINTs at random\n"
+        "  moments).\n"
     )
 
 

@@ -38,3 +38,20 @@ def utc() -> Iterator[None]:
     else:
         os.environ["TZ"] = old
     time.tzset()
+
+
+@pytest.fixture(autouse=True)
+def _process_time_zone_restored() -> Iterator[None]:
+    """Undo a site's ``timezone:`` after each test.  Building such a site sets the
+    process time zone (``$TZ`` and ``time.tzset()``, as Jekyll sets ``ENV["TZ"]``);
+    ``monkeypatch`` restores ``$TZ`` but not the C library's zone, so later tests
+    would format dates in that zone.  (Autouse: torn down after ``monkeypatch``.)"""
+    old = os.environ.get("TZ")
+    zone = time.tzname
+    yield
+    if os.environ.get("TZ") != old or time.tzname != zone:
+        if old is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = old
+        time.tzset()

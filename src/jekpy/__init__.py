@@ -4,7 +4,12 @@ Public API::
 
     import jekpy
     html = jekpy.render_post("_posts/2024-01-01-hello.md")
+    html = jekpy.render_text("---\\ntitle: Hi\\n---\\n# {{ page.title }}\\n")
     site = jekpy.build("my-blog", "my-blog/_site")
+    body = jekpy.markdown.convert("Some *Markdown*")
+
+Messages (warnings, Jekyll's progress lines) go to the :mod:`logging` logger
+``"jekpy"``; pass ``quiet=True`` to keep only errors.
 
 The names below are imported on first use (``import jekpy`` itself loads none of
 Liquid, Markdown, YAML or the highlighter), see ``docs/performance.md``.
@@ -12,6 +17,7 @@ Liquid, Markdown, YAML or the highlighter), see ``docs/performance.md``.
 
 from __future__ import annotations
 
+import warnings
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
@@ -20,38 +26,46 @@ from ._deferred import install as _defer_liquid_imports
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from . import markdown as markdown
     from .api import build as build
     from .api import render_post as render_post
+    from .api import render_text as render_text
     from .config import load_config as load_config
     from .errors import JekpyError as JekpyError
     from .errors import NotPublishedError as NotPublishedError
+    from .errors import SourceNotFoundError as SourceNotFoundError
     from .models import Document as Document
     from .models import Page as Page
     from .site import Site as Site
 
-    build_site = build
-
-#: public name -> (module, attribute)
-_LAZY: dict[str, tuple[str, str]] = {
+#: public name -> (module, attribute); ``None`` as the attribute means the module itself
+_LAZY: dict[str, tuple[str, str | None]] = {
     "build": (".api", "build"),
-    "build_site": (".api", "build"),
     "render_post": (".api", "render_post"),
+    "render_text": (".api", "render_text"),
     "load_config": (".config", "load_config"),
     "JekpyError": (".errors", "JekpyError"),
     "NotPublishedError": (".errors", "NotPublishedError"),
+    "SourceNotFoundError": (".errors", "SourceNotFoundError"),
     "Document": (".models", "Document"),
     "Page": (".models", "Page"),
     "Site": (".site", "Site"),
+    "markdown": (".markdown", None),
 }
 
 _defer_liquid_imports()
 
 
 def __getattr__(name: str) -> Any:
+    # ``build_site`` was a second name for ``build``; kept working, not advertised.
+    if name == "build_site":
+        warnings.warn("jekpy.build_site is jekpy.build", DeprecationWarning, stacklevel=2)
+        return __getattr__("build")
     target = _LAZY.get(name)
     if target is None:
         raise AttributeError(f"module 'jekpy' has no attribute {name!r}")
-    value = getattr(import_module(target[0], __name__), target[1])
+    module = import_module(target[0], __name__)
+    value = module if target[1] is None else getattr(module, target[1])
     globals()[name] = value
     return value
 
@@ -66,9 +80,12 @@ __all__ = [
     "NotPublishedError",
     "Page",
     "Site",
+    "SourceNotFoundError",
     "__version__",
     "build",
-    "build_site",
     "load_config",
+    "markdown",
     "render_post",
+    "render_text",
 ]
+

@@ -1,21 +1,22 @@
-"""The public entry points: :func:`render_post` and :func:`build`."""
+"""The public entry points: :func:`render_post`, :func:`render_text` and :func:`build`."""
 
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from .config import load_config
-from .errors import JekpyError, NotPublishedError
+from .errors import JekpyError, NotPublishedError, SourceNotFoundError
 from .incremental import IncrementalState
-from .log import Logger
+from .log import Logger, library_logger
 from .models import Collection, Document, Page
 from .site import Site
 
-__all__ = ["build", "find_source", "render_post"]
+__all__ = ["build", "find_source", "render_post", "render_text"]
 
 
 def find_source(path: Path) -> Path:
@@ -68,6 +69,7 @@ def render_post(
     content_only: bool = False,
     overrides: Mapping[str, Any] | None = None,
     log: Logger | None = None,
+    quiet: bool = False,
 ) -> str:
     """Render one post (or page) of a site and return the finished HTML.
 
@@ -80,7 +82,8 @@ def render_post(
         future: Render posts dated in the future (``--future``).
         content_only: Return the converted body without layouts.
         overrides: Extra configuration keys, applied last.
-        log: Where warnings go (stderr by default).
+        log: Where messages go (by default the ``logging`` logger ``"jekpy"``).
+        quiet: Drop warnings (keep errors) when ``log`` is not given.
 
     Raises:
         NotPublishedError: the publishing rules hide the file; the message names the
@@ -96,7 +99,7 @@ def render_post(
         config=_config_list(config),
         overrides=_overrides(drafts=drafts, unpublished=unpublished, future=future, extra=overrides),
     )
-    site = Site(cfg, log=log or Logger(level="warn"))
+    site = Site(cfg, log=log or library_logger(quiet))
     site.read()
     item = _find_item(site, file)
     if item is None:
@@ -185,6 +188,7 @@ def build(
     overrides: Mapping[str, Any] | None = None,
     log: Logger | None = None,
     previous: IncrementalState | None = None,
+    quiet: bool = False,
 ) -> Site:
     """Build the site in ``source`` into ``destination`` (default ``<source>/_site``).
 
@@ -194,12 +198,17 @@ def build(
     ``previous`` is ``site.incremental_state`` of an earlier build of the same site:
     only what changed since then is rendered again (the preview server does this).
 
+    Messages go to ``log``, by default to the ``logging`` logger ``"jekpy"``
+    (``quiet=True`` keeps only errors).
+
     Returns:
         The built :class:`Site` (its documents hold their rendered output).
 
     Raises:
+        SourceNotFoundError: ``source`` is not a folder.
         JekpyError: the configuration or a file is invalid; nothing was written.
     """
+    check_source(source)
     extra = dict(overrides or {})
     if destination is not None:
         extra["destination"] = str(Path(destination).resolve())
@@ -208,9 +217,135 @@ def build(
         config=_config_list(config),
         overrides=_overrides(drafts=drafts, unpublished=unpublished, future=future, extra=extra),
     )
-    site = Site(cfg, log=log)
+    site = Site(cfg, log=log or library_logger(quiet))
     site.incremental_state = previous
     started = time.perf_counter()
     site.process()
     site.build_seconds = time.perf_counter() - started
     return site
+
+
+def check_source(source: str | os.PathLike[str]) -> Path:
+    """``source`` as a Path, or :class:`SourceNotFoundError` when it is not a folder."""
+    path = Path(source)
+    if not path.is_dir():
+        what = "is not a folder" if path.exists() else "does not exist"
+        raise SourceNotFoundError(
+            f"the site folder {os.fspath(source)} {what}",
+            path=os.fspath(source),
+            hint="pass the folder that holds the site's _config.yml (or its pages)",
+        )
+    return path
+
+
+def render_text(
+    text: str,
+    *,
+    site: str | os.PathLike[str] | None = None,
+    path: str = "page.md",
+    config: Sequence[str | os.PathLike[str]] | str | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    content_only: bool = False,
+    drafts: bool = False,
+    unpublished: bool = False,
+    future: bool = False,
+    log: Logger | None = None,
+    quiet: bool = False,
+) -> str:
+    """Render ``text`` (optional front matter + body) as if it were the file ``path``.
+
+    Args:
+        text: The file's content: ``---`` front matter (optional), then Markdown,
+            HTML or anything Jekyll renders.
+        site: A site folder whose configuration, layouts, includes, data and posts
+            the text can use; without it, an empty site with Jekyll's defaults.
+            Nothing is written to it.
+        path: Where the text would live in the site: its extension picks the
+            converter (``.md`` Markdown, ``.html`` none) and it decides the URL and
+            front matter defaults; a path under ``_posts/`` makes it a post
+            (``_posts/2024-01-31-title.md``).
+        config, overrides, drafts, unpublished, future: as for :func:`build`.
+        content_only: Return the converted body without layouts.
+        log, quiet: as for :func:`build`.
+
+    Returns:
+        The rendered page.
+
+    Raises:
+        SourceNotFoundError: ``site`` is not a folder.
+        JekpyError: the text or the site is invalid (the message names ``path``).
+    """
+    rel = path.replace("\\", "/").lstrip("/")
+    if not rel or rel.endswith("/") or ".." in rel.split("/"):
+        raise JekpyError(
+            f"render_text: path {path!r} is not a file path inside a site",
+            hint="pass a relative path such as 'page.md' or '_posts/2024-01-31-title.md'",
+        )
+    if site is None:
+        with tempfile.TemporaryDirectory(prefix="jekpy-text-") as tmp:
+            return _render_text_in(
+                text, Path(tmp), rel, config, overrides, content_only, drafts, unpublished,
+                future, log or library_logger(quiet),
+            )
+    source = check_source(site).resolve()
+    return _render_text_in(
+        text, source, rel, config, overrides, content_only, drafts, unpublished, future,
+        log or library_logger(quiet),
+    )
+
+
+def _render_text_in(
+    text: str,
+    source: Path,
+    rel: str,
+    config: Sequence[str | os.PathLike[str]] | str | None,
+    overrides: Mapping[str, Any] | None,
+    content_only: bool,
+    drafts: bool,
+    unpublished: bool,
+    future: bool,
+    log: Logger,
+) -> str:
+    cfg = load_config(
+        source,
+        config=_config_list(config),
+        overrides=_overrides(drafts=drafts, unpublished=unpublished, future=future, extra=overrides),
+    )
+    site = Site(cfg, log=log)
+    site.read()
+    parts = rel.split("/")
+    item: Document | Page
+    if site.posts_dir in parts or site.drafts_dir in parts:
+        item = _TextDocument(site, site.source / rel, site.posts, text)
+        item.read()
+        site.posts.docs.append(item)
+    else:
+        rel_dir, _, name = rel.rpartition("/")
+        item = _TextPage(site, site.source, rel_dir, name, text)
+        item.read()
+    site.render(only=[item])
+    if content_only:
+        return item.content
+    return item.output or ""
+
+
+class _TextPage(Page):
+    """A page whose text comes from a string, not from a file."""
+
+    def __init__(self, site: Site, base: Path, dir_: str, name: str, text: str) -> None:
+        super().__init__(site, base, dir_, name)
+        self._text = text
+
+    def _source_text(self) -> str:
+        return self._text.removeprefix("\ufeff")
+
+
+class _TextDocument(Document):
+    """A post whose text comes from a string, not from a file."""
+
+    def __init__(self, site: Site, path: Path, collection: Collection, text: str) -> None:
+        super().__init__(site, path, collection)
+        self._text = text
+
+    def _source_text(self) -> str:
+        return self._text.removeprefix("\ufeff")

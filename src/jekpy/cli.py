@@ -14,7 +14,7 @@ import click
 
 from . import __version__
 from .errors import JekpyError
-from .log import Logger
+from .log import Logger, use_color
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -39,10 +39,17 @@ def _publishing_options(func: F) -> F:
     return func
 
 
+def _echo_error(text: str) -> None:
+    """An error on stderr: red on a terminal, as Jekyll shows errors (not with NO_COLOR)."""
+    if use_color(sys.stderr):
+        text = click.style(text, fg="red")
+    click.echo(text, err=True)
+
+
 def _fail(err: BaseException, trace: bool) -> None:
     if trace:
         raise err
-    click.echo(str(err), err=True)
+    _echo_error(str(err))
     sys.exit(1)
 
 
@@ -52,30 +59,76 @@ def _split_config(config: str | None) -> list[str] | None:
     return [c.strip() for c in config.split(",") if c.strip()]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _AliasGroup(click.Group):
+    """Jekyll's command aliases: ``b`` is ``build``, ``s`` (and ``server``) is ``serve``."""
+
+    ALIASES = {"b": "build", "s": "serve", "server": "serve"}
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        return super().get_command(ctx, self.ALIASES.get(cmd_name, cmd_name))
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name, cmd, rest = super().resolve_command(ctx, args)
+        return (cmd.name if cmd is not None else name), cmd, rest
+
+
+@click.group(cls=_AliasGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="jekpy")
 def main() -> None:
     """Render Jekyll sites exactly as Jekyll 4.3 does."""
 
 
+def _build_flags(func: F) -> F:
+    """Jekyll's build flags, shared by ``build`` and ``serve``."""
+    for decorator in reversed([
+        click.option("-q", "--quiet", is_flag=True, help="Silence output."),
+        click.option("-V", "--verbose", is_flag=True, help="Print verbose output."),
+        click.option("-I", "--incremental", is_flag=True, help="Enable incremental rebuild."),
+        click.option("--safe", is_flag=True, help="Safe mode: no plugins, confined symlinks."),
+        click.option("--profile", is_flag=True, help="Generate a Liquid rendering profile."),
+        click.option("--disable-disk-cache", is_flag=True, help="Disable caching to disk."),
+        click.option("-b", "--baseurl", default=None,
+                     help="Serve the website from the given base URL."),
+        click.option("--lsi", is_flag=True,
+                     help="Use LSI for improved related posts (not supported)."),
+        click.option(
+            "--limit-posts", "--limit_posts", "limit_posts", type=click.IntRange(min=0),
+            default=None, help="Limits the number of posts to parse and publish.",
+        ),
+        click.option("--strict-front-matter", "--strict_front_matter", "strict_front_matter",
+                     is_flag=True, help="Fail if errors are present in front matter."),
+    ]):
+        func = decorator(func)
+    return func
+
+
+def _flag_overrides(flags: dict[str, Any]) -> dict[str, Any]:
+    """The configuration keys Jekyll's build flags set (unset flags set nothing)."""
+    on = {
+        "safe": "safe", "incremental": "incremental", "disable_disk_cache": "disable_disk_cache",
+        "profile": "profile", "strict_front_matter": "strict_front_matter", "quiet": "quiet",
+        "verbose": "verbose", "lsi": "lsi",
+    }
+    out: dict[str, Any] = {key: True for flag, key in on.items() if flags.get(flag)}
+    if flags.get("baseurl") is not None:
+        out["baseurl"] = flags["baseurl"]
+    if flags.get("limit_posts") is not None:
+        out["limit_posts"] = flags["limit_posts"]
+    return out
+
+
+def _cli_logger(quiet: bool, verbose: bool) -> Logger:
+    return Logger(level="error" if quiet else ("debug" if verbose else "info"))
+
+
 @main.command()
 @_publishing_options
 @click.option("-d", "--destination", type=click.Path(file_okay=False), default=None)
-@click.option("-q", "--quiet", is_flag=True, help="Silence output.")
-@click.option("-V", "--verbose", is_flag=True, help="Print verbose output.")
-@click.option("-I", "--incremental", is_flag=True, help="Enable incremental rebuild.")
-@click.option("--safe", is_flag=True, help="Safe mode: no plugins, confined symlinks.")
-@click.option("--profile", is_flag=True, help="Generate a Liquid rendering profile.")
-@click.option("--disable-disk-cache", is_flag=True, help="Disable caching to disk.")
-@click.option("-b", "--baseurl", default=None, help="Serve the website from the given base URL.")
-@click.option("--lsi", is_flag=True, help="Use LSI for improved related posts (not supported).")
-@click.option(
-    "--limit-posts", "--limit_posts", "limit_posts", type=int, default=None,
-    help="Limits the number of posts to parse and publish.",
-)
-@click.option("--strict-front-matter", "--strict_front_matter", "strict_front_matter",
-              is_flag=True, help="Fail if errors are present in front matter.")
-@click.option("-w/-W", "--watch/--no-watch", default=False, hidden=True)
+@_build_flags
+@click.option("-w/-W", "--watch/--no-watch", default=False,
+              help="Watch for changes and rebuild.")
 def build(
     source: str | None,
     destination: str | None,
@@ -84,43 +137,28 @@ def build(
     unpublished: bool,
     future: bool,
     trace: bool,
-    quiet: bool,
-    verbose: bool,
-    incremental: bool,
-    safe: bool,
-    profile: bool,
-    disable_disk_cache: bool,
-    baseurl: str | None,
-    lsi: bool,
-    limit_posts: int | None,
-    strict_front_matter: bool,
     watch: bool,
+    **flags: Any,
 ) -> None:
-    """Build the site (like ``jekyll build``)."""
+    """Build the site (like ``jekyll build``; alias ``b``)."""
+    from .api import check_source
     from .config import load_config
     from .site import Site
 
-    log = Logger(level="error" if quiet else ("debug" if verbose else "info"))
-    if verbose:
+    log = _cli_logger(flags["quiet"], flags["verbose"])
+    if flags["verbose"]:
         log.info("Logging at level:", "debug")
         log.info("Jekyll Version:", "4.3.1")
-    overrides: dict[str, Any] = {
-        "safe": True if safe else None,
-        "incremental": True if incremental else None,
-        "baseurl": baseurl,
-        "limit_posts": limit_posts,
-        "disable_disk_cache": True if disable_disk_cache else None,
-        "profile": True if profile else None,
+    overrides = _flag_overrides(flags)
+    overrides.update({
         "show_drafts": True if drafts else None,
         "unpublished": True if unpublished else None,
         "future": True if future else None,
-        "strict_front_matter": True if strict_front_matter else None,
-        "quiet": True if quiet else None,
-        "verbose": True if verbose else None,
-        "lsi": True if lsi else None,
         "destination": destination,
-    }
+    })
+    overrides = {k: v for k, v in overrides.items() if v is not None}
     try:
+        check_source(source or ".")
         cfg = load_config(source, config=_split_config(config), overrides=overrides,
                           cwd=os.getcwd())
         for f in cfg["config_files"]:
@@ -138,14 +176,40 @@ def build(
         log.info("Generating...")
         site.process()
         log.info("", f"done in {round(time.perf_counter() - started, 3)} seconds.")
-        if watch:
-            log.info("Auto-regeneration:", "use `jekpy serve` to rebuild on changes.")
-        else:
+        if not watch:
             log.info("Auto-regeneration:", "disabled. Use --watch to enable.")
     except JekpyError as err:
         if trace:
             raise
         _graceful_fail(log, err, "build")
+        return
+    if watch:
+        _watch_and_rebuild(Path(str(site.source)), Path(str(site.dest)), config, drafts,
+                           unpublished, future, overrides, log)
+
+
+def _watch_and_rebuild(
+    source: Path, destination: Path, config: str | None, drafts: bool,
+    unpublished: bool, future: bool, overrides: dict[str, Any], log: Logger,
+) -> None:
+    """``build --watch``: the preview server's watcher and rebuild loop, no HTTP."""
+    from .serve.shutdown import ShutdownSignal
+    from .server import PreviewServer
+
+    watcher = PreviewServer(
+        source, destination,
+        config=_split_config(config), drafts=drafts, unpublished=unpublished, future=future,
+        log=log, overrides={k: v for k, v in overrides.items() if k != "destination"},
+    )
+    with ShutdownSignal() as stopper:
+        watcher.watch_only()
+        log.info("Auto-regeneration:", f"enabled for '{source}'")
+        log.info("", "press ctrl-c to stop.")
+        try:
+            while not stopper.wait(1.0):
+                pass
+        finally:
+            watcher.stop()
 
 
 def _graceful_fail(log: Logger, err: JekpyError, command: str) -> None:
@@ -155,7 +219,7 @@ def _graceful_fail(log: Logger, err: JekpyError, command: str) -> None:
     logged where the error happened; ``--trace`` shows the Python traceback instead.
     """
     del log, command
-    click.echo(str(err), err=True)
+    _echo_error(str(err))
     sys.exit(1)
 
 
@@ -187,6 +251,7 @@ def render(
             unpublished=unpublished,
             future=future,
             content_only=content_only,
+            log=Logger(level="warn"),
         )
     except JekpyError as err:
         _fail(err, trace)
@@ -242,6 +307,7 @@ def markdown_cmd(source: str | None, config: str | None) -> None:
     "-d", "--destination", type=click.Path(file_okay=False), default=None,
     help="Build into (and serve) this folder [default: <source>/_site].",
 )
+@_build_flags
 @click.option(
     "-H", "--host", default="127.0.0.1", show_default=True,
     help="Address to listen on; anything but loopback prints a warning.",
@@ -254,6 +320,14 @@ def markdown_cmd(source: str | None, config: str | None) -> None:
     "-l/-L", "--livereload/--no-livereload", default=True,
     help="Reload open pages after each rebuild (on by default).",
 )
+@click.option(
+    "--livereload-port", type=click.IntRange(0, 65535), default=None,
+    help="Accepted for Jekyll compatibility: jekpy's live reload uses the site's own port.",
+)
+@click.option("-w/-W", "--watch/--no-watch", default=True, show_default=True,
+              help="Watch for changes and rebuild.")
+@click.option("--skip-initial-build", is_flag=True,
+              help="Serve the destination as it is; build only after a change.")
 @click.option("-o", "--open-url", is_flag=True, help="Open the site in your web browser.")
 def serve(
     source: str | None,
@@ -266,11 +340,18 @@ def serve(
     host: str,
     port: int,
     livereload: bool,
+    livereload_port: int | None,
+    watch: bool,
+    skip_initial_build: bool,
     open_url: bool,
+    **flags: Any,
 ) -> None:
-    """Build the site and preview it, rebuilding when files change."""
+    """Build the site and preview it, rebuilding when files change (alias ``s``)."""
     from .server import serve as run_server
 
+    log = _cli_logger(flags["quiet"], flags["verbose"])
+    if livereload_port is not None:
+        log.warn("LiveReload:", "--livereload-port is ignored: live reload uses the site's port.")
     try:
         run_server(
             source=Path(source or ".").resolve(),
@@ -283,6 +364,10 @@ def serve(
             port=port,
             livereload=livereload,
             open_url=open_url,
+            log=log,
+            watch=watch,
+            skip_initial_build=skip_initial_build,
+            overrides=_flag_overrides(flags),
         )
     except JekpyError as err:
         _fail(err, trace)

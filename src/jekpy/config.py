@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import os
+import re
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -155,7 +156,7 @@ def _read_file(path: Path, *, missing_ok: bool = False) -> dict[str, Any] | None
                 line=details["line"],
                 column=details["column"],
                 source_line=details["source_line"],
-                hint="fix the YAML syntax (check indentation and quoting)",
+                hint=details["hint"] or "fix the YAML syntax (check indentation and quoting)",
             ) from err
     else:
         raise ConfigError(
@@ -219,6 +220,7 @@ def load_config(
     result: dict[str, Any] = copy.deepcopy(DEFAULTS)
     files = config_files(given_source or base, config)
     read: list[str] = []
+    origins: dict[str, str] = {}  # top-level key -> the file (or flag) that set it last
     for path in files:
         if cwd_path is not None and not path.is_absolute():
             path = cwd_path / path
@@ -227,9 +229,13 @@ def load_config(
             continue
         result = _deep_merge(result, data)
         read.append(str(path.resolve()))
+        origins.update(dict.fromkeys(map(str, data), str(path)))
     if overrides:
-        result = _deep_merge(result, {k: v for k, v in overrides.items() if v is not None})
+        given = {k: v for k, v in overrides.items() if v is not None}
+        result = _deep_merge(result, given)
+        origins.update(dict.fromkeys(given, OVERRIDE))
     result["config_files"] = read
+    result[ORIGINS_KEY] = origins
     if given_source is not None:
         result["source"] = str(given_source)
     else:
@@ -238,7 +244,7 @@ def load_config(
     if overrides and overrides.get("destination"):
         dest = Path(str(overrides["destination"]))
     result["destination"] = os.path.normpath(str(base / dest))
-    _validate(result, files[-1] if files else base / "_config.yml")
+    _validate(result, base / "_config.yml")
     _add_default_collections(result)
     if isinstance(result.get("exclude"), list):
         result["exclude"] = list(dict.fromkeys([*result["exclude"], *DEFAULT_EXCLUDES]))
@@ -268,18 +274,56 @@ def kramdown_options(cfg: Mapping[str, Any]) -> dict[str, Any]:
     return _deep_merge(dict(JEKYLL_KRAMDOWN_DEFAULTS), opts)
 
 
+#: ``cfg[ORIGINS_KEY]``: for each top-level key, the configuration file that set it
+#: last, or ``OVERRIDE`` for a command-line flag or the caller's ``overrides``.
+ORIGINS_KEY = "config_origins"
+OVERRIDE = "a command-line option"
+
+
+def config_origin(cfg: Mapping[str, Any], key: str) -> str | None:
+    """The file (or ``OVERRIDE``) that set ``key`` in ``cfg``; None for a default."""
+    origins = cfg.get(ORIGINS_KEY)
+    return origins.get(key) if isinstance(origins, Mapping) else None
+
+
+def _where(cfg: Mapping[str, Any], key: str, fallback: Path) -> dict[str, Any]:
+    """``path``/``line``/``source_line`` of the file that set ``key``."""
+    origin = config_origin(cfg, key)
+    if origin == OVERRIDE:
+        return {"path": None}
+    path = origin or fallback
+    found = key_location(path, key)
+    if found is None:
+        return {"path": path}
+    return {"path": path, "line": found[0], "source_line": found[1]}
+
+
+def key_location(path: str | Path, key: str) -> tuple[int, str] | None:
+    """The line number and text of the top-level ``key:`` line in the YAML file
+    ``path`` (for a caret under a bad value), or None."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    pattern = re.compile(rf"""^["']?{re.escape(key)}["']?\s*:""")
+    for number, line in enumerate(lines, 1):
+        if pattern.match(line):
+            return number, line
+    return None
+
+
 def _validate(cfg: dict[str, Any], path: Path) -> None:
     for key in ("include", "exclude"):
         if key in cfg and not isinstance(cfg[key], list):
             raise ConfigError(
                 f"'{key}' should be set as an array, but was: {cfg[key]!r}",
-                path=path,
+                **_where(cfg, key, path),
                 hint=f"write `{key}: [a, b]` or a YAML list",
             )
     if "plugins" in cfg and cfg["plugins"] is not None and not isinstance(cfg["plugins"], list):
         raise ConfigError(
             f"'plugins' should be set as an array, but was: {cfg['plugins']!r}",
-            path=path,
+            **_where(cfg, "plugins", path),
             hint="write `plugins: [jekyll-feed]` or a YAML list",
         )
     try:
@@ -289,7 +333,7 @@ def _validate(cfg: dict[str, Any], path: Path) -> None:
     if limit < 0:
         raise ConfigError(
             "limit_posts must be a non-negative number",
-            path=path,
+            **_where(cfg, "limit_posts", path),
             hint="set limit_posts to 0 (no limit) or a positive number",
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 __all__ = ["EntryFilter", "is_inside"]
@@ -32,8 +32,10 @@ class EntryFilter:
         include: Sequence[str],
         exclude: Sequence[str],
         base_directory: str = "",
+        on_outside: Callable[[Path], None] | None = None,
     ) -> None:
         self.source = source
+        self.on_outside = on_outside  # told about each symlink leaving the source
         self.include = [str(p) for p in include]
         self.exclude = [str(p) for p in exclude if p not in include]
         self.base = base_directory
@@ -90,6 +92,8 @@ class EntryFilter:
         if self.excluded(entry) and not included:
             return False
         if self.symlink_outside(directory / entry):
+            if self.on_outside is not None:
+                self.on_outside(directory / entry)
             return False
         if included:
             return True

@@ -11,6 +11,7 @@ can hand them back to the parent.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 
@@ -78,13 +79,33 @@ class JekpyError(Exception):
             parts.append(f"  -> {self.location}")
         if self.source_line is not None and self.line is not None:
             gutter = " " * len(str(self.line))
+            shown, column = _excerpt(self.source_line.rstrip(), self.column)
             parts.append(f"{gutter} |")
-            parts.append(f"{self.line} | {self.source_line.rstrip()}")
-            if self.column is not None:
-                parts.append(f"{gutter} | {' ' * (self.column - 1)}^")
+            parts.append(f"{self.line} | {shown}")
+            if column is not None:
+                parts.append(f"{gutter} | {' ' * (column - 1)}^")
         if self.hint:
             parts.append(f"  hint: {self.hint}")
         return "\n".join(parts)
+
+
+#: Source lines longer than this are shown as an excerpt around the column.
+EXCERPT_WIDTH = 80
+
+
+def _excerpt(line: str, column: int | None) -> tuple[str, int | None]:
+    """``line`` cut to about ``EXCERPT_WIDTH`` characters around ``column`` (with
+    ``…`` where it was cut), and the caret's column in the excerpt."""
+    if len(line) <= EXCERPT_WIDTH:
+        return line, column
+    at = min(max(column or 1, 1), len(line) + 1)
+    start = max(0, at - 1 - EXCERPT_WIDTH // 2)
+    end = min(len(line), start + EXCERPT_WIDTH)
+    start = max(0, end - EXCERPT_WIDTH) if end == len(line) else start
+    head = "…" if start > 0 else ""
+    tail = "…" if end < len(line) else ""
+    shown = head + line[start:end] + tail
+    return shown, (at - start + len(head)) if column is not None else None
 
 
 def _rebuild(
@@ -119,10 +140,77 @@ class SourceEncodingError(FrontMatterError):
     kind = "Encoding error"
 
 
+class EncodingError(JekpyError):
+    """A page, data file, layout or include is not valid UTF-8: the build stops
+    (Jekyll stops too).  Posts and other documents are skipped instead
+    (:class:`SourceEncodingError`)."""
+
+    kind = "Encoding error"
+
+
+#: What each kind of source file is called in messages, and where binary files go.
+_FILE_KINDS = {
+    "document": "the file",
+    "page": "the page",
+    "data": "the data file",
+    "layout": "the layout",
+    "include": "the included file",
+}
+
+
+def encoding_error(raw: bytes, err: UnicodeDecodeError, display: str, kind: str) -> JekpyError:
+    """The error for ``raw`` (the bytes of ``display``) failing to decode as UTF-8.
+
+    ``kind``: ``document`` (a post or collection document: reported and skipped, as
+    Jekyll does), ``page``, ``data``, ``layout`` or ``include`` (the build stops).
+    """
+    line = raw.count(b"\n", 0, err.start) + 1
+    start = raw.rfind(b"\n", 0, err.start) + 1
+    column = err.start - start + 1
+    what = f"{_FILE_KINDS.get(kind, 'the file')} is not valid UTF-8 (invalid byte 0x{raw[err.start]:02x})"
+    folder = display.split("/", 1)[0] + "/" if "/" in display else None
+    if kind == "document":
+        where = f"move binary files out of {folder}" if folder else "move binary files elsewhere"
+        return SourceEncodingError(
+            what + "; it was skipped", path=display, line=line, column=column,
+            hint=f"save the file as UTF-8, or {where}",
+        )
+    if kind == "page":
+        hint = ("save the file as UTF-8; a binary file must not start with a `---` line "
+                "(files without front matter are copied as they are)")
+    elif folder:
+        hint = f"save the file as UTF-8, or move binary files out of {folder}"
+    else:
+        hint = "save the file as UTF-8"
+    cls: type[JekpyError] = IncludeError if kind == "include" else EncodingError
+    return cls(what, path=display, line=line, column=column, hint=hint)
+
+
 class TemplateError(JekpyError):
-    """A Liquid template failed to parse or render."""
+    """A Liquid template failed to parse or render.
+
+    ``message`` is Liquid's own text, as Jekyll prints it (``Liquid error (line 3):
+    divided by 0``, the line counted from the end of the front matter).  ``str()``
+    shows one line number only, the one in the file (``path:line``), and does not
+    repeat ``Liquid error``.
+    """
 
     kind = "Liquid error"
+
+    @property
+    def display_message(self) -> str:
+        text = self.message
+        if self.line is not None:
+            text = re.sub(r"^(Liquid (?:syntax )?error) \(line \d+\):", r"\1:", text)
+        return text
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        head = f"{self.kind}: {self.message}"
+        shown = self.display_message
+        if shown.startswith(("Liquid error", "Liquid syntax error")):
+            return shown + text[len(head):]
+        return f"{self.kind}: {shown}" + text[len(head):]
 
 
 class IncludeError(TemplateError):
@@ -181,3 +269,9 @@ class ArchiveError(ThemeError):
     """A downloaded theme archive is damaged, too big, or tries to write outside its folder."""
 
     kind = "Archive error"
+
+
+class SourceNotFoundError(JekpyError):
+    """The site folder given to build, serve or render does not exist."""
+
+    kind = "Source error"

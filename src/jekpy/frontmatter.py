@@ -116,7 +116,8 @@ def _parse(text: str, path: str) -> FrontMatter:
             line=details["line"],
             column=details["column"],
             source_line=details["source_line"],
-            hint="fix the YAML between the `---` lines (check quoting, colons and indentation)",
+            hint=details["hint"]
+            or "fix the YAML between the `---` lines (check quoting, colons and indentation)",
         ) from err
     if data is None:
         data = {}

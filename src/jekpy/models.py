@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .dates import parse_date
-from .errors import DocumentError, JekpyError, SourceEncodingError
+from .errors import DocumentError, JekpyError, encoding_error
 from .frontmatter import parse_front_matter
 from .urls import generate_url, generate_url_from_hash, sanitize_url, unescape_path
 from .utils import (
@@ -45,8 +45,12 @@ SASS_EXTS = (".sass", ".scss")
 YAML_EXTS = (".yaml", ".yml")
 
 
-def read_text(path: Path, display: str) -> str:
-    """Read a source file as UTF-8 (a BOM is dropped), with a clear error when it is not."""
+def read_text(path: Path, display: str, *, kind: str = "document") -> str:
+    """Read a source file as UTF-8 (a BOM is dropped), with a clear error when it is not.
+
+    ``kind`` (see :func:`jekpy.errors.encoding_error`) decides the message: a
+    document that is not UTF-8 is skipped, anything else stops the build.
+    """
     try:
         raw = path.read_bytes()
     except OSError as err:
@@ -54,13 +58,7 @@ def read_text(path: Path, display: str) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        line = raw.count(b"\n", 0, err.start) + 1
-        raise SourceEncodingError(
-            f"the file is not valid UTF-8 (invalid byte 0x{raw[err.start]:02x}); it was skipped",
-            path=display,
-            line=line,
-            hint="save the file as UTF-8, or move binary files out of _posts/",
-        ) from err
+        raise encoding_error(raw, err, display, kind) from None
 
 
 def _strip_trailing_dots(text: str) -> str:
@@ -283,12 +281,16 @@ class Document(Convertible):
         Document.__init__(self, site, path, collection)
         self.read()
 
+    def _source_text(self) -> str:
+        """The file's text (``jekpy.render_text`` supplies a string instead)."""
+        return read_text(self.path, self.relative_path)
+
     def read(self) -> None:
         """Read front matter and body; fill title, slug, date, categories and tags."""
         defaults = self.site.frontmatter_defaults.all(self.relative_path, self.type)
         if defaults:
             self._merge_data(defaults, "front matter defaults")
-        text = read_text(self.path, self.relative_path)
+        text = self._source_text()
         fm = parse_front_matter(text, self.relative_path, strict=self.site.strict_front_matter)
         self.content = fm.body
         self.body_line = fm.body_line
@@ -611,8 +613,12 @@ class Page(Convertible):
         Page.__init__(self, site, base, dir_, name)
         self.read()
 
+    def _source_text(self) -> str:
+        """The file's text (``jekpy.render_text`` supplies a string instead)."""
+        return read_text(self.path, self.relative_path, kind="page")
+
     def read(self) -> None:
-        text = read_text(self.path, self.relative_path)
+        text = self._source_text()
         fm = parse_front_matter(text, self.relative_path, strict=self.site.strict_front_matter)
         if fm.error is not None:
             self.site.log.warn("Warning:", str(fm.error))
@@ -746,7 +752,7 @@ class Layout:
         self.name = name
         self.relative_path = "/" + self.path.relative_to(root).as_posix()
         self.extname = os.path.splitext(name)[1]
-        text = read_text(self.path, self.display_path)
+        text = read_text(self.path, self.display_path, kind="layout")
         fm = parse_front_matter(text, self.display_path, strict=site.strict_front_matter)
         if fm.error is not None:
             site.log.warn("Warning:", str(fm.error))

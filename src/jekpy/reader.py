@@ -26,7 +26,7 @@ from .models import (
 )
 from .rubysort import merge_sort
 from .utils import deep_merge
-from .yamlload import load_yaml
+from .yamlload import MAX_DEPTH, YAMLLimitError, load_yaml, yaml_error_details
 
 if TYPE_CHECKING:
     from .site import Site
@@ -91,9 +91,30 @@ class Reader:
         cfg = site.config
         self.include = [str(x) for x in cfg.get("include") or []]
         self.exclude = [str(x) for x in cfg.get("exclude") or []]
+        self._skipped_links: set[str] = set()
 
     def entry_filter(self, base: str = "") -> EntryFilter:
-        return EntryFilter(self.site.source, self.include, self.exclude, base)
+        return EntryFilter(
+            self.site.source, self.include, self.exclude, base, on_outside=self.skip_symlink
+        )
+
+    def skip_symlink(self, full: Path) -> None:
+        """Warn (once) about a symlink leading out of the source: it is never read,
+        in any mode.  (Jekyll follows such links unless ``--safe``; jekpy does not
+        let a build copy files from outside the site.)"""
+        key = str(full)
+        if key in self._skipped_links:
+            return
+        self._skipped_links.add(key)
+        try:
+            shown = full.relative_to(self.site.source).as_posix()
+        except ValueError:
+            shown = key
+        self.site.log.warn(
+            "Symlink skipped:",
+            f"{shown} points outside the site (to {os.path.realpath(full)}); "
+            "copy the file into the site instead",
+        )
 
     def read(self) -> None:
         site = self.site
@@ -369,12 +390,16 @@ class Reader:
         for entry in files:
             full = directory / entry
             if full.is_symlink():
+                if not is_inside(full, self.site.source):
+                    self.skip_symlink(full)
                 continue
             key = sanitize_data_name(os.path.splitext(entry)[0])
             data[key] = self._read_data_file(full)
         for entry in dirs:
             full = directory / entry
             if full.is_symlink():
+                if not is_inside(full, self.site.source):
+                    self.skip_symlink(full)
                 continue
             data[sanitize_data_name(entry)] = self.read_data(full)
         return data
@@ -384,7 +409,7 @@ class Reader:
             path, self.site.source
         ) else str(path)
         self.site.log.debug("Reading:", "/" + display)
-        text = read_text(path, display)
+        text = read_text(path, display, kind="data")
         ext = path.suffix.lower()
         try:
             if ext in (".csv", ".tsv"):
@@ -399,11 +424,27 @@ class Reader:
                 # Jekyll reads JSON with its YAML loader; JSON is (nearly) YAML.
                 try:
                     return load_yaml(text)
+                except YAMLLimitError:
+                    raise
                 except yaml.YAMLError:
                     return json.loads(text)
             return load_yaml(text)
-        except (yaml.YAMLError, json.JSONDecodeError, ValueError) as err:
-            raise JekpyError(f"Invalid data file: {err}", path=display) from err
+        except yaml.YAMLError as err:
+            details = yaml_error_details(err, text)
+            raise JekpyError(
+                f"Invalid data file: {details['message']}",
+                path=display,
+                line=details["line"],
+                column=details["column"],
+                source_line=details["source_line"],
+                hint=details["hint"] or "fix the YAML syntax (check indentation and quoting)",
+            ) from err
+        except (json.JSONDecodeError, ValueError, RecursionError) as err:
+            raise JekpyError(
+                f"Invalid data file: {err}", path=display,
+                hint="check the file's syntax (nesting is limited to "
+                f"{MAX_DEPTH} levels)" if isinstance(err, RecursionError) else None,
+            ) from err
 
 
 def _find(root: Path) -> list[Path]:

@@ -19,21 +19,20 @@ import datetime as dt
 import errno
 import ipaddress
 import os
-import signal
 import socket
 import threading
 import time
 import webbrowser
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 from watchfiles import watch
 
 from .api import build as build_site
+from .api import check_source
 from .config import load_config
-from .errors import ConfigError, JekpyError, ServeError
+from .errors import ConfigError, JekpyError, ServeError, SourceNotFoundError
 from .incremental import IncrementalState
 from .log import Logger
 from .refresh import refresh
@@ -41,6 +40,7 @@ from .serve.content import LIVERELOAD_PATH
 from .serve.errorpage import error_text
 from .serve.handler import PreviewHTTPServer
 from .serve.paths import normalize_baseurl
+from .serve.shutdown import ShutdownSignal
 from .serve.state import BuildState
 from .serve.watcher import SourceFilter
 from .site import Site
@@ -104,6 +104,8 @@ class PreviewServer:
         log: Logger | None = None,
         debounce_ms: int = DEBOUNCE_MS,
         step_ms: int = STEP_MS,
+        skip_initial_build: bool = False,
+        overrides: Mapping[str, Any] | None = None,
     ) -> None:
         self.source = Path(source).resolve()
         self.destination = Path(destination).resolve() if destination is not None else None
@@ -115,6 +117,10 @@ class PreviewServer:
         self.port = port
         self.livereload = livereload
         self.watch_enabled = watch
+        self.skip_initial_build = skip_initial_build
+        self.http_enabled = True
+        # Configuration keys from command-line flags (--baseurl, --safe, --limit-posts...).
+        self.extra_overrides = {k: v for k, v in (overrides or {}).items() if v is not None}
         self.log = log or Logger()
         self.debounce_ms = debounce_ms
         self.step_ms = step_ms
@@ -124,6 +130,7 @@ class PreviewServer:
         self._stop = threading.Event()
         self._watching = threading.Event()
         self._threads: list[threading.Thread] = []
+        self._threads_lock = threading.Lock()
         self._build_lock = threading.RLock()
         self._serving = False
         self.last_build_seconds = 0.0
@@ -183,40 +190,91 @@ class PreviewServer:
             raise _bind_error(err, self.host, self.port) from err
 
     def start(self) -> None:
-        """Bind, build once, then serve and watch in background threads."""
+        """Bind, build once, then serve and watch in background threads.
+
+        Safe to run in a thread while another one calls :meth:`stop`: each step
+        checks, under a short lock, that no stop was asked for before starting a thread.
+        """
         self.bind()
         assert self.httpd is not None
-        http_thread = threading.Thread(
-            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.2},
-            name="jekpy-http", daemon=True,
-        )
-        http_thread.start()
-        self._threads.append(http_thread)
-        self._serving = True
-        self.build()
+        if not self._spawn(self.httpd.serve_forever, "jekpy-http", serving=True):
+            return
+        if self.skip_initial_build:
+            self._publish_existing()
+        else:
+            self.build()
         if self.watch_enabled:
             for target, name in ((self._watch_loop, "jekpy-watch"),
                                  (self._build_loop, "jekpy-build")):
-                thread = threading.Thread(target=target, name=name, daemon=True)
-                thread.start()
-                self._threads.append(thread)
+                if not self._spawn(target, name):
+                    return
             # Changes saved before the watcher is in place would be missed.
-            self._watching.wait(10)
+            deadline = time.monotonic() + 10
+            while not self._watching.wait(0.1) and not self._stop.is_set():
+                if time.monotonic() > deadline:
+                    break
+
+    def watch_only(self) -> None:
+        """``jekpy build --watch``: rebuild on changes, serve nothing.
+
+        The caller has just built the site; the first rebuild is a full one.
+        """
+        self.http_enabled = False
+        self._publish_existing()
+        for target, name in ((self._watch_loop, "jekpy-watch"), (self._build_loop, "jekpy-build")):
+            if not self._spawn(target, name):
+                return
+        deadline = time.monotonic() + 10
+        while not self._watching.wait(0.1) and not self._stop.is_set():
+            if time.monotonic() > deadline:
+                break
+
+    def _spawn(self, target: Any, name: str, *, serving: bool = False) -> bool:
+        """Start a daemon thread unless :meth:`stop` already ran; False if it did."""
+        with self._threads_lock:
+            if self._stop.is_set():
+                return False
+            kwargs = {"poll_interval": 0.2} if serving else {}
+            thread = threading.Thread(target=target, kwargs=kwargs, name=name, daemon=True)
+            thread.start()
+            self._threads.append(thread)
+            if serving:
+                self._serving = True
+            return True
+
+    def _publish_existing(self) -> None:
+        """``--skip-initial-build``: serve what the destination already holds."""
+        root, baseurl = self.state.current().root, self.state.current().baseurl
+        error: BaseException | None = None
+        try:
+            cfg = load_config(self.source, config=self.config, overrides=self._config_overrides())
+            self.filter.update(cfg)
+            root = Path(str(cfg["destination"]))
+            baseurl = normalize_baseurl(cfg.get("baseurl"))
+        except JekpyError as err:
+            error = _without_tracebacks(err)
+        self.state.finish(root, baseurl, error)
 
     def stop(self) -> None:
-        """Stop watching and serving; safe to call twice."""
-        self._stop.set()
+        """Stop watching and serving; safe to call twice, from any thread.
+
+        Never waits on a lock a build or a request may hold: it sets flags, asks the
+        HTTP loop to end (it polls every 0.2 s) and joins threads with time limits.
+        """
+        with self._threads_lock:
+            self._stop.set()
+            threads = list(self._threads)
+            self._threads.clear()
+            serving, self._serving = self._serving, False
         self.state.close()
         if self.httpd is not None:
             self.httpd.stopping.set()
-            if self._serving:  # shutdown() waits for serve_forever, so only if it ran
+            if serving:  # shutdown() waits for serve_forever, so only if it ran
                 self.httpd.shutdown()
-                self._serving = False
             self.httpd.server_close()
-        for thread in self._threads:
+        for thread in threads:
             if thread is not threading.current_thread():
                 thread.join(timeout=5)
-        self._threads.clear()
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until :meth:`stop` (True) or ``timeout`` seconds (False)."""
@@ -232,7 +290,11 @@ class PreviewServer:
     # -- building ------------------------------------------------------------------------------
     def overrides(self) -> dict[str, Any]:
         """Configuration keys ``jekyll serve`` sets on top of the site's own."""
-        out: dict[str, Any] = {"serving": True, "watch": self.watch_enabled}
+        out: dict[str, Any] = dict(self.extra_overrides)
+        if not self.http_enabled:  # build --watch
+            out["watch"] = True
+            return out
+        out.update({"serving": True, "watch": self.watch_enabled})
         if os.environ.get("JEKYLL_ENV", "development") == "development":
             # Jekyll's serve command: site.url is the preview address in development.
             host = "localhost" if self.host == "127.0.0.1" else self.host
@@ -273,6 +335,12 @@ class PreviewServer:
         started = time.perf_counter()
         self._site = None
         try:
+            if not self.source.is_dir():
+                raise SourceNotFoundError(
+                    f"the source folder {self.source} was deleted",
+                    hint="restore the folder and the site is rebuilt (the browser shows "
+                    "this until then), or press Ctrl-C to stop",
+                )
             cfg = load_config(self.source, config=self.config, overrides=self._config_overrides())
             self.filter.update(cfg)
             root = Path(str(cfg["destination"]))
@@ -304,7 +372,7 @@ class PreviewServer:
         """Bring the kept site up to date in place (jekpy.refresh); None when the
         changes need a full build."""
         site = self._site
-        if site is None or changed & self.filter.config_files:
+        if site is None or changed & self.filter.config_files or not self.source.is_dir():
             return None
         snapshot = self.state.current()
         error: BaseException | None = None
@@ -326,7 +394,28 @@ class PreviewServer:
         return snapshot.root, snapshot.baseurl, error
 
     def _watch_loop(self) -> None:
-        """Watcher thread: queue every batch of relevant changes (never blocks on builds)."""
+        """Watcher thread: queue every batch of relevant changes (never blocks on builds).
+
+        When the source folder is deleted, the rebuild says so and the last good build
+        stays on view; when the folder comes back, watching starts again with a rebuild.
+        """
+        try:
+            while not self._stop.is_set():
+                if not self._watch_source():
+                    return
+                while not self._stop.is_set() and not self.source.is_dir():
+                    self._stop.wait(0.25)
+                if self._stop.is_set():
+                    return
+                self.log.info("Source:", f"{self.source} is back.")
+                self.state.add_changes({str(self.source)})
+        except Exception as err:  # pragma: no cover - the watcher itself failed
+            self.log.error("Watch error:", f"{type(err).__name__}: {err}")
+        finally:
+            self._watching.set()
+
+    def _watch_source(self) -> bool:
+        """Watch until stopped (False) or until the source folder disappears (True)."""
         paths = [self.source]
         paths.extend(
             Path(f).resolve().parent
@@ -346,14 +435,16 @@ class PreviewServer:
             ):
                 self._watching.set()
                 if self._stop.is_set():
-                    return
-                if changes:
+                    return False
+                gone = not self.source.is_dir()
+                if changes or gone:
                     # From here on requests wait for the rebuild.
-                    self.state.add_changes({path for _, path in changes})
-        except Exception as err:  # pragma: no cover - the watcher itself failed
-            self.log.error("Watch error:", f"{type(err).__name__}: {err}")
-        finally:
-            self._watching.set()
+                    self.state.add_changes({path for _, path in changes} or {str(self.source)})
+                if gone:
+                    return True
+        except FileNotFoundError:  # the folder went while the watcher started
+            return not self._stop.is_set()
+        return False
 
     def _build_loop(self) -> None:
         """Builder thread: rebuild for each batch of queued changes."""
@@ -461,49 +552,91 @@ def serve(
     livereload: bool = True,
     open_url: bool = False,
     log: Logger | None = None,
+    watch: bool = True,
+    skip_initial_build: bool = False,
+    overrides: Mapping[str, Any] | None = None,
+    shutdown: ShutdownSignal | None = None,
 ) -> None:
     """Run ``jekpy serve`` until Ctrl-C (or SIGTERM).
+
+    SIGINT and SIGTERM only set a flag (:class:`~jekpy.serve.shutdown.ShutdownSignal`);
+    the build runs in a thread while this (main) thread waits for that flag without
+    taking any lock, then stops the server.  ``shutdown`` lets a caller ask for the
+    stop itself (its handlers are installed here either way).
 
     Raises:
         ServeError: the address cannot be listened on (busy port, bad host...).
     """
     log = log or Logger()
-    server = PreviewServer(
-        source, destination, config=config, drafts=drafts, unpublished=unpublished,
-        future=future, host=host, port=port, livereload=livereload, log=log,
-    )
-    server.bind()
-    warning = exposure_warning(host)
-    if warning:
-        log.warn("Warning:", warning)
-    _print_start(log, server)
-    previous = _install_sigterm()
+    stopper = shutdown or ShutdownSignal()
+    stopper.install()
+    server: PreviewServer | None = None
+    starter: threading.Thread | None = None
     try:
-        started = time.perf_counter()
+        check_source(source)
+        server = PreviewServer(
+            source, destination, config=config, drafts=drafts, unpublished=unpublished,
+            future=future, host=host, port=port, livereload=livereload, log=log,
+            watch=watch, skip_initial_build=skip_initial_build, overrides=overrides,
+        )
+        server.bind()
+        warning = exposure_warning(host)
+        if warning:
+            log.warn("Warning:", warning)
+        _print_start(log, server)
+        starter = threading.Thread(
+            target=_start_and_report, args=(server, log, stopper, livereload, open_url),
+            name="jekpy-start", daemon=True,
+        )
+        starter.start()
+        while not stopper.wait(1.0):
+            pass
+    finally:
+        stopper.close()
+        if server is not None:
+            server.stop()
+            if starter is not None:
+                # A long first build may still run: it is abandoned (every file it
+                # writes is written atomically), after a bounded wait.
+                starter.join(timeout=2)
+            log.info("", "Server stopped.")
+
+
+def _start_and_report(
+    server: PreviewServer, log: Logger, stopper: ShutdownSignal, livereload: bool,
+    open_url: bool,
+) -> None:
+    """Starter thread: build once, start serving and watching, print Jekyll's lines."""
+    started = time.perf_counter()
+    try:
         server.start()
+    except Exception as err:  # e.g. a vanished source: report it, let main stop
+        log.error("Error:", f"{err}")
+        stopper.request()
+        return
+    if stopper.requested:
+        return
+    if server.skip_initial_build:
+        log.info("", "Skipping the initial build.")
+    else:
         error = server.state.current().error
         if error is None:
             log.info("", f"done in {time.perf_counter() - started:.3f} seconds.")
         else:
             log.error("Error:", "the site could not be built; the browser shows why.")
             log.error("", error_text(error))
+    if server.watch_enabled:
         log.info("Auto-regeneration:", f"enabled for '{server.source}'")
-        if livereload:
-            log.info("LiveReload:", f"enabled ({server.base_address}{LIVERELOAD_PATH})")
-        else:
-            log.info("LiveReload:", "disabled. Use --livereload to enable.")
-        log.info("Server address:", server.url)
-        log.info("Server running...", "press ctrl-c to stop.")
-        if open_url:
-            threading.Thread(target=webbrowser.open, args=(server.url,), daemon=True).start()
-        while not server.wait(0.5):
-            pass
-    except KeyboardInterrupt:
-        pass
-    finally:
-        _restore_sigterm(previous)
-        server.stop()
-        log.info("", "Server stopped.")
+    else:
+        log.info("Auto-regeneration:", "disabled. Use --watch to enable.")
+    if livereload:
+        log.info("LiveReload:", f"enabled ({server.base_address}{LIVERELOAD_PATH})")
+    else:
+        log.info("LiveReload:", "disabled. Use --livereload to enable.")
+    log.info("Server address:", server.url)
+    log.info("Server running...", "press ctrl-c to stop.")
+    if open_url:
+        threading.Thread(target=webbrowser.open, args=(server.url,), daemon=True).start()
 
 
 def _print_start(log: Logger, server: PreviewServer) -> None:
@@ -527,18 +660,3 @@ def _print_start(log: Logger, server: PreviewServer) -> None:
     log.info("Destination:", str(dest))
     log.info("Incremental build:", "disabled (every change rebuilds the whole site)")
     log.info("Generating...", "")
-
-
-def _on_sigterm(signum: int, frame: FrameType | None) -> None:
-    raise KeyboardInterrupt
-
-
-def _install_sigterm() -> Any:
-    if threading.current_thread() is not threading.main_thread():
-        return None
-    return signal.signal(signal.SIGTERM, _on_sigterm)
-
-
-def _restore_sigterm(previous: Any) -> None:
-    if previous is not None and threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, previous)

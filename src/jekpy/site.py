@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING, Any, cast
 
 from . import incremental, markdown, parallel, yamlload
 from .cache import DiskCache, code_fingerprint
+from .config import ORIGINS_KEY, OVERRIDE, key_location
 from .dates import SiteClock, parse_date
 from .defaults import FrontMatterDefaults
 from .drops import SiteDrop, to_liquid
 from .errors import BuildError, ConfigError
 from .liquid import LiquidEngine
-from .log import Logger
+from .log import Logger, library_logger
 from .markdown.options import unsupported_highlighter_options
 from .models import Collection, Document, Excerpt, Layout, Page, StaticFile
 from .renderer import Renderer
@@ -38,7 +39,9 @@ class Site:
 
     def __init__(self, config: Mapping[str, Any], *, log: Logger | None = None) -> None:
         self.config: dict[str, Any] = dict(config)
-        self.log = log or Logger()
+        # Where each key came from (for messages); not a key Liquid's `site` shows.
+        self.config_origins: dict[str, str] = self.config.pop(ORIGINS_KEY, None) or {}
+        self.log = log or library_logger()
         self.source = Path(self.config["source"]).resolve()
         self.dest = Path(self.config["destination"]).resolve()
         if self.dest == self.source or self.dest in self.source.parents:
@@ -112,14 +115,27 @@ class Site:
 
     # -- state ---------------------------------------------------------------------
     def _site_time(self) -> dt.datetime:
-        value = self.config.get("time") or os.environ.get("JEKPY_SITE_TIME")
+        value = self.config.get("time")
+        origin = self.config_origins.get("time") or "_config.yml"
+        if not value:
+            value, origin = os.environ.get("JEKPY_SITE_TIME"), "$JEKPY_SITE_TIME"
         if value:
             try:
                 return parse_date(value, self.clock)
             except ValueError as err:
+                if origin == "$JEKPY_SITE_TIME":
+                    where, hint = "the environment variable JEKPY_SITE_TIME", (
+                        "set JEKPY_SITE_TIME='2024-01-31 12:00:00 +0000' or unset it")
+                else:
+                    where, hint = origin, "write `time: 2024-01-31 12:00:00 +0000`"
+                is_file = origin not in (OVERRIDE, "$JEKPY_SITE_TIME")
+                found = key_location(origin, "time") if is_file else None
                 raise ConfigError(
-                    f"Invalid time '{value}' in _config.yml",
-                    hint="write `time: 2024-01-31 12:00:00 +0000`",
+                    f"Invalid time '{value}' in {Path(where).name if is_file else where}",
+                    path=origin if is_file else None,
+                    line=found[0] if found else None,
+                    source_line=found[1] if found else None,
+                    hint=hint,
                 ) from err
         return self.clock.now()
 

@@ -20,7 +20,7 @@ except AttributeError:  # pragma: no cover - PyYAML without libyaml
 if TYPE_CHECKING:
     from .cache import Store
 
-__all__ = ["load_yaml", "load_yaml_cached", "parser_version", "use_store", "yaml_error_details"]
+__all__ = ["YAMLLimitError", "load_yaml", "load_yaml_cached", "parser_version", "use_store", "yaml_error_details"]
 
 _MEMO_LIMIT = 8192
 _memo: dict[str, bytes] = {}  # YAML text -> its value, pickled
@@ -129,9 +129,78 @@ def load_simple(text: str) -> dict[str, Any] | None:
     return result or None  # nothing but comments: the loader says null
 
 
+#: Limits on what one YAML text may hold.  Psych has none, but nothing real comes
+#: close, and without them a hostile file stops the build with a RecursionError
+#: (deep nesting) or exhausts time and memory ("billion laughs": aliases of aliases,
+#: which every later copy of the value expands).
+MAX_DEPTH = 100
+MAX_VALUES = 1_000_000
+
+
+class YAMLLimitError(yaml.MarkedYAMLError):
+    """A YAML text nests too deep or expands to too many values."""
+
+
 def load_yaml(text: str) -> Any:
-    """Parse ``text`` as YAML with safe types only (dates and times allowed)."""
-    return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+    """Parse ``text`` as YAML with safe types only (dates and times allowed).
+
+    Raises:
+        yaml.YAMLError: invalid YAML, or (:class:`YAMLLimitError`) a value nested
+            deeper than ``MAX_DEPTH`` or expanding to more than ``MAX_VALUES`` values.
+    """
+    value = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+    if isinstance(value, (dict, list)):
+        _check_limits(value, text)
+    return value
+
+
+def _check_limits(value: Any, text: str) -> None:
+    """Walk ``value`` as a copy would (an alias counts each time it is used), in
+    bounded time and memory: at most ``MAX_VALUES`` values are ever queued."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    queued = 1
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: Any = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        if depth >= MAX_DEPTH and children:
+            raise _limit_error(text, depth=True)
+        queued += len(children)
+        if queued > MAX_VALUES:
+            raise _limit_error(text, depth=False)
+        stack.extend((child, depth + 1) for child in children)
+
+
+def _limit_error(text: str, *, depth: bool) -> YAMLLimitError:
+    """The error, marked where the YAML goes too deep (or at its first alias)."""
+    mark = None
+    level = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                level += 1
+                if depth and level > MAX_DEPTH:
+                    mark = event.start_mark
+                    break
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                level -= 1
+            elif not depth and isinstance(event, yaml.AliasEvent):
+                mark = event.start_mark
+                break
+    except yaml.YAMLError:  # pragma: no cover - it loaded, so it parses
+        pass
+    if depth:
+        problem = f"values nested more than {MAX_DEPTH} levels deep"
+    else:
+        problem = (
+            f"the aliases (*name) expand to more than {MAX_VALUES:,} values "
+            "(a \"billion laughs\" alias bomb?)"
+        )
+    return YAMLLimitError(problem=problem, problem_mark=mark)  # type: ignore[arg-type]
 
 
 def use_store(store: Store | None) -> None:
@@ -180,8 +249,16 @@ def yaml_error_details(err: yaml.YAMLError, text: str, line_offset: int = 0) -> 
     context = getattr(err, "context", None)
     mark = getattr(err, "context_mark", None) or getattr(err, "problem_mark", None)
     message = f"{problem} ({context})" if context else str(problem)
+    hint = None
+    if isinstance(err, YAMLLimitError):
+        hint = (
+            f"keep values within {MAX_DEPTH} levels of nesting"
+            if "nested" in message
+            else "use fewer aliases: each *name repeats the whole anchored value"
+        )
     if mark is None:
-        return {"message": message, "line": None, "column": None, "source_line": None}
+        return {"message": message, "line": None, "column": None, "source_line": None,
+                "hint": hint}
     line = mark.line + 1 + line_offset
     lines = text.splitlines()
     return {
@@ -189,4 +266,5 @@ def yaml_error_details(err: yaml.YAMLError, text: str, line_offset: int = 0) -> 
         "line": line,
         "column": mark.column + 1,
         "source_line": lines[mark.line] if mark.line < len(lines) else None,
+        "hint": hint,
     }

@@ -9,6 +9,9 @@ where Jekyll warns and goes on, jekpy warns and goes on.
 
 from __future__ import annotations
 
+import io
+import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,18 +19,37 @@ import pytest
 from click.testing import CliRunner
 
 from jekpy.cli import main
+from jekpy.log import Logger
+from jekpy.server import PreviewServer
 
 POST = "_posts/2020-01-01-a.md"
+
+#: Nine levels of nine aliases: 9**9 (387 million) strings once expanded.
+ALIAS_BOMB = "a: &a [" + ",".join(['"lol"'] * 9) + "]\n" + "".join(
+    f"{b}: &{b} [" + ",".join([f"*{a}"] * 9) + "]\n" for a, b in zip("abcdefgh", "bcdefghi", strict=True)
+)
 
 
 @dataclass
 class Case:
+    """One bad input.  ``files`` go in the site folder, ``outside`` next to it (a
+    symlink is written as ``("symlink", target)``); ``args`` are added to
+    ``jekpy build -s SRC -d OUT`` (``{tmp}`` is the folder holding both), ``env`` is
+    set while it runs.  ``serve_then_delete``: run the preview server instead and
+    delete the source folder while it serves."""
+
     name: str
-    files: dict[str, str | bytes]
+    files: dict[str, str | bytes | tuple[str, str]]
     exit_code: int
     says: list[str] = field(default_factory=list)
     writes: dict[str, str] = field(default_factory=dict)
     absent: list[str] = field(default_factory=list)
+    outside: dict[str, str] = field(default_factory=dict)
+    args: list[str] = field(default_factory=list)
+    env: dict[str, str] = field(default_factory=dict)
+    once: list[str] = field(default_factory=list)  # said exactly once
+    never: list[str] = field(default_factory=list)  # not said
+    serve_then_delete: bool = False
 
 
 CASES = [
@@ -175,30 +197,174 @@ CASES = [
         0,
         says=["Conflict: The following destination is shared by multiple files.", "a.md", "b.md"],
     ),
+    Case(
+        "a binary _data file",
+        {"_data/x.yml": b"a: 1\nb: \xff\xfe\n", "index.md": "---\n---\nhi\n"},
+        1,
+        says=["the data file is not valid UTF-8", "_data/x.yml:2:4", "move binary files out of _data/"],
+        never=["skipped", "_posts/"],
+    ),
+    Case(
+        "a binary page with front matter",
+        {"page.md": b"---\n---\nText \xff\xfe\n"},
+        1,
+        says=["the page is not valid UTF-8", "page.md:3:6", "copied as they are"],
+        never=["skipped", "_posts/"],
+    ),
+    Case(
+        "a binary include",
+        {"_includes/b.html": b"ab\xff\x00", "index.md": "---\n---\n{% include b.html %}\n"},
+        1,
+        says=["the included file is not valid UTF-8", "_includes/b.html:1:3", "out of _includes/"],
+        never=["codec", "position", "_posts/"],
+    ),
+    Case(
+        "YAML nested too deep in _config.yml",
+        {"_config.yml": "a: " + "[" * 150 + "]" * 150 + "\n", "index.md": "x\n"},
+        1,
+        says=["nested more than 100 levels deep", "_config.yml:1:103", "^", "levels of nesting"],
+        never=["RecursionError"],
+    ),
+    Case(
+        "YAML nested too deep in a data file",
+        {"_data/d.yml": "t:\n" + "".join(" " * i + "- \n" for i in range(1, 150))},
+        1,
+        says=["nested more than 100 levels deep", "_data/d.yml:101:", "^"],
+        never=["RecursionError", "unicode string"],
+    ),
+    Case(
+        "a YAML alias bomb in _config.yml",
+        {"_config.yml": ALIAS_BOMB, "index.md": "x\n"},
+        1,
+        says=["expand to more than 1,000,000 values", "_config.yml:2:8", "use fewer aliases"],
+    ),
+    Case(
+        "an invalid time: in a second --config file",
+        {"_config.yml": "title: x\n", "second.yml": "title: y\ntime: notadate\n"},
+        1,
+        args=["--config", "{tmp}/src/_config.yml,{tmp}/src/second.yml"],
+        says=["Invalid time 'notadate' in second.yml", "second.yml:2", "time: notadate"],
+        never=["in _config.yml"],
+    ),
+    Case(
+        "an invalid $JEKPY_SITE_TIME",
+        {"index.md": "x\n"},
+        1,
+        env={"JEKPY_SITE_TIME": "garbage"},
+        says=["Invalid time 'garbage' in the environment variable JEKPY_SITE_TIME"],
+        never=["_config.yml"],
+    ),
+    Case(
+        "a Liquid error (one message, one line number)",
+        {POST: "---\ntitle: x\n---\nline\n\n{{ 1 | divided_by: 0 }}\n"},
+        1,
+        says=["Liquid error: divided by 0", POST + ":6", "{{ 1 | divided_by: 0 }}"],
+        once=["divided by 0"],
+        never=["(line 3)", "Liquid Exception"],
+    ),
+    Case(
+        "symlinks leaving the site",
+        {
+            "index.md": "x\n",
+            "link.txt": ("symlink", "../outside/secret.txt"),
+            "linkdir": ("symlink", "../outside/dir"),
+            "_posts/2020-01-01-p.md": ("symlink", "../../outside/page.md"),
+            "_data/x.yml": ("symlink", "../../outside/data.yml"),
+        },
+        0,
+        outside={"secret.txt": "secret\n", "dir/f.txt": "secret\n",
+                 "page.md": "---\n---\nsecret\n", "data.yml": "a: secret\n"},
+        says=["Symlink skipped: link.txt points outside the site",
+              "Symlink skipped: linkdir points", "Symlink skipped: _posts/2020-01-01-p.md",
+              "Symlink skipped: _data/x.yml", "outside/secret.txt"],
+        writes={"index.md": "x\n"},
+        absent=["link.txt", "linkdir/f.txt", "2020/01/01/p.html"],
+    ),
+    Case(
+        "a missing source folder",
+        {},
+        1,
+        args=["-s", "{tmp}/nope"],
+        says=["Source error: the site folder", "nope does not exist"],
+    ),
+    Case(
+        "the source folder deleted while serving",
+        {"index.md": "x\n"},
+        1,
+        serve_then_delete=True,
+        says=["Source error: the source folder", "was deleted", "restore the folder"],
+    ),
 ]
+
+
+def make_site(case: Case, tmp: Path) -> Path:
+    src = tmp / "src"
+    src.mkdir(parents=True, exist_ok=True)
+    for rel, content in case.outside.items():
+        path = tmp / "outside" / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content, encoding="utf-8")
+    for rel, content in case.files.items():
+        path = src / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, tuple):
+            path.symlink_to(content[1])
+        elif isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return src
+
+
+def run_case(case: Case, tmp: Path) -> tuple[int, str]:
+    """Exit code and everything printed (the serve case: the error the browser shows)."""
+    src = make_site(case, tmp)
+    out = tmp / "out"
+    if case.serve_then_delete:
+        return _serve_then_delete(src, out)
+    args = ["build", "-s", str(src), "-d", str(out)]
+    args += [a.replace("{tmp}", str(tmp)) for a in case.args]
+    saved = {k: os.environ.get(k) for k in case.env}
+    os.environ.update(case.env)
+    try:
+        result = CliRunner().invoke(main, args)
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    return result.exit_code, result.output
+
+
+def _serve_then_delete(src: Path, out: Path) -> tuple[int, str]:
+    log = Logger(out=io.StringIO(), err=io.StringIO())
+    with PreviewServer(src, out, port=0, log=log, debounce_ms=200, step_ms=20) as srv:
+        src.rename(src.with_name("gone"))
+        deadline = time.monotonic() + 10
+        while srv.state.current().error is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        error = srv.state.current().error
+    assert any("was deleted" in m for m in log.messages)  # the terminal is told too
+    return (0 if error is None else 1), str(error or "")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_bad_input(case: Case, tmp_path: Path) -> None:
-    src = tmp_path / "src"
-    for rel, content in case.files.items():
-        path = src / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
+    code, text = run_case(case, tmp_path)
     out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["build", "-s", str(src), "-d", str(out)])
-    text = result.output
     assert "Traceback" not in text
-    assert result.exception is None or isinstance(result.exception, SystemExit), text
-    assert result.exit_code == case.exit_code, text
+    assert code == case.exit_code, text
     for needle in case.says:
         assert needle in text, f"{needle!r} not in:\n{text}"
+    for needle in case.once:
+        assert text.count(needle) == 1, f"{needle!r} not said once in:\n{text}"
+    for needle in case.never:
+        assert needle not in text, f"{needle!r} in:\n{text}"
     for rel, expected in case.writes.items():
         assert (out / rel).read_text(encoding="utf-8") == expected
     for rel in case.absent:
         assert not (out / rel).exists()
-    if case.exit_code == 1:
+    if case.exit_code == 1 and not case.serve_then_delete:
         assert not out.exists(), "a failed build must not write anything"

@@ -28,7 +28,7 @@ from liquid.stream import TokenStream
 from liquid.tag import Tag
 from liquid.token import Token
 
-from jekpy.errors import IncludeError, TemplateError
+from jekpy.errors import IncludeError, TemplateError, encoding_error
 from liquid import BoundTemplate, RenderContext
 
 from .. import lax, ruby
@@ -347,12 +347,17 @@ def _load(env: Any, path: Path, stat: os.stat_result | None = None) -> BoundTemp
     if tpl is not None:
         return tpl
     try:
-        # Raw bytes: no newline translation (CRLF stays), a UTF-8 BOM is dropped as Jekyll does.
-        text = path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        raw = path.read_bytes()
+    except OSError as exc:
         raise IncludeError(
-            f"Could not read the included file: {exc}", path=_display_path(env, path)
+            f"Could not read the included file: {exc.strerror or exc}",
+            path=_display_path(env, path),
         ) from None
+    try:
+        # Raw bytes: no newline translation (CRLF stays), a UTF-8 BOM is dropped as Jekyll does.
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise encoding_error(raw, exc, _display_path(env, path), "include") from None
     state = env.parse_state
     state.stack.append((state.path, state.line_offset))
     state.path, state.line_offset = _display_path(env, path), 0
