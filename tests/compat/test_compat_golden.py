@@ -20,7 +20,10 @@ jekpy and compared byte for byte with what real Jekyll 4.3.1 built from them.
 - ``gist-offline``, ``gist-noscript-off``: jekyll-gist when the gist cannot be
   fetched (the expected output was made on a machine without network: Jekyll then
   prints the logger's return value, ``true``, before the ``<script>``) and with
-  ``gist: {noscript: false}``.  The test makes the fetch fail the same way.
+  ``gist: {noscript: false}``.  The test makes the fetch fail the same way;
+- ``sitemap-robots-content``: jekyll-sitemap's ``robots.txt`` read through
+  ``site.pages`` before it is rendered (its content is still the Liquid template)
+  and after.
 
 ``golden/<case>/expected`` and ``jekyll.log`` were made by
 ``scripts/regen_compat_golden.sh`` (every file's modification time set to
