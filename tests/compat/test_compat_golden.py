@@ -23,7 +23,9 @@ jekpy and compared byte for byte with what real Jekyll 4.3.1 built from them.
   ``gist: {noscript: false}``.  The test makes the fetch fail the same way;
 - ``sitemap-robots-content``: jekyll-sitemap's ``robots.txt`` read through
   ``site.pages`` before it is rendered (its content is still the Liquid template)
-  and after.
+  and after;
+- ``drop-key-order``: ``jsonify`` of a post, a collection document and pages (key
+  order of Jekyll's ``DocumentDrop#keys`` and of ``Page#to_liquid``'s hash).
 
 ``golden/<case>/expected`` and ``jekyll.log`` were made by
 ``scripts/regen_compat_golden.sh`` (every file's modification time set to
