@@ -429,7 +429,8 @@ def to_liquid(obj: Any) -> Any:
             obj.__dict__["_drop"] = drop
         return drop
     if isinstance(obj, models.Page):
-        return PageDrop(obj)
+        drop_type: type[PageDrop] = getattr(obj, "drop_type", None) or PageDrop
+        return drop_type(obj)
     if isinstance(obj, models.Excerpt):
         return ExcerptDrop(obj)
     if isinstance(obj, models.StaticFile):

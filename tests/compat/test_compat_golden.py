@@ -25,7 +25,10 @@ jekpy and compared byte for byte with what real Jekyll 4.3.1 built from them.
   ``site.pages`` before it is rendered (its content is still the Liquid template)
   and after;
 - ``drop-key-order``: ``jsonify`` of a post, a collection document and pages (key
-  order of Jekyll's ``DocumentDrop#keys`` and of ``Page#to_liquid``'s hash).
+  order of Jekyll's ``DocumentDrop#keys`` and of ``Page#to_liquid``'s hash);
+- ``generated-pages-liquid``: plugin pages seen through ``site.pages`` and as
+  ``page`` (``redirects.json`` holds its JSON before it renders; archive pages have
+  no ``content``/``dir``/``excerpt``).
 
 ``golden/<case>/expected`` and ``jekyll.log`` were made by
 ``scripts/regen_compat_golden.sh`` (every file's modification time set to
