@@ -115,9 +115,26 @@ def load_simple(text: str) -> dict[str, Any] | None:
     return result or None  # nothing but comments: the loader says null
 
 
+class _RedefiningLoader(yaml.SafeLoader):
+    """The pure-Python safe loader, letting an anchor be defined again as Psych does
+    (YAML 1.2): an alias refers to the latest definition before it."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if not self.check_event(yaml.AliasEvent):
+            anchor = self.peek_event().anchor  # type: ignore[no-untyped-call]
+            if anchor is not None:
+                self.anchors.pop(anchor, None)
+        return super().compose_node(parent, index)
+
+
 def load_yaml(text: str) -> Any:
     """Parse ``text`` as YAML with safe types only (dates and times allowed)."""
-    return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+    except yaml.composer.ComposerError as err:
+        if not (err.context or "").startswith("found duplicate anchor"):
+            raise
+    return yaml.load(text, Loader=_RedefiningLoader)  # noqa: S506 - a safe loader
 
 
 def use_store(store: Store | None) -> None:

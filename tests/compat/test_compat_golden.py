@@ -28,7 +28,10 @@ jekpy and compared byte for byte with what real Jekyll 4.3.1 built from them.
   order of Jekyll's ``DocumentDrop#keys`` and of ``Page#to_liquid``'s hash);
 - ``generated-pages-liquid``: plugin pages seen through ``site.pages`` and as
   ``page`` (``redirects.json`` holds its JSON before it renders; archive pages have
-  no ``content``/``dir``/``excerpt``).
+  no ``content``/``dir``/``excerpt``);
+- ``yaml-anchor-redefined``: an anchor defined twice in ``_config.yml``, a data file
+  and front matter (Psych lets an alias refer to the latest definition; PyYAML
+  refuses the document).
 
 ``golden/<case>/expected`` and ``jekyll.log`` were made by
 ``scripts/regen_compat_golden.sh`` (every file's modification time set to
