@@ -274,8 +274,9 @@ class PageDrop(Drop):
 
     def snapshot(self) -> dict[str, Any]:
         """The hash Jekyll's ``Page#to_liquid`` returns (taken when rendering starts)."""
-        extra = {k: m(self) for k, m in self._methods.items() if k != "content"}
-        extra["content"] = self.page.content
+        extra = {
+            k: self.page.content if k == "content" else m(self) for k, m in self._methods.items()
+        }
         return deep_merge(self.page.merged_data(), extra)
 
 
