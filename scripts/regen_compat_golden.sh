@@ -3,12 +3,14 @@
 #
 # The cases are small sites written for the behaviours issue 14 found on real sites
 # (kramdown line numbers, header ids, `include /path`, scssify/sassify, invalid front
-# matter, collection order).  Each case's site/ is copied to a temporary folder, every
+# matter, collection order, jekyll-gist offline, robots.txt content, drop key order, plugin pages in Liquid, YAML anchors).  Each case's site/ is copied to a temporary folder, every
 # file gets the same modification time (2024-01-01 00:00:00 UTC, which the test sets
 # too), and Jekyll builds it with
 #   TZ=UTC LC_ALL=C.UTF-8 JEKYLL_ENV=production jekyll build --disable-disk-cache
 # site.time is fixed by `time:` in every case's _config.yml.  Jekyll's log (with the
 # temporary paths replaced by SITE) goes to <case>/jekyll.log.
+# The gist-* cases must be made without network (as they were): jekyll-gist's output
+# then carries the logger's return value instead of the fetched code.
 # Never edit expected/ by hand: rerun this script.
 # Usage: scripts/regen_compat_golden.sh [CASE...]
 set -eu

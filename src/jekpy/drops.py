@@ -155,22 +155,24 @@ class DocumentDrop(Drop):
         self.doc.site.note_lists()
         return to_liquid(self.doc.next_doc() if which == "next" else self.doc.previous_doc())
 
+    # In the order of Jekyll's ``DocumentDrop#keys`` (its methods as Ruby lists them,
+    # then the front matter): what ``jsonify`` and ``inspect`` print.
     _methods = _methods(
-        collection=lambda s: s.doc.collection.label,
-        excerpt=lambda s: (s.doc.site.note_excerpt_read(s.doc), s._excerpt())[1],
         name=lambda s: s.doc.data.get("name") or s.doc.basename,
-        previous=lambda s: s._neighbour("previous"),
-        next=lambda s: s._neighbour("next"),
-        path=lambda s: s.doc.relative_path,
-        relative_path=lambda s: s.doc.relative_path,
         id=lambda s: s.doc.id,
-        output=lambda s: s._read("output"),
-        content=lambda s: s._read("content"),
-        url=lambda s: s.doc.url,
-        date=lambda s: s.doc.date,
+        relative_path=lambda s: s.doc.relative_path,
+        excerpt=lambda s: (s.doc.site.note_excerpt_read(s.doc), s._excerpt())[1],
         title=lambda s: s.doc.data.get("title"),
         categories=lambda s: s.doc.data.get("categories"),
+        collection=lambda s: s.doc.collection.label,
+        next=lambda s: s._neighbour("next"),
         tags=lambda s: s.doc.data.get("tags"),
+        previous=lambda s: s._neighbour("previous"),
+        content=lambda s: s._read("content"),
+        output=lambda s: s._read("output"),
+        path=lambda s: s.doc.relative_path,
+        url=lambda s: s.doc.url,
+        date=lambda s: s.doc.date,
         draft=lambda s: s.doc.is_draft,
     )
 
@@ -245,6 +247,11 @@ class PageDrop(Drop):
                 return deep_merge(old, new)
         return new
 
+    def keys_list(self) -> list[str]:
+        """``Page#to_liquid``'s hash order: front matter (defaults first), then the
+        attributes it does not already have (``{{ page | jsonify }}``, ``for`` loops)."""
+        return list(dict.fromkeys([*self._data(), *self._methods]))
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, PageDrop) and other.page is self.page
 
@@ -267,8 +274,9 @@ class PageDrop(Drop):
 
     def snapshot(self) -> dict[str, Any]:
         """The hash Jekyll's ``Page#to_liquid`` returns (taken when rendering starts)."""
-        extra = {k: m(self) for k, m in self._methods.items() if k != "content"}
-        extra["content"] = self.page.content
+        extra = {
+            k: self.page.content if k == "content" else m(self) for k, m in self._methods.items()
+        }
         return deep_merge(self.page.merged_data(), extra)
 
 
@@ -422,7 +430,8 @@ def to_liquid(obj: Any) -> Any:
             obj.__dict__["_drop"] = drop
         return drop
     if isinstance(obj, models.Page):
-        return PageDrop(obj)
+        drop_type: type[PageDrop] = getattr(obj, "drop_type", None) or PageDrop
+        return drop_type(obj)
     if isinstance(obj, models.Excerpt):
         return ExcerptDrop(obj)
     if isinstance(obj, models.StaticFile):

@@ -6,7 +6,7 @@ import difflib
 import time
 from typing import TYPE_CHECKING, Any
 
-from .drops import ExcerptDrop, PageDrop, to_liquid
+from .drops import ExcerptDrop, to_liquid
 from .models import Document, Excerpt, Page
 from .sassconv import SASS_EXTS
 from .sassconv import convert as sass_convert
@@ -59,7 +59,7 @@ class Renderer:
 
     def _assign(self, item: Renderable, payload: dict[str, Any]) -> None:
         if isinstance(item, Page):
-            payload["page"] = PageDrop(item).snapshot()
+            payload["page"] = to_liquid(item).snapshot()
             payload["paginator"] = item.pager
         elif isinstance(item, Excerpt):
             payload["page"] = ExcerptDrop(item)

@@ -129,6 +129,18 @@ def load_simple(text: str) -> dict[str, Any] | None:
     return result or None  # nothing but comments: the loader says null
 
 
+class _RedefiningLoader(yaml.SafeLoader):
+    """The pure-Python safe loader, letting an anchor be defined again as Psych does
+    (YAML 1.2): an alias refers to the latest definition before it."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if not self.check_event(yaml.AliasEvent):
+            anchor = self.peek_event().anchor  # type: ignore[no-untyped-call]
+            if anchor is not None:
+                self.anchors.pop(anchor, None)
+        return super().compose_node(parent, index)
+
+
 #: Limits on what one YAML text may hold.  Psych has none, but nothing real comes
 #: close, and without them a hostile file stops the build with a RecursionError
 #: (deep nesting) or exhausts time and memory ("billion laughs": aliases of aliases,
@@ -148,7 +160,12 @@ def load_yaml(text: str) -> Any:
         yaml.YAMLError: invalid YAML, or (:class:`YAMLLimitError`) a value nested
             deeper than ``MAX_DEPTH`` or expanding to more than ``MAX_VALUES`` values.
     """
-    value = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+    try:
+        value = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+    except yaml.composer.ComposerError as err:
+        if not (err.context or "").startswith("found duplicate anchor"):
+            raise
+        value = yaml.load(text, Loader=_RedefiningLoader)  # noqa: S506 - a safe loader
     if isinstance(value, (dict, list)):
         _check_limits(value, text)
     return value

@@ -16,7 +16,22 @@ jekpy and compared byte for byte with what real Jekyll 4.3.1 built from them.
 - ``bad-yaml``: a post, a collection document and a page whose front matter is
   not valid YAML (published with no data; the log says why);
 - ``collection-order``: a collection mixing dated and undated documents (Ruby's
-  sort, in which undated documents compare by path).
+  sort, in which undated documents compare by path);
+- ``gist-offline``, ``gist-noscript-off``: jekyll-gist when the gist cannot be
+  fetched (the expected output was made on a machine without network: Jekyll then
+  prints the logger's return value, ``true``, before the ``<script>``) and with
+  ``gist: {noscript: false}``.  The test makes the fetch fail the same way;
+- ``sitemap-robots-content``: jekyll-sitemap's ``robots.txt`` read through
+  ``site.pages`` before it is rendered (its content is still the Liquid template)
+  and after;
+- ``drop-key-order``: ``jsonify`` of a post, a collection document and pages (key
+  order of Jekyll's ``DocumentDrop#keys`` and of ``Page#to_liquid``'s hash);
+- ``generated-pages-liquid``: plugin pages seen through ``site.pages`` and as
+  ``page`` (``redirects.json`` holds its JSON before it renders; archive pages have
+  no ``content``/``dir``/``excerpt``);
+- ``yaml-anchor-redefined``: an anchor defined twice in ``_config.yml``, a data file
+  and front matter (Psych lets an alias refer to the latest definition; PyYAML
+  refuses the document).
 
 ``golden/<case>/expected`` and ``jekyll.log`` were made by
 ``scripts/regen_compat_golden.sh`` (every file's modification time set to
@@ -39,6 +54,7 @@ import jekpy
 from jekpy import sassconv
 from jekpy.errors import JekpyError
 from jekpy.log import Logger
+from jekpy.plugins import gist
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "site").is_dir())
@@ -50,6 +66,8 @@ def _utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("TZ", "UTC")
     monkeypatch.setenv("JEKYLL_ENV", "production")
     time.tzset()
+    # The expected outputs were made offline: jekyll-gist could not fetch any gist.
+    monkeypatch.setattr(gist, "_fetch", lambda gist_id, filename: None)
     yield
     monkeypatch.undo()
     time.tzset()
@@ -68,9 +86,9 @@ def build(case: str, tmp_path: Path, log: Logger | None = None) -> Path:
         for name in dirnames + filenames:
             os.utime(os.path.join(dirpath, name), (STAMP, STAMP))
     out = tmp_path / "out"
-    jekpy.build(
-        site, out, overrides={"disable_disk_cache": True}, log=log or Logger(level="error")
-    )
+    # Jekyll's default log level (info): some plugins' output depends on it (jekyll-gist).
+    quiet = Logger(level="info", out=io.StringIO(), err=io.StringIO())
+    jekpy.build(site, out, overrides={"disable_disk_cache": True}, log=log or quiet)
     return out
 
 
@@ -162,6 +180,19 @@ def test_pages_with_equal_names_keep_the_directory_read_order(tmp_path: Path) ->
     jekpy.build(site, tmp_path / "out", log=Logger(level="error"))
     listed = (tmp_path / "out" / "list.txt").read_text(encoding="utf-8").split()
     assert listed == expected
+
+
+def test_gist_prints_false_when_the_log_level_hides_the_warning(tmp_path: Path) -> None:
+    """Jekyll's logger returns false for a message its level drops (``--quiet``)."""
+    out = build("gist-noscript-off", tmp_path / "a")
+    assert "true<script" not in (out / "index.html").read_text(encoding="utf-8")
+    site = _site(
+        tmp_path / "b",
+        {"_config.yml": "plugins: [jekyll-gist]\n", "index.html": "---\n---\n{% gist 7 %}\n"},
+    )
+    jekpy.build(site, tmp_path / "b" / "out", log=Logger(level="error"))
+    text = (tmp_path / "b" / "out" / "index.html").read_text(encoding="utf-8")
+    assert text == 'false<script src="https://gist.github.com/7.js"> </script>\n'
 
 
 @pytest.mark.skipif(not sassconv.available(), reason="needs the libsass package")

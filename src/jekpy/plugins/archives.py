@@ -6,7 +6,10 @@ Configured under ``jekyll-archives:``: ``enabled`` (``all``/``true`` or a list o
 per type (defaults ``/:year/``, ``/:year/:month/``, ``/:year/:month/:day/``,
 ``/tag/:name/``, ``/category/:name/``).  An archive page sees ``page.posts``
 (newest first), ``page.type``, ``page.title`` (tag or category) and ``page.date``
-(date archives); ``site.archives`` lists them all.
+(date archives); ``site.archives`` lists them all.  Like the gem's pages, an archive
+page has no ``content``, ``dir`` or ``excerpt`` in Liquid: only its front matter
+and ``posts``, ``type``, ``title``, ``date``, ``name``, ``path``, ``url``,
+``permalink``.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import datetime as dt
 import posixpath
 from typing import TYPE_CHECKING, Any
 
-from jekpy.drops import to_liquid
+from jekpy.drops import PageDrop, to_liquid
 from jekpy.models import Document, Page
 from jekpy.urls import generate_url_from_hash, sanitize_url, unescape_path
 from jekpy.utils import deep_merge, slugify
@@ -44,8 +47,21 @@ def register(api: PluginAPI) -> None:
     api.generator(generate)
 
 
+class ArchiveDrop(PageDrop):
+    """An archive page in Liquid: its :meth:`Archive.merged_data` and nothing else."""
+
+    __slots__ = ()
+
+    _methods: dict[str, Any] = {}
+
+    def snapshot(self) -> dict[str, Any]:
+        return self.page.merged_data()
+
+
 class Archive(Page):
     """One archive page (no source file)."""
+
+    drop_type = ArchiveDrop
 
     def __init__(
         self,

@@ -3,16 +3,23 @@
 Outputs GitHub's embed ``<script>``, preceded by a ``<noscript><pre>`` copy of
 the code fetched from gist.githubusercontent.com (3 s time-outs; a warning when
 it cannot be fetched).  ``gist: {noscript: false}`` skips the fetch.
+
+When the fetch fails, the tag's Ruby method ends on the logger call, whose return
+value is then interpolated: Jekyll prints ``true`` before the ``<script>`` (``false``
+when the log level hides warnings, e.g. ``--quiet``).  An HTTP error status is not a
+failure there: the body of the reply (GitHub's ``404: Not Found``) becomes the code.
 """
 
 from __future__ import annotations
 
 import html
 import re
+import urllib.error
 import urllib.request
 from typing import TYPE_CHECKING, Any
 
 from jekpy.errors import TemplateError
+from jekpy.log import LEVELS
 
 from ._liquid import to_s
 
@@ -42,6 +49,8 @@ def _fetch(gist_id: str, filename: str) -> str | None:
     try:
         with urllib.request.urlopen(url, timeout=3) as response:  # noqa: S310 - fixed https host
             data: bytes = response.read()
+    except urllib.error.HTTPError as error:
+        data = error.read()
     except (OSError, ValueError):
         return None
     return data.decode("utf-8", errors="replace")
@@ -69,6 +78,7 @@ def gist_tag(call: TagCall) -> str:
             log.warn("Warning:", f"The <noscript> tag for your gist {gist_id} ")
             log.warn("", "could not be generated. This will affect users who do ")
             log.warn("", "not have JavaScript enabled in their browsers.")
+            noscript = "true" if LEVELS["warn"] >= log.level else "false"
     url = f"https://gist.github.com/{gist_id}.js"
     if filename:
         url += f"?file={filename}"

@@ -7,6 +7,7 @@ variables) and returns the text to output.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -25,19 +26,58 @@ if TYPE_CHECKING:
 __all__ = ["ContextVariables", "install", "make_tag"]
 
 _MISSING = object()
+_NAME = re.compile(r"[\w-]+\??")
+_SEGMENT = re.compile(r"\[[^\]]+\]|[\w-]+\??")
+_QUOTED = re.compile(r"""\A(?:'([^']*)'|"([^"]*)")\Z""", re.S)
+_INTEGER = re.compile(r"\A-?\d+\Z")
+_FLOAT = re.compile(r"\A-?\d[\d.]+\Z")
+_LITERALS: dict[str, Any] = {"nil": None, "null": None, "": None, "true": True, "false": False}
 
 
 class ContextVariables(Mapping[str, Any]):
-    """Read-only view of a render context's variables (``page``, ``site``, ...)."""
+    """Read-only view of a render context's variables (``page``, ``site``, ...).
+
+    A key is read as Ruby plugins read ``context[markup]``: a Liquid expression, so
+    ``page.gist_id`` and ``site.data["ids"][0]`` are looked up, quoted strings and
+    numbers are literals, and a plain name is a variable.
+    """
 
     def __init__(self, context: RenderContext) -> None:
         self.context = context
 
     def __getitem__(self, key: str) -> Any:
-        value = self.context.resolve(key, default=_MISSING)
+        value = self._evaluate(key.strip())
         if value is _MISSING:
             raise KeyError(key)
         return value
+
+    def _evaluate(self, markup: str) -> Any:
+        if markup in _LITERALS:
+            return _LITERALS[markup]
+        quoted = _QUOTED.match(markup)
+        if quoted:
+            return quoted.group(1) if quoted.group(1) is not None else quoted.group(2)
+        if _INTEGER.match(markup):
+            return int(markup)
+        if _FLOAT.match(markup):
+            try:
+                return float(markup.rstrip("."))
+            except ValueError:
+                return _MISSING
+        if _NAME.fullmatch(markup):
+            return self.context.resolve(markup, default=_MISSING)
+        path: list[object] = []
+        for segment in _SEGMENT.findall(markup):
+            if segment.startswith("["):
+                inner = self._evaluate(segment[1:-1].strip())
+                if inner is _MISSING:
+                    return _MISSING
+                path.append(inner)
+            else:
+                path.append(segment)
+        if not path:
+            return _MISSING
+        return self.context.get(path, token=None, default=_MISSING)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.context.globals)

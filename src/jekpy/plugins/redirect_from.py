@@ -124,6 +124,5 @@ def generate(site: Site) -> None:
         from jekpy.liquid.filters.text import to_json
 
         text = to_json(redirects)
-        site.pages.append(
-            GeneratedPage(site, "", "redirects.json", {"layout": None}, build=lambda _p: text)
-        )
+        # Its content is the JSON from the start (templates listing site.pages read it).
+        site.pages.append(GeneratedPage(site, "", "redirects.json", {"layout": None}, content=text))

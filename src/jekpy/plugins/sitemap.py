@@ -6,6 +6,10 @@ front matter leaves one out; ``/404.html`` is never listed) and the static
 ``last_modified_at`` (or a document's date; a static file's modification time).
 Neither file is generated when the site already has a page or file at
 ``/sitemap.xml`` / ``/robots.txt``; ``sitemap.xsl`` in the site adds a stylesheet line.
+
+``robots.txt`` is an ordinary page whose content is a one-line Liquid template, as
+the gem's is: a template that loops over ``site.pages`` before it is rendered reads
+that template as its ``content`` (search indexes do), afterwards the rendered line.
 """
 
 from __future__ import annotations
@@ -43,11 +47,12 @@ def generate(site: Site) -> None:
         }
         site.pages.append(GeneratedPage(site, "", "sitemap.xml", data, build=_sitemap))
     if "/robots.txt" not in urls:
-        site.pages.append(GeneratedPage(site, "", "robots.txt", {"layout": None}, build=_robots))
+        robots = GeneratedPage(site, "", "robots.txt", {"layout": None}, content=ROBOTS)
+        site.pages.append(robots)
 
 
-def _robots(page: GeneratedPage) -> str:
-    return "Sitemap: " + absolute_url(page.site, "sitemap.xml") + "\n"
+#: The Liquid source of the generated ``robots.txt``.
+ROBOTS = 'Sitemap: {{ "sitemap.xml" | absolute_url }}\n'
 
 
 def _loc(site: Site, url: object) -> str:
