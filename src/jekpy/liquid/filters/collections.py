@@ -8,6 +8,7 @@ drops included).
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import random
 import re
@@ -92,7 +93,7 @@ def _index(data: object, key: str) -> object:
         return key if key in data else None
     if isinstance(data, (list, tuple)) or (isinstance(data, int) and not isinstance(data, bool)):
         raise LiquidFatal("no implicit conversion of String into Integer", token=None)
-    if data is None or isinstance(data, (bool, float, Undefined)):
+    if data is None or isinstance(data, (bool, float, Undefined, _dt.date)):
         raise LiquidFatal(ruby.no_method("[]", data), token=None)
     return None
 
@@ -217,6 +218,15 @@ def _select(
     return None if first else out
 
 
+def _markup(expression: object) -> str:
+    """The expression text Liquid's parser reads: a String, else Ruby's TypeError."""
+    if type(expression) is str:
+        return expression
+    raise LiquidFatal(
+        f"no implicit conversion of {ruby.conversion_name(expression)} into String", token=None
+    )
+
+
 @with_context
 def where_exp(
     value: object, variable: object, expression: object, *, context: RenderContext
@@ -225,7 +235,7 @@ def where_exp(
     items = _items(value)
     if items is None:
         return value
-    return _select(context, items, ruby.to_s(variable), ruby.to_s(expression), first=False)
+    return _select(context, items, ruby.to_s(variable), _markup(expression), first=False)
 
 
 @with_context
@@ -236,7 +246,7 @@ def find_exp(
     items = _items(value)
     if items is None:
         return value
-    return _select(context, items, ruby.to_s(variable), ruby.to_s(expression), first=True)
+    return _select(context, items, ruby.to_s(variable), _markup(expression), first=True)
 
 
 def _group_items(value: object) -> list[Any] | None:
@@ -295,7 +305,7 @@ def group_by_exp(
     items = _group_items(value)
     if items is None:
         return value
-    expr = _parse_variable(context.env, ruby.to_s(expression))
+    expr = _parse_variable(context.env, _markup(expression))
     name = ruby.to_s(variable)
     groups: list[tuple[object, list[Any]]] = []
     for item in items:
@@ -428,7 +438,7 @@ def pop(value: object, num: object = 1) -> object:
     return out[: max(0, len(out) - n)] if n else out
 
 
-def push(value: object, item: object = None) -> object:
+def push(value: object, item: object) -> object:
     """A copy with ``item`` appended."""
     if not isinstance(value, (list, tuple)):
         return value
@@ -445,7 +455,7 @@ def shift(value: object, num: object = 1) -> object:
     return list(value)[n:]
 
 
-def unshift(value: object, item: object = None) -> object:
+def unshift(value: object, item: object) -> object:
     """A copy with ``item`` prepended."""
     if not isinstance(value, (list, tuple)):
         return value
@@ -476,6 +486,8 @@ def to_integer(value: object) -> int:
         return 0
     if value is None or isinstance(value, Undefined):
         return 0
+    if isinstance(value, MethodLiteral):
+        raise LiquidFatal(ruby.no_method("to_i", value), token=None)
     if isinstance(value, int):
         return value
     if isinstance(value, float):
