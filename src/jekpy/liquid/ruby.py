@@ -250,6 +250,8 @@ def _inspect_str(value: str) -> str:
             out.append("\\#")
         elif ord(ch) < 0x20 or ord(ch) == 0x7F:
             out.append(f"\\x{ord(ch):02X}")
+        elif 0xDC80 <= ord(ch) <= 0xDCFF:  # a byte that is not UTF-8 (surrogateescape)
+            out.append(f"\\x{ord(ch) - 0xDC00:02X}")
         else:
             out.append(ch)
     out.append('"')
@@ -809,3 +811,25 @@ def to_time(value: _dt.date) -> _dt.datetime:
     if isinstance(value, _dt.datetime):
         return value.astimezone()
     return _dt.datetime(value.year, value.month, value.day).astimezone()
+
+
+# ---------------------------------------------------------------------------
+# python-liquid's own stringification (used by tags we take from it, such as
+# ``cycle``) prints Python text: ``None``, ``{'a': 1}``, ``2024-01-02 10:00:00+01:00``.
+# Every value Liquid writes must read as Ruby prints it, so the one function those
+# tags call is replaced by Ruby's output conversion.
+
+
+def _ruby_liquid_string(val: Any, autoescape: bool = False) -> str:
+    return output_str(val)
+
+
+def _install_ruby_stringify() -> None:
+    import liquid.stringify
+    from liquid.builtin.tags import cycle_tag
+
+    liquid.stringify.to_liquid_string = _ruby_liquid_string
+    cycle_tag.to_liquid_string = _ruby_liquid_string  # type: ignore[attr-defined]
+
+
+_install_ruby_stringify()
