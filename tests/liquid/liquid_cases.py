@@ -774,4 +774,12 @@ FILTER_SEMANTICS_TEMPLATES = [
     "{{ '/blog/3.14159' | date_to_long_string }}", "{{ 'x 1999123 y' | date: '%F' }}",
     "{{ 'on 2020-05-06 ok' | date_to_string }}", "{{ '1.5' | date: '%F' }}",
     "{{ 'a1b' | date: '%F' }}",
+    # a filter's result is handed on as to_liquid: a blank literal is ""
+    "{{ blank | date_to_xmlschema | array_to_sentence_string }}", "{{ blank | default: 1 | inspect }}",
+    # Ruby's sort (a merge sort): ties and inconsistent comparisons
+    "{{ arr | sort_natural: 'a' }}", "{{ nils | sort_natural | join: ',' }}",
+    "{{ 'b,A,a,B' | split: ',' | sort_natural | join: ',' }}", "{{ mixed | sort_natural | join: ',' }}",
+    "{{ nums | sort: 'x' }}", "{{ h | sort | join: ',' }}",
+    # where_exp / find_exp conditions as Liquid's lexer reads them
+    "{{ arr | find_exp: 'x', '10abc' }}", "{{ nums | where_exp: 'x', 'x == 10 or x > 1 and x < 3' | join: ',' }}",
 ]  # fmt: skip

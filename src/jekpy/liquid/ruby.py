@@ -16,11 +16,13 @@ import calendar
 import datetime as _dt
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
-from typing import Any, TypeGuard
+from typing import Any, TypeGuard, TypeVar
 
 from liquid.undefined import Undefined
+
+T = TypeVar("T")
 
 __all__ = [
     "date_inspect",
@@ -28,6 +30,7 @@ __all__ = [
     "inspect",
     "local_tz",
     "output_str",
+    "ruby_sort",
     "strftime",
     "to_date",
     "to_s",
@@ -833,3 +836,36 @@ def _install_ruby_stringify() -> None:
 
 
 _install_ruby_stringify()
+
+
+def ruby_sort(items: Iterable[T], cmp: Callable[[T, T], int]) -> list[T]:
+    """Ruby's ``Array#sort`` with a comparison (glibc's ``qsort_r``: a top-down merge
+    sort that takes the left item unless ``cmp`` says it is greater), so that ties
+    and inconsistent comparisons order items exactly as Ruby does."""
+    out = list(items)
+    tmp = list(out)
+
+    def msort(lo: int, n: int) -> None:
+        if n <= 1:
+            return
+        n1 = n // 2
+        msort(lo, n1)
+        msort(lo + n1, n - n1)
+        i, j, k = lo, lo + n1, 0
+        end1, end2 = lo + n1, lo + n
+        while i < end1 and j < end2:
+            if cmp(out[i], out[j]) <= 0:
+                tmp[k] = out[i]
+                i += 1
+            else:
+                tmp[k] = out[j]
+                j += 1
+            k += 1
+        while i < end1:
+            tmp[k] = out[i]
+            i += 1
+            k += 1
+        out[lo : lo + k] = tmp[:k]
+
+    msort(0, len(out))
+    return out

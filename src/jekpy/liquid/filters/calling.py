@@ -10,7 +10,8 @@ input counted), re-raised as ``Liquid::ArgumentError``.
 :func:`ruby_filter` wraps a filter implementation whose Python signature
 mirrors the Ruby method's (positional parameters with defaults, no keyword
 parameters besides python-liquid's injected ``context`` / ``environment``) so
-that it is called exactly that way.
+that it is called exactly that way, and its result is handed on as
+``to_liquid`` would (a ``blank`` literal becomes ``""``).
 """
 
 from __future__ import annotations
@@ -79,7 +80,12 @@ def ruby_filter(func: Callable[..., Any]) -> Callable[..., Any]:
             raise LiquidArgumentError(
                 f"wrong number of arguments (given {given}, expected {expected})", token=None
             )
-        return func(*args, **injected)
+        result = func(*args, **injected)
+        if type(result) is not str and isinstance(result, str):
+            # ``Context#invoke`` hands on ``result.to_liquid``: Jekyll's ``blank`` /
+            # ``empty`` literal returned as it came is its text, ``""``.
+            return str(result)
+        return result
 
     call.__name__ = getattr(func, "__name__", "filter")
     call.__qualname__ = getattr(func, "__qualname__", call.__name__)

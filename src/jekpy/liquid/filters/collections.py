@@ -9,7 +9,6 @@ drops included).
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 import random
 import re
 from collections.abc import Iterable, Mapping
@@ -191,8 +190,20 @@ def _parse_condition(env: Any, expression: str) -> Expression:
     return found
 
 
+#: Liquid's lexer outside string literals: a number directly followed by a word is
+#: two tokens (``10abc`` is ``10``, ``abc``), which no condition can continue with
+_NUMBER_THEN_WORD = re.compile(r"'[^']*'|\"[^\"]*\"|(?<![\w.-])-?\d+(?:\.\d+)?([a-zA-Z_][\w-]*\??)")
+
+
 def _parse_condition_uncached(env: Any, expression: str) -> Expression:
     token = Token(TOKEN_EXPRESSION, expression, 0, expression)
+    for match in _NUMBER_THEN_WORD.finditer(expression):
+        word = match.group(1)
+        if word is not None and word not in ("and", "or", "contains"):
+            raise LiquidFatal(
+                f'Liquid syntax error: Expected end_of_string but found id in "{expression}"',
+                token=None,
+            )
     try:
         expr = BooleanExpression.parse(env, TokenStream(tokenize(expression, token)))
         rubify(expr)
@@ -387,7 +398,7 @@ def sort(value: object, prop: object = None, nils: object = "first") -> object:
         for other in items[1:]:
             if spaceship(items[0], other) is None:
                 raise _compare_error(items[0], other)
-        return sorted(items, key=functools.cmp_to_key(_plain_cmp))
+        return ruby.ruby_sort(items, _plain_cmp)
     if nils == "first":
         order = -1
     elif nils == "last":
@@ -412,7 +423,7 @@ def sort(value: object, prop: object = None, nils: object = "first") -> object:
             c = (sa > sb) - (sa < sb)
         return c
 
-    return [item for _, item in sorted(keyed, key=functools.cmp_to_key(cmp))]
+    return [item for _, item in ruby.ruby_sort(keyed, cmp)]
 
 
 # -- array helpers ---------------------------------------------------------------

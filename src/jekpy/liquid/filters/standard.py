@@ -24,7 +24,6 @@ import base64
 import binascii
 import datetime as _dt
 import decimal
-import functools
 import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -712,8 +711,7 @@ def _sort_by(items: list[Any], prop: object, cmp: Callable[[Any, Any], int]) -> 
     def by_key(x: tuple[Any, Any], y: tuple[Any, Any]) -> int:
         return cmp(x[0], y[0])
 
-    keyed.sort(key=functools.cmp_to_key(by_key))
-    return [item for _, item in keyed]
+    return [item for _, item in ruby.ruby_sort(keyed, by_key)]
 
 
 def sort_natural(value: object, prop: object = None) -> object:
@@ -722,7 +720,7 @@ def sort_natural(value: object, prop: object = None) -> object:
     if not items:
         return []
     if prop is None:
-        return sorted(items, key=functools.cmp_to_key(_casecmp))
+        return ruby.ruby_sort(items, _casecmp)
     if not _all_indexable(items):
         return None
     return _sort_by(items, prop, _casecmp)
@@ -747,7 +745,7 @@ def sort(value: object, prop: object = None) -> object:
     if not items:
         return []
     if prop is None:
-        return sorted(items, key=functools.cmp_to_key(_nil_safe_compare))
+        return ruby.ruby_sort(items, _nil_safe_compare)
     if not _all_indexable(items):
         return None
     return _sort_by(items, prop, _nil_safe_compare)
