@@ -781,5 +781,9 @@ FILTER_SEMANTICS_TEMPLATES = [
     "{{ 'b,A,a,B' | split: ',' | sort_natural | join: ',' }}", "{{ mixed | sort_natural | join: ',' }}",
     "{{ nums | sort: 'x' }}", "{{ h | sort | join: ',' }}",
     # where_exp / find_exp conditions as Liquid's lexer reads them
+    "{{ big | base64_decode | size }}", "{{ 'w6k=' | base64_decode | inspect }}", "{{ 'w6k=' | base64_decode }}",
+    "{{ '3' | compact: big }}", "{{ -1 | map: -7 }}|{{ 5 | map: big }}|{{ -5 | map: 1 }}",
+    "{{ 'x 10.5 y' | date: '%S.%L' }}", "{{ '<p>2024-02-29 13:45:30 -0800</p>' | date_to_xmlschema }}",
+    "{{ 'a 99.99' | date: '%F' }}", "{{ 'W10=' | date_to_string }}",
     "{{ arr | find_exp: 'x', '10abc' }}", "{{ nums | where_exp: 'x', 'x == 10 or x > 1 and x < 3' | join: ',' }}",
 ]  # fmt: skip

@@ -82,7 +82,8 @@ def test_filter_semantics(template: str) -> None:
             assert ruby_message.split("): ", 1)[-1] in message
         return
     out = ENGINE.render_source(template, data, path="t.html")
+    # compared as the bytes written (a binary string keeps its bytes as surrogates)
     if "binary" in expected:
         assert out.encode("utf-8", "surrogateescape") == base64.b64decode(expected["binary"])
     else:
-        assert out == expected["output"]
+        assert out.encode("utf-8", "surrogateescape") == expected["output"].encode("utf-8")

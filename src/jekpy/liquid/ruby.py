@@ -640,8 +640,12 @@ def _parse_zone(zone: str) -> _dt.tzinfo | None:
     raise ValueError(f"unknown zone {zone!r}")
 
 
-_ISO_ANYWHERE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
-_DIGIT_RUN = re.compile(r"\d{2,}")
+_ISO_ANYWHERE = re.compile(
+    r"(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"
+    r"(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([+-]\d{2}:?\d{2}|z\b|utc\b|gmt\b))?)?",
+    re.I,
+)
+_DIGIT_RUN = re.compile(r"(\d{2,14})([,.]\d*)?")
 
 
 def _two_digit_year(yy: int) -> int:
@@ -649,39 +653,67 @@ def _two_digit_year(yy: int) -> int:
 
 
 def _lenient_date(text: str) -> _dt.datetime | None:
-    """What ``Date._parse`` finds in free text without a time of day: a
-    ``yyyy-mm-dd`` anywhere, else the first run of 2 to 8 digits read by its
-    length (``dd``, ``ddd`` day of year, ``mmdd``, ``yyddd``, ``yymmdd``,
-    ``yyyyddd``, ``yyyymmdd``).  Missing parts come from today."""
-    if ":" in text or re.search(r"[a-z]{3}", text, re.I) and _MONTH_WORD.search(text):
-        return None
+    """What ``Date._parse`` finds in free text: a ``yyyy-mm-dd [hh:mm[:ss] [zone]]``
+    anywhere, else the first run of 2 to 14 digits read by its length: with a
+    fraction (``10.5``) a time of day (``ss``, ``mss``, ``mmss``, ``hmmss``,
+    ``hhmmss``), else a date (``dd``, ``ddd`` day of year, ``mmdd``, ``yyddd``,
+    ``yymmdd``, ``yyyyddd``, ``yyyymmdd``).  Missing parts come from today."""
     today = _dt.date.today()
-    year, month, day, yday = today.year, today.month, None, None
     iso = _ISO_ANYWHERE.search(text)
     if iso:
-        year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
+        naive = _dt.datetime(int(iso.group(1)), int(iso.group(2)), 1) + _dt.timedelta(
+            days=int(iso.group(3)) - 1
+        )
+        if not 1 <= int(iso.group(3)) <= 31:
+            return None
+        if iso.group(4):
+            naive = naive.replace(
+                hour=int(iso.group(4)), minute=int(iso.group(5)), second=int(iso.group(6) or 0)
+            )
+        if iso.group(7):
+            return naive.replace(tzinfo=_parse_zone(iso.group(7)))
+        return naive.astimezone()
+    if ":" in text or re.search(r"w\d", text, re.I) or _MONTH_WORD.search(text):
+        return None
+    run = _DIGIT_RUN.search(text)
+    if run is None:
+        return None
+    digits = run.group(1)
+    n = len(digits)
+    if run.group(2) is not None:
+        if n > 6:
+            return None
+        padded = digits.rjust(6, "0")
+        hour, minute, second = int(padded[:2]), int(padded[2:4]), int(padded[4:])
+        # Time.parse takes the fields above the first one given from now.
+        now = _dt.datetime.now()
+        if n <= 4:
+            hour = now.hour
+        if n <= 2:
+            minute = now.minute
+        if hour > 23 or minute > 59 or second > 59:
+            return None
+        micro = int((run.group(2)[1:] or "0")[:6].ljust(6, "0"))
+        return _dt.datetime(
+            now.year, now.month, now.day, hour, minute, second, micro
+        ).astimezone()
+    year, month, day, yday = today.year, today.month, None, None
+    if n == 2:
+        day = int(digits)
+    elif n == 3:
+        yday = int(digits)
+    elif n == 4:
+        month, day = int(digits[:2]), int(digits[2:])
+    elif n == 5:
+        year, yday = _two_digit_year(int(digits[:2])), int(digits[2:])
+    elif n == 6:
+        year, month, day = _two_digit_year(int(digits[:2])), int(digits[2:4]), int(digits[4:])
+    elif n == 7:
+        year, yday = int(digits[:4]), int(digits[4:])
+    elif n == 8:
+        year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:])
     else:
-        run = _DIGIT_RUN.search(text)
-        if run is None:
-            return None
-        digits = run.group(0)
-        n = len(digits)
-        if n == 2:
-            day = int(digits)
-        elif n == 3:
-            yday = int(digits)
-        elif n == 4:
-            month, day = int(digits[:2]), int(digits[2:])
-        elif n == 5:
-            year, yday = _two_digit_year(int(digits[:2])), int(digits[2:])
-        elif n == 6:
-            year, month, day = _two_digit_year(int(digits[:2])), int(digits[2:4]), int(digits[4:])
-        elif n == 7:
-            year, yday = int(digits[:4]), int(digits[4:])
-        elif n == 8:
-            year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:])
-        else:
-            return None
+        return None
     if yday is not None:
         if not 1 <= yday <= 366:
             return None

@@ -140,7 +140,7 @@ def _index_int(key: object) -> int:
     if isinstance(key, bool) or key is None:
         raise PropertyTypeError
     if isinstance(key, int):
-        return key
+        return _c_long(key)
     if isinstance(key, float):
         if key != key or key in (float("inf"), float("-inf")):
             raise LiquidFatal(ruby.float_to_s(key), token=None)
@@ -189,8 +189,9 @@ def ruby_index(item: object, key: object) -> object:
             i += len(item)
         return item[i] if 0 <= i < len(item) else None
     if isinstance(item, int) and not isinstance(item, bool):
-        i = _index_int(key)
-        return (item >> i) & 1 if i >= 0 else (0 if item >= 0 else 1)
+        # Integer#[]: a bit (of any index; a negative one is 0)
+        i = key if isinstance(key, int) and not isinstance(key, bool) else _index_int(key)
+        return (item >> i) & 1 if i >= 0 else 0
     raise NoBracket
 
 
@@ -382,9 +383,10 @@ def url_decode(value: object) -> object:
 
 
 def _bytes_text(data: bytes) -> str:
-    """Bytes as a Liquid string: UTF-8 if valid, else one surrogate per bad byte
-    (written back as the same bytes)."""
-    return data.decode("utf-8", "surrogateescape")
+    """A binary (ASCII-8BIT) Ruby string: one character per byte, bytes from 0x80 as
+    surrogates (``surrogateescape``), so that ``size`` counts bytes, ``inspect``
+    shows ``\\xNN`` and the output is written as the same bytes."""
+    return data.decode("ascii", "surrogateescape")
 
 
 def base64_encode(value: object) -> str:
