@@ -785,5 +785,7 @@ FILTER_SEMANTICS_TEMPLATES = [
     "{{ '3' | compact: big }}", "{{ -1 | map: -7 }}|{{ 5 | map: big }}|{{ -5 | map: 1 }}",
     "{{ 'x 10.5 y' | date: '%S.%L' }}", "{{ '<p>2024-02-29 13:45:30 -0800</p>' | date_to_xmlschema }}",
     "{{ 'a 99.99' | date: '%F' }}", "{{ 'W10=' | date_to_string }}",
+    "{{ '<A>' | slugify: '' }}|{{ '<A>' | slugify: empty }}|{{ '<A>' | slugify: nil }}",
+    "{{ dates | group_by: ' 4.5 ' | map: 'name' }}", "{{ '3' | map: empty }}", "{{ h | map: empty }}",
     "{{ arr | find_exp: 'x', '10abc' }}", "{{ nums | where_exp: 'x', 'x == 10 or x > 1 and x < 3' | join: ',' }}",
 ]  # fmt: skip

@@ -694,9 +694,7 @@ def _lenient_date(text: str) -> _dt.datetime | None:
         if hour > 23 or minute > 59 or second > 59:
             return None
         micro = int((run.group(2)[1:] or "0")[:6].ljust(6, "0"))
-        return _dt.datetime(
-            now.year, now.month, now.day, hour, minute, second, micro
-        ).astimezone()
+        return _dt.datetime(now.year, now.month, now.day, hour, minute, second, micro).astimezone()
     year, month, day, yday = today.year, today.month, None, None
     if n == 2:
         day = int(digits)

@@ -105,7 +105,7 @@ def item_property(item: object, prop: object) -> object:
     else:
         value = item
         for key in name.split("."):
-            if value is None or isinstance(value, (bool, float, Undefined)):
+            if value is None or isinstance(value, (bool, float, Undefined, _dt.date)):
                 value = False  # ``data.respond_to?(:[]) && data[key]``
                 break
             value = _index(value, key)

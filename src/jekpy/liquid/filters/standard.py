@@ -174,7 +174,9 @@ def ruby_index(item: object, key: object) -> object:
         return _hash_get(item, key)  # type: ignore[arg-type]
     if isinstance(item, str):
         if isinstance(key, str):
-            return key if key in item else None
+            if ruby.is_string(key):
+                return key if key in item else None
+            raise PropertyTypeError  # Jekyll's blank/empty literal is no String
         if isinstance(key, range):
             return _range_slice(item, key)
         i = _index_int(key)

@@ -264,6 +264,8 @@ def slugify(value: object, mode: object = None) -> object:
         if mode_s not in SLUGIFY_MODES and mode_s is not None:
             raise LiquidFatal(ruby.no_method("downcase", value), token=None)
         raise LiquidFatal(ruby.no_method("gsub", value), token=None)
+    if mode_s == "":
+        return value.lower()  # only nil means "default": "" is an unknown mode
     key = (value, mode_s)
     slug = _SLUGS.get(key) if type(value) is str else None
     if slug is None:
