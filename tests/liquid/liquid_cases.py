@@ -787,5 +787,8 @@ FILTER_SEMANTICS_TEMPLATES = [
     "{{ 'a 99.99' | date: '%F' }}", "{{ 'W10=' | date_to_string }}",
     "{{ '<A>' | slugify: '' }}|{{ '<A>' | slugify: empty }}|{{ '<A>' | slugify: nil }}",
     "{{ dates | group_by: ' 4.5 ' | map: 'name' }}", "{{ '3' | map: empty }}", "{{ h | map: empty }}",
+    "{{ mixed | capitalize | smartify }}|{{ 1 | append: '...' | smartify }}|{{ 'a' | append: '...' | smartify }}",
+    "{{ 1 | prepend: '...' | smartify }}|{{ nil | upcase | append: '--' | smartify }}|{{ 1 | append: 'é...' | smartify }}",
+    "{{ nums | remove_last: 'g' | markdownify }}",
     "{{ arr | find_exp: 'x', '10abc' }}", "{{ nums | where_exp: 'x', 'x == 10 or x > 1 and x < 3' | join: ',' }}",
 ]  # fmt: skip

@@ -25,6 +25,8 @@ from liquid.undefined import Undefined
 T = TypeVar("T")
 
 __all__ = [
+    "AsciiText",
+    "ascii_encoded",
     "date_inspect",
     "float_to_s",
     "inspect",
@@ -138,6 +140,28 @@ def _method_literal(value: Any) -> str | None:
     """The method name of Jekyll's ``blank``/``empty`` literal, or None."""
     name = getattr(value, "method_name", None)
     return name if isinstance(value, str) and isinstance(name, str) else None
+
+
+class AsciiText(str):
+    """A Ruby String whose encoding is US-ASCII: ``to_s`` of a number, nil, a time,
+    and what string methods make of such a string.  kramdown (``markdownify``,
+    ``smartify``) writes the characters it makes as numeric entities for it."""
+
+    __slots__ = ()
+
+
+def ascii_encoded(value: Any) -> bool:
+    """``value.to_s`` is US-ASCII encoded: numbers, nil, times, ranges, AsciiText;
+    an Array or Hash takes the encoding of its first item's (key's) ``inspect``."""
+    if isinstance(value, str):
+        return isinstance(value, AsciiText)
+    if isinstance(value, (list, tuple)):
+        return not value or ascii_encoded(value[0])
+    if isinstance(value, Mapping):
+        for key in value:
+            return ascii_encoded(key)
+        return True
+    return True
 
 
 def is_string(value: Any) -> TypeGuard[str]:

@@ -23,6 +23,7 @@ from typing import Any
 from liquid.undefined import Undefined
 
 from ..errors import LiquidArgumentError
+from ..ruby import AsciiText, ascii_encoded
 
 __all__ = ["arity", "ruby_filter"]
 
@@ -55,8 +56,11 @@ def _nil(value: Any) -> Any:
     return None if isinstance(value, Undefined) else value
 
 
-def ruby_filter(func: Callable[..., Any]) -> Callable[..., Any]:
-    """``func`` called the Ruby way: keyword arguments as one trailing Hash, Ruby arity."""
+def ruby_filter(func: Callable[..., Any], *, keeps_encoding: bool = False) -> Callable[..., Any]:
+    """``func`` called the Ruby way: keyword arguments as one trailing Hash, Ruby arity.
+
+    ``keeps_encoding``: the result is a String method's result on the input's text,
+    so US-ASCII (:class:`~jekpy.liquid.ruby.AsciiText`) when the input's is."""
     required, maximum = arity(func)
     wants_context = bool(getattr(func, "with_context", False))
     wants_environment = bool(getattr(func, "with_environment", False))
@@ -81,10 +85,13 @@ def ruby_filter(func: Callable[..., Any]) -> Callable[..., Any]:
                 f"wrong number of arguments (given {given}, expected {expected})", token=None
             )
         result = func(*args, **injected)
-        if type(result) is not str and isinstance(result, str):
+        if type(result) is str:
+            if keeps_encoding and result.isascii() and ascii_encoded(args[0]):
+                return AsciiText(result)
+        elif isinstance(result, str) and getattr(result, "method_name", None) is not None:
             # ``Context#invoke`` hands on ``result.to_liquid``: Jekyll's ``blank`` /
             # ``empty`` literal returned as it came is its text, ``""``.
-            return str(result)
+            return ""
         return result
 
     call.__name__ = getattr(func, "__name__", "filter")

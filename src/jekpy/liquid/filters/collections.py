@@ -231,8 +231,8 @@ def _select(
 
 def _markup(expression: object) -> str:
     """The expression text Liquid's parser reads: a String, else Ruby's TypeError."""
-    if type(expression) is str:
-        return expression
+    if ruby.is_string(expression):
+        return str(expression)
     raise LiquidFatal(
         f"no implicit conversion of {ruby.conversion_name(expression)} into String", token=None
     )

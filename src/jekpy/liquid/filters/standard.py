@@ -152,7 +152,7 @@ def _index_int(key: object) -> int:
 
 def _hash_get(item: Mapping[Any, Any], key: object) -> object:
     if type(item) is dict:
-        if type(key) is str or key is None:
+        if isinstance(key, str) or key is None:
             found = item.get(key)
         else:
             found = None
@@ -1050,8 +1050,38 @@ STANDARD_FILTERS: dict[str, Callable[..., Any]] = {
 }
 
 
+#: filters whose Ruby result is a String method's result on ``input.to_s``, so
+#: with its encoding (US-ASCII for a number's text, for example)
+KEEPS_ENCODING = frozenset(
+    (
+        "downcase",
+        "upcase",
+        "capitalize",
+        "strip",
+        "lstrip",
+        "rstrip",
+        "append",
+        "replace",
+        "replace_first",
+        "replace_last",
+        "remove",
+        "remove_first",
+        "remove_last",
+        "strip_html",
+        "strip_newlines",
+        "newline_to_br",
+        "escape",
+        "h",
+        "escape_once",
+        "truncate",
+        "truncatewords",
+        "slice",
+    )
+)
+
+
 def register(env: Environment) -> None:
     """Install Liquid 5.4's standard filters (and only those) on ``env``."""
     env.filters.clear()
     for name, func in STANDARD_FILTERS.items():
-        env.add_filter(name, ruby_filter(func))
+        env.add_filter(name, ruby_filter(func, keeps_encoding=name in KEEPS_ENCODING))

@@ -354,24 +354,10 @@ def inspect(value: object) -> str:
 # -- converters ------------------------------------------------------------------
 
 
-def _ascii_encoded(value: object) -> bool:
-    """Ruby's ``to_s`` of ``value`` is US-ASCII encoded: numbers, nil, times, ranges;
-    an Array or Hash takes the encoding of its first item's (key's) ``inspect``."""
-    if isinstance(value, str):
-        return False
-    if isinstance(value, (list, tuple)):
-        return not value or _ascii_encoded(value[0])
-    if isinstance(value, Mapping):
-        for key in value:
-            return _ascii_encoded(key)
-        return True
-    return True
-
-
 def _ascii_source(value: object, text: str) -> bool:
     """kramdown writes the characters it makes (smart quotes, dashes) as numeric
     entities when its source is US-ASCII text."""
-    return text.isascii() and _ascii_encoded(value)
+    return text.isascii() and ruby.ascii_encoded(value)
 
 
 def _numeric_entities(html: str) -> str:
