@@ -790,5 +790,9 @@ FILTER_SEMANTICS_TEMPLATES = [
     "{{ mixed | capitalize | smartify }}|{{ 1 | append: '...' | smartify }}|{{ 'a' | append: '...' | smartify }}",
     "{{ 1 | prepend: '...' | smartify }}|{{ nil | upcase | append: '--' | smartify }}|{{ 1 | append: 'é...' | smartify }}",
     "{{ nums | remove_last: 'g' | markdownify }}",
+    "{{ (1..3) | slugify }}",
+    "{% assign item = '' %}{{ nums | find_exp: 'x', 'item == empty' }}|{{ nums | where_exp: 'x', 'x != blank' | size }}",
+    "{{ nums | where_exp: 'x', 'empty == empty' | size }}|{{ nums | where_exp: 'x', 'x < empty' | size }}",
+    "{% assign item = empty %}{{ nums | where_exp: 'x', 'item == empty' | size }}|{{ nums | where_exp: 'x', 'blank contains 1' | size }}",
     "{{ arr | find_exp: 'x', '10abc' }}", "{{ nums | where_exp: 'x', 'x == 10 or x > 1 and x < 3' | join: ',' }}",
 ]  # fmt: skip

@@ -193,6 +193,8 @@ def class_name(value: Any) -> str:
         return "Time"
     if isinstance(value, _dt.date):
         return "Date"
+    if isinstance(value, range):
+        return "Range"
     return type(value).__name__
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from liquid.builtin.expressions import BooleanExpression, FilteredExpression, tokenize
-from liquid.builtin.expressions.primitive import Blank, Empty
+from liquid.builtin.expressions.primitive import Blank, Empty, Literal
 from liquid.exceptions import LiquidSyntaxError
 from liquid.expression import Expression
 from liquid.filter import with_context
@@ -195,6 +195,55 @@ def _parse_condition(env: Any, expression: str) -> Expression:
 _NUMBER_THEN_WORD = re.compile(r"'[^']*'|\"[^\"]*\"|(?<![\w.-])-?\d+(?:\.\d+)?([a-zA-Z_][\w-]*\??)")
 
 
+class _MethodLiteralValue:
+    """Jekyll's ``Liquid::Expression::MethodLiteral`` met as a value in a condition:
+    not a String, equal only to itself, comparable with nothing."""
+
+    __slots__ = ("method_name",)
+
+    def __init__(self, method_name: str) -> None:
+        self.method_name = method_name
+
+    def __repr__(self) -> str:
+        return f"MethodLiteral({self.method_name})"
+
+
+_BLANK_VALUE = _MethodLiteralValue("blank?")
+_EMPTY_VALUE = _MethodLiteralValue("empty?")
+
+
+class _LiteralValue(Literal[_MethodLiteralValue]):
+    """An expression node evaluating to a fixed object."""
+
+    __slots__ = ()
+
+    def evaluate(self, context: RenderContext) -> object:
+        return self.value
+
+    async def evaluate_async(self, context: RenderContext) -> object:
+        return self.value
+
+
+def _literal_method_literals(root: object) -> None:
+    """Jekyll parses these conditions with ``Liquid::Expression.parse``, which reads
+    ``blank``/``empty`` as Jekyll's MethodLiteral *values* (equal only to
+    themselves), not as the ``blank?``/``empty?`` tests of ``{% if %}``."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        for klass in type(node).__mro__:
+            names = klass.__dict__.get("__slots__", ())
+            for name in (names,) if isinstance(names, str) else names:
+                if name in ("token", "__weakref__", "__dict__"):
+                    continue
+                child = getattr(node, name, None)
+                if isinstance(child, (Blank, Empty)):
+                    value = _BLANK_VALUE if isinstance(child, Blank) else _EMPTY_VALUE
+                    setattr(node, name, _LiteralValue(child.token, value))
+                elif isinstance(child, Expression):
+                    stack.append(child)
+
+
 def _parse_condition_uncached(env: Any, expression: str) -> Expression:
     token = Token(TOKEN_EXPRESSION, expression, 0, expression)
     for match in _NUMBER_THEN_WORD.finditer(expression):
@@ -207,6 +256,7 @@ def _parse_condition_uncached(env: Any, expression: str) -> Expression:
     try:
         expr = BooleanExpression.parse(env, TokenStream(tokenize(expression, token)))
         rubify(expr)
+        _literal_method_literals(expr)
         return expr
     except LiquidSyntaxError as err:
         raise LiquidFatal(
