@@ -794,5 +794,7 @@ FILTER_SEMANTICS_TEMPLATES = [
     "{% assign item = '' %}{{ nums | find_exp: 'x', 'item == empty' }}|{{ nums | where_exp: 'x', 'x != blank' | size }}",
     "{{ nums | where_exp: 'x', 'empty == empty' | size }}|{{ nums | where_exp: 'x', 'x < empty' | size }}",
     "{% assign item = empty %}{{ nums | where_exp: 'x', 'item == empty' | size }}|{{ nums | where_exp: 'x', 'blank contains 1' | size }}",
+    "{{ '3.14159hello world' | date_to_string }}", "{{ 'x 5h 20240101' | date: '%F %T' }}",
+    "{{ 'x 10h30m 1999123' | date: '%F %T' }}", "{{ -0.0 | abs }}|{{ '-0.0' | abs }}|{{ nil | divided_by: -2.5 | abs }}",
     "{{ arr | find_exp: 'x', '10abc' }}", "{{ nums | where_exp: 'x', 'x == 10 or x > 1 and x < 3' | join: ',' }}",
 ]  # fmt: skip

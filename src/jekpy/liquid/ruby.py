@@ -678,7 +678,31 @@ def _two_digit_year(yy: int) -> int:
     return yy + (1900 if yy >= 69 else 2000)
 
 
+_HOURS = re.compile(r"(?<!\d)(\d+)\s*h(?:\s*(\d+)m?(?:\s*(\d+)s?)?)?", re.I)
+_CLOCK = re.compile(r"\d\s*:\s*\d")
+
+
 def _lenient_date(text: str) -> _dt.datetime | None:
+    """Ruby's ``Date._parse`` of free text, time first: ``10h``, ``10h30m`` (in any
+    word: ``1hello`` is 01:00) is the time of day, then the rest is read for a date
+    (today's when it has no digits)."""
+    hours = None if _CLOCK.search(text) else _HOURS.search(text)
+    if hours is None:
+        return _lenient_day(text)
+    hour, minute, second = (int(g or 0) for g in hours.groups())
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    rest = text[: hours.start()] + " " + text[hours.end() :]
+    if _DIGIT_RUN.search(rest) is None:  # no date in the rest: today
+        today = _dt.date.today()
+        return _dt.datetime(today.year, today.month, today.day, hour, minute, second).astimezone()
+    day = _lenient_day(rest)
+    if day is None:
+        return None
+    return day.replace(hour=hour, minute=minute, second=second)
+
+
+def _lenient_day(text: str) -> _dt.datetime | None:
     """What ``Date._parse`` finds in free text: a ``yyyy-mm-dd [hh:mm[:ss] [zone]]``
     anywhere, else the first run of 2 to 14 digits read by its length: with a
     fraction (``10.5``) a time of day (``ss``, ``mss``, ``mmss``, ``hmmss``,
@@ -699,7 +723,7 @@ def _lenient_date(text: str) -> _dt.datetime | None:
         if iso.group(7):
             return naive.replace(tzinfo=_parse_zone(iso.group(7)))
         return naive.astimezone()
-    if ":" in text or re.search(r"w\d", text, re.I) or _MONTH_WORD.search(text):
+    if _CLOCK.search(text) or re.search(r"w\d", text, re.I) or _MONTH_WORD.search(text):
         return None
     run = _DIGIT_RUN.search(text)
     if run is None:

@@ -863,7 +863,9 @@ def times(value: object, operand: object) -> int | float:
 
 def abs_(value: object) -> int | float:
     num = to_number(value)
-    return _result(-num if num < 0 else num)
+    if isinstance(num, decimal.Decimal):
+        return float(num.copy_abs())  # abs(-0.0) is 0.0
+    return -num if num < 0 else num
 
 
 def _integral(value: object, rounding: str) -> int:
