@@ -711,6 +711,10 @@ FILTER_SEMANTICS_DATA: dict[str, Any] = {
     "f": 2.5,
     "fl": False,
     "s": "hello world",
+    "posts": [
+        {"title": "a", "date": {"$time": "2023-12-31 23:59:59 -0500"}},
+        {"title": "b", "date": {"$date": "2024-01-02"}},
+    ],
 }
 FILTER_SEMANTICS_TEMPLATES = [
     # keyword arguments are one trailing Hash; Ruby's arity
@@ -796,5 +800,8 @@ FILTER_SEMANTICS_TEMPLATES = [
     "{% assign item = empty %}{{ nums | where_exp: 'x', 'item == empty' | size }}|{{ nums | where_exp: 'x', 'blank contains 1' | size }}",
     "{{ '3.14159hello world' | date_to_string }}", "{{ 'x 5h 20240101' | date: '%F %T' }}",
     "{{ 'x 10h30m 1999123' | date: '%F %T' }}", "{{ -0.0 | abs }}|{{ '-0.0' | abs }}|{{ nil | divided_by: -2.5 | abs }}",
+    "{{ posts | where: 'date', '' | map: 'title' }}|{{ posts | where: 'date', 59 | map: 'title' }}",
+    "{{ posts | find: 'date', '' | map: 'title' }}|{{ 'W10=' | date: '%F' }}|{{ 'W3sib 21' | date: '%d' }}",
+    "{{ '" + "x" * 120 + " 2024-01-02' | date: '%F' }}", "{{ '" + "x" * 110 + " 2024-01-02' | date: '%F' }}",
     "{{ arr | find_exp: 'x', '10abc' }}", "{{ nums | where_exp: 'x', 'x == 10 or x > 1 and x < 3' | join: ',' }}",
 ]  # fmt: skip

@@ -680,6 +680,9 @@ def _two_digit_year(yy: int) -> int:
 
 _HOURS = re.compile(r"(?<!\d)(\d+)\s*h(?:\s*(\d+)m?(?:\s*(\d+)s?)?)?", re.I)
 _CLOCK = re.compile(r"\d\s*:\s*\d")
+_ISO_WEEK = re.compile(r"\bw\d{2}(?:-?\d)?\b", re.I)
+#: Ruby's Date._parse refuses longer text ("string length exceeds the limit 128")
+_PARSE_LIMIT = 128
 
 
 def _lenient_date(text: str) -> _dt.datetime | None:
@@ -723,7 +726,7 @@ def _lenient_day(text: str) -> _dt.datetime | None:
         if iso.group(7):
             return naive.replace(tzinfo=_parse_zone(iso.group(7)))
         return naive.astimezone()
-    if _CLOCK.search(text) or re.search(r"w\d", text, re.I) or _MONTH_WORD.search(text):
+    if _CLOCK.search(text) or _ISO_WEEK.search(text) or _MONTH_WORD.search(text):
         return None
     run = _DIGIT_RUN.search(text)
     if run is None:
@@ -779,6 +782,8 @@ _MONTH_WORD = re.compile(
 
 def parse_time(text: str) -> _dt.datetime:
     """A subset of Ruby's ``Time.parse``; raises ``ValueError``."""
+    if len(text) > _PARSE_LIMIT:
+        raise ValueError(f"string length ({len(text)}) exceeds the limit {_PARSE_LIMIT}")
     for pattern in _date_patterns():
         m = pattern.match(text)
         if not m:

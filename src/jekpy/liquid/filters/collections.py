@@ -113,9 +113,13 @@ def item_property(item: object, prop: object) -> object:
 
 
 def _array(value: object) -> list[Any]:
-    """Ruby ``Array(value)``."""
+    """Ruby ``Array(value)`` (a Time is its ``to_a``)."""
     if value is None:
         return []
+    if isinstance(value, _dt.datetime):
+        from .standard import time_to_a
+
+        return time_to_a(value)
     if isinstance(value, (list, tuple)):
         return list(value)
     if isinstance(value, Mapping):
