@@ -116,12 +116,22 @@ def input_items(value: object) -> list[Any]:
         walk(value)
         return out
     if _is_hash(value):
+        if _is_jekyll_drop(value):
+            return list(value)  # type: ignore[call-overload,no-any-return]  # its keys
         return [value]
     if isinstance(value, range):
         return list(value)
     if isinstance(value, _dt.datetime):
         return time_to_a(value)
     return [_liquid_item(value)]
+
+
+def _is_jekyll_drop(value: object) -> bool:
+    """One of Jekyll's drops (document, site, collection, static file...), not a Hash;
+    ``page`` of a page is a Hash in Jekyll."""
+    from jekpy.drops import Drop, PageDrop
+
+    return isinstance(value, Drop) and not isinstance(value, PageDrop)
 
 
 class PropertyTypeError(Exception):
@@ -669,7 +679,7 @@ def size(value: object) -> int:
         return max(8, (value.bit_length() + 63) // 64 * 8) if abs(value) >= _LONG else 8
     if isinstance(value, str):
         return 0 if _is_method_literal(value) else len(value)
-    if isinstance(value, (list, tuple, range)) or _is_hash(value):
+    if isinstance(value, (list, tuple, range)) or (_is_hash(value) and not _is_jekyll_drop(value)):
         return len(value)  # type: ignore[arg-type]
     sz = getattr(value, "size", None)
     if isinstance(sz, int) and not isinstance(sz, bool):
