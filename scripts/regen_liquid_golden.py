@@ -19,7 +19,14 @@ Also writes tests/liquid/golden/ruby_liquid.json: standard-Liquid templates
 and tests/liquid/golden/jekyll_filters.json: Jekyll's filters on many value
 types (``jekyll_filter_cases()``), rendered by Liquid 5.4 with ``Jekyll::Filters``.
 
-Usage: python scripts/regen_liquid_golden.py [case-name ... | --ruby-only]
+And tests/liquid/golden/filter_semantics.json: ``FILTER_SEMANTICS_TEMPLATES``
+rendered the way a Jekyll site renders a page (``site.liquid_renderer``, the
+site's error mode, ``site``/``page`` registers, ``render!``), with
+``FILTER_SEMANTICS_DATA`` revived into Ruby values ({"$time": ...} -> Time.parse,
+{"$date": ...} -> Date.parse).  Each result is the output, the output's bytes in
+base64 when they are not UTF-8, or the error as ``Class: message``.
+
+Usage: python scripts/regen_liquid_golden.py [case-name ... | --ruby-only | --filter-semantics]
 """
 
 from __future__ import annotations
@@ -41,6 +48,9 @@ from liquid_cases import (  # noqa: E402
     CASES,
     COMMON_FM,
     CONFIGS,
+    FILTER_SEMANTICS_CONFIG,
+    FILTER_SEMANTICS_DATA,
+    FILTER_SEMANTICS_TEMPLATES,
     JEKYLL_FILTER_CONFIG,
     JEKYLL_FILTER_DATA,
     RANDOM_DATA,
@@ -126,6 +136,77 @@ def regen_jekyll_filters() -> None:
         json.dumps(expected, indent=1, ensure_ascii=False) + "\n", "utf-8"
     )
     print(f"wrote {len(expected)} cases to {JEKYLL_FILTERS_EXPECTED.relative_to(ROOT)}")
+
+
+FILTER_SEMANTICS_EXPECTED = ROOT / "tests" / "liquid" / "golden" / "filter_semantics.json"
+
+FILTER_SEMANTICS_RB = r"""
+require "jekyll"
+require "json"
+require "base64"
+Jekyll.logger.log_level = :error
+src, config, data = ARGV[0], JSON.parse(ARGV[1]), JSON.parse(ARGV[2])
+def ruby_value(value)
+  if value.is_a?(Hash) && value.keys == ["$time"]
+    Time.parse(value["$time"])
+  elsif value.is_a?(Hash) && value.keys == ["$date"]
+    Date.parse(value["$date"])
+  elsif value.is_a?(Hash)
+    value.transform_values { |v| ruby_value(v) }
+  elsif value.is_a?(Array)
+    value.map { |v| ruby_value(v) }
+  else
+    value
+  end
+end
+conf = Jekyll.configuration(config.merge("source" => src, "destination" => File.join(src, "_site"), "quiet" => true))
+site = Jekyll::Site.new(conf)
+STDIN.each_line.with_index do |line, i|
+  source = JSON.parse(line)
+  payload = ruby_value(data)
+  begin
+    info = { registers: { site: site, page: {} } }
+    out = site.liquid_renderer.file("case#{i}.html").parse(source).render!(payload, info).to_s
+    utf8 = out.dup.force_encoding("UTF-8")
+    puts JSON.generate(utf8.valid_encoding? ? { "output" => utf8 } : { "binary" => Base64.strict_encode64(out.b) })
+  rescue StandardError => e
+    message = e.message.to_s.dup.force_encoding("UTF-8").scrub("?").lines.first.to_s.strip
+    puts JSON.generate({ "error" => "#{e.class}: #{message}" })
+  end
+end
+"""
+
+
+def regen_filter_semantics() -> None:
+    """``FILTER_SEMANTICS_TEMPLATES`` rendered by a Jekyll site's Liquid."""
+    templates = FILTER_SEMANTICS_TEMPLATES
+    env = dict(os.environ, TZ="UTC", LC_ALL="C.UTF-8", LANG="C.UTF-8")
+    tmp = Path(tempfile.mkdtemp(prefix="jekpy-filter-semantics-"))
+    try:
+        proc = subprocess.run(
+            [
+                "ruby",
+                "-e",
+                FILTER_SEMANTICS_RB,
+                str(tmp),
+                json.dumps(FILTER_SEMANTICS_CONFIG),
+                json.dumps(FILTER_SEMANTICS_DATA),
+            ],
+            input="".join(json.dumps(t) + "\n" for t in templates),
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            check=True,
+        )
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    results = [json.loads(line) for line in proc.stdout.splitlines()]
+    expected = {t: r for t, r in zip(templates, results, strict=True)}
+    FILTER_SEMANTICS_EXPECTED.write_text(
+        json.dumps(expected, indent=1, ensure_ascii=False) + "\n", "utf-8"
+    )
+    print(f"wrote {len(expected)} cases to {FILTER_SEMANTICS_EXPECTED.relative_to(ROOT)}")
 
 
 def regen_random() -> None:
@@ -257,11 +338,16 @@ def main(argv: list[str]) -> int:
     if argv == ["--ruby-only"]:
         regen_ruby_liquid()
         regen_jekyll_filters()
+        regen_filter_semantics()
         regen_random()
+        return 0
+    if argv == ["--filter-semantics"]:
+        regen_filter_semantics()
         return 0
     if not argv:
         regen_ruby_liquid()
         regen_jekyll_filters()
+        regen_filter_semantics()
         regen_random()
     selected = [c for c in CASES if not argv or c.name in argv]
     expected: dict[str, Any] = {}

@@ -616,7 +616,7 @@ class Site:
         key = _profile_name(self, path)
         stat = self.liquid_stats.setdefault(key, [0, 0, 0.0])
         stat[0] += 1
-        stat[1] += len(output.encode("utf-8"))
+        stat[1] += len(output.encode("utf-8", "surrogateescape"))
         stat[2] += seconds
 
     def stats_table(self, rows: int = 50) -> str:

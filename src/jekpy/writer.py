@@ -144,7 +144,7 @@ class Writer:
                         continue
                     atomic_copy(item.path, path)
                 else:
-                    data = (item.output or "").encode("utf-8")
+                    data = (item.output or "").encode("utf-8", "surrogateescape")  # bytes from base64_decode
                     if len(items) == 1 and _same_bytes(path, data):
                         continue  # already there: a rename per unchanged page is slow
                     atomic_write(path, data, folders)
@@ -157,7 +157,7 @@ class Writer:
             path = item.destination(self.dest)
             if planned.get(path) is not item:
                 continue
-            data = (item.output or "").encode("utf-8")
+            data = (item.output or "").encode("utf-8", "surrogateescape")  # bytes from base64_decode
             if not _same_bytes(path, data):
                 self.site.log.debug("Writing:", str(path))
                 atomic_write(path, data)

@@ -688,3 +688,120 @@ def random_templates(seed: int, count: int) -> list[str]:
 
     # Ruby's Date._parse finds dates in almost any text: keep ``date`` out of it.
     return [tpl() for _ in range(count)]
+
+
+# -- filter semantics (issue 14): Jekyll's Liquid as a site renders it (warn mode,
+# ``site``/``page`` registers), with Ruby Times and Dates in the data.
+# ``scripts/regen_liquid_golden.py`` writes ``golden/filter_semantics.json``.
+# No case may depend on today's date.
+
+FILTER_SEMANTICS_CONFIG: dict[str, Any] = {"url": "https://example.com", "baseurl": "/blog"}
+#: {"$time": text} is a Ruby Time (``Time.parse``), {"$date": "yyyy-mm-dd"} a Date
+FILTER_SEMANTICS_DATA: dict[str, Any] = {
+    "t": {"$time": "2024-02-29 13:45:30 -0800"},
+    "dd": {"$date": "2024-02-29"},
+    "dates": [{"$time": "2024-01-02 10:00:00 +0100"}, {"$date": "2023-05-06"}],
+    "h": {"a": 1, "b": [1, 2], "c": None},
+    "arr": ["b", "a", "C", "a"],
+    "nums": [3, 1, 2, 10],
+    "mixed": [1, "2", None, 3.5, True, "b"],
+    "nils": [None, "a", None],
+    "nested": [[1, 2], [3, [4, 5]], []],
+    "big": 12345678901234567890,
+    "f": 2.5,
+    "fl": False,
+    "s": "hello world",
+    "posts": [
+        {"title": "a", "date": {"$time": "2023-12-31 23:59:59 -0500"}},
+        {"title": "b", "date": {"$date": "2024-01-02"}},
+    ],
+}
+FILTER_SEMANTICS_TEMPLATES = [
+    # keyword arguments are one trailing Hash; Ruby's arity
+    "{{ x | default: site:author }}", "{{ nope | default: allow_false: 1 }}",
+    "{{ fl | default: 'd', allow_false: true }}", "{{ fl | default: 'd', allow_false: nil }}",
+    "{{ 1 | default: 'a', '' }}", "{{ v2 | default: 1, h }}", "{{ 1 | default: 'a', 'b', 'c' }}",
+    "{{ 1 | push }}", "{{ 1 | unshift }}", "{{ 'a' | append: x: 1 }}", "{{ 'a' | upcase: 1 }}",
+    "{{ 'abc' | slice }}", "{{ arr | where_exp }}", "{{ 'a' | replace: 'a', 'b', x: 1 }}",
+    "{{ 'a' | append: b:c }}", "{{ 'a' | date_to_string: 'ordinal', 'US', 'x' }}",
+    # nil and other values as Ruby's to_s prints them
+    "{{ 'a' | append: nil }}", "{{ 1 | prepend: nil }}", "{{ nil | append: nil | size }}",
+    "{{ 'abc' | replace: 'b', nil }}", "{{ 'abc' | replace: nil, 'x' }}",
+    "{{ 1 | replace_last: nil, 'a' }}", "{{ 'a1a1' | replace_last: 1, 2 }}",
+    "{{ 'a1a1' | remove_last: 1 }}", "{{ 'a1a1' | replace_first: 1, f }}",
+    "{{ 'abc' | replace: 'b', '\\0\\0' }}", "{{ 'abc' | replace: 'b', '[\\&]' }}",
+    "{{ nils | join: nil }}", "{{ h | append: '' }}", "{{ t | append: '' }}",
+    "{{ dd | append: '' }}", "{{ f | append: nil }}", "{{ dates | escape }}",
+    "{% cycle 'g': t %}|{% cycle h %}|{% cycle nils %}|{% cycle fl %}",
+    # base64
+    "{{ 'true' | base64_decode | base64_encode }}", "{{ 'true' | base64_decode | inspect }}",
+    "{{ 'true' | base64_decode | size }}", "{{ 'é' | base64_decode }}", "{{ h | base64_decode }}",
+    "{{ 'true' | base64_decode }}", "{{ '_w' | base64_url_safe_decode | append: 'x' }}",
+    "{{ '10' | base64_url_safe_decode }}", "{{ 'aGk' | base64_url_safe_decode }}",
+    "{{ 'aGk=' | base64_decode }}", "{{ 'é' | base64_url_safe_decode }}",
+    # items of a non-list input, item[property] as Ruby's #[]
+    "{{ h | compact: 1 }}", "{{ 1 | compact: 1 }}", "{{ 'abc' | uniq: 'b' }}", "{{ h | uniq: 'a' }}",
+    "{{ 1 | uniq: v1 }}", "{{ nils | uniq: 'x' }}|{{ nils | compact: 'x' }}",
+    "{{ nested | uniq: 0 | join: ',' }}", "{{ nums | compact: 'x' }}", "{{ '-2' | map: 1 }}",
+    "{{ t | map: 'g' }}", "{{ 1 | sort_natural: 1 }}", "{{ t | sort_natural | join: ',' }}",
+    "{{ h | map: 'a' }}", "{{ mixed | map: 'a' | size }}", "{{ nums | map: 0 | join: ',' }}",
+    "{{ 1 | sort_natural: '' }}", "{{ nums | sort_natural: 'x' }}", "{{ mixed | uniq | join: ',' }}",
+    # a Time is its to_a as an array
+    "{{ t | join: ',' }}", "{{ t | uniq | join: ',' }}", "{{ t | reverse | join: ',' }}",
+    "{{ t | size }}|{{ t | first }}|{{ t | compact | size }}", "{{ dd | join: ',' }}",
+    # round
+    "{{ 1.5 | round: '1.5' }}", "{{ 1.5 | round: 400 }}", "{{ 3 | round: big }}",
+    "{{ 1.5 | round: 2147483648 }}", "{{ 25 | round: -1 }}", "{{ 1.55 | round: '0' }}",
+    "{{ 15 | round: -1.5 }}", "{{ 1.5 | round: -2147483649 }}",
+    # split
+    "{{ 'abc' | split: '' | join: '-' }}", "{{ '' | split: '' | size }}", "{{ 1 | split: '' | size }}",
+    "{{ 'a' | split: nil | join: '-' }}",
+    # huge numbers: Ruby's errors, and times far away
+    "{{ 'a b c' | truncatewords: big }}", "{{ 'a b c' | truncatewords: 2147483646 }}",
+    "{{ 'abc' | slice: big }}", "{{ arr | slice: 0, big }}", "{{ big | date_to_string }}",
+    "{{ big | date_to_xmlschema }}", "{{ big | date: '%c %s %j %U %y %C' }}",
+    "{{ -12345678901234567890 | date: '%Y-%m-%d %a' }}", "{{ 99999999999999 | date_to_rfc822 }}",
+    # Date inspect, %Z and %+
+    "{{ dd | inspect }}", "{{ dd | date: '%Z|%z|%+|%s|%v' }}", "{{ t | date: '%+|%Z|%z' }}",
+    # markdownify / smartify
+    "{{ nil | markdownify }}", "{{ nil | smartify }}", "{{ mixed | markdownify }}",
+    "{{ arr | smartify }}", "{{ 1 | smartify }}", "{{ nils | smartify }}",
+    # errors Ruby raises
+    "{{ blank | to_integer }}", "{{ empty | cgi_escape }}", "{{ h | array_to_sentence_string }}",
+    "{{ dates | group_by: nil }}", "{{ h | group_by_exp: 'a', f }}", "{{ arr | where_exp: '', 1 }}",
+    # blank and empty input
+    "{{ '' | number_of_words }}", "{{ ' ' | number_of_words }}", "{{ '' | number_of_words: 'cjk' }}",
+    "{{ '' | date_to_string }}", "{{ empty | date_to_xmlschema }}", "{{ nil | date_to_long_string }}",
+    "{{ '' | date: '%Y' }}", "{{ blank | date_to_rfc822 }}", "{{ blank | default: 'd' }}",
+    "{{ blank | size }}|{{ blank | append: 'x' }}",
+    # Time.parse reads dates out of free text
+    "{{ '/blog/3.14159' | date_to_long_string }}", "{{ 'x 1999123 y' | date: '%F' }}",
+    "{{ 'on 2020-05-06 ok' | date_to_string }}", "{{ '1.5' | date: '%F' }}",
+    "{{ 'a1b' | date: '%F' }}",
+    # a filter's result is handed on as to_liquid: a blank literal is ""
+    "{{ blank | date_to_xmlschema | array_to_sentence_string }}", "{{ blank | default: 1 | inspect }}",
+    # Ruby's sort (a merge sort): ties and inconsistent comparisons
+    "{{ arr | sort_natural: 'a' }}", "{{ nils | sort_natural | join: ',' }}",
+    "{{ 'b,A,a,B' | split: ',' | sort_natural | join: ',' }}", "{{ mixed | sort_natural | join: ',' }}",
+    "{{ nums | sort: 'x' }}", "{{ h | sort | join: ',' }}",
+    # where_exp / find_exp conditions as Liquid's lexer reads them
+    "{{ big | base64_decode | size }}", "{{ 'w6k=' | base64_decode | inspect }}", "{{ 'w6k=' | base64_decode }}",
+    "{{ '3' | compact: big }}", "{{ -1 | map: -7 }}|{{ 5 | map: big }}|{{ -5 | map: 1 }}",
+    "{{ 'x 10.5 y' | date: '%S.%L' }}", "{{ '<p>2024-02-29 13:45:30 -0800</p>' | date_to_xmlschema }}",
+    "{{ 'a 99.99' | date: '%F' }}", "{{ 'W10=' | date_to_string }}",
+    "{{ '<A>' | slugify: '' }}|{{ '<A>' | slugify: empty }}|{{ '<A>' | slugify: nil }}",
+    "{{ dates | group_by: ' 4.5 ' | map: 'name' }}", "{{ '3' | map: empty }}", "{{ h | map: empty }}",
+    "{{ mixed | capitalize | smartify }}|{{ 1 | append: '...' | smartify }}|{{ 'a' | append: '...' | smartify }}",
+    "{{ 1 | prepend: '...' | smartify }}|{{ nil | upcase | append: '--' | smartify }}|{{ 1 | append: 'é...' | smartify }}",
+    "{{ nums | remove_last: 'g' | markdownify }}",
+    "{{ (1..3) | slugify }}",
+    "{% assign item = '' %}{{ nums | find_exp: 'x', 'item == empty' }}|{{ nums | where_exp: 'x', 'x != blank' | size }}",
+    "{{ nums | where_exp: 'x', 'empty == empty' | size }}|{{ nums | where_exp: 'x', 'x < empty' | size }}",
+    "{% assign item = empty %}{{ nums | where_exp: 'x', 'item == empty' | size }}|{{ nums | where_exp: 'x', 'blank contains 1' | size }}",
+    "{{ '3.14159hello world' | date_to_string }}", "{{ 'x 5h 20240101' | date: '%F %T' }}",
+    "{{ 'x 10h30m 1999123' | date: '%F %T' }}", "{{ -0.0 | abs }}|{{ '-0.0' | abs }}|{{ nil | divided_by: -2.5 | abs }}",
+    "{{ posts | where: 'date', '' | map: 'title' }}|{{ posts | where: 'date', 59 | map: 'title' }}",
+    "{{ posts | find: 'date', '' | map: 'title' }}|{{ 'W10=' | date: '%F' }}|{{ 'W3sib 21' | date: '%d' }}",
+    "{{ '" + "x" * 120 + " 2024-01-02' | date: '%F' }}", "{{ '" + "x" * 110 + " 2024-01-02' | date: '%F' }}",
+    "{{ arr | find_exp: 'x', '10abc' }}", "{{ nums | where_exp: 'x', 'x == 10 or x > 1 and x < 3' | join: ',' }}",
+]  # fmt: skip

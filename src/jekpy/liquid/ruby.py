@@ -16,21 +16,28 @@ import calendar
 import datetime as _dt
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeGuard, TypeVar
 
 from liquid.undefined import Undefined
 
+T = TypeVar("T")
+
 __all__ = [
+    "AsciiText",
+    "ascii_encoded",
+    "date_inspect",
     "float_to_s",
     "inspect",
     "local_tz",
     "output_str",
+    "ruby_sort",
     "strftime",
     "to_date",
     "to_s",
     "to_time",
+    "zone_name",
 ]
 
 
@@ -83,6 +90,8 @@ def _offset(dt: _dt.datetime, colon: bool = False) -> str:
 
 def time_to_s(value: _dt.datetime) -> str:
     """Ruby ``Time#to_s`` (``2020-01-02 00:00:00 +0000``)."""
+    if isinstance(value, BigTime):
+        return strftime(value, "%Y-%m-%d %H:%M:%S %z")
     if value.tzinfo is None:
         value = value.astimezone()
     return value.strftime("%Y-%m-%d %H:%M:%S ") + _offset(value)
@@ -98,7 +107,7 @@ def to_s(value: Any) -> str:
     if value is None or isinstance(value, Undefined):
         return ""
     if isinstance(value, str):
-        return value
+        return str(value)
     if value is True:
         return "true"
     if value is False:
@@ -127,10 +136,45 @@ def to_s(value: Any) -> str:
     return str(value)
 
 
+def _method_literal(value: Any) -> str | None:
+    """The method name of Jekyll's ``blank``/``empty`` literal, or None."""
+    name = getattr(value, "method_name", None)
+    return name if isinstance(value, str) and isinstance(name, str) else None
+
+
+class AsciiText(str):
+    """A Ruby String whose encoding is US-ASCII: ``to_s`` of a number, nil, a time,
+    and what string methods make of such a string.  kramdown (``markdownify``,
+    ``smartify``) writes the characters it makes as numeric entities for it."""
+
+    __slots__ = ()
+
+
+def ascii_encoded(value: Any) -> bool:
+    """``value.to_s`` is US-ASCII encoded: numbers, nil, times, ranges, AsciiText;
+    an Array or Hash takes the encoding of its first item's (key's) ``inspect``."""
+    if isinstance(value, str):
+        return isinstance(value, AsciiText)
+    if isinstance(value, (list, tuple)):
+        return not value or ascii_encoded(value[0])
+    if isinstance(value, Mapping):
+        for key in value:
+            return ascii_encoded(key)
+        return True
+    return True
+
+
+def is_string(value: Any) -> TypeGuard[str]:
+    """A Ruby String (not Jekyll's ``blank``/``empty`` literal, which prints as one)."""
+    return type(value) is str or (isinstance(value, str) and _method_literal(value) is None)
+
+
 def class_name(value: Any) -> str:
     """The Ruby class of a Liquid value (for error messages)."""
     if value is None or isinstance(value, Undefined):
         return "NilClass"
+    if _method_literal(value) is not None:
+        return "Liquid::Expression::MethodLiteral"
     if value is True:
         return "TrueClass"
     if value is False:
@@ -149,7 +193,18 @@ def class_name(value: Any) -> str:
         return "Time"
     if isinstance(value, _dt.date):
         return "Date"
+    if isinstance(value, range):
+        return "Range"
     return type(value).__name__
+
+
+def conversion_name(value: Any) -> str:
+    """How Ruby's ``no implicit conversion of X into String`` names ``value``."""
+    if value is None or isinstance(value, Undefined):
+        return "nil"
+    if value is True or value is False:
+        return "true" if value else "false"
+    return class_name(value)
 
 
 def no_method(method: str, value: Any) -> str:
@@ -188,6 +243,18 @@ def join(values: Any, glue: str) -> str:
     return glue.join(out)
 
 
+#: Julian Day Number of 0001-01-01 (proleptic Gregorian) minus its ordinal 1
+_JD_OFFSET = 1721425
+#: Ruby's Date::ITALY, the default day of calendar reform
+_ITALY = 2299161
+
+
+def date_inspect(value: _dt.date) -> str:
+    """Ruby ``Date#inspect``: ``#<Date: 2024-02-29 ((2460370j,0s,0n),+0s,2299161j)>``."""
+    jd = value.toordinal() + _JD_OFFSET
+    return f"#<Date: {value.isoformat()} (({jd}j,0s,0n),+0s,{_ITALY}j)>"
+
+
 _ESCAPES = {
     '"': '\\"',
     "\\": "\\\\",
@@ -212,6 +279,8 @@ def _inspect_str(value: str) -> str:
             out.append("\\#")
         elif ord(ch) < 0x20 or ord(ch) == 0x7F:
             out.append(f"\\x{ord(ch):02X}")
+        elif 0xDC80 <= ord(ch) <= 0xDCFF:  # a byte that is not UTF-8 (surrogateescape)
+            out.append(f"\\x{ord(ch) - 0xDC00:02X}")
         else:
             out.append(ch)
     out.append('"')
@@ -222,6 +291,13 @@ def inspect(value: Any) -> str:
     """Ruby's ``inspect`` (Ruby 3.1 formatting of hashes: ``{"a"=>1}``)."""
     if value is None or isinstance(value, Undefined):
         return "nil"
+    literal = _method_literal(value)
+    if literal is not None:
+        # The object address differs from run to run in Ruby.
+        return (
+            f"#<Liquid::Expression::MethodLiteral:0x0000000000000000 "
+            f'@method_name=:{literal}, @to_s="">'
+        )
     if isinstance(value, str):
         return _inspect_str(value)
     if isinstance(value, (list, tuple)):
@@ -235,7 +311,7 @@ def inspect(value: Any) -> str:
     if isinstance(value, _dt.datetime):
         return time_to_s(value)
     if isinstance(value, _dt.date) and not isinstance(value, _dt.datetime):
-        return f"#<Date: {value.isoformat()}>"
+        return date_inspect(value)
     return to_s(value)
 
 
@@ -277,11 +353,12 @@ _NUMERIC = {
 def _as_datetime(value: _dt.date) -> _dt.datetime:
     if isinstance(value, _dt.datetime):
         return value if value.tzinfo is not None else value.astimezone()
-    return _dt.datetime(value.year, value.month, value.day).astimezone()
+    # A Date formats as midnight at offset +00:00 (whatever the local zone).
+    return _dt.datetime(value.year, value.month, value.day, tzinfo=_dt.timezone.utc)
 
 
-def _zone_name(dt: _dt.datetime) -> str:
-    """``%Z``: the zone abbreviation, empty for an unnamed fixed offset."""
+def zone_name(dt: _dt.datetime) -> str:
+    """``Time#zone`` / ``%Z``: the zone abbreviation, empty for an unnamed fixed offset."""
     name = dt.tzname() or ""
     if re.match(r"^(?:UTC)?[+-]\d", name):
         return ""
@@ -289,8 +366,9 @@ def _zone_name(dt: _dt.datetime) -> str:
 
 
 def strftime(value: _dt.date, fmt: str) -> str:
-    """Ruby ``Time#strftime``."""
+    """Ruby ``Time#strftime`` (``Date#strftime`` for a date)."""
     dt = _as_datetime(value)
+    is_date = not isinstance(value, _dt.datetime)
 
     def conv(match: re.Match[str]) -> str:
         flags, width_text, c = match.group(1), match.group(2), match.group(3)
@@ -355,7 +433,7 @@ def strftime(value: _dt.date, fmt: str) -> str:
         elif c == "P":
             text = "am" if dt.hour < 12 else "pm"
         elif c == "Z":
-            text = _zone_name(dt)
+            text = "+00:00" if is_date else zone_name(dt)
         elif c == "n":
             text = "\n"
         elif c == "t":
@@ -374,8 +452,8 @@ def strftime(value: _dt.date, fmt: str) -> str:
             text = strftime(dt, "%a %b %e %H:%M:%S %Y")
         elif c == "v":
             text = strftime(dt, "%e-%^b-%4Y")
-        elif c == "+":
-            text = strftime(dt, "%a %b %e %H:%M:%S %Z %Y")
+        elif c == "+" and is_date:
+            text = strftime(value, "%a %b %e %H:%M:%S %:z %Y")
         else:
             return match.group(0)
         if "^" in flags:
@@ -391,6 +469,12 @@ def strftime(value: _dt.date, fmt: str) -> str:
 
 
 def _numeric(dt: _dt.datetime, c: str) -> int:
+    shift = dt.year_shift if isinstance(dt, BigTime) else 0
+    if shift and c in "YCyGgs":
+        if c == "s":
+            return int(dt.timestamp()) + shift // 400 * _CYCLE_SECONDS
+        year = (dt.isocalendar()[0] if c in "Gg" else dt.year) + shift
+        return year // 100 if c == "C" else year % 100 if c in "yg" else year
     if c == "Y":
         return dt.year
     if c == "C":
@@ -582,8 +666,124 @@ def _parse_zone(zone: str) -> _dt.tzinfo | None:
     raise ValueError(f"unknown zone {zone!r}")
 
 
+_ISO_ANYWHERE = re.compile(
+    r"(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"
+    r"(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([+-]\d{2}:?\d{2}|z\b|utc\b|gmt\b))?)?",
+    re.I,
+)
+_DIGIT_RUN = re.compile(r"(\d{2,14})([,.]\d*)?")
+
+
+def _two_digit_year(yy: int) -> int:
+    return yy + (1900 if yy >= 69 else 2000)
+
+
+_HOURS = re.compile(r"(?<!\d)(\d+)\s*h(?:\s*(\d+)m?(?:\s*(\d+)s?)?)?", re.I)
+_CLOCK = re.compile(r"\d\s*:\s*\d")
+_ISO_WEEK = re.compile(r"\bw\d{2}(?:-?\d)?\b", re.I)
+#: Ruby's Date._parse refuses longer text ("string length exceeds the limit 128")
+_PARSE_LIMIT = 128
+
+
+def _lenient_date(text: str) -> _dt.datetime | None:
+    """Ruby's ``Date._parse`` of free text, time first: ``10h``, ``10h30m`` (in any
+    word: ``1hello`` is 01:00) is the time of day, then the rest is read for a date
+    (today's when it has no digits)."""
+    hours = None if _CLOCK.search(text) else _HOURS.search(text)
+    if hours is None:
+        return _lenient_day(text)
+    hour, minute, second = (int(g or 0) for g in hours.groups())
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    rest = text[: hours.start()] + " " + text[hours.end() :]
+    if _DIGIT_RUN.search(rest) is None:  # no date in the rest: today
+        today = _dt.date.today()
+        return _dt.datetime(today.year, today.month, today.day, hour, minute, second).astimezone()
+    day = _lenient_day(rest)
+    if day is None:
+        return None
+    return day.replace(hour=hour, minute=minute, second=second)
+
+
+def _lenient_day(text: str) -> _dt.datetime | None:
+    """What ``Date._parse`` finds in free text: a ``yyyy-mm-dd [hh:mm[:ss] [zone]]``
+    anywhere, else the first run of 2 to 14 digits read by its length: with a
+    fraction (``10.5``) a time of day (``ss``, ``mss``, ``mmss``, ``hmmss``,
+    ``hhmmss``), else a date (``dd``, ``ddd`` day of year, ``mmdd``, ``yyddd``,
+    ``yymmdd``, ``yyyyddd``, ``yyyymmdd``).  Missing parts come from today."""
+    today = _dt.date.today()
+    iso = _ISO_ANYWHERE.search(text)
+    if iso:
+        naive = _dt.datetime(int(iso.group(1)), int(iso.group(2)), 1) + _dt.timedelta(
+            days=int(iso.group(3)) - 1
+        )
+        if not 1 <= int(iso.group(3)) <= 31:
+            return None
+        if iso.group(4):
+            naive = naive.replace(
+                hour=int(iso.group(4)), minute=int(iso.group(5)), second=int(iso.group(6) or 0)
+            )
+        if iso.group(7):
+            return naive.replace(tzinfo=_parse_zone(iso.group(7)))
+        return naive.astimezone()
+    if _CLOCK.search(text) or _ISO_WEEK.search(text) or _MONTH_WORD.search(text):
+        return None
+    run = _DIGIT_RUN.search(text)
+    if run is None:
+        return None
+    digits = run.group(1)
+    n = len(digits)
+    if run.group(2) is not None:
+        if n > 6:
+            return None
+        padded = digits.rjust(6, "0")
+        hour, minute, second = int(padded[:2]), int(padded[2:4]), int(padded[4:])
+        # Time.parse takes the fields above the first one given from now.
+        now = _dt.datetime.now()
+        if n <= 4:
+            hour = now.hour
+        if n <= 2:
+            minute = now.minute
+        if hour > 23 or minute > 59 or second > 59:
+            return None
+        micro = int((run.group(2)[1:] or "0")[:6].ljust(6, "0"))
+        return _dt.datetime(now.year, now.month, now.day, hour, minute, second, micro).astimezone()
+    year, month, day, yday = today.year, today.month, None, None
+    if n == 2:
+        day = int(digits)
+    elif n == 3:
+        yday = int(digits)
+    elif n == 4:
+        month, day = int(digits[:2]), int(digits[2:])
+    elif n == 5:
+        year, yday = _two_digit_year(int(digits[:2])), int(digits[2:])
+    elif n == 6:
+        year, month, day = _two_digit_year(int(digits[:2])), int(digits[2:4]), int(digits[4:])
+    elif n == 7:
+        year, yday = int(digits[:4]), int(digits[4:])
+    elif n == 8:
+        year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:])
+    else:
+        return None
+    if yday is not None:
+        if not 1 <= yday <= 366:
+            return None
+        start = _dt.datetime(year, 1, 1) + _dt.timedelta(days=yday - 1)
+        return start.astimezone()
+    if day is None or not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    return (_dt.datetime(year, month, 1) + _dt.timedelta(days=day - 1)).astimezone()
+
+
+_MONTH_WORD = re.compile(
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun", re.I
+)
+
+
 def parse_time(text: str) -> _dt.datetime:
     """A subset of Ruby's ``Time.parse``; raises ``ValueError``."""
+    if len(text) > _PARSE_LIMIT:
+        raise ValueError(f"string length ({len(text)}) exceeds the limit {_PARSE_LIMIT}")
     for pattern in _date_patterns():
         m = pattern.match(text)
         if not m:
@@ -621,6 +821,9 @@ def parse_time(text: str) -> _dt.datetime:
         if zone:
             return naive.replace(tzinfo=_parse_zone(zone))
         return naive.astimezone()
+    found = _lenient_date(text)
+    if found is not None:
+        return found
     raise ValueError(f"no time information in {text!r}")
 
 
@@ -649,15 +852,105 @@ def to_date(value: Any) -> _dt.date | None:
     return None
 
 
+class BigTime(_dt.datetime):
+    """A Ruby Time beyond Python's datetime range (``Time.at`` of a huge number).
+
+    Stored as the same instant of the Gregorian 400-year cycle (146097 days, a
+    whole number of weeks, so weekdays agree) inside 2000..2399, plus
+    ``year_shift`` years; :func:`strftime` adds the shift back to the year
+    conversions.
+    """
+
+    year_shift: int = 0
+
+    @classmethod
+    def from_epoch(cls, seconds: int) -> BigTime:
+        cycles = (seconds - _Y2000) // _CYCLE_SECONDS
+        near = _dt.datetime.fromtimestamp(seconds - cycles * _CYCLE_SECONDS).astimezone()
+        big = cls(
+            near.year,
+            near.month,
+            near.day,
+            near.hour,
+            near.minute,
+            near.second,
+            near.microsecond,
+            near.tzinfo,
+        )
+        big.year_shift = cycles * 400
+        return big
+
+
+_CYCLE_SECONDS = 146097 * 86400
+_Y2000 = 946684800  # 2000-01-01T00:00:00Z
+
+
 def _from_epoch(seconds: int) -> _dt.datetime | None:
     try:
         return _dt.datetime.fromtimestamp(seconds).astimezone()
     except (OverflowError, OSError, ValueError):
-        return None
+        return BigTime.from_epoch(seconds)
 
 
 def to_time(value: _dt.date) -> _dt.datetime:
     """``Date#to_time.localtime`` / ``Time#localtime``."""
+    if isinstance(value, BigTime):
+        return value
     if isinstance(value, _dt.datetime):
         return value.astimezone()
     return _dt.datetime(value.year, value.month, value.day).astimezone()
+
+
+# ---------------------------------------------------------------------------
+# python-liquid's own stringification (used by tags we take from it, such as
+# ``cycle``) prints Python text: ``None``, ``{'a': 1}``, ``2024-01-02 10:00:00+01:00``.
+# Every value Liquid writes must read as Ruby prints it, so the one function those
+# tags call is replaced by Ruby's output conversion.
+
+
+def _ruby_liquid_string(val: Any, autoescape: bool = False) -> str:
+    return output_str(val)
+
+
+def _install_ruby_stringify() -> None:
+    import liquid.stringify
+    from liquid.builtin.tags import cycle_tag
+
+    liquid.stringify.to_liquid_string = _ruby_liquid_string
+    cycle_tag.to_liquid_string = _ruby_liquid_string  # type: ignore[attr-defined]
+
+
+_install_ruby_stringify()
+
+
+def ruby_sort(items: Iterable[T], cmp: Callable[[T, T], int]) -> list[T]:
+    """Ruby's ``Array#sort`` with a comparison (glibc's ``qsort_r``: a top-down merge
+    sort that takes the left item unless ``cmp`` says it is greater), so that ties
+    and inconsistent comparisons order items exactly as Ruby does."""
+    out = list(items)
+    tmp = list(out)
+
+    def msort(lo: int, n: int) -> None:
+        if n <= 1:
+            return
+        n1 = n // 2
+        msort(lo, n1)
+        msort(lo + n1, n - n1)
+        i, j, k = lo, lo + n1, 0
+        end1, end2 = lo + n1, lo + n
+        while i < end1 and j < end2:
+            if cmp(out[i], out[j]) <= 0:
+                tmp[k] = out[i]
+                i += 1
+            else:
+                tmp[k] = out[j]
+                j += 1
+            k += 1
+        while i < end1:
+            tmp[k] = out[i]
+            i += 1
+            k += 1
+        out[lo : lo + k] = tmp[:k]
+
+    msort(0, len(out))
+    return out

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from . import collections, dates, standard, text, urls
+from .calling import ruby_filter
 
 if TYPE_CHECKING:
     from liquid import Environment
@@ -58,4 +59,4 @@ JEKYLL_FILTERS: dict[str, Callable[..., Any]] = {
 def register_jekyll_filters(env: Environment) -> None:
     """Jekyll 4.3's filters (they replace Liquid's ``where``, ``sort`` and ``find``)."""
     for name, func in JEKYLL_FILTERS.items():
-        env.add_filter(name, func)
+        env.add_filter(name, ruby_filter(func))

@@ -8,14 +8,14 @@ drops included).
 
 from __future__ import annotations
 
-import functools
+import datetime as _dt
 import random
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from liquid.builtin.expressions import BooleanExpression, FilteredExpression, tokenize
-from liquid.builtin.expressions.primitive import Blank, Empty
+from liquid.builtin.expressions.primitive import Blank, Empty, Literal
 from liquid.exceptions import LiquidSyntaxError
 from liquid.expression import Expression
 from liquid.filter import with_context
@@ -92,7 +92,7 @@ def _index(data: object, key: str) -> object:
         return key if key in data else None
     if isinstance(data, (list, tuple)) or (isinstance(data, int) and not isinstance(data, bool)):
         raise LiquidFatal("no implicit conversion of String into Integer", token=None)
-    if data is None or isinstance(data, (bool, float, Undefined)):
+    if data is None or isinstance(data, (bool, float, Undefined, _dt.date)):
         raise LiquidFatal(ruby.no_method("[]", data), token=None)
     return None
 
@@ -105,7 +105,7 @@ def item_property(item: object, prop: object) -> object:
     else:
         value = item
         for key in name.split("."):
-            if value is None or isinstance(value, (bool, float, Undefined)):
+            if value is None or isinstance(value, (bool, float, Undefined, _dt.date)):
                 value = False  # ``data.respond_to?(:[]) && data[key]``
                 break
             value = _index(value, key)
@@ -113,9 +113,13 @@ def item_property(item: object, prop: object) -> object:
 
 
 def _array(value: object) -> list[Any]:
-    """Ruby ``Array(value)``."""
+    """Ruby ``Array(value)`` (a Time is its ``to_a``)."""
     if value is None:
         return []
+    if isinstance(value, _dt.datetime):
+        from .standard import time_to_a
+
+        return time_to_a(value)
     if isinstance(value, (list, tuple)):
         return list(value)
     if isinstance(value, Mapping):
@@ -190,11 +194,73 @@ def _parse_condition(env: Any, expression: str) -> Expression:
     return found
 
 
+#: Liquid's lexer outside string literals: a number directly followed by a word is
+#: two tokens (``10abc`` is ``10``, ``abc``), which no condition can continue with
+_NUMBER_THEN_WORD = re.compile(r"'[^']*'|\"[^\"]*\"|(?<![\w.-])-?\d+(?:\.\d+)?([a-zA-Z_][\w-]*\??)")
+
+
+class _MethodLiteralValue:
+    """Jekyll's ``Liquid::Expression::MethodLiteral`` met as a value in a condition:
+    not a String, equal only to itself, comparable with nothing."""
+
+    __slots__ = ("method_name",)
+
+    def __init__(self, method_name: str) -> None:
+        self.method_name = method_name
+
+    def __repr__(self) -> str:
+        return f"MethodLiteral({self.method_name})"
+
+
+_BLANK_VALUE = _MethodLiteralValue("blank?")
+_EMPTY_VALUE = _MethodLiteralValue("empty?")
+
+
+class _LiteralValue(Literal[_MethodLiteralValue]):
+    """An expression node evaluating to a fixed object."""
+
+    __slots__ = ()
+
+    def evaluate(self, context: RenderContext) -> object:
+        return self.value
+
+    async def evaluate_async(self, context: RenderContext) -> object:
+        return self.value
+
+
+def _literal_method_literals(root: object) -> None:
+    """Jekyll parses these conditions with ``Liquid::Expression.parse``, which reads
+    ``blank``/``empty`` as Jekyll's MethodLiteral *values* (equal only to
+    themselves), not as the ``blank?``/``empty?`` tests of ``{% if %}``."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        for klass in type(node).__mro__:
+            names = klass.__dict__.get("__slots__", ())
+            for name in (names,) if isinstance(names, str) else names:
+                if name in ("token", "__weakref__", "__dict__"):
+                    continue
+                child = getattr(node, name, None)
+                if isinstance(child, (Blank, Empty)):
+                    value = _BLANK_VALUE if isinstance(child, Blank) else _EMPTY_VALUE
+                    setattr(node, name, _LiteralValue(child.token, value))
+                elif isinstance(child, Expression):
+                    stack.append(child)
+
+
 def _parse_condition_uncached(env: Any, expression: str) -> Expression:
     token = Token(TOKEN_EXPRESSION, expression, 0, expression)
+    for match in _NUMBER_THEN_WORD.finditer(expression):
+        word = match.group(1)
+        if word is not None and word not in ("and", "or", "contains"):
+            raise LiquidFatal(
+                f'Liquid syntax error: Expected end_of_string but found id in "{expression}"',
+                token=None,
+            )
     try:
         expr = BooleanExpression.parse(env, TokenStream(tokenize(expression, token)))
         rubify(expr)
+        _literal_method_literals(expr)
         return expr
     except LiquidSyntaxError as err:
         raise LiquidFatal(
@@ -217,6 +283,15 @@ def _select(
     return None if first else out
 
 
+def _markup(expression: object) -> str:
+    """The expression text Liquid's parser reads: a String, else Ruby's TypeError."""
+    if ruby.is_string(expression):
+        return str(expression)
+    raise LiquidFatal(
+        f"no implicit conversion of {ruby.conversion_name(expression)} into String", token=None
+    )
+
+
 @with_context
 def where_exp(
     value: object, variable: object, expression: object, *, context: RenderContext
@@ -225,7 +300,7 @@ def where_exp(
     items = _items(value)
     if items is None:
         return value
-    return _select(context, items, ruby.to_s(variable), ruby.to_s(expression), first=False)
+    return _select(context, items, ruby.to_s(variable), _markup(expression), first=False)
 
 
 @with_context
@@ -236,7 +311,7 @@ def find_exp(
     items = _items(value)
     if items is None:
         return value
-    return _select(context, items, ruby.to_s(variable), ruby.to_s(expression), first=True)
+    return _select(context, items, ruby.to_s(variable), _markup(expression), first=True)
 
 
 def _group_items(value: object) -> list[Any] | None:
@@ -295,7 +370,7 @@ def group_by_exp(
     items = _group_items(value)
     if items is None:
         return value
-    expr = _parse_variable(context.env, ruby.to_s(expression))
+    expr = _parse_variable(context.env, _markup(expression))
     name = ruby.to_s(variable)
     groups: list[tuple[object, list[Any]]] = []
     for item in items:
@@ -377,7 +452,7 @@ def sort(value: object, prop: object = None, nils: object = "first") -> object:
         for other in items[1:]:
             if spaceship(items[0], other) is None:
                 raise _compare_error(items[0], other)
-        return sorted(items, key=functools.cmp_to_key(_plain_cmp))
+        return ruby.ruby_sort(items, _plain_cmp)
     if nils == "first":
         order = -1
     elif nils == "last":
@@ -402,7 +477,7 @@ def sort(value: object, prop: object = None, nils: object = "first") -> object:
             c = (sa > sb) - (sa < sb)
         return c
 
-    return [item for _, item in sorted(keyed, key=functools.cmp_to_key(cmp))]
+    return [item for _, item in ruby.ruby_sort(keyed, cmp)]
 
 
 # -- array helpers ---------------------------------------------------------------
@@ -428,7 +503,7 @@ def pop(value: object, num: object = 1) -> object:
     return out[: max(0, len(out) - n)] if n else out
 
 
-def push(value: object, item: object = None) -> object:
+def push(value: object, item: object) -> object:
     """A copy with ``item`` appended."""
     if not isinstance(value, (list, tuple)):
         return value
@@ -445,7 +520,7 @@ def shift(value: object, num: object = 1) -> object:
     return list(value)[n:]
 
 
-def unshift(value: object, item: object = None) -> object:
+def unshift(value: object, item: object) -> object:
     """A copy with ``item`` prepended."""
     if not isinstance(value, (list, tuple)):
         return value
@@ -476,6 +551,8 @@ def to_integer(value: object) -> int:
         return 0
     if value is None or isinstance(value, Undefined):
         return 0
+    if isinstance(value, MethodLiteral):
+        raise LiquidFatal(ruby.no_method("to_i", value), token=None)
     if isinstance(value, int):
         return value
     if isinstance(value, float):

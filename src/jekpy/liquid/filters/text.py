@@ -68,7 +68,7 @@ def _conversion(value: object) -> str:
 
 def cgi_escape(value: object) -> str:
     """Ruby ``CGI.escape`` (space as ``+``); only strings."""
-    if not isinstance(value, str):
+    if not ruby.is_string(value):
         raise LiquidFatal(f"no implicit conversion of {_conversion(value)} into String", token=None)
     out: list[str] = []
     for ch in value:
@@ -129,7 +129,7 @@ def uri_escape(value: object) -> object:
     """``Addressable::URI.normalize_component``."""
     if value is None or isinstance(value, Undefined):
         return None
-    if not isinstance(value, str):
+    if not ruby.is_string(value):
         raise LiquidFatal(f"Can't convert {ruby.class_name(value)} into String.", token=None)
     return normalize_component(value, _UNRESERVED | _RESERVED)
 
@@ -205,7 +205,7 @@ def _cjk_counts(text: str) -> tuple[int, int]:
 
 def number_of_words(value: object, mode: object = None) -> int:
     """``number_of_words`` with the ``cjk`` and ``auto`` modes."""
-    if not isinstance(value, str):
+    if not ruby.is_string(value):
         method = "scan" if mode in ("cjk", "auto") else "split"
         raise LiquidFatal(ruby.no_method(method, value), token=None)
     text = value
@@ -232,9 +232,12 @@ def array_to_sentence_string(value: object, connector: object = "and") -> str:
     if isinstance(value, (list, tuple)):
         items = list(value)
     elif isinstance(value, Mapping):
-        # Ruby indexes the Hash with 0, 1, ...: every item is nil.
-        items = [value.get(i) for i in range(len(value))]
-    elif isinstance(value, str):
+        # Ruby indexes the Hash with 0, 1, ...: every item is nil, and
+        # ``hash[0...-1]`` (a Range key) is nil too.
+        if len(value) >= 3:
+            raise LiquidFatal(ruby.no_method("join", None), token=None)
+        items = [None] * len(value)
+    elif ruby.is_string(value):
         if len(value) >= 3:
             raise LiquidFatal(ruby.no_method("join", value[:-1]), token=None)
         items = list(value)
@@ -257,10 +260,12 @@ def slugify(value: object, mode: object = None) -> object:
     if value is None or isinstance(value, Undefined):
         return None
     mode_s = None if mode is None or isinstance(mode, Undefined) else ruby.to_s(mode)
-    if not isinstance(value, str):
+    if not ruby.is_string(value):
         if mode_s not in SLUGIFY_MODES and mode_s is not None:
             raise LiquidFatal(ruby.no_method("downcase", value), token=None)
         raise LiquidFatal(ruby.no_method("gsub", value), token=None)
+    if mode_s == "":
+        return value.lower()  # only nil means "default": "" is an unknown mode
     key = (value, mode_s)
     slug = _SLUGS.get(key) if type(value) is str else None
     if slug is None:
@@ -349,6 +354,16 @@ def inspect(value: object) -> str:
 # -- converters ------------------------------------------------------------------
 
 
+def _ascii_source(value: object, text: str) -> bool:
+    """kramdown writes the characters it makes (smart quotes, dashes) as numeric
+    entities when its source is US-ASCII text."""
+    return text.isascii() and ruby.ascii_encoded(value)
+
+
+def _numeric_entities(html: str) -> str:
+    return "".join(ch if ord(ch) < 0x80 else f"&#{ord(ch)};" for ch in html)
+
+
 @with_environment
 def markdownify(value: object, *, environment: Any) -> str:
     """Convert with the site's Markdown converter."""
@@ -357,15 +372,19 @@ def markdownify(value: object, *, environment: Any) -> str:
     if hooks is None:
         from jekpy import markdown
 
-        return markdown.convert(text)
-    return str(hooks.markdownify(text))
+        html = markdown.convert(text)
+    else:
+        html = str(hooks.markdownify(text))
+    return _numeric_entities(html) if _ascii_source(value, text) else html
 
 
 def smartify(value: object) -> str:
     """kramdown's SmartyPants conversion."""
     from jekpy import markdown
 
-    return markdown.smartify(_s(value))
+    text = _s(value)
+    html = markdown.smartify(text)
+    return _numeric_entities(html) if _ascii_source(value, text) else html
 
 
 @with_environment

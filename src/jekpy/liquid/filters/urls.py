@@ -177,6 +177,6 @@ def strip_index(value: object) -> object:
     """``/about/index.html`` -> ``/about/``."""
     if value is None or isinstance(value, Undefined) or ruby.to_s(value) == "":
         return None
-    if not isinstance(value, str):
+    if not ruby.is_string(value):
         raise LiquidFatal(ruby.no_method("sub", value), token=None)
     return re.sub(r"/index\.html?$", "/", value, count=1, flags=re.M)

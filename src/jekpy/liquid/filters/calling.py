@@ -1,0 +1,103 @@
+"""Ruby's calling convention for Liquid filters.
+
+Ruby Liquid calls a filter method with the input, the positional arguments
+and, when the markup has ``name: value`` arguments, one Hash of them as the
+last positional argument (``{{ x | default: site:author }}`` passes
+``{"site" => nil}`` as ``default_value``).  A wrong argument count is Ruby's
+``ArgumentError`` (``wrong number of arguments (given 1, expected 2)``, the
+input counted), re-raised as ``Liquid::ArgumentError``.
+
+:func:`ruby_filter` wraps a filter implementation whose Python signature
+mirrors the Ruby method's (positional parameters with defaults, no keyword
+parameters besides python-liquid's injected ``context`` / ``environment``) so
+that it is called exactly that way, and its result is handed on as
+``to_liquid`` would (a ``blank`` literal becomes ``""``).
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+from liquid.undefined import Undefined
+
+from ..errors import LiquidArgumentError
+from ..ruby import AsciiText, ascii_encoded
+
+__all__ = ["arity", "ruby_filter"]
+
+
+def arity(func: Callable[..., Any]) -> tuple[int, int | None]:
+    """(required, maximum) positional arguments of ``func``, the input included."""
+    required = 0
+    maximum: int | None = 0
+    for param in inspect.signature(func).parameters.values():
+        if param.kind in (param.POSITIONAL_ONLY, param.POSITIONAL_OR_KEYWORD):
+            if maximum is not None:
+                maximum += 1
+            if param.default is param.empty:
+                required += 1
+        elif param.kind is param.VAR_POSITIONAL:
+            maximum = None
+    return required, maximum
+
+
+def _expected(required: int, maximum: int | None) -> str:
+    if maximum is None:
+        return f"{required}+"
+    if maximum == required:
+        return str(required)
+    return f"{required}..{maximum}"
+
+
+def _nil(value: Any) -> Any:
+    """An undefined variable is nil."""
+    return None if isinstance(value, Undefined) else value
+
+
+def ruby_filter(func: Callable[..., Any], *, keeps_encoding: bool = False) -> Callable[..., Any]:
+    """``func`` called the Ruby way: keyword arguments as one trailing Hash, Ruby arity.
+
+    ``keeps_encoding``: the result is a String method's result on the input's text,
+    so US-ASCII (:class:`~jekpy.liquid.ruby.AsciiText`) when the input's is."""
+    required, maximum = arity(func)
+    wants_context = bool(getattr(func, "with_context", False))
+    wants_environment = bool(getattr(func, "with_environment", False))
+    expected = _expected(required, maximum)
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        injected: dict[str, Any] = {}
+        if kwargs:
+            if wants_context and "context" in kwargs:
+                injected["context"] = kwargs.pop("context")
+            if wants_environment and "environment" in kwargs:
+                injected["environment"] = kwargs.pop("environment")
+            if kwargs:
+                args = (*args, {k: _nil(v) for k, v in kwargs.items()})
+        for arg in args:
+            if isinstance(arg, Undefined):
+                args = tuple(_nil(a) for a in args)
+                break
+        given = len(args)
+        if given < required or (maximum is not None and given > maximum):
+            raise LiquidArgumentError(
+                f"wrong number of arguments (given {given}, expected {expected})", token=None
+            )
+        result = func(*args, **injected)
+        if type(result) is str:
+            if keeps_encoding and result.isascii() and ascii_encoded(args[0]):
+                return AsciiText(result)
+        elif isinstance(result, str) and getattr(result, "method_name", None) is not None:
+            # ``Context#invoke`` hands on ``result.to_liquid``: Jekyll's ``blank`` /
+            # ``empty`` literal returned as it came is its text, ``""``.
+            return ""
+        return result
+
+    call.__name__ = getattr(func, "__name__", "filter")
+    call.__qualname__ = getattr(func, "__qualname__", call.__name__)
+    call.__doc__ = func.__doc__
+    call.with_context = wants_context  # type: ignore[attr-defined]
+    call.with_environment = wants_environment  # type: ignore[attr-defined]
+    call.ruby_implementation = func  # type: ignore[attr-defined]
+    return call
