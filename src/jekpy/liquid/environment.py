@@ -64,6 +64,8 @@ from liquid.utils import ReadOnlyChainMap
 from liquid import BoundTemplate, Environment, Mode, RenderContext
 
 from . import lax
+from .blank import apply_ruby_blank
+from .case import RubyCaseTag
 from .conditions import rubify
 from .errors import LiquidArgumentError, LiquidSyntaxFatal, line_of
 from .fast import push_scope
@@ -402,6 +404,8 @@ class JekpyEnvironment(Environment):
     context_depth_limit: ClassVar[int] = 400
     # Ruby Liquid stops at 100 nested blocks ("Nesting too deep").
     block_nesting_limit: ClassVar[int] = 100
+    # Ruby's blank-block rule is applied at parse time instead (see :mod:`.blank`).
+    suppress_blank_control_flow_blocks = False
 
     def __init__(
         self,
@@ -443,6 +447,7 @@ class JekpyEnvironment(Environment):
         self.add_tag(RubyAssign)
         self.add_tag(RubyIllegal)
         self.add_tag(RubyLiquidTag)
+        self.add_tag(RubyCaseTag)
         for tag_name, message in TAG_SYNTAX_MESSAGES.items():
             if tag_name in self.tags:
                 self.tags[tag_name] = RubyMessages(self.tags[tag_name], message)
@@ -489,6 +494,7 @@ class JekpyEnvironment(Environment):
         self._ruby_tag_markup(tokens)
         nodes = get_parser(self).parse(TokenStream(iter(tokens)))
         rubify(nodes)
+        apply_ruby_blank(nodes)
         return nodes
 
     def _ruby_tag_markup(self, tokens: list[Token]) -> None:
@@ -497,6 +503,7 @@ class JekpyEnvironment(Environment):
         Markup Ruby's strict parser rejects is warned about (``warn``) or fatal
         (``strict``); its lax reading is substituted as equivalent strict markup.
         """
+        _drop_ignored_markup(tokens)
         for i, token in enumerate(tokens):
             if token.kind == TOKEN_COMMENT:
                 self._check_comment(token)
@@ -784,6 +791,46 @@ class RubyIllegal(Tag):
 
     def parse(self, stream: TokenStream) -> Node:
         raise _unknown_tag(self.env, stream.current)
+
+
+#: block tags whose markup Ruby reads (for the ``else`` of a ``case``, see below)
+_OPENING_TAGS = frozenset(
+    ("if", "unless", "case", "for", "tablerow", "capture", "ifchanged", "highlight", "comment")
+)
+#: tags whose markup Ruby never reads (``Tag#parse`` ignores it)
+_MARKUP_IGNORED = frozenset(("break", "continue", "ifchanged"))
+
+
+def _drop_ignored_markup(tokens: list[Token]) -> None:
+    """Remove the markup Ruby ignores: after an end tag (``{% endif junk %}``), an
+    ``else`` of ``if``/``unless``/``for``, ``break``, ``continue``, ``ifchanged``.
+
+    ``{% else x %}`` in a ``case`` stays (Ruby rejects it there).
+    """
+    open_blocks: list[str] = []
+    out: list[Token] = []
+    drop_next = False
+    for token in tokens:
+        if drop_next:
+            drop_next = False
+            if token.kind == TOKEN_EXPRESSION:
+                continue
+        out.append(token)
+        if token.kind != TOKEN_TAG:
+            continue
+        name = token.value
+        if name in _OPENING_TAGS:
+            open_blocks.append(name)
+        elif name.startswith("end"):
+            if open_blocks and open_blocks[-1] == name[3:]:
+                open_blocks.pop()
+            drop_next = True
+        elif name == "else":
+            drop_next = not open_blocks or open_blocks[-1] != "case"
+        elif name in _MARKUP_IGNORED:
+            drop_next = True
+    if len(out) != len(tokens):
+        tokens[:] = out
 
 
 _CHECKED_TAGS = frozenset(("if", "elsif", "unless", "for", "capture", "increment", "decrement"))

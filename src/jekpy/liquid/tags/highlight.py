@@ -59,6 +59,11 @@ class HighlightNode(Node):
         self.body = body
         self.blank = False
 
+    @property
+    def ruby_block_body(self) -> BlockNode:
+        """The body, for Ruby's blank-block rule (``HighlightBlock`` is a ``Block``)."""
+        return self.body
+
     def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
         buf = io.StringIO()
         self.body.render(context, buf)
