@@ -20,17 +20,17 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Mapping
 from decimal import Decimal
-from itertools import islice
 from typing import Any
 
 from liquid.ast import BlockNode
 from liquid.builtin.expressions import BooleanExpression, Filter, Path
 from liquid.builtin.expressions import logical as _logical
 from liquid.builtin.expressions import loop as _loop
-from liquid.builtin.expressions.primitive import Blank, Empty, StringLiteral
+from liquid.builtin.expressions.primitive import Blank, Empty, RangeLiteral
 from liquid.builtin.tags import case_tag as _case
 from liquid.builtin.tags.for_tag import ForNode
 from liquid.builtin.tags.if_tag import IfNode
+from liquid.builtin.tags.tablerow_tag import TablerowNode
 from liquid.undefined import Undefined
 
 from liquid import RenderContext
@@ -38,6 +38,7 @@ from liquid import RenderContext
 from . import ruby
 from .errors import LiquidArgumentError
 from .fast import RubyBlockNode, RubyBoolean, RubyFilter, RubyForNode, RubyIfNode, path_class
+from .loops import RubyLoop, RubyRange, RubyTablerowNode
 
 __all__ = ["ruby_compare", "ruby_eq", "rubify"]
 
@@ -301,65 +302,6 @@ class RubyAny(_case._AnyExpression):
         return [ruby_eq(left, _operand(right, context)) for right in self.expressions]
 
 
-class RubyLoop(_loop.LoopExpression):
-    """``for``/``tablerow`` ranges: Ruby's ``limit``/``offset`` (negative limits allowed)."""
-
-    __slots__ = ()
-
-    def evaluate(self, context: RenderContext) -> tuple[Any, int]:
-        value = self.iterable.evaluate(context)
-        if isinstance(value, str):
-            # Ruby iterates a string as one item and ignores limit/offset for it.
-            items = [value] if value else []
-            return iter(items), len(items)
-        if type(value) is list and self.limit is None and self.offset is None:
-            # The usual loop over a whole array: what _slice does for it.
-            segment = value[:]
-            context.tag_namespace["stopindex"][f"{self.identifier}-{self.iterable}"] = len(segment)
-            if self.reversed:
-                segment.reverse()
-            return iter(segment), len(segment)
-        # LoopExpression.evaluate, without evaluating the iterable a second time.
-        it, length = self._to_iter(value, context)
-        limit = (
-            self._to_int(self.limit.evaluate(context), token=self.limit.token)
-            if self.limit
-            else None
-        )
-        offset: str | int | None
-        if isinstance(self.offset, StringLiteral):
-            offset = self.offset.value
-            if offset != "continue":
-                offset = self._to_int(offset, token=self.offset.token)
-        elif self.offset is None:
-            offset = None
-        else:
-            offset = self._to_int(self.offset.evaluate(context), token=self.offset.token)
-        return self._slice(it, length, context, limit=limit, offset=offset)
-
-    def _slice(
-        self,
-        it: Any,
-        length: int,
-        context: RenderContext,
-        *,
-        limit: int | None,
-        offset: int | str | None,
-    ) -> tuple[Any, int]:
-        key = f"{self.identifier}-{self.iterable}"
-        start = context.stopindex(key) if offset == "continue" else int(offset or 0)
-        stop = None if limit is None else limit + start
-        low = max(start, 0)
-        if stop is not None and stop <= low:
-            segment: list[Any] = []
-        else:
-            segment = list(islice(it, low, stop))
-        context.stopindex(key=key, index=start + len(segment))
-        if self.reversed:
-            segment.reverse()
-        return iter(segment), len(segment)
-
-
 _SWAP: dict[type, type] = {
     _logical.EqExpression: RubyEq,
     _logical.NeExpression: RubyNe,
@@ -372,6 +314,8 @@ _SWAP: dict[type, type] = {
     Empty: RubyEmpty,
     _case._AnyExpression: RubyAny,
     _loop.LoopExpression: RubyLoop,
+    RangeLiteral: RubyRange,
+    TablerowNode: RubyTablerowNode,
     BlockNode: RubyBlockNode,
     ForNode: RubyForNode,
     IfNode: RubyIfNode,

@@ -34,6 +34,7 @@ __all__ = [
     "RubyBlockNode",
     "RubyBoolean",
     "RubyFilter",
+    "RubyForLoop",
     "RubyForNode",
     "RubyIfNode",
     "SimplePath",
@@ -107,6 +108,18 @@ class RubyBlockNode(BlockNode):
         return count
 
 
+class RubyForLoop(ForLoop):
+    """``forloop``: prints as Ruby's ``Liquid::ForloopDrop``."""
+
+    __slots__ = ()
+
+    def ruby_to_s(self) -> str:
+        return "Liquid::ForloopDrop"
+
+    def ruby_inspect(self) -> str:
+        return "#<Liquid::ForloopDrop>"
+
+
 class RubyForNode(ForNode):
     """``for``: ``RenderContext.loop``/``extend`` done inline (same checks)."""
 
@@ -120,7 +133,7 @@ class RubyForNode(ForNode):
         # A plain ``str`` (not python-liquid's Identifier, whose hash and equality
         # are Python methods): the key the loop variable is stored and found under.
         name = str(expression.identifier)
-        forloop = ForLoop(
+        forloop = RubyForLoop(
             name=f"{name}-{expression.iterable}",
             it=it,
             length=length,

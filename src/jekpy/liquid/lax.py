@@ -73,7 +73,12 @@ class RangeLookup(Expression):
         self.stop = stop
 
     def evaluate(self, context: RenderContext) -> object:
-        return range(_to_i(self.start.evaluate(context)), _to_i(self.stop.evaluate(context)) + 1)
+        from .loops import ruby_range
+
+        literal = isinstance(self.start, Literal) and isinstance(self.stop, Literal)
+        return ruby_range(
+            self.start.evaluate(context), self.stop.evaluate(context), literal=literal
+        )
 
     def children(self) -> Iterable[Expression]:
         return [self.start, self.stop]
@@ -113,17 +118,6 @@ def tag_markup(stream: Any) -> tuple[Token, str]:
         next(stream)
         return token, str(stream.current.value)
     return token, ""
-
-
-def _to_i(value: object) -> int:
-    if isinstance(value, bool):
-        return 0
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        return int(value)
-    match = re.match(r"\s*([+-]?\d+)", str(value) if value is not None else "")
-    return int(match.group(1)) if match else 0
 
 
 def parse_expression(markup: str, token: Token) -> Expression:
