@@ -38,6 +38,7 @@ from liquid import RenderContext
 from . import ruby
 from .errors import LiquidArgumentError
 from .fast import RubyBlockNode, RubyBoolean, RubyFilter, RubyForNode, RubyIfNode, path_class
+from .lax import UNKNOWN_OPERATOR
 from .loops import RubyLoop, RubyRange, RubyTablerowNode
 
 __all__ = ["ruby_compare", "ruby_eq", "rubify"]
@@ -302,6 +303,15 @@ class RubyAny(_case._AnyExpression):
         return [ruby_eq(left, _operand(right, context)) for right in self.expressions]
 
 
+class UnknownOperator(Path):
+    """A lax condition with an operator Ruby does not know: an error once evaluated."""
+
+    __slots__ = ()
+
+    def evaluate(self, context: RenderContext) -> object:
+        raise LiquidArgumentError(f"Unknown operator {self.path[1]}", token=self.token)
+
+
 _SWAP: dict[type, type] = {
     _logical.EqExpression: RubyEq,
     _logical.NeExpression: RubyNe,
@@ -386,7 +396,11 @@ def rubify(root: object) -> None:
             continue
         swap = _SWAP.get(cls)
         if swap is None and cls is Path:
-            swap = path_class(obj)  # type: ignore[arg-type]
+            segments = obj.path  # type: ignore[attr-defined]
+            if segments and segments[0] == UNKNOWN_OPERATOR:
+                swap = UnknownOperator
+            else:
+                swap = path_class(obj)  # type: ignore[arg-type]
         if swap is not None:
             obj.__class__ = swap
         for name in slots:

@@ -531,6 +531,15 @@ class JekpyEnvironment(Environment):
                         TOKEN_EXPRESSION, found.group(0), expr.start_index, expr.source
                     )
                 continue
+            lax_only = _LAX_ONLY.get(token.value)
+            if lax_only is not None:
+                # Ruby 5.4 reads these with its lax rules in every error mode.
+                try:
+                    text = lax_only[0](expr.value)
+                except lax.LaxError:
+                    raise LiquidSyntaxFatal(lax_only[1], token=token) from None
+                tokens[i + 1] = Token(TOKEN_EXPRESSION, text, expr.start_index, expr.source)
+                continue
             is_for = token.value == "for"
             problem = (for_error if is_for else condition_error)(expr.value)
             if problem is None:
@@ -833,7 +842,12 @@ def _drop_ignored_markup(tokens: list[Token]) -> None:
         tokens[:] = out
 
 
-_CHECKED_TAGS = frozenset(("if", "elsif", "unless", "for", "capture", "increment", "decrement"))
+_CHECKED_TAGS = frozenset(
+    (
+        "if", "elsif", "unless", "for", "capture", "increment", "decrement",
+        "case", "when", "tablerow",
+    )
+)  # fmt: skip
 _VARIABLE_SIGNATURE = re.compile(r"(?:\(?[\w\-.\[\]]\)?)+")
 _IDENTIFIER = re.compile(r"[a-zA-Z_][\w-]*\Z")
 _EMPTY_COUNTER = "__jekpy_unnamed_counter__"
@@ -850,6 +864,17 @@ TAG_SYNTAX_MESSAGES = {
     "render": "Syntax error in tag 'render' - Template name must be a quoted string",
     "increment": "Syntax Error in 'increment' - Valid syntax: increment [var]",
     "decrement": "Syntax Error in 'decrement' - Valid syntax: decrement [var]",
+}
+
+
+_LAX_ONLY: dict[str, tuple[Callable[[str], str], str]] = {
+    "case": (lax.rewrite_case, TAG_SYNTAX_MESSAGES["case"]),
+    "when": (
+        lax.rewrite_when,
+        "Syntax Error in tag 'case' - Valid when condition: "
+        "{% when [condition] [or condition2...] %}",
+    ),
+    "tablerow": (lax.rewrite_tablerow, TAG_SYNTAX_MESSAGES["tablerow"]),
 }
 
 

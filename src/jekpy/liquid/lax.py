@@ -201,11 +201,44 @@ class LaxError(ValueError):
     """The lax parser rejects the markup too (Ruby raises a syntax error)."""
 
 
+#: a root name python-liquid reads as a variable name
+_SAFE_NAME = re.compile(r"[a-zA-Z_][\w-]*\Z")
+_KEYWORDS = frozenset(
+    (
+        "true", "false", "nil", "null", "empty", "blank", "and", "or", "contains", "not",
+        "in", "offset", "limit", "reversed", "cols", "continue", "with", "for", "as", "if",
+        "else", "required",
+    )
+)  # fmt: skip
+#: the root of the path a deferred "Unknown operator" error is written as
+UNKNOWN_OPERATOR = "__jekpy_unknown_operator__"
+
+
+def quote(text: str) -> str | None:
+    """``text`` as a python-liquid string literal (which has no escapes), or None."""
+    if '"' not in text:
+        return f'"{text}"'
+    if "'" not in text:
+        return f"'{text}'"
+    return None
+
+
+def _name(name: str, root: bool) -> str:
+    if _SAFE_NAME.match(name) and name not in _KEYWORDS:
+        return name if root else f".{name}"
+    quoted = quote(name)
+    return f"[{quoted}]" if quoted is not None else "[nil]"
+
+
 def canonical(fragment: str) -> str:
     """A lax expression (``Expression.parse`` rules) written as strict markup."""
     markup = fragment.strip()
     if len(markup) >= 2 and markup[0] == markup[-1] and markup[0] in "\"'":
-        return markup
+        # Ruby keeps everything between the outer quotes (backslashes included).
+        quoted = quote(markup[1:-1])
+        if quoted is None:
+            raise LaxError(f"a string with both kinds of quotes: {markup}")
+        return quoted
     if _INTEGER.match(markup):
         return markup
     match = _RANGE.match(markup)
@@ -224,10 +257,7 @@ def canonical(fragment: str) -> str:
         if part.startswith("[") and part.endswith("]"):
             out.append(f"[{canonical(part[1:-1])}]")
         else:
-            name = part.rstrip("?")
-            out.append(name if k == 0 else f".{name}")
-    if out[0].startswith("["):
-        return "nil"  # a bracketed root is beyond python-liquid's syntax: reads as nil
+            out.append(_name(part.rstrip("?"), k == 0))
     return "".join(out)
 
 
@@ -241,7 +271,8 @@ def _condition_text(expr: str) -> str:
     if op is None:
         return left
     if op not in _OPERATORS:
-        raise LaxError(f"Unknown operator {op}")
+        # Ruby raises "Unknown operator" only when the condition is evaluated.
+        return f'{UNKNOWN_OPERATOR}["{op}"]'
     return f"{left} {op} {right}" if right is not None else f"{left} {op} nil"
 
 
@@ -275,4 +306,47 @@ def rewrite_for(markup: str) -> str:
             attrs[key] = value
     for key, value in attrs.items():
         text += f" {key}: {value if value == 'continue' else canonical(value)}"
+    return text
+
+
+_CASE_SYNTAX = re.compile(rf"({_QUOTED_FRAGMENT})")
+_WHEN_SYNTAX = re.compile(
+    rf"({_QUOTED_FRAGMENT})(?:(?:\s+or\s+|\s*,\s*)((?:{_QUOTED_FRAGMENT}).*))?", re.S
+)
+_TABLEROW_SYNTAX = re.compile(rf"(\w+)\s+in\s+((?:{_QUOTED_FRAGMENT})+)")
+
+
+def rewrite_case(markup: str) -> str:
+    """``Case#initialize``: the first quoted fragment of the markup is the value."""
+    match = _CASE_SYNTAX.search(markup)
+    if not match:
+        raise LaxError(markup)
+    return canonical(match.group(1))
+
+
+def rewrite_when(markup: str) -> str:
+    """``Case#record_when_condition``: values separated by ``or`` or commas."""
+    values: list[str] = []
+    rest: str | None = markup
+    while rest is not None:
+        match = _WHEN_SYNTAX.search(rest)
+        if not match:
+            raise LaxError(markup)
+        values.append(canonical(match.group(1)))
+        rest = match.group(2)
+    return ", ".join(values)
+
+
+def rewrite_tablerow(markup: str) -> str:
+    """``TableRow#initialize``: variable, collection and ``cols``/``limit``/``offset``."""
+    match = _TABLEROW_SYNTAX.search(markup)
+    if not match:
+        raise LaxError(markup)
+    text = f"{match.group(1)} in {canonical(match.group(2))}"
+    attrs: dict[str, str] = {}
+    for key, value in _TAG_ATTRIBUTES.findall(markup):
+        if key in ("cols", "limit", "offset"):
+            attrs[key] = value
+    for key, value in attrs.items():
+        text += f" {key}: {canonical(value)}"
     return text
