@@ -28,6 +28,7 @@ from liquid.builtin.expressions import logical as _logical
 from liquid.builtin.expressions import loop as _loop
 from liquid.builtin.expressions.primitive import Blank, Empty, RangeLiteral
 from liquid.builtin.tags import case_tag as _case
+from liquid.builtin.tags.cycle_tag import CycleNode
 from liquid.builtin.tags.for_tag import ForNode
 from liquid.builtin.tags.if_tag import IfNode
 from liquid.builtin.tags.tablerow_tag import TablerowNode
@@ -36,6 +37,7 @@ from liquid.undefined import Undefined
 from liquid import RenderContext
 
 from . import ruby
+from .cycle import RubyCycleNode
 from .errors import LiquidArgumentError
 from .fast import RubyBlockNode, RubyBoolean, RubyFilter, RubyForNode, RubyIfNode, path_class
 from .lax import UNKNOWN_OPERATOR
@@ -326,6 +328,7 @@ _SWAP: dict[type, type] = {
     _loop.LoopExpression: RubyLoop,
     RangeLiteral: RubyRange,
     TablerowNode: RubyTablerowNode,
+    CycleNode: RubyCycleNode,
     BlockNode: RubyBlockNode,
     ForNode: RubyForNode,
     IfNode: RubyIfNode,

@@ -845,7 +845,7 @@ def _drop_ignored_markup(tokens: list[Token]) -> None:
 _CHECKED_TAGS = frozenset(
     (
         "if", "elsif", "unless", "for", "capture", "increment", "decrement",
-        "case", "when", "tablerow",
+        "case", "when", "tablerow", "cycle",
     )
 )  # fmt: skip
 _VARIABLE_SIGNATURE = re.compile(r"(?:\(?[\w\-.\[\]]\)?)+")
@@ -875,6 +875,7 @@ _LAX_ONLY: dict[str, tuple[Callable[[str], str], str]] = {
         "{% when [condition] [or condition2...] %}",
     ),
     "tablerow": (lax.rewrite_tablerow, TAG_SYNTAX_MESSAGES["tablerow"]),
+    "cycle": (lax.rewrite_cycle, TAG_SYNTAX_MESSAGES["cycle"]),
 }
 
 

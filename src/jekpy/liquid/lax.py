@@ -350,3 +350,27 @@ def rewrite_tablerow(markup: str) -> str:
     for key, value in attrs.items():
         text += f" {key}: {canonical(value)}"
     return text
+
+
+_CYCLE_NAMED = re.compile(rf"\A({_QUOTED_FRAGMENT})\s*:\s*(.*)", re.S)
+_CYCLE_SIMPLE = re.compile(rf"\A(?:{_QUOTED_FRAGMENT})+")
+_CYCLE_VALUE = re.compile(rf"\s*({_QUOTED_FRAGMENT})\s*")
+
+
+def _cycle_values(markup: str) -> list[str]:
+    values = []
+    for piece in markup.split(","):
+        match = _CYCLE_VALUE.search(piece)
+        if match:
+            values.append(canonical(match.group(1)))
+    return values or ["nil"]
+
+
+def rewrite_cycle(markup: str) -> str:
+    """``Cycle#initialize``: ``[name:] values``, the values split at every comma."""
+    named = _CYCLE_NAMED.match(markup)
+    if named:
+        return f"{canonical(named.group(1))}: " + ", ".join(_cycle_values(named.group(2)))
+    if _CYCLE_SIMPLE.match(markup):
+        return ", ".join(_cycle_values(markup))
+    raise LaxError(markup)
