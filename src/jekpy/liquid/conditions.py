@@ -103,13 +103,33 @@ def _class(value: object) -> str:
         return "String"
     if isinstance(value, _dt.datetime):
         return "Time"
-    return type(value).__name__
+    if isinstance(value, _dt.date):
+        return "Date"
+    return ruby.class_name(value)
+
+
+_FIXNUM = 2**62
+
+
+def _shown(value: object) -> str:
+    """How Ruby's ``comparison of X with Y failed`` shows ``Y``: special constants
+    (nil, booleans, small integers) and floats by ``inspect``, the rest by class."""
+    if value is None or isinstance(value, (bool, float, Decimal)):
+        return ruby.inspect(value)
+    if isinstance(value, int) and -_FIXNUM <= value < _FIXNUM:
+        return str(value)
+    return _class(value)
 
 
 def _comparable(value: object) -> bool:
     if isinstance(value, bool) or value is None:
         return False
     return isinstance(value, (*_NUMBER, str, _dt.date))
+
+
+def _ajd(value: _dt.date) -> float:
+    """A Date's astronomical Julian day (what ``Date <=> Numeric`` compares)."""
+    return value.toordinal() + 1721424.5
 
 
 def ruby_compare(op: str, left: object, right: object) -> bool:
@@ -123,14 +143,19 @@ def ruby_compare(op: str, left: object, right: object) -> bool:
         lb, rb = left.encode("utf-8"), right.encode("utf-8")
         return _apply(op, lb, rb)
     elif isinstance(left, _dt.date) and isinstance(right, _dt.date):
-        pass
-    else:
-        if isinstance(left, (int, float)) and not isinstance(left, bool):
+        if isinstance(left, _dt.datetime) != isinstance(right, _dt.datetime):
             raise LiquidArgumentError(
                 f"comparison of {_class(left)} with {_class(right)} failed", token=None
             )
+    elif (
+        isinstance(left, _dt.date)
+        and not isinstance(left, _dt.datetime)
+        and isinstance(right, _NUMBER)
+    ):
+        return _apply(op, _ajd(left), right)
+    else:
         raise LiquidArgumentError(
-            f"comparison of {_class(left)} with {ruby.inspect(right)} failed", token=None
+            f"comparison of {_class(left)} with {_shown(right)} failed", token=None
         )
     return _apply(op, left, right)
 

@@ -275,9 +275,13 @@ class TablerowLoop(Mapping[str, object]):
 
 def _render_interrupted(block: BlockNode, context: RenderContext, buffer: TextIO) -> None:
     """A body rendered while an interrupt is pending: Ruby's ``BlockBody`` writes
-    text and stops after the first tag or output."""
+    text and stops after the first tag or output (a ``break`` there only adds
+    to the interrupt already pending)."""
     for node in block.nodes:
-        node.render(context, buffer)
+        try:
+            node.render(context, buffer)
+        except (BreakLoop, ContinueLoop):
+            return
         if not isinstance(node, ContentNode):
             return
 
