@@ -361,7 +361,8 @@ def _cycle_values(markup: str) -> list[str]:
     values = []
     for piece in markup.split(","):
         match = _CYCLE_VALUE.search(piece)
-        if match:
+        # ``compact`` drops the values that parse to nil (``nil``, ``null``).
+        if match and match.group(1).strip() not in ("nil", "null"):
             values.append(canonical(match.group(1)))
     return values or ["nil"]
 
