@@ -828,6 +828,8 @@ def _drop_ignored_markup(tokens: list[Token]) -> None:
         if token.kind != TOKEN_TAG:
             continue
         name = token.value
+        if name in _MARKUP_IGNORED:
+            drop_next = True
         if name in _OPENING_TAGS:
             open_blocks.append(name)
         elif name.startswith("end"):
@@ -836,8 +838,6 @@ def _drop_ignored_markup(tokens: list[Token]) -> None:
             drop_next = True
         elif name == "else":
             drop_next = not open_blocks or open_blocks[-1] != "case"
-        elif name in _MARKUP_IGNORED:
-            drop_next = True
     if len(out) != len(tokens):
         tokens[:] = out
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any, TextIO
 
 from liquid.ast import BlockNode
+from liquid.builtin.content import ContentNode
 from liquid.builtin.expressions import BooleanExpression, Filter, Path
 from liquid.builtin.expressions.logical import is_truthy
 from liquid.builtin.tags.for_tag import ForLoop, ForNode
@@ -22,6 +23,7 @@ from liquid.exceptions import (
     ContextDepthError,
     ContinueLoop,
     FilterArgumentError,
+    LiquidInterrupt,
     LiquidTypeError,
 )
 from liquid.output import NullIO
@@ -108,6 +110,27 @@ class RubyBlockNode(BlockNode):
         return count
 
 
+#: ``tag_namespace`` key of the interrupts Ruby would still hold on its stack
+#: (only a ``tablerow`` leaves more than one: it never pops them)
+PENDING = "jekpy_interrupts"
+
+
+def render_interrupted(
+    block: BlockNode, context: RenderContext, buffer: TextIO, stack: list[LiquidInterrupt]
+) -> None:
+    """A body rendered while an interrupt is pending: Ruby's ``BlockBody`` writes
+    text and stops after the first tag or output; a ``break``/``continue`` there
+    is one more interrupt on the stack."""
+    for node in block.nodes:
+        try:
+            node.render(context, buffer)
+        except LiquidInterrupt as interrupt:
+            stack.append(interrupt)
+            return
+        if not isinstance(node, ContentNode):
+            return
+
+
 class RubyForLoop(ForLoop):
     """``forloop``: prints as Ruby's ``Liquid::ForloopDrop``."""
 
@@ -149,8 +172,16 @@ class RubyForNode(ForNode):
             try:
                 block = self.block
                 count = 0
+                tag_namespace = context.tag_namespace
                 for item in forloop:
                     namespace[name] = item
+                    pending = tag_namespace.get(PENDING)
+                    if pending:
+                        # Interrupts left by a tablerow: Ruby pops one per iteration.
+                        render_interrupted(block, context, buffer, pending)
+                        if isinstance(pending.pop(), BreakLoop):
+                            break
+                        continue
                     try:
                         count += block.render(context, buffer)
                     except ContinueLoop:
@@ -161,6 +192,9 @@ class RubyForNode(ForNode):
                 scope.pop()
         finally:
             loops.pop()
+        pending = context.tag_namespace.get(PENDING)
+        if pending:
+            raise pending.pop()  # the enclosing body stops, an enclosing loop pops it
         return count
 
 

@@ -26,8 +26,6 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any, TextIO
 
-from liquid.ast import BlockNode
-from liquid.builtin.content import ContentNode
 from liquid.builtin.expressions import loop as _loop
 from liquid.builtin.expressions.primitive import (
     FalseLiteral,
@@ -39,14 +37,14 @@ from liquid.builtin.expressions.primitive import (
     TrueLiteral,
 )
 from liquid.builtin.tags.tablerow_tag import TablerowNode
-from liquid.exceptions import BreakLoop, ContinueLoop, LiquidInterrupt
+from liquid.exceptions import LiquidInterrupt
 from liquid.undefined import Undefined
 
 from liquid import RenderContext
 
 from . import ruby
 from .errors import LiquidArgumentError
-from .fast import push_scope
+from .fast import PENDING, push_scope, render_interrupted
 
 __all__ = [
     "RubyLoop",
@@ -273,19 +271,6 @@ class TablerowLoop(Mapping[str, object]):
         return "#<Liquid::TablerowloopDrop>"
 
 
-def _render_interrupted(block: BlockNode, context: RenderContext, buffer: TextIO) -> None:
-    """A body rendered while an interrupt is pending: Ruby's ``BlockBody`` writes
-    text and stops after the first tag or output (a ``break`` there only adds
-    to the interrupt already pending)."""
-    for node in block.nodes:
-        try:
-            node.render(context, buffer)
-        except (BreakLoop, ContinueLoop):
-            return
-        if not isinstance(node, ContentNode):
-            return
-
-
 class RubyTablerowNode(TablerowNode):
     """``tablerow`` as Ruby's ``TableRow`` renders it."""
 
@@ -307,20 +292,25 @@ class RubyTablerowNode(TablerowNode):
         name = str(expr.identifier)
         namespace: dict[str, Any] = {"tablerowloop": loop, name: None}
         context.raise_for_loop_limit(length)
-        pending: LiquidInterrupt | None = None
+        # Ruby's tablerow never pops an interrupt: after a break/continue every
+        # later cell renders up to its first tag, and all of them stay pending.
+        pending: list[LiquidInterrupt] = context.tag_namespace.setdefault(PENDING, [])
+        stack: list[LiquidInterrupt] = []
+        interrupted = bool(pending)
         count = buffer.write('<tr class="row1">\n')
         scope = push_scope(context, namespace)
         try:
             for item in items:
                 namespace[name] = item
                 count += buffer.write(f'<td class="col{loop.col}">')
-                if pending is None:
+                if interrupted:
+                    render_interrupted(self.block, context, buffer, stack)
+                else:
                     try:
                         self.block.render(context, buffer)
-                    except (BreakLoop, ContinueLoop) as interrupt:
-                        pending = interrupt
-                else:
-                    _render_interrupted(self.block, context, buffer)
+                    except LiquidInterrupt as interrupt:
+                        stack.append(interrupt)
+                        interrupted = True
                 count += buffer.write("</td>")
                 if loop.col == loop.cols and loop.index0 != length - 1:
                     count += buffer.write(f'</tr>\n<tr class="row{loop.row + 1}">')
@@ -328,6 +318,7 @@ class RubyTablerowNode(TablerowNode):
         finally:
             scope.pop()
         count += buffer.write("</tr>\n")
-        if pending is not None:
-            raise pending
+        if stack or pending:
+            pending.extend(stack)
+            raise pending.pop()
         return count
