@@ -28,6 +28,7 @@ from liquid.builtin.expressions import logical as _logical
 from liquid.builtin.expressions import loop as _loop
 from liquid.builtin.expressions.primitive import Blank, Empty, RangeLiteral
 from liquid.builtin.tags import case_tag as _case
+from liquid.builtin.tags.capture_tag import CaptureNode
 from liquid.builtin.tags.cycle_tag import CycleNode
 from liquid.builtin.tags.for_tag import ForNode
 from liquid.builtin.tags.if_tag import IfNode
@@ -41,7 +42,7 @@ from .cycle import RubyCycleNode
 from .errors import LiquidArgumentError
 from .fast import RubyBlockNode, RubyBoolean, RubyFilter, RubyForNode, RubyIfNode, path_class
 from .lax import UNKNOWN_OPERATOR
-from .loops import RubyLoop, RubyRange, RubyTablerowNode
+from .loops import RubyCaptureNode, RubyLoop, RubyRange, RubyTablerowNode
 
 __all__ = ["ruby_compare", "ruby_eq", "rubify"]
 
@@ -354,6 +355,7 @@ _SWAP: dict[type, type] = {
     RangeLiteral: RubyRange,
     TablerowNode: RubyTablerowNode,
     CycleNode: RubyCycleNode,
+    CaptureNode: RubyCaptureNode,
     BlockNode: RubyBlockNode,
     ForNode: RubyForNode,
     IfNode: RubyIfNode,

@@ -66,7 +66,7 @@ from liquid import BoundTemplate, Environment, Mode, RenderContext
 from . import lax
 from .blank import apply_ruby_blank
 from .case import RubyCaseTag
-from .conditions import rubify
+from .conditions import MethodLiteral, rubify
 from .errors import LiquidArgumentError, LiquidSyntaxFatal, line_of
 from .fast import push_scope
 from .lexer import tokenize
@@ -722,6 +722,18 @@ class RubyEcho(EchoTag):
 _ASSIGN_SYNTAX = re.compile(r"((?:\(?[\w\-.\[\]]\)?)+)\s*=\s*(.*)\s*", re.S)
 
 
+class RubyAssignNode(AssignNode):
+    """``assign``; Jekyll's ``empty``/``blank`` literal is stored as what a later
+    lookup of it gives (``MethodLiteral#to_liquid``: ``""``)."""
+
+    __slots__ = ()
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        value = self.expression.evaluate(context)
+        context.assign(self.name, "" if isinstance(value, MethodLiteral) else value)
+        return 0
+
+
 class RubyAssign(AssignTag):
     """``assign`` parsed as Ruby does (``Variable`` rules for the value)."""
 
@@ -738,7 +750,7 @@ class RubyAssign(AssignTag):
 
         name = Identifier(match.group(1), token=token)
         value = parse_variable_markup(self.env, match.group(2), expr_token)
-        return AssignNode(token, name=name, expression=value)
+        return RubyAssignNode(token, name=name, expression=value)
 
 
 def _unknown_tag(env: Environment, token: Token) -> LiquidSyntaxFatal:

@@ -36,6 +36,7 @@ from liquid.builtin.expressions.primitive import (
     StringLiteral,
     TrueLiteral,
 )
+from liquid.builtin.tags.capture_tag import CaptureNode
 from liquid.builtin.tags.tablerow_tag import TablerowNode
 from liquid.exceptions import LiquidInterrupt
 from liquid.undefined import Undefined
@@ -47,6 +48,7 @@ from .errors import LiquidArgumentError
 from .fast import PENDING, push_scope, render_interrupted
 
 __all__ = [
+    "RubyCaptureNode",
     "RubyLoop",
     "RubyRange",
     "RubyTablerowNode",
@@ -269,6 +271,21 @@ class TablerowLoop(Mapping[str, object]):
 
     def ruby_inspect(self) -> str:
         return "#<Liquid::TablerowloopDrop>"
+
+
+class RubyCaptureNode(CaptureNode):
+    """``capture``: a ``break``/``continue`` inside still assigns what was captured
+    so far (Ruby's body stops at the interrupt, then ``Capture`` assigns)."""
+
+    __slots__ = ()
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        buf = context.get_buffer(buffer)
+        try:
+            self.block.render(context, buf)
+        finally:
+            self._assign(context, buf)
+        return 0
 
 
 class RubyTablerowNode(TablerowNode):
