@@ -3,7 +3,8 @@
 
 Every template of ``tag_cases()`` (tests/liquid/tag_cases.py) is parsed by
 Liquid 5.4 in ``warn`` mode with Jekyll loaded (its tags and filters) and
-rendered with ``render!`` and a ``site`` register, on ``TAG_DATA`` (``$time``
+rendered with ``render!`` and a ``site`` register (a copy of
+tests/liquid/site, whose ``_includes`` the include cases use), on ``TAG_DATA`` (``$time``
 and ``$date`` values revived as Ruby Time / Date), under TZ=UTC.  The output,
 or the first line of the error message, is recorded per template.
 
@@ -28,6 +29,7 @@ sys.path.insert(0, str(ROOT / "tests" / "liquid"))
 from tag_cases import TAG_CONFIG, TAG_DATA, tag_cases  # noqa: E402
 
 EXPECTED = ROOT / "tests" / "liquid" / "golden" / "ruby_tags.json"
+SITE = ROOT / "tests" / "liquid" / "site"  # its _includes serve the include cases
 
 RUBY = r"""
 require "jekyll"
@@ -53,7 +55,7 @@ STDIN.each_line do |line|
   begin
     out = Liquid::Template.parse(source, error_mode: :warn).render!(revive(data), registers: { site: site })
     puts JSON.generate({"output" => out})
-  rescue StandardError => e
+  rescue StandardError, ScriptError => e  # Jekyll's highlight raises ::SyntaxError
     puts JSON.generate({"error" => e.message.to_s.lines.first.to_s.strip})
   end
 end
@@ -69,8 +71,9 @@ def main() -> int:
     env = dict(os.environ, TZ="UTC", LC_ALL="C.UTF-8", LANG="C.UTF-8")
     tmp = Path(tempfile.mkdtemp(prefix="jekpy-liquid-tags-"))
     try:
+        shutil.copytree(SITE, tmp / "site")
         proc = subprocess.run(
-            ["ruby", "-e", RUBY, str(tmp), json.dumps(TAG_CONFIG), json.dumps(TAG_DATA)],
+            ["ruby", "-e", RUBY, str(tmp / "site"), json.dumps(TAG_CONFIG), json.dumps(TAG_DATA)],
             input="".join(json.dumps(t) + "\n" for t in templates),
             capture_output=True,
             text=True,

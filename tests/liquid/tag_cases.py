@@ -349,6 +349,26 @@ WHITESPACE_AND_COMPARISONS = [
     '{% assign e = empty %}{% if e == empty %}y{% else %}n{% endif %}{% if ea == e %}z{% endif %}',
 ]
 
+# -- include and highlight among other tags (includes: tests/liquid/site/_includes) --
+JEKYLL_TAGS = [
+    "{% if true %} {% include a.html x=1 %} {% endif %}x",
+    "{% for i in (1..3) %}{% include a.html x=i %}{% endfor %}",
+    "{% for i in (1..3) %}{{ i }}{% include loop.html %}{% endfor %}",
+    "{% include a.html x=1 junk %}",
+    "a {%- include a.html x='t' -%} b",
+    '{% capture c %}{% include note.html content="x" %}{% endcapture %}{{ c | size }}',
+    "{% tablerow i in (1..2) %}{% include a.html x=i %}{% endtablerow %}",
+    "{% include a.html x=nums %}|{% include a.html x=h %}",
+    "{% include nested.html x='o' %}{% endinclude %}",
+    "{% if true %}{% include a.html %}{% endif junk %}",
+    "{% highlight ruby %}x = 1{% endhighlight %}",
+    "{% highlight ruby linenos %}x = 1\ny = 2{% endhighlight %}",
+    "{% highlight %}x{% endhighlight %}",
+    "{% if true %} {% highlight ruby %} x {% endhighlight %} {% endif %}x",
+    "{% highlight ruby %}{{ s }}{% if true %} {% endif %}{% endhighlight %}",
+    "{% for i in (1..2) %}{% highlight text %}{{ i }}{% break %}{% endhighlight %}{% endfor %}",
+]
+
 GROUPS: dict[str, list[str]] = {
     "end_tag_markup": END_TAG_MARKUP,
     "blank_blocks": BLANK_BLOCKS,
@@ -360,6 +380,7 @@ GROUPS: dict[str, list[str]] = {
     "cycles": CYCLES,
     "control_flow": CONTROL_FLOW,
     "whitespace_and_comparisons": WHITESPACE_AND_COMPARISONS,
+    "jekyll_tags": JEKYLL_TAGS,
 }
 
 
