@@ -141,10 +141,13 @@ class RubyRange(RangeLiteral):
 
 
 def _items(value: object) -> list[Any] | None:
-    """The items ``each`` yields (a string: None, handled by the caller)."""
+    """The items ``each`` yields (a string: None, handled by the caller): a hash
+    its ``[key, value]`` pairs, a Jekyll drop its keys."""
     if isinstance(value, str):
         return None
     if isinstance(value, Mapping):
+        if getattr(value, "ruby_each_keys", False):
+            return list(value)
         return [(k, v) for k, v in value.items()]
     if isinstance(value, (list, tuple)):
         return list(value)
