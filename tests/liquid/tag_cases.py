@@ -369,6 +369,24 @@ JEKYLL_TAGS = [
     "{% for i in (1..2) %}{% highlight text %}{{ i }}{% break %}{% endhighlight %}{% endfor %}",
 ]
 
+# -- if/unless branches in any order and number (Ruby renders the first that holds) --
+IF_BRANCHES = [
+    '{% if "a" %}{%- else -%}{% else %}{% if hashes %}{% endif %}{% endif %}',
+    '{% if t %}{%- else -%}{% elsif mixed %}{% if forloop.last %}{% endif %}{% endif %}',
+    '{% if false %}a{% else %}b{% elsif true %}c{% endif %}',
+    '{% if false %}a{% elsif false %}b{% else %}c{% else %}d{% endif %}',
+    '{% unless true %}a{% else %}b{% else %}c{% endunless %}',
+    '{% unless true %}a{% else %}b{% elsif true %}c{% endunless %}',
+    '{% unless false %}a{% else %}b{% elsif true %}c{% endunless %}',
+    '{% if false %}a{% else %} {% else %} {% endif %}x',
+    '{% if false %}a{% elsif 1 = 2 %}b{% else %}c{% endif %}',
+    '{% if true %}a{% elsif 1 = 2 %}b{% endif %}',
+    '{% if false %}a{% else junk %}b{% elsif x %}c{% endif %}',
+    '{% if true %}a{% else %}b',
+    '{% if false %}{% else %}{% endunless %}',
+    '{% if false %}{% elsif %}x{% endif %}',
+]
+
 GROUPS: dict[str, list[str]] = {
     "end_tag_markup": END_TAG_MARKUP,
     "blank_blocks": BLANK_BLOCKS,
@@ -381,6 +399,7 @@ GROUPS: dict[str, list[str]] = {
     "control_flow": CONTROL_FLOW,
     "whitespace_and_comparisons": WHITESPACE_AND_COMPARISONS,
     "jekyll_tags": JEKYLL_TAGS,
+    "if_branches": IF_BRANCHES,
 }
 
 

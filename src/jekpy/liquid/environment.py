@@ -66,6 +66,7 @@ from liquid import BoundTemplate, Environment, Mode, RenderContext
 from . import lax
 from .blank import apply_ruby_blank
 from .case import RubyCaseTag
+from .conditional import RubyIfTag, RubyUnlessTag
 from .conditions import MethodLiteral, rubify
 from .errors import LiquidArgumentError, LiquidSyntaxFatal, line_of
 from .fast import push_scope
@@ -448,6 +449,8 @@ class JekpyEnvironment(Environment):
         self.add_tag(RubyIllegal)
         self.add_tag(RubyLiquidTag)
         self.add_tag(RubyCaseTag)
+        self.add_tag(RubyIfTag)
+        self.add_tag(RubyUnlessTag)
         for tag_name, message in TAG_SYNTAX_MESSAGES.items():
             if tag_name in self.tags:
                 self.tags[tag_name] = RubyMessages(self.tags[tag_name], message)
