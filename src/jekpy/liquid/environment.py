@@ -71,6 +71,7 @@ from .conditions import MethodLiteral, rubify
 from .errors import LiquidArgumentError, LiquidSyntaxFatal, line_of
 from .fast import push_scope
 from .lexer import tokenize
+from .loops import NAME_PREFIX
 from .ruby import output_str
 from .strict import condition_error, for_error, variable_error
 
@@ -507,6 +508,7 @@ class JekpyEnvironment(Environment):
         (``strict``); its lax reading is substituted as equivalent strict markup.
         """
         _drop_ignored_markup(tokens)
+        _drop_empty_liquid_tags(tokens)
         for i, token in enumerate(tokens):
             if token.kind == TOKEN_COMMENT:
                 self._check_comment(token)
@@ -521,6 +523,9 @@ class JekpyEnvironment(Environment):
                         i + 1,
                         Token(TOKEN_EXPRESSION, _EMPTY_COUNTER, token.start_index, token.source),
                     )
+                elif not _IDENTIFIER.match(expr.value):
+                    name = _name_token(expr.value)
+                    tokens[i + 1] = Token(TOKEN_EXPRESSION, name, expr.start_index, expr.source)
                 continue
             if expr is None or expr.kind != TOKEN_EXPRESSION:
                 continue
@@ -531,7 +536,7 @@ class JekpyEnvironment(Environment):
                     if found is None:
                         raise LiquidSyntaxFatal(TAG_SYNTAX_MESSAGES["capture"], token=token)
                     tokens[i + 1] = Token(
-                        TOKEN_EXPRESSION, found.group(0), expr.start_index, expr.source
+                        TOKEN_EXPRESSION, _name_token(found.group(0)), expr.start_index, expr.source
                     )
                 continue
             lax_only = _LAX_ONLY.get(token.value)
@@ -857,6 +862,19 @@ def _drop_ignored_markup(tokens: list[Token]) -> None:
         tokens[:] = out
 
 
+def _drop_empty_liquid_tags(tokens: list[Token]) -> None:
+    """``{% liquid %}`` with no lines renders nothing (python-liquid wants markup)."""
+    drop = [
+        i
+        for i, token in enumerate(tokens)
+        if token.kind == TOKEN_TAG
+        and token.value == "liquid"
+        and (i + 1 >= len(tokens) or tokens[i + 1].kind != TOKEN_EXPRESSION)
+    ]
+    for i in reversed(drop):
+        del tokens[i]
+
+
 _CHECKED_TAGS = frozenset(
     (
         "if", "elsif", "unless", "for", "capture", "increment", "decrement",
@@ -866,6 +884,14 @@ _CHECKED_TAGS = frozenset(
 _VARIABLE_SIGNATURE = re.compile(r"(?:\(?[\w\-.\[\]]\)?)+")
 _IDENTIFIER = re.compile(r"[a-zA-Z_][\w-]*\Z")
 _EMPTY_COUNTER = "__jekpy_unnamed_counter__"
+
+
+def _name_token(name: str) -> str:
+    """A variable name Ruby accepts (``a.b``, ``x[0]``, ``a b``) as a python-liquid
+    identifier: the name itself, or an encoding of it no template can write."""
+    if _IDENTIFIER.match(name):
+        return name
+    return NAME_PREFIX + name.encode("utf-8").hex()
 _NEVER_CLOSED = re.compile(r"^expected tag end(\w+)")
 TAG_SYNTAX_MESSAGES = {
     "if": "Syntax Error in tag 'if' - Valid syntax: if [expression]",

@@ -276,6 +276,17 @@ class TablerowLoop(Mapping[str, object]):
         return "#<Liquid::TablerowloopDrop>"
 
 
+#: how a variable name python-liquid cannot parse (``a.b``) is carried to render time
+NAME_PREFIX = "__jekpy_name_"
+
+
+def ruby_name(name: str) -> str:
+    """The Ruby variable name behind a (possibly encoded) identifier."""
+    if name.startswith(NAME_PREFIX):
+        return bytes.fromhex(name[len(NAME_PREFIX) :]).decode("utf-8")
+    return str(name)
+
+
 class RubyCaptureNode(CaptureNode):
     """``capture``: a ``break``/``continue`` inside still assigns what was captured
     so far (Ruby's body stops at the interrupt, then ``Capture`` assigns)."""
@@ -287,7 +298,7 @@ class RubyCaptureNode(CaptureNode):
         try:
             self.block.render(context, buf)
         finally:
-            self._assign(context, buf)
+            context.assign(ruby_name(self.name), buf.getvalue())
         return 0
 
 
