@@ -6,7 +6,9 @@ Liquid 5.4 in ``warn`` mode with Jekyll loaded (its tags and filters) and
 rendered with ``render!`` and a ``site`` register (a copy of
 tests/liquid/site, whose ``_includes`` the include cases use), on ``TAG_DATA`` (``$time``
 and ``$date`` values revived as Ruby Time / Date), under TZ=UTC.  The output,
-or the first line of the error message, is recorded per template.
+or the first line of the error message, is recorded per template; then again
+with ``error_mode: :strict`` (a site's ``liquid: {error_mode: strict}``)
+under ``"strict"``.
 
 The expected file is written only by this script; never edit it by hand.
 
@@ -51,9 +53,9 @@ end
 conf = Jekyll.configuration(config.merge("source" => src, "destination" => File.join(src, "_site"), "quiet" => true))
 site = Jekyll::Site.new(conf)
 STDIN.each_line do |line|
-  source = JSON.parse(line)
+  source, mode = JSON.parse(line)
   begin
-    out = Liquid::Template.parse(source, error_mode: :warn).render!(revive(data), registers: { site: site })
+    out = Liquid::Template.parse(source, error_mode: mode.to_sym).render!(revive(data), registers: { site: site })
     puts JSON.generate({"output" => out})
   rescue StandardError, ScriptError => e  # Jekyll's highlight raises ::SyntaxError
     puts JSON.generate({"error" => e.message.to_s.lines.first.to_s.strip})
@@ -67,14 +69,16 @@ def main() -> int:
         print("regen_liquid_tags_golden: needs ruby + Debian's jekyll", file=sys.stderr)
         return 2
     cases = tag_cases()
-    templates = [t for _, t in cases]
+    # every template in warn mode (Jekyll's default), and again in strict mode
+    # (``liquid: {error_mode: strict}``)
+    jobs = [(t, mode) for _, t in cases for mode in ("warn", "strict")]
     env = dict(os.environ, TZ="UTC", LC_ALL="C.UTF-8", LANG="C.UTF-8")
     tmp = Path(tempfile.mkdtemp(prefix="jekpy-liquid-tags-"))
     try:
         shutil.copytree(SITE, tmp / "site")
         proc = subprocess.run(
             ["ruby", "-e", RUBY, str(tmp / "site"), json.dumps(TAG_CONFIG), json.dumps(TAG_DATA)],
-            input="".join(json.dumps(t) + "\n" for t in templates),
+            input="".join(json.dumps(job) + "\n" for job in jobs),
             capture_output=True,
             text=True,
             encoding="utf-8",
@@ -84,8 +88,10 @@ def main() -> int:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     results = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(results) == len(jobs), proc.stderr[-2000:]
     expected = {
-        t: {"group": group, **r} for (group, t), r in zip(cases, results, strict=True)
+        t: {"group": group, **results[2 * k], "strict": results[2 * k + 1]}
+        for k, (group, t) in enumerate(cases)
     }
     EXPECTED.write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n", "utf-8")
     print(f"wrote {len(expected)} cases to {EXPECTED.relative_to(ROOT)}")

@@ -3,8 +3,8 @@ conditions, case/when, cycle) against Jekyll 4.3.1's own rendering.
 
 Templates: ``tag_cases()`` in ``tag_cases.py`` (ours).  Expected results:
 ``golden/ruby_tags.json``, written by ``scripts/regen_liquid_tags_golden.py``
-with Debian's Jekyll 4.3.1 / Liquid 5.4 in ``warn`` mode (never edited by
-hand).  An expected error requires that jekpy raises its own error (never a
+with Debian's Jekyll 4.3.1 / Liquid 5.4 in ``warn`` and in ``strict`` mode
+(never edited by hand).  An expected error requires that jekpy raises its own error (never a
 Python exception).
 """
 
@@ -35,6 +35,23 @@ def test_ruby_tag(template: str) -> None:
     expected = EXPECTED.get(template)
     assert expected is not None, "stale golden: run scripts/regen_liquid_tags_golden.py"
     engine = LiquidEngine(Hooks(HERE / "site", TAG_CONFIG))
+    data = revive(json.loads(json.dumps(TAG_DATA)))
+    if "error" in expected:
+        with pytest.raises(JekpyError):
+            engine.render_source(template, data, path="t.html")
+    else:
+        assert engine.render_source(template, data, path="t.html") == expected["output"]
+
+
+@pytest.mark.parametrize(
+    "template", [t for _, t in CASES], ids=[f"{g}-{i}" for i, (g, _) in enumerate(CASES)]
+)
+def test_ruby_tag_strict(template: str) -> None:
+    """The same templates under ``liquid: {error_mode: strict}``."""
+    expected = EXPECTED.get(template, {}).get("strict")
+    assert expected is not None, "stale golden: run scripts/regen_liquid_tags_golden.py"
+    config = {**TAG_CONFIG, "liquid": {"error_mode": "strict"}}
+    engine = LiquidEngine(Hooks(HERE / "site", config))
     data = revive(json.loads(json.dumps(TAG_DATA)))
     if "error" in expected:
         with pytest.raises(JekpyError):
