@@ -31,6 +31,8 @@ from . import ruby
 
 __all__ = ["RubyCycleNode"]
 
+_KEYS = "jekpy_cycle_keys"
+
 
 def _literal(expr: Expression) -> bool:
     if isinstance(expr, (Literal, Nil, Blank, Empty)):
@@ -45,11 +47,25 @@ class RubyCycleNode(CycleNode):
 
     __slots__ = ()
 
-    def _key(self, context: RenderContext) -> tuple[str, object]:
+    def _key(self, context: RenderContext) -> tuple[object, ...]:
         if self.group is not None:
-            return ("named", ruby.inspect(self.group.evaluate(context)))
+            name = self.group.evaluate(context)
+            if type(name) is str:
+                return ("named", name)
+            return ("named-value", ruby.inspect(name))
+        keys = context.tag_namespace.get(_KEYS)
+        if keys is None:
+            keys = context.tag_namespace[_KEYS] = {}
+        key = keys.get(id(self))  # an unnamed cycle's key is fixed: once per render
+        if key is None:
+            key = keys[id(self)] = self._unnamed_key(context)
+        return key
+
+    def _unnamed_key(self, context: RenderContext) -> tuple[object, ...]:
         if all(_literal(arg) for arg in self.args):
-            return ("values", ruby.inspect([arg.evaluate(context) for arg in self.args]))
+            # Ruby's ``to_s`` of equal literal lists is equal; values of
+            # different classes (1, 1.0, "1", true) print differently.
+            return ("values", *((type(v), v) for v in (a.evaluate(context) for a in self.args)))
         return ("tag", id(self))
 
     def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:

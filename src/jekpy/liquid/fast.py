@@ -173,11 +173,12 @@ class RubyForNode(ForNode):
                 block = self.block
                 count = 0
                 tag_namespace = context.tag_namespace
+                # Interrupts a tablerow left (only ever set while one is raised).
+                pending = tag_namespace.get(PENDING)
                 for item in forloop:
                     namespace[name] = item
-                    pending = tag_namespace.get(PENDING)
                     if pending:
-                        # Interrupts left by a tablerow: Ruby pops one per iteration.
+                        # Ruby pops one pending interrupt per iteration.
                         render_interrupted(block, context, buffer, pending)
                         if isinstance(pending.pop(), BreakLoop):
                             break
@@ -185,6 +186,7 @@ class RubyForNode(ForNode):
                     try:
                         count += block.render(context, buffer)
                     except ContinueLoop:
+                        pending = tag_namespace.get(PENDING)
                         continue
                     except BreakLoop:
                         break
