@@ -54,6 +54,9 @@ class Drop(Mapping[str, Any]):
     """A read-only mapping whose methods compute values on demand."""
 
     _methods: dict[str, Callable[[Any], Any]] = {}
+    #: A Liquid ``for`` over a Jekyll drop yields its keys (``Drop#each`` yields
+    #: key and value to a one-argument block); a page is a Hash in Jekyll: pairs.
+    ruby_each_keys = True
 
     def _data(self) -> Mapping[str, Any]:
         return {}
@@ -209,6 +212,7 @@ class PageDrop(Drop):
     """``page`` for a page: its data plus content, dir, excerpt, name, path, url."""
 
     __slots__ = ("page",)
+    ruby_each_keys = False
 
     def __init__(self, page: Page) -> None:
         self.page = page

@@ -20,24 +20,29 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Mapping
 from decimal import Decimal
-from itertools import islice
 from typing import Any
 
 from liquid.ast import BlockNode
 from liquid.builtin.expressions import BooleanExpression, Filter, Path
 from liquid.builtin.expressions import logical as _logical
 from liquid.builtin.expressions import loop as _loop
-from liquid.builtin.expressions.primitive import Blank, Empty, StringLiteral
+from liquid.builtin.expressions.primitive import Blank, Empty, RangeLiteral
 from liquid.builtin.tags import case_tag as _case
+from liquid.builtin.tags.capture_tag import CaptureNode
+from liquid.builtin.tags.cycle_tag import CycleNode
 from liquid.builtin.tags.for_tag import ForNode
 from liquid.builtin.tags.if_tag import IfNode
+from liquid.builtin.tags.tablerow_tag import TablerowNode
 from liquid.undefined import Undefined
 
 from liquid import RenderContext
 
 from . import ruby
+from .cycle import RubyCycleNode
 from .errors import LiquidArgumentError
 from .fast import RubyBlockNode, RubyBoolean, RubyFilter, RubyForNode, RubyIfNode, path_class
+from .lax import UNKNOWN_OPERATOR
+from .loops import RubyCaptureNode, RubyLoop, RubyRange, RubyTablerowNode
 
 __all__ = ["ruby_compare", "ruby_eq", "rubify"]
 
@@ -99,13 +104,33 @@ def _class(value: object) -> str:
         return "String"
     if isinstance(value, _dt.datetime):
         return "Time"
-    return type(value).__name__
+    if isinstance(value, _dt.date):
+        return "Date"
+    return ruby.class_name(value)
+
+
+_FIXNUM = 2**62
+
+
+def _shown(value: object) -> str:
+    """How Ruby's ``comparison of X with Y failed`` shows ``Y``: special constants
+    (nil, booleans, small integers) and floats by ``inspect``, the rest by class."""
+    if value is None or isinstance(value, (bool, float, Decimal)):
+        return ruby.inspect(value)
+    if isinstance(value, int) and -_FIXNUM <= value < _FIXNUM:
+        return str(value)
+    return _class(value)
 
 
 def _comparable(value: object) -> bool:
     if isinstance(value, bool) or value is None:
         return False
     return isinstance(value, (*_NUMBER, str, _dt.date))
+
+
+def _ajd(value: _dt.date) -> float:
+    """A Date's astronomical Julian day (what ``Date <=> Numeric`` compares)."""
+    return value.toordinal() + 1721424.5
 
 
 def ruby_compare(op: str, left: object, right: object) -> bool:
@@ -119,14 +144,19 @@ def ruby_compare(op: str, left: object, right: object) -> bool:
         lb, rb = left.encode("utf-8"), right.encode("utf-8")
         return _apply(op, lb, rb)
     elif isinstance(left, _dt.date) and isinstance(right, _dt.date):
-        pass
-    else:
-        if isinstance(left, (int, float)) and not isinstance(left, bool):
+        if isinstance(left, _dt.datetime) != isinstance(right, _dt.datetime):
             raise LiquidArgumentError(
                 f"comparison of {_class(left)} with {_class(right)} failed", token=None
             )
+    elif (
+        isinstance(left, _dt.date)
+        and not isinstance(left, _dt.datetime)
+        and isinstance(right, _NUMBER)
+    ):
+        return _apply(op, _ajd(left), right)
+    else:
         raise LiquidArgumentError(
-            f"comparison of {_class(left)} with {ruby.inspect(right)} failed", token=None
+            f"comparison of {_class(left)} with {_shown(right)} failed", token=None
         )
     return _apply(op, left, right)
 
@@ -301,63 +331,13 @@ class RubyAny(_case._AnyExpression):
         return [ruby_eq(left, _operand(right, context)) for right in self.expressions]
 
 
-class RubyLoop(_loop.LoopExpression):
-    """``for``/``tablerow`` ranges: Ruby's ``limit``/``offset`` (negative limits allowed)."""
+class UnknownOperator(Path):
+    """A lax condition with an operator Ruby does not know: an error once evaluated."""
 
     __slots__ = ()
 
-    def evaluate(self, context: RenderContext) -> tuple[Any, int]:
-        value = self.iterable.evaluate(context)
-        if isinstance(value, str):
-            # Ruby iterates a string as one item and ignores limit/offset for it.
-            items = [value] if value else []
-            return iter(items), len(items)
-        if type(value) is list and self.limit is None and self.offset is None:
-            # The usual loop over a whole array: what _slice does for it.
-            segment = value[:]
-            context.tag_namespace["stopindex"][f"{self.identifier}-{self.iterable}"] = len(segment)
-            if self.reversed:
-                segment.reverse()
-            return iter(segment), len(segment)
-        # LoopExpression.evaluate, without evaluating the iterable a second time.
-        it, length = self._to_iter(value, context)
-        limit = (
-            self._to_int(self.limit.evaluate(context), token=self.limit.token)
-            if self.limit
-            else None
-        )
-        offset: str | int | None
-        if isinstance(self.offset, StringLiteral):
-            offset = self.offset.value
-            if offset != "continue":
-                offset = self._to_int(offset, token=self.offset.token)
-        elif self.offset is None:
-            offset = None
-        else:
-            offset = self._to_int(self.offset.evaluate(context), token=self.offset.token)
-        return self._slice(it, length, context, limit=limit, offset=offset)
-
-    def _slice(
-        self,
-        it: Any,
-        length: int,
-        context: RenderContext,
-        *,
-        limit: int | None,
-        offset: int | str | None,
-    ) -> tuple[Any, int]:
-        key = f"{self.identifier}-{self.iterable}"
-        start = context.stopindex(key) if offset == "continue" else int(offset or 0)
-        stop = None if limit is None else limit + start
-        low = max(start, 0)
-        if stop is not None and stop <= low:
-            segment: list[Any] = []
-        else:
-            segment = list(islice(it, low, stop))
-        context.stopindex(key=key, index=start + len(segment))
-        if self.reversed:
-            segment.reverse()
-        return iter(segment), len(segment)
+    def evaluate(self, context: RenderContext) -> object:
+        raise LiquidArgumentError(f"Unknown operator {self.path[1]}", token=self.token)
 
 
 _SWAP: dict[type, type] = {
@@ -372,6 +352,10 @@ _SWAP: dict[type, type] = {
     Empty: RubyEmpty,
     _case._AnyExpression: RubyAny,
     _loop.LoopExpression: RubyLoop,
+    RangeLiteral: RubyRange,
+    TablerowNode: RubyTablerowNode,
+    CycleNode: RubyCycleNode,
+    CaptureNode: RubyCaptureNode,
     BlockNode: RubyBlockNode,
     ForNode: RubyForNode,
     IfNode: RubyIfNode,
@@ -442,7 +426,11 @@ def rubify(root: object) -> None:
             continue
         swap = _SWAP.get(cls)
         if swap is None and cls is Path:
-            swap = path_class(obj)  # type: ignore[arg-type]
+            segments = obj.path  # type: ignore[attr-defined]
+            if segments and segments[0] == UNKNOWN_OPERATOR:
+                swap = UnknownOperator
+            else:
+                swap = path_class(obj)  # type: ignore[arg-type]
         if swap is not None:
             obj.__class__ = swap
         for name in slots:

@@ -64,10 +64,14 @@ from liquid.utils import ReadOnlyChainMap
 from liquid import BoundTemplate, Environment, Mode, RenderContext
 
 from . import lax
-from .conditions import rubify
+from .blank import apply_ruby_blank
+from .case import RubyCaseTag
+from .conditional import RubyIfTag, RubyUnlessTag
+from .conditions import MethodLiteral, rubify
 from .errors import LiquidArgumentError, LiquidSyntaxFatal, line_of
 from .fast import push_scope
 from .lexer import tokenize
+from .loops import NAME_PREFIX
 from .ruby import output_str
 from .strict import condition_error, for_error, variable_error
 
@@ -402,6 +406,8 @@ class JekpyEnvironment(Environment):
     context_depth_limit: ClassVar[int] = 400
     # Ruby Liquid stops at 100 nested blocks ("Nesting too deep").
     block_nesting_limit: ClassVar[int] = 100
+    # Ruby's blank-block rule is applied at parse time instead (see :mod:`.blank`).
+    suppress_blank_control_flow_blocks = False
 
     def __init__(
         self,
@@ -443,6 +449,9 @@ class JekpyEnvironment(Environment):
         self.add_tag(RubyAssign)
         self.add_tag(RubyIllegal)
         self.add_tag(RubyLiquidTag)
+        self.add_tag(RubyCaseTag)
+        self.add_tag(RubyIfTag)
+        self.add_tag(RubyUnlessTag)
         for tag_name, message in TAG_SYNTAX_MESSAGES.items():
             if tag_name in self.tags:
                 self.tags[tag_name] = RubyMessages(self.tags[tag_name], message)
@@ -489,6 +498,7 @@ class JekpyEnvironment(Environment):
         self._ruby_tag_markup(tokens)
         nodes = get_parser(self).parse(TokenStream(iter(tokens)))
         rubify(nodes)
+        apply_ruby_blank(nodes)
         return nodes
 
     def _ruby_tag_markup(self, tokens: list[Token]) -> None:
@@ -497,6 +507,8 @@ class JekpyEnvironment(Environment):
         Markup Ruby's strict parser rejects is warned about (``warn``) or fatal
         (``strict``); its lax reading is substituted as equivalent strict markup.
         """
+        _drop_ignored_markup(tokens)
+        _drop_empty_liquid_tags(tokens)
         for i, token in enumerate(tokens):
             if token.kind == TOKEN_COMMENT:
                 self._check_comment(token)
@@ -511,6 +523,9 @@ class JekpyEnvironment(Environment):
                         i + 1,
                         Token(TOKEN_EXPRESSION, _EMPTY_COUNTER, token.start_index, token.source),
                     )
+                elif not _IDENTIFIER.match(expr.value):
+                    name = _name_token(expr.value)
+                    tokens[i + 1] = Token(TOKEN_EXPRESSION, name, expr.start_index, expr.source)
                 continue
             if expr is None or expr.kind != TOKEN_EXPRESSION:
                 continue
@@ -521,8 +536,17 @@ class JekpyEnvironment(Environment):
                     if found is None:
                         raise LiquidSyntaxFatal(TAG_SYNTAX_MESSAGES["capture"], token=token)
                     tokens[i + 1] = Token(
-                        TOKEN_EXPRESSION, found.group(0), expr.start_index, expr.source
+                        TOKEN_EXPRESSION, _name_token(found.group(0)), expr.start_index, expr.source
                     )
+                continue
+            lax_only = _LAX_ONLY.get(token.value)
+            if lax_only is not None:
+                # Ruby 5.4 reads these with its lax rules in every error mode.
+                try:
+                    text = lax_only[0](expr.value)
+                except lax.LaxError:
+                    raise LiquidSyntaxFatal(lax_only[1], token=token) from None
+                tokens[i + 1] = Token(TOKEN_EXPRESSION, text, expr.start_index, expr.source)
                 continue
             is_for = token.value == "for"
             problem = (for_error if is_for else condition_error)(expr.value)
@@ -706,6 +730,18 @@ class RubyEcho(EchoTag):
 _ASSIGN_SYNTAX = re.compile(r"((?:\(?[\w\-.\[\]]\)?)+)\s*=\s*(.*)\s*", re.S)
 
 
+class RubyAssignNode(AssignNode):
+    """``assign``; Jekyll's ``empty``/``blank`` literal is stored as what a later
+    lookup of it gives (``MethodLiteral#to_liquid``: ``""``)."""
+
+    __slots__ = ()
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        value = self.expression.evaluate(context)
+        context.assign(self.name, "" if isinstance(value, MethodLiteral) else value)
+        return 0
+
+
 class RubyAssign(AssignTag):
     """``assign`` parsed as Ruby does (``Variable`` rules for the value)."""
 
@@ -722,7 +758,7 @@ class RubyAssign(AssignTag):
 
         name = Identifier(match.group(1), token=token)
         value = parse_variable_markup(self.env, match.group(2), expr_token)
-        return AssignNode(token, name=name, expression=value)
+        return RubyAssignNode(token, name=name, expression=value)
 
 
 def _unknown_tag(env: Environment, token: Token) -> LiquidSyntaxFatal:
@@ -786,10 +822,76 @@ class RubyIllegal(Tag):
         raise _unknown_tag(self.env, stream.current)
 
 
-_CHECKED_TAGS = frozenset(("if", "elsif", "unless", "for", "capture", "increment", "decrement"))
+#: block tags whose markup Ruby reads (for the ``else`` of a ``case``, see below)
+_OPENING_TAGS = frozenset(
+    ("if", "unless", "case", "for", "tablerow", "capture", "ifchanged", "highlight", "comment")
+)
+#: tags whose markup Ruby never reads (``Tag#parse`` ignores it)
+_MARKUP_IGNORED = frozenset(("break", "continue", "ifchanged"))
+
+
+def _drop_ignored_markup(tokens: list[Token]) -> None:
+    """Remove the markup Ruby ignores: after an end tag (``{% endif junk %}``), an
+    ``else`` of ``if``/``unless``/``for``, ``break``, ``continue``, ``ifchanged``.
+
+    ``{% else x %}`` in a ``case`` stays (Ruby rejects it there).
+    """
+    open_blocks: list[str] = []
+    out: list[Token] = []
+    drop_next = False
+    for token in tokens:
+        if drop_next:
+            drop_next = False
+            if token.kind == TOKEN_EXPRESSION:
+                continue
+        out.append(token)
+        if token.kind != TOKEN_TAG:
+            continue
+        name = token.value
+        if name in _MARKUP_IGNORED:
+            drop_next = True
+        if name in _OPENING_TAGS:
+            open_blocks.append(name)
+        elif name.startswith("end"):
+            if open_blocks and open_blocks[-1] == name[3:]:
+                open_blocks.pop()
+            drop_next = True
+        elif name == "else":
+            drop_next = not open_blocks or open_blocks[-1] != "case"
+    if len(out) != len(tokens):
+        tokens[:] = out
+
+
+def _drop_empty_liquid_tags(tokens: list[Token]) -> None:
+    """``{% liquid %}`` with no lines renders nothing (python-liquid wants markup)."""
+    drop = [
+        i
+        for i, token in enumerate(tokens)
+        if token.kind == TOKEN_TAG
+        and token.value == "liquid"
+        and (i + 1 >= len(tokens) or tokens[i + 1].kind != TOKEN_EXPRESSION)
+    ]
+    for i in reversed(drop):
+        del tokens[i]
+
+
+_CHECKED_TAGS = frozenset(
+    (
+        "if", "elsif", "unless", "for", "capture", "increment", "decrement",
+        "case", "when", "tablerow", "cycle",
+    )
+)  # fmt: skip
 _VARIABLE_SIGNATURE = re.compile(r"(?:\(?[\w\-.\[\]]\)?)+")
 _IDENTIFIER = re.compile(r"[a-zA-Z_][\w-]*\Z")
 _EMPTY_COUNTER = "__jekpy_unnamed_counter__"
+
+
+def _name_token(name: str) -> str:
+    """A variable name Ruby accepts (``a.b``, ``x[0]``, ``a b``) as a python-liquid
+    identifier: the name itself, or an encoding of it no template can write."""
+    if _IDENTIFIER.match(name):
+        return name
+    return NAME_PREFIX + name.encode("utf-8").hex()
 _NEVER_CLOSED = re.compile(r"^expected tag end(\w+)")
 TAG_SYNTAX_MESSAGES = {
     "if": "Syntax Error in tag 'if' - Valid syntax: if [expression]",
@@ -803,6 +905,18 @@ TAG_SYNTAX_MESSAGES = {
     "render": "Syntax error in tag 'render' - Template name must be a quoted string",
     "increment": "Syntax Error in 'increment' - Valid syntax: increment [var]",
     "decrement": "Syntax Error in 'decrement' - Valid syntax: decrement [var]",
+}
+
+
+_LAX_ONLY: dict[str, tuple[Callable[[str], str], str]] = {
+    "case": (lax.rewrite_case, TAG_SYNTAX_MESSAGES["case"]),
+    "when": (
+        lax.rewrite_when,
+        "Syntax Error in tag 'case' - Valid when condition: "
+        "{% when [condition] [or condition2...] %}",
+    ),
+    "tablerow": (lax.rewrite_tablerow, TAG_SYNTAX_MESSAGES["tablerow"]),
+    "cycle": (lax.rewrite_cycle, TAG_SYNTAX_MESSAGES["cycle"]),
 }
 
 

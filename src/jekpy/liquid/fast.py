@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any, TextIO
 
 from liquid.ast import BlockNode
+from liquid.builtin.content import ContentNode
 from liquid.builtin.expressions import BooleanExpression, Filter, Path
 from liquid.builtin.expressions.logical import is_truthy
 from liquid.builtin.tags.for_tag import ForLoop, ForNode
@@ -22,6 +23,7 @@ from liquid.exceptions import (
     ContextDepthError,
     ContinueLoop,
     FilterArgumentError,
+    LiquidInterrupt,
     LiquidTypeError,
 )
 from liquid.output import NullIO
@@ -34,6 +36,7 @@ __all__ = [
     "RubyBlockNode",
     "RubyBoolean",
     "RubyFilter",
+    "RubyForLoop",
     "RubyForNode",
     "RubyIfNode",
     "SimplePath",
@@ -107,6 +110,39 @@ class RubyBlockNode(BlockNode):
         return count
 
 
+#: ``tag_namespace`` key of the interrupts Ruby would still hold on its stack
+#: (only a ``tablerow`` leaves more than one: it never pops them)
+PENDING = "jekpy_interrupts"
+
+
+def render_interrupted(
+    block: BlockNode, context: RenderContext, buffer: TextIO, stack: list[LiquidInterrupt]
+) -> None:
+    """A body rendered while an interrupt is pending: Ruby's ``BlockBody`` writes
+    text and stops after the first tag or output; a ``break``/``continue`` there
+    is one more interrupt on the stack."""
+    for node in block.nodes:
+        try:
+            node.render(context, buffer)
+        except LiquidInterrupt as interrupt:
+            stack.append(interrupt)
+            return
+        if not isinstance(node, ContentNode):
+            return
+
+
+class RubyForLoop(ForLoop):
+    """``forloop``: prints as Ruby's ``Liquid::ForloopDrop``."""
+
+    __slots__ = ()
+
+    def ruby_to_s(self) -> str:
+        return "Liquid::ForloopDrop"
+
+    def ruby_inspect(self) -> str:
+        return "#<Liquid::ForloopDrop>"
+
+
 class RubyForNode(ForNode):
     """``for``: ``RenderContext.loop``/``extend`` done inline (same checks)."""
 
@@ -120,7 +156,7 @@ class RubyForNode(ForNode):
         # A plain ``str`` (not python-liquid's Identifier, whose hash and equality
         # are Python methods): the key the loop variable is stored and found under.
         name = str(expression.identifier)
-        forloop = ForLoop(
+        forloop = RubyForLoop(
             name=f"{name}-{expression.iterable}",
             it=it,
             length=length,
@@ -136,11 +172,21 @@ class RubyForNode(ForNode):
             try:
                 block = self.block
                 count = 0
+                tag_namespace = context.tag_namespace
+                # Interrupts a tablerow left (only ever set while one is raised).
+                pending = tag_namespace.get(PENDING)
                 for item in forloop:
                     namespace[name] = item
+                    if pending:
+                        # Ruby pops one pending interrupt per iteration.
+                        render_interrupted(block, context, buffer, pending)
+                        if isinstance(pending.pop(), BreakLoop):
+                            break
+                        continue
                     try:
                         count += block.render(context, buffer)
                     except ContinueLoop:
+                        pending = tag_namespace.get(PENDING)
                         continue
                     except BreakLoop:
                         break
@@ -148,6 +194,9 @@ class RubyForNode(ForNode):
                 scope.pop()
         finally:
             loops.pop()
+        pending = context.tag_namespace.get(PENDING)
+        if pending:
+            raise pending.pop()  # the enclosing body stops, an enclosing loop pops it
         return count
 
 

@@ -73,7 +73,12 @@ class RangeLookup(Expression):
         self.stop = stop
 
     def evaluate(self, context: RenderContext) -> object:
-        return range(_to_i(self.start.evaluate(context)), _to_i(self.stop.evaluate(context)) + 1)
+        from .loops import ruby_range
+
+        literal = isinstance(self.start, Literal) and isinstance(self.stop, Literal)
+        return ruby_range(
+            self.start.evaluate(context), self.stop.evaluate(context), literal=literal
+        )
 
     def children(self) -> Iterable[Expression]:
         return [self.start, self.stop]
@@ -113,17 +118,6 @@ def tag_markup(stream: Any) -> tuple[Token, str]:
         next(stream)
         return token, str(stream.current.value)
     return token, ""
-
-
-def _to_i(value: object) -> int:
-    if isinstance(value, bool):
-        return 0
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        return int(value)
-    match = re.match(r"\s*([+-]?\d+)", str(value) if value is not None else "")
-    return int(match.group(1)) if match else 0
 
 
 def parse_expression(markup: str, token: Token) -> Expression:
@@ -207,11 +201,44 @@ class LaxError(ValueError):
     """The lax parser rejects the markup too (Ruby raises a syntax error)."""
 
 
+#: a root name python-liquid reads as a variable name
+_SAFE_NAME = re.compile(r"[a-zA-Z_][\w-]*\Z")
+_KEYWORDS = frozenset(
+    (
+        "true", "false", "nil", "null", "empty", "blank", "and", "or", "contains", "not",
+        "in", "offset", "limit", "reversed", "cols", "continue", "with", "for", "as", "if",
+        "else", "required",
+    )
+)  # fmt: skip
+#: the root of the path a deferred "Unknown operator" error is written as
+UNKNOWN_OPERATOR = "__jekpy_unknown_operator__"
+
+
+def quote(text: str) -> str | None:
+    """``text`` as a python-liquid string literal (which has no escapes), or None."""
+    if '"' not in text:
+        return f'"{text}"'
+    if "'" not in text:
+        return f"'{text}'"
+    return None
+
+
+def _name(name: str, root: bool) -> str:
+    if _SAFE_NAME.match(name) and name not in _KEYWORDS:
+        return name if root else f".{name}"
+    quoted = quote(name)
+    return f"[{quoted}]" if quoted is not None else "[nil]"
+
+
 def canonical(fragment: str) -> str:
     """A lax expression (``Expression.parse`` rules) written as strict markup."""
     markup = fragment.strip()
     if len(markup) >= 2 and markup[0] == markup[-1] and markup[0] in "\"'":
-        return markup
+        # Ruby keeps everything between the outer quotes (backslashes included).
+        quoted = quote(markup[1:-1])
+        if quoted is None:
+            raise LaxError(f"a string with both kinds of quotes: {markup}")
+        return quoted
     if _INTEGER.match(markup):
         return markup
     match = _RANGE.match(markup)
@@ -230,10 +257,7 @@ def canonical(fragment: str) -> str:
         if part.startswith("[") and part.endswith("]"):
             out.append(f"[{canonical(part[1:-1])}]")
         else:
-            name = part.rstrip("?")
-            out.append(name if k == 0 else f".{name}")
-    if out[0].startswith("["):
-        return "nil"  # a bracketed root is beyond python-liquid's syntax: reads as nil
+            out.append(_name(part.rstrip("?"), k == 0))
     return "".join(out)
 
 
@@ -247,7 +271,8 @@ def _condition_text(expr: str) -> str:
     if op is None:
         return left
     if op not in _OPERATORS:
-        raise LaxError(f"Unknown operator {op}")
+        # Ruby raises "Unknown operator" only when the condition is evaluated.
+        return f'{UNKNOWN_OPERATOR}["{op}"]'
     return f"{left} {op} {right}" if right is not None else f"{left} {op} nil"
 
 
@@ -282,3 +307,71 @@ def rewrite_for(markup: str) -> str:
     for key, value in attrs.items():
         text += f" {key}: {value if value == 'continue' else canonical(value)}"
     return text
+
+
+_CASE_SYNTAX = re.compile(rf"({_QUOTED_FRAGMENT})")
+_WHEN_SYNTAX = re.compile(
+    rf"({_QUOTED_FRAGMENT})(?:(?:\s+or\s+|\s*,\s*)((?:{_QUOTED_FRAGMENT}).*))?", re.S
+)
+_TABLEROW_SYNTAX = re.compile(rf"(\w+)\s+in\s+((?:{_QUOTED_FRAGMENT})+)")
+
+
+def rewrite_case(markup: str) -> str:
+    """``Case#initialize``: the first quoted fragment of the markup is the value."""
+    match = _CASE_SYNTAX.search(markup)
+    if not match:
+        raise LaxError(markup)
+    return canonical(match.group(1))
+
+
+def rewrite_when(markup: str) -> str:
+    """``Case#record_when_condition``: values separated by ``or`` or commas."""
+    values: list[str] = []
+    rest: str | None = markup
+    while rest is not None:
+        match = _WHEN_SYNTAX.search(rest)
+        if not match:
+            raise LaxError(markup)
+        values.append(canonical(match.group(1)))
+        rest = match.group(2)
+    return ", ".join(values)
+
+
+def rewrite_tablerow(markup: str) -> str:
+    """``TableRow#initialize``: variable, collection and ``cols``/``limit``/``offset``."""
+    match = _TABLEROW_SYNTAX.search(markup)
+    if not match:
+        raise LaxError(markup)
+    text = f"{match.group(1)} in {canonical(match.group(2))}"
+    attrs: dict[str, str] = {}
+    for key, value in _TAG_ATTRIBUTES.findall(markup):
+        if key in ("cols", "limit", "offset"):
+            attrs[key] = value
+    for key, value in attrs.items():
+        text += f" {key}: {canonical(value)}"
+    return text
+
+
+_CYCLE_NAMED = re.compile(rf"\A({_QUOTED_FRAGMENT})\s*:\s*(.*)", re.S)
+_CYCLE_SIMPLE = re.compile(rf"\A(?:{_QUOTED_FRAGMENT})+")
+_CYCLE_VALUE = re.compile(rf"\s*({_QUOTED_FRAGMENT})\s*")
+
+
+def _cycle_values(markup: str) -> list[str]:
+    values = []
+    for piece in markup.split(","):
+        match = _CYCLE_VALUE.search(piece)
+        # ``compact`` drops the values that parse to nil (``nil``, ``null``).
+        if match and match.group(1).strip() not in ("nil", "null"):
+            values.append(canonical(match.group(1)))
+    return values or ["nil"]
+
+
+def rewrite_cycle(markup: str) -> str:
+    """``Cycle#initialize``: ``[name:] values``, the values split at every comma."""
+    named = _CYCLE_NAMED.match(markup)
+    if named:
+        return f"{canonical(named.group(1))}: " + ", ".join(_cycle_values(named.group(2)))
+    if _CYCLE_SIMPLE.match(markup):
+        return ", ".join(_cycle_values(markup))
+    raise LaxError(markup)

@@ -35,7 +35,15 @@ from liquid.token import (
 
 from .errors import LiquidSyntaxFatal
 
-__all__ = ["RUBY_WHITESPACE", "tokenize"]
+__all__ = ["RUBY_WHITESPACE", "RawBodyToken", "tokenize"]
+
+
+class RawBodyToken(Token):
+    """The text of a ``{% raw %}`` body: a tag in Ruby (never a blank string)."""
+
+    __slots__ = ()
+    raw_body = True
+
 
 RUBY_WHITESPACE = " \t\n\v\f\r\0"
 _TOKEN = re.compile(r"\{%.*?%\}|\{\{.*?\}\}?|\{%|\{\{", re.S)
@@ -160,7 +168,7 @@ def _raw(
                 body.append(match.group(1))
             value = "".join(body)
             if value:
-                token = Token(TOKEN_CONTENT, value, body_start, source)
+                token = RawBodyToken(TOKEN_CONTENT, value, body_start, source)
                 out.append(token)
                 protected.add(id(token))
             return i

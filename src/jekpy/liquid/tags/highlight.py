@@ -8,6 +8,7 @@ import re
 from typing import TextIO
 
 from liquid.ast import BlockNode, Node
+from liquid.exceptions import LiquidInterrupt
 from liquid.parser import get_parser
 from liquid.stream import TokenStream
 from liquid.tag import Tag
@@ -59,9 +60,23 @@ class HighlightNode(Node):
         self.body = body
         self.blank = False
 
+    @property
+    def ruby_block_body(self) -> BlockNode:
+        """The body, for Ruby's blank-block rule (``HighlightBlock`` is a ``Block``)."""
+        return self.body
+
     def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
         buf = io.StringIO()
-        self.body.render(context, buf)
+        try:
+            self.body.render(context, buf)
+        except LiquidInterrupt as interrupt:
+            # Ruby's body stops at a break/continue; the block still prints what it
+            # has, then the interrupt reaches the enclosing loop.
+            self._write(context, buf, buffer)
+            raise interrupt from None
+        return self._write(context, buf, buffer)
+
+    def _write(self, context: RenderContext, buf: io.StringIO, buffer: TextIO) -> int:
         code = LINE_TERMINATORS.sub("", buf.getvalue())
         prefix = context.resolve("highlighter_prefix", default=None)
         suffix = context.resolve("highlighter_suffix", default=None)
