@@ -7,6 +7,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from .drops import ExcerptDrop, to_liquid
+from .errors import TemplateError
 from .models import Document, Excerpt, Page
 from .sassconv import SASS_EXTS
 from .sassconv import convert as sass_convert
@@ -46,13 +47,18 @@ class Renderer:
     def _liquid(
         self, source: str, payload: dict[str, Any], *, path: str, line_offset: int, shown: str
     ) -> str:
-        """Render Liquid.  A failure raises a :class:`TemplateError` naming the file
-        and line; it is printed once, by whoever stops (the CLI or the preview), not
-        also as Jekyll's ``Liquid Exception: ... in <file>`` summary line."""
+        """Render Liquid.  A failure logs Jekyll's one-line ``Liquid Exception: ... in
+        <file>`` summary (which scripts and Jekyll's own tests look for; its line is
+        Jekyll's, counted after the front matter) and raises a :class:`TemplateError`
+        whose full report (the file's own line, caret, hint) the CLI prints."""
         started = time.perf_counter()
-        output = self.site.liquid.render_source(
-            source, payload, path=path, line_offset=line_offset
-        )
+        try:
+            output = self.site.liquid.render_source(
+                source, payload, path=path, line_offset=line_offset
+            )
+        except TemplateError as err:
+            self.site.log.error("Liquid Exception:", f"{err.message} in {shown}")
+            raise
         if self.site.config.get("profile"):
             self.site.record_liquid(shown, time.perf_counter() - started, output)
         return output

@@ -62,11 +62,10 @@ def test_liquid_exception_names_the_file(tmp_path: Path) -> None:
     site = make(tmp_path, {"index.md": "---\n---\n{{ 1 | divided_by: 0 }}\n"})
     proc = run(site)
     assert proc.returncode == 1
-    # Printed once (not also as Jekyll's `Liquid Exception: ... in index.md` line),
-    # with one line number: the line in the file (Liquid's own counts from the body).
-    assert proc.stderr.count("divided by 0") == 1, proc.stderr
-    assert "Liquid error: divided by 0\n  -> index.md:3\n" in proc.stderr
-    assert "(line 1)" not in proc.stderr
+    # Jekyll's summary line (its line counts from the body; Jekyll's own features
+    # look for it), once, then jekpy's report once, with the line counted in the file
+    assert proc.stderr.count("  Liquid Exception: Liquid error (line 1): divided by 0 in index.md\n") == 1
+    assert proc.stderr.count("Liquid error: divided by 0\n  -> index.md:3\n") == 1, proc.stderr
     assert "Traceback" not in proc.stderr
 
 
