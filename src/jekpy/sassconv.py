@@ -141,6 +141,13 @@ def convert_filter(site: object, content: str, *, indented: bool) -> str:
 
     if not content:
         return content  # sassc returns an empty template as it is
+    try:
+        content.encode("utf-8")
+    except UnicodeEncodeError as err:  # binary text, e.g. from base64_decode
+        raise JekpyError(
+            "Sass error: Error: Invalid UTF-8 sequence",
+            hint="give the filter text, not binary data",
+        ) from err
 
     try:
         import sass

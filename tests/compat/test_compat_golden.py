@@ -221,3 +221,12 @@ def test_rouge_options_jekpy_lacks_are_named_in_a_warning(tmp_path: Path) -> Non
     text = "\n".join(log.warnings)
     assert "kramdown.syntax_highlighter_opts.inline_theme is not supported" in text
     assert "kramdown.syntax_highlighter_opts.block.formatter is not supported" in text
+
+
+def test_scssify_of_binary_text_is_a_liquid_error_not_a_codec_error(tmp_path: Path) -> None:
+    # Jekyll: "Liquid error (line 1): Error: Invalid UTF-8 sequence" (liquid-diff)
+    site = _site(tmp_path / "a", {"index.html": '---\n---\n{{ "wA==" | base64_decode | scssify }}\n'})
+    with pytest.raises(JekpyError) as info:
+        jekpy.build(site, tmp_path / "a" / "out", log=Logger(level="error"))
+    assert "Invalid UTF-8 sequence" in str(info.value)
+    assert "UnicodeEncodeError" not in str(info.value) and "surrogates" not in str(info.value)
