@@ -230,3 +230,20 @@ def test_scssify_of_binary_text_is_a_liquid_error_not_a_codec_error(tmp_path: Pa
         jekpy.build(site, tmp_path / "a" / "out", log=Logger(level="error"))
     assert "Invalid UTF-8 sequence" in str(info.value)
     assert "UnicodeEncodeError" not in str(info.value) and "surrogates" not in str(info.value)
+
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        # Jekyll 4.3.1's outputs (liquid-diff --template): binary text is escaped or
+        # compared byte by byte, never a Python codec error
+        ('{{ "wA==" | base64_decode | cgi_escape }}', "%C0"),
+        ('{% assign a = "wA==" | base64_decode %}{% if a > "b" %}y{% else %}n{% endif %}', "y"),
+        ('{% assign a = "wA==" | base64_decode %}{{ "b,a" | split: "," | push: a | sort | last | cgi_escape }}', "%C0"),
+    ],
+)
+def test_binary_text_from_base64_decode(template: str, expected: str, tmp_path: Path) -> None:
+    site = _site(tmp_path / "s", {"index.html": "---\n---\n" + template})
+    jekpy.build(site, tmp_path / "s" / "out", log=Logger(level="error"))
+    assert (tmp_path / "s" / "out" / "index.html").read_text() == expected

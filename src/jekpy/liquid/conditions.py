@@ -141,7 +141,7 @@ def ruby_compare(op: str, left: object, right: object) -> bool:
     if isinstance(left, _NUMBER) and isinstance(right, _NUMBER):
         pass
     elif isinstance(left, str) and isinstance(right, str):
-        lb, rb = left.encode("utf-8"), right.encode("utf-8")
+        lb, rb = left.encode("utf-8", "surrogateescape"), right.encode("utf-8", "surrogateescape")
         return _apply(op, lb, rb)
     elif isinstance(left, _dt.date) and isinstance(right, _dt.date):
         if isinstance(left, _dt.datetime) != isinstance(right, _dt.datetime):

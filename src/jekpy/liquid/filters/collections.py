@@ -410,7 +410,7 @@ def spaceship(a: object, b: object) -> int | None:
     if isinstance(a, (int, float)) and isinstance(b, (int, float)):
         return (a > b) - (a < b)
     if isinstance(a, str) and isinstance(b, str):
-        ab, bb = a.encode("utf-8"), b.encode("utf-8")
+        ab, bb = a.encode("utf-8", "surrogateescape"), b.encode("utf-8", "surrogateescape")
         return (ab > bb) - (ab < bb)
     if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
         for x, y in zip(a, b, strict=False):
@@ -473,7 +473,7 @@ def sort(value: object, prop: object = None, nils: object = "first") -> object:
             return order
         c = spaceship(a, b)
         if c is None:
-            sa, sb = ruby.to_s(a).encode("utf-8"), ruby.to_s(b).encode("utf-8")
+            sa, sb = ruby.to_s(a).encode("utf-8", "surrogateescape"), ruby.to_s(b).encode("utf-8", "surrogateescape")
             c = (sa > sb) - (sa < sb)
         return c
 

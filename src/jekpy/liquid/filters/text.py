@@ -77,7 +77,7 @@ def cgi_escape(value: object) -> str:
         elif ch == " ":
             out.append("+")
         else:
-            out.extend(f"%{b:02X}" for b in ch.encode("utf-8"))
+            out.extend(f"%{b:02X}" for b in ch.encode("utf-8", "surrogateescape"))
     return "".join(out)
 
 
