@@ -106,22 +106,22 @@ end
 """
 
 
-def regen_jekyll_filters() -> None:
-    """Jekyll's filters (Liquid 5.4 + ``Jekyll::Filters``) on ``jekyll_filter_cases()``."""
-    templates = jekyll_filter_cases()
+def run_ruby_lines(
+    script: str, args: list[str], lines: list[Any], *, prefix: str, site: Path | None = None
+) -> list[Any]:
+    """Run ``ruby -e script TMP *args`` with one JSON value per input line and return
+    the JSON value of each output line.  ``TMP`` is a fresh temporary folder (holding a
+    copy of ``site``, as ``TMP``, when given), removed afterwards."""
     env = dict(os.environ, TZ="UTC", LC_ALL="C.UTF-8", LANG="C.UTF-8")
-    tmp = Path(tempfile.mkdtemp(prefix="jekpy-liquid-filters-"))
+    tmp = Path(tempfile.mkdtemp(prefix=prefix))
     try:
+        where = tmp
+        if site is not None:
+            where = tmp / "site"
+            shutil.copytree(site, where)
         proc = subprocess.run(
-            [
-                "ruby",
-                "-e",
-                JEKYLL_FILTERS_RB,
-                str(tmp),
-                json.dumps(JEKYLL_FILTER_CONFIG),
-                json.dumps(JEKYLL_FILTER_DATA),
-            ],
-            input="".join(json.dumps(t) + "\n" for t in templates),
+            ["ruby", "-e", script, str(where), *args],
+            input="".join(json.dumps(line) + "\n" for line in lines),
             capture_output=True,
             text=True,
             encoding="utf-8",
@@ -131,11 +131,22 @@ def regen_jekyll_filters() -> None:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     results = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(results) == len(lines), proc.stderr[-2000:]
+    return results
+
+
+def _write_expected(path: Path, templates: list[str], results: list[Any]) -> None:
     expected = {t: r for t, r in zip(templates, results, strict=True)}
-    JEKYLL_FILTERS_EXPECTED.write_text(
-        json.dumps(expected, indent=1, ensure_ascii=False) + "\n", "utf-8"
-    )
-    print(f"wrote {len(expected)} cases to {JEKYLL_FILTERS_EXPECTED.relative_to(ROOT)}")
+    path.write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    print(f"wrote {len(expected)} cases to {path.relative_to(ROOT)}")
+
+
+def regen_jekyll_filters() -> None:
+    """Jekyll's filters (Liquid 5.4 + ``Jekyll::Filters``) on ``jekyll_filter_cases()``."""
+    templates = jekyll_filter_cases()
+    args = [json.dumps(JEKYLL_FILTER_CONFIG), json.dumps(JEKYLL_FILTER_DATA)]
+    results = run_ruby_lines(JEKYLL_FILTERS_RB, args, templates, prefix="jekpy-liquid-filters-")
+    _write_expected(JEKYLL_FILTERS_EXPECTED, templates, results)
 
 
 FILTER_SEMANTICS_EXPECTED = ROOT / "tests" / "liquid" / "golden" / "filter_semantics.json"
@@ -179,34 +190,10 @@ end
 
 def regen_filter_semantics() -> None:
     """``FILTER_SEMANTICS_TEMPLATES`` rendered by a Jekyll site's Liquid."""
-    templates = FILTER_SEMANTICS_TEMPLATES
-    env = dict(os.environ, TZ="UTC", LC_ALL="C.UTF-8", LANG="C.UTF-8")
-    tmp = Path(tempfile.mkdtemp(prefix="jekpy-filter-semantics-"))
-    try:
-        proc = subprocess.run(
-            [
-                "ruby",
-                "-e",
-                FILTER_SEMANTICS_RB,
-                str(tmp),
-                json.dumps(FILTER_SEMANTICS_CONFIG),
-                json.dumps(FILTER_SEMANTICS_DATA),
-            ],
-            input="".join(json.dumps(t) + "\n" for t in templates),
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            env=env,
-            check=True,
-        )
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    results = [json.loads(line) for line in proc.stdout.splitlines()]
-    expected = {t: r for t, r in zip(templates, results, strict=True)}
-    FILTER_SEMANTICS_EXPECTED.write_text(
-        json.dumps(expected, indent=1, ensure_ascii=False) + "\n", "utf-8"
-    )
-    print(f"wrote {len(expected)} cases to {FILTER_SEMANTICS_EXPECTED.relative_to(ROOT)}")
+    templates = list(FILTER_SEMANTICS_TEMPLATES)
+    args = [json.dumps(FILTER_SEMANTICS_CONFIG), json.dumps(FILTER_SEMANTICS_DATA)]
+    results = run_ruby_lines(FILTER_SEMANTICS_RB, args, templates, prefix="jekpy-filter-semantics-")
+    _write_expected(FILTER_SEMANTICS_EXPECTED, templates, results)
 
 
 def regen_random() -> None:

@@ -18,16 +18,14 @@ Usage: python scripts/regen_liquid_tags_golden.py
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "liquid"))
 
+from regen_liquid_golden import run_ruby_lines  # noqa: E402  (scripts/ is on sys.path)
 from tag_cases import TAG_CONFIG, TAG_DATA, tag_cases  # noqa: E402
 
 EXPECTED = ROOT / "tests" / "liquid" / "golden" / "ruby_tags.json"
@@ -72,23 +70,8 @@ def main() -> int:
     # every template in warn mode (Jekyll's default), and again in strict mode
     # (``liquid: {error_mode: strict}``)
     jobs = [(t, mode) for _, t in cases for mode in ("warn", "strict")]
-    env = dict(os.environ, TZ="UTC", LC_ALL="C.UTF-8", LANG="C.UTF-8")
-    tmp = Path(tempfile.mkdtemp(prefix="jekpy-liquid-tags-"))
-    try:
-        shutil.copytree(SITE, tmp / "site")
-        proc = subprocess.run(
-            ["ruby", "-e", RUBY, str(tmp / "site"), json.dumps(TAG_CONFIG), json.dumps(TAG_DATA)],
-            input="".join(json.dumps(job) + "\n" for job in jobs),
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            env=env,
-            check=True,
-        )
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    results = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert len(results) == len(jobs), proc.stderr[-2000:]
+    args = [json.dumps(TAG_CONFIG), json.dumps(TAG_DATA)]
+    results = run_ruby_lines(RUBY, args, jobs, prefix="jekpy-liquid-tags-", site=SITE)
     expected = {
         t: {"group": group, **results[2 * k], "strict": results[2 * k + 1]}
         for k, (group, t) in enumerate(cases)
