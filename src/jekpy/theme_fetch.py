@@ -115,6 +115,14 @@ class _Budget:
                 hint="the archive is too big for a theme; nothing was installed",
             )
 
+    def check_size(self, name: str, size: int) -> None:
+        """Refuse a member whose declared size is over the per-file limit."""
+        if size > self.limits.max_file_bytes:
+            raise ArchiveError(
+                f"{self.what}: member {name!r} is larger than {self.limits.max_file_bytes} bytes",
+                hint="the archive is too big for a theme; nothing was installed",
+            )
+
     def copy(self, src: IO[bytes], dest: Path, name: str) -> None:
         size = 0
         with open(dest, "xb") as out:
@@ -194,20 +202,11 @@ def _extract_tar(
                     hint="the archive is damaged or hostile; nothing was installed",
                 ) from err
         if member.isdir():
-            target = root.joinpath(*rel.parts)
-            _check_inside(root, target.parent, what)
-            if target.exists() and (target.is_symlink() or not target.is_dir()):
-                raise ArchiveError(f"{what}: {rel} is both a file and a folder")
-            target.mkdir(parents=True, exist_ok=True)
+            _make_folder(root, rel, what)
             continue
         if not member.isfile():
             continue  # pax headers and other metadata entries
-        if member.size > budget.limits.max_file_bytes:
-            raise ArchiveError(
-                f"{what}: member {member.name!r} is larger than "
-                f"{budget.limits.max_file_bytes} bytes",
-                hint="the archive is too big for a theme; nothing was installed",
-            )
+        budget.check_size(member.name, member.size)
         target = _prepare(root, rel, what)
         _check_inside(root, target, what)
         src = archive.extractfile(member)
@@ -216,6 +215,15 @@ def _extract_tar(
         with src:
             budget.copy(src, target, member.name)
         os.chmod(target, 0o755 if member.mode & 0o111 else 0o644)
+
+
+def _make_folder(root: Path, rel: PurePosixPath, what: str) -> None:
+    """Create the archive's folder ``rel`` under ``root`` (never through a link)."""
+    target = root.joinpath(*rel.parts)
+    _check_inside(root, target.parent, what)
+    if target.exists() and (target.is_symlink() or not target.is_dir()):
+        raise ArchiveError(f"{what}: {rel} is both a file and a folder")
+    target.mkdir(parents=True, exist_ok=True)
 
 
 def _extract_zip(
@@ -233,18 +241,9 @@ def _extract_zip(
         if rel is None:
             continue
         if info.is_dir():
-            target = root.joinpath(*rel.parts)
-            _check_inside(root, target.parent, what)
-            if target.exists() and (target.is_symlink() or not target.is_dir()):
-                raise ArchiveError(f"{what}: {rel} is both a file and a folder")
-            target.mkdir(parents=True, exist_ok=True)
+            _make_folder(root, rel, what)
             continue
-        if info.file_size > budget.limits.max_file_bytes:
-            raise ArchiveError(
-                f"{what}: member {info.filename!r} is larger than "
-                f"{budget.limits.max_file_bytes} bytes",
-                hint="the archive is too big for a theme; nothing was installed",
-            )
+        budget.check_size(info.filename, info.file_size)
         target = _prepare(root, rel, what)
         _check_inside(root, target, what)
         with archive.open(info) as src:
