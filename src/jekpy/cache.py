@@ -14,11 +14,12 @@ import itertools
 import json
 import os
 import pickle
+import sys
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-__all__ = ["DiskCache", "Store", "code_fingerprint", "text_key"]
+__all__ = ["DiskCache", "Store", "code_fingerprint", "package_root", "text_key"]
 
 _FORMAT = 1
 
@@ -40,6 +41,13 @@ def code_fingerprint(packages: Iterable[Path]) -> str:
             st = os.stat(full)
             digest.update(f"{'/'.join(parts)}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
     return digest.hexdigest()
+
+
+def package_root() -> Path:
+    """The folder of the whole ``jekpy`` package (wherever this module sits in it)."""
+    top = sys.modules[__name__.partition(".")[0]]
+    assert top.__file__ is not None
+    return Path(top.__file__).resolve().parent
 
 
 def text_key(text: str) -> str:
@@ -69,7 +77,7 @@ class Store:
         try:
             with self.path.open("rb") as fh:
                 data = pickle.load(fh)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError):
+        except (OSError, EOFError, ImportError, pickle.UnpicklingError, AttributeError, ValueError):
             return
         if (
             isinstance(data, dict)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import pickle
 import tempfile
@@ -47,7 +48,9 @@ __all__ = [
     "lists_fingerprint",
 ]
 
-_FORMAT = 2
+#: 3: the format number is its own pickle, read before the state (2: one tuple).
+_FORMAT = 3
+_log = logging.getLogger("jekpy")
 _SKIP_FILES = {".jekyll-metadata"}
 _SKIP_DIRS = {".git", ".svn", ".hg", ".jekyll-cache", ".jekpy-cache", ".sass-cache", "node_modules"}
 
@@ -115,15 +118,38 @@ class IncrementalState:
 
     @staticmethod
     def load(path: Path) -> IncrementalState:
+        """The state saved at ``path``, or an empty state (render everything) when
+        there is none or it cannot be read back.
+
+        The file holds two pickles: the format number, then the state.  The state is
+        unpickled only when the number matches, and any failure to rebuild it (a
+        class that moved to another module or was renamed since it was saved, a
+        truncated or foreign file) counts as no saved state.
+        """
         try:
             with path.open("rb") as fh:
-                data = pickle.load(fh)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError, TypeError):
+                if pickle.load(fh) != _FORMAT:
+                    _log.debug("incremental state %s: other format, ignored", path)
+                    return IncrementalState()
+                state = pickle.load(fh)
+        except FileNotFoundError:
             return IncrementalState()
-        if isinstance(data, tuple) and len(data) == 2 and data[0] == _FORMAT:
-            state = data[1]
-            if isinstance(state, IncrementalState):
-                return state
+        except (
+            OSError,
+            EOFError,
+            ImportError,  # ModuleNotFoundError too: a module was moved or renamed
+            AttributeError,  # a class was renamed or removed
+            pickle.UnpicklingError,
+            ValueError,
+            TypeError,
+            IndexError,
+            KeyError,
+            RecursionError,
+        ) as exc:
+            _log.debug("incremental state %s unreadable (%s: %s), ignored", path, type(exc).__name__, exc)
+            return IncrementalState()
+        if isinstance(state, IncrementalState):
+            return state
         return IncrementalState()
 
     def save(self, path: Path) -> None:
@@ -131,7 +157,8 @@ class IncrementalState:
         fd, tmp = tempfile.mkstemp(prefix=".jekpy-", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as fh:
-                pickle.dump((_FORMAT, self), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(_FORMAT, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(self, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from . import incremental, markdown, parallel, yamlload
-from .cache import DiskCache, code_fingerprint
+from .cache import DiskCache, code_fingerprint, package_root
 from .config import ORIGINS_KEY, OVERRIDE, key_location
 from .dates import SiteClock, parse_date
 from .defaults import FrontMatterDefaults
@@ -683,4 +683,4 @@ def _sanitized(base: Path, *parts: str) -> Path:
 @functools.lru_cache(maxsize=1)
 def site_code() -> str:
     """Fingerprint of all of jekpy's code (invalidates cached conversions and renders)."""
-    return code_fingerprint([Path(__file__).resolve().parent])
+    return code_fingerprint([package_root()])
