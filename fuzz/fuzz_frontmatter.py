@@ -9,8 +9,8 @@ import _common  # noqa: F401
 import atheris
 
 with atheris.instrument_imports():
+    from jekpy.content.frontmatter import parse_front_matter
     from jekpy.errors import JekpyError
-    from jekpy.frontmatter import parse_front_matter
 
 
 def test_one(data: bytes) -> None:

@@ -11,10 +11,10 @@ import _common  # noqa: F401
 import atheris
 
 with atheris.instrument_imports():
+    from jekpy.builder.site import Site
     from jekpy.config import load_config
     from jekpy.errors import JekpyError
     from jekpy.log import Logger
-    from jekpy.site import Site
 
 SITE_DIR = Path(tempfile.mkdtemp(prefix="jekpy-fuzz-"))
 (SITE_DIR / "_includes").mkdir()

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 import jekpy
-from jekpy.cli import main
+from jekpy.cli.main import main
 
 REPO = Path(__file__).resolve().parent.parent
 EXPECTED = REPO / "tests" / "golden" / "example-blog" / "expected"

@@ -30,13 +30,13 @@ if TYPE_CHECKING:
     from .api import build as build
     from .api import render_post as render_post
     from .api import render_text as render_text
+    from .builder.site import Site as Site
     from .config import load_config as load_config
+    from .content.models import Document as Document
+    from .content.models import Page as Page
     from .errors import JekpyError as JekpyError
     from .errors import NotPublishedError as NotPublishedError
     from .errors import SourceNotFoundError as SourceNotFoundError
-    from .models import Document as Document
-    from .models import Page as Page
-    from .site import Site as Site
 
 #: public name -> (module, attribute); ``None`` as the attribute means the module itself
 _LAZY: dict[str, tuple[str, str | None]] = {
@@ -47,9 +47,9 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "JekpyError": (".errors", "JekpyError"),
     "NotPublishedError": (".errors", "NotPublishedError"),
     "SourceNotFoundError": (".errors", "SourceNotFoundError"),
-    "Document": (".models", "Document"),
-    "Page": (".models", "Page"),
-    "Site": (".site", "Site"),
+    "Document": (".content.models", "Document"),
+    "Page": (".content.models", "Page"),
+    "Site": (".builder.site", "Site"),
     "markdown": (".markdown", None),
 }
 

@@ -9,12 +9,12 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from .builder.incremental import IncrementalState
+from .builder.site import Site
 from .config import load_config
+from .content.models import Collection, Document, Page
 from .errors import JekpyError, NotPublishedError, SourceNotFoundError
-from .incremental import IncrementalState
 from .log import Logger, library_logger
-from .models import Collection, Document, Page
-from .site import Site
 
 __all__ = ["build", "find_source", "render_post", "render_text"]
 

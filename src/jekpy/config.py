@@ -14,7 +14,7 @@ import yaml
 
 from .errors import ConfigError
 from .markdown import JEKYLL_KRAMDOWN_DEFAULTS
-from .yamlload import load_yaml, yaml_error_details
+from .support.yamlload import load_yaml, yaml_error_details
 
 __all__ = ["DEFAULTS", "STYLE_TO_PERMALINK", "load_config", "permalink_template"]
 

@@ -51,7 +51,7 @@ from pathlib import Path
 import pytest
 
 import jekpy
-from jekpy import sassconv
+from jekpy.builder import sassconv
 from jekpy.errors import JekpyError
 from jekpy.log import Logger
 from jekpy.plugins import gist

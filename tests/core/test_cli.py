@@ -6,7 +6,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from jekpy.cli import main
+from jekpy.cli.main import main
 
 
 def make_site(root: Path, files: dict[str, str]) -> Path:

@@ -10,8 +10,8 @@ import datetime as dt
 
 import pytest
 
+from jekpy.content.frontmatter import has_yaml_header, parse_front_matter
 from jekpy.errors import FrontMatterError
-from jekpy.frontmatter import has_yaml_header, parse_front_matter
 
 
 def test_basic_split_and_body_line() -> None:

@@ -10,9 +10,9 @@ import datetime as dt
 
 import pytest
 
-from jekpy.dates import SiteClock, parse_date, ruby_time_str
-from jekpy.urls import escape_path, sanitize_url
-from jekpy.utils import slugify, titleize_slug
+from jekpy.support.dates import SiteClock, parse_date, ruby_time_str
+from jekpy.support.urls import escape_path, sanitize_url
+from jekpy.support.utils import slugify, titleize_slug
 
 TEXT = "Hello, World! Ünï 123_x.y"
 

@@ -1,4 +1,4 @@
-"""Simple front matter is read without the YAML loader (jekpy.yamlload.load_simple):
+"""Simple front matter is read without the YAML loader (jekpy.support.yamlload.load_simple):
 whenever that path answers, the answer is the loader's."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jekpy.yamlload import load_simple, load_yaml
+from jekpy.support.yamlload import load_simple, load_yaml
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
@@ -68,7 +68,7 @@ def test_typed_or_complex_values_go_to_the_loader(text: str) -> None:
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not present")
 def test_corpus_front_matter_agrees() -> None:
-    from jekpy.frontmatter import FRONT_MATTER_RE
+    from jekpy.content.frontmatter import FRONT_MATTER_RE
 
     checked = 0
     for path in sorted(CORPUS.glob("*/src/**/*.md")):

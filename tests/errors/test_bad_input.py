@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from jekpy.cli import main
+from jekpy.cli.main import main
 from jekpy.log import Logger
-from jekpy.server import PreviewServer
+from jekpy.serve.server import PreviewServer
 
 POST = "_posts/2020-01-01-a.md"
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from jekpy.cli import main
+from jekpy.cli.main import main
 
 POST = "_posts/2020-01-01-a.md"
 

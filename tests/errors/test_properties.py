@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jekpy import markdown
+from jekpy.content.frontmatter import parse_front_matter
 from jekpy.errors import JekpyError
-from jekpy.frontmatter import parse_front_matter
 from jekpy.liquid import render_string
 
 MARKDOWN_ALPHABET = st.sampled_from(

@@ -13,7 +13,7 @@ from jekpy.errors import TemplateError
 from jekpy.liquid import LiquidEngine, LiquidSettings, render_string
 from jekpy.liquid.environment import JekpyEnvironment
 from jekpy.liquid.fast import RubyBlockNode, RubyForNode, SimplePath
-from jekpy.utils import deep_merge
+from jekpy.support.utils import deep_merge
 
 
 class Counting(Drop):
@@ -152,8 +152,8 @@ class _Defaults:
 def test_page_drop_lookup_matches_merged_data(
     tmp_path: Path, defaults: dict[str, Any], data: dict[str, Any]
 ) -> None:
-    from jekpy.drops import PageDrop
-    from jekpy.models import Page
+    from jekpy.content.drops import PageDrop
+    from jekpy.content.models import Page
 
     class _Site:
         frontmatter_defaults = _Defaults(defaults)

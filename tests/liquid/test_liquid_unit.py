@@ -18,7 +18,7 @@ import pytest
 from liquid_hooks import Drop
 from liquid_hooks import Hooks as BaseHooks
 
-from jekpy import sassconv
+from jekpy.builder import sassconv
 from jekpy.errors import IncludeError, TemplateError
 from jekpy.liquid import LiquidEngine, LiquidSettings, render_string, ruby
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import jekpy
-from jekpy.cache import DiskCache
 from jekpy.log import Logger
+from jekpy.support.cache import DiskCache
 
 QUIET = Logger(level="error")
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import jekpy
-from jekpy import parallel
+from jekpy.builder import parallel
 from jekpy.log import Logger
 
 QUIET = Logger(level="error")

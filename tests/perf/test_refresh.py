@@ -1,4 +1,4 @@
-"""``jekpy serve``'s fast path (jekpy.refresh): after a save, a built site is
+"""``jekpy serve``'s fast path (jekpy.builder.refresh): after a save, a built site is
 refreshed in place when only items' bodies changed, and then writes exactly what a
 full build writes; every other kind of change asks for a full build."""
 
@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from test_incremental import EDITS, FILES, QUIET, _outputs, _write
 
 import jekpy
+from jekpy.builder.refresh import refresh
+from jekpy.builder.site import Site
 from jekpy.errors import JekpyError
-from jekpy.refresh import refresh
-from jekpy.site import Site
 
 SERVING = {"serving": True}
 SECOND = 1_000_000_000  # ns

@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 
 import jekpy
-from jekpy import cache, incremental
-from jekpy.incremental import IncrementalState
+from jekpy.builder import incremental
+from jekpy.builder.incremental import IncrementalState
 from jekpy.log import Logger
+from jekpy.support import cache
 
 QUIET = Logger(level="error")
 SITE = {
@@ -67,7 +68,7 @@ def test_state_round_trips(tmp_path: Path) -> None:
             id="module moved",
         ),
         pytest.param(
-            lambda: pickle.dumps(incremental._FORMAT) + _pickled_from_gone_module("jekpy.cache", "NoSuchClass"),
+            lambda: pickle.dumps(incremental._FORMAT) + _pickled_from_gone_module("jekpy.support.cache", "NoSuchClass"),
             id="class renamed",
         ),
         pytest.param(
@@ -131,7 +132,7 @@ def test_code_fingerprint_covers_the_whole_package() -> None:
     # every sub-package's code is part of it, not only the folder of one module
     for sub in ("liquid", "markdown", "highlight", "plugins", "serve"):
         assert (root / sub / "__init__.py").is_file()
-    from jekpy.site import site_code
+    from jekpy.builder.site import site_code
 
     assert site_code() == cache.code_fingerprint([root])
 

@@ -47,8 +47,8 @@ HEAVY = (
     "pygments",
     "jekpy.highlight",
     "yaml",
-    "jekpy.yamlload",
-    "jekpy.site",
+    "jekpy.support.yamlload",
+    "jekpy.builder.site",
     "jekpy.api",
     "click",
     "babel",
@@ -64,7 +64,7 @@ def test_import_jekpy_loads_no_engine() -> None:
 
 def test_cli_module_loads_no_engine() -> None:
     # ``jekpy --help`` and argument errors need click, not Liquid or Markdown.
-    modules = _modules_after("import jekpy.cli")
+    modules = _modules_after("import jekpy.cli.main")
     assert "click" in modules
     assert _loaded(modules, tuple(h for h in HEAVY if h != "click")) == []
 

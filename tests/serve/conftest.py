@@ -10,7 +10,7 @@ import pytest
 from servehelpers import copy_example
 
 from jekpy.log import Logger
-from jekpy.server import PreviewServer
+from jekpy.serve.server import PreviewServer
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import http.client
 import shutil
 from pathlib import Path
 
-from jekpy.server import PreviewServer
+from jekpy.serve.server import PreviewServer
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE_PARTS = ("_config.yml", "_drafts", "posts", "layouts", "index.html")

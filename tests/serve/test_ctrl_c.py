@@ -5,7 +5,7 @@ A signal handler runs wherever the main thread happens to be; the old main loop
 ``stop()``'s ``Event.set()`` then waited on that lock forever.  Now the handler only
 sets a flag and writes a byte (jekpy.serve.shutdown), so no moment is unsafe.
 
-The processes run :func:`jekpy.server.serve` (what ``jekpy serve`` runs) on a tiny
+The processes run :func:`jekpy.serve.server.serve` (what ``jekpy serve`` runs) on a tiny
 site, on 127.0.0.1 with a free port, again and again; the test sends one SIGINT per
 run at a random moment (binding, the first build, serving, rebuilding) and requires
 the run to end within ``LIMIT`` seconds.  Spreading the 200 signals over a few
@@ -41,7 +41,7 @@ RUNNER = textwrap.dedent(
     import io, sys
     from pathlib import Path
     from jekpy.log import Logger
-    from jekpy.server import serve
+    from jekpy.serve.server import serve
 
     site, rounds = Path(sys.argv[1]), int(sys.argv[2])
     for i in range(rounds):

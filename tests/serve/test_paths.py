@@ -9,7 +9,7 @@ import pytest
 from servehelpers import raw_get
 
 from jekpy.serve.paths import normalize_baseurl, resolve
-from jekpy.server import PreviewServer
+from jekpy.serve.server import PreviewServer
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ import pytest
 from servehelpers import TIMEOUT, raw_get
 
 from jekpy.log import Logger
-from jekpy.server import PreviewServer
+from jekpy.serve.server import PreviewServer
 
 
 def _site(root: Path) -> Path:

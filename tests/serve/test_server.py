@@ -21,13 +21,13 @@ import pytest
 from click.testing import CliRunner
 from servehelpers import TIMEOUT, raw_get, save
 
-from jekpy.cli import main
+from jekpy.cli.main import main
 from jekpy.errors import ServeError
 from jekpy.log import Logger
 from jekpy.serve.content import LIVERELOAD_PATH, content_type, inject, livereload_script
 from jekpy.serve.handler import host_header_ok
+from jekpy.serve.server import PreviewServer, exposure_warning, is_loopback
 from jekpy.serve.state import BuildState
-from jekpy.server import PreviewServer, exposure_warning, is_loopback
 
 SCRIPT_MARK = b'data-jekpy="livereload"'
 
@@ -374,7 +374,7 @@ def test_save_during_a_build_is_in_the_reloaded_page(
     server: PreviewServer, site: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import jekpy.api
-    import jekpy.server as server_mod
+    import jekpy.serve.server as server_mod
 
     started = threading.Event()
 
@@ -445,7 +445,7 @@ def test_stop_without_start_and_twice(site: Path) -> None:
 def test_rebuilds_do_not_keep_old_sites_alive(server: PreviewServer, site: Path) -> None:
     import gc
 
-    from jekpy.site import Site
+    from jekpy.builder.site import Site
 
     for _ in range(4):
         server.rebuild([str(site / "index.html")])
@@ -457,7 +457,7 @@ def test_rebuilds_do_not_keep_old_sites_alive(server: PreviewServer, site: Path)
 def test_failed_rebuilds_do_not_keep_old_sites_alive(server: PreviewServer, site: Path) -> None:
     import gc
 
-    from jekpy.site import Site
+    from jekpy.builder.site import Site
 
     draft = site / "_drafts" / "a-draft-in-progress.md"
     draft.write_text(draft.read_text() + "\n{% if %}\n")

@@ -28,7 +28,7 @@ def test_filter_on_the_example_blog(site: Path) -> None:
     assert watched("layouts/_includes/note.html")
     assert not watched("_site/index.html")  # the destination
     assert not watched("_site/2026/x/.jekpy-abc.tmp")
-    assert not watched("src/jekpy/server.py")  # excluded by the config
+    assert not watched("src/jekpy/serve/server.py")  # excluded by the config
     assert not watched("tests/serve/test_watcher.py")
     assert not watched(".ruff_cache/0.6/.tmpXYZ")
     assert not watched(".jekyll-cache/Jekyll/Cache/x")

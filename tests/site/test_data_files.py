@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from jekpy.reader import parse_csv_rows, read_csv, sanitize_data_name
+from jekpy.builder.reader import parse_csv_rows, read_csv, sanitize_data_name
 
 
 @pytest.mark.parametrize(

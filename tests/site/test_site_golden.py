@@ -33,7 +33,7 @@ from pathlib import Path
 import pytest
 
 import jekpy
-from jekpy import sassconv
+from jekpy.builder import sassconv
 from jekpy.log import Logger
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -13,10 +13,10 @@ from click.testing import CliRunner
 from themes_helpers import Server, folder_tar_gz, gem_bytes, publish_gem, tar_bytes, zip_bytes
 
 from jekpy.api import build
-from jekpy.cli import main
+from jekpy.cli.main import main
 from jekpy.errors import ArchiveError, ThemeError
-from jekpy.theme_fetch import Limits, extract_archive, install_gem, remote_theme_gem
-from jekpy.themes import theme_cache
+from jekpy.support.theme_fetch import Limits, extract_archive, install_gem, remote_theme_gem
+from jekpy.support.themes import theme_cache
 
 THEME_FILES = {
     "_layouts/default.html": b"<html><body>{{ content }}</body></html>\n",

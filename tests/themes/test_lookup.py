@@ -10,10 +10,10 @@ import pytest
 from click.testing import CliRunner
 
 from jekpy.api import build
-from jekpy.cli import main
+from jekpy.cli.main import main
 from jekpy.errors import ConfigError
 from jekpy.log import Logger
-from jekpy.themes import (
+from jekpy.support.themes import (
     compare_versions,
     find_theme_gem,
     gem_dependencies,

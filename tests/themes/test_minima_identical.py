@@ -20,8 +20,8 @@ from themes_helpers import Server, folder_tar_gz, gem_bytes, publish_gem
 
 from jekpy.api import build
 from jekpy.log import Logger
-from jekpy.theme_fetch import install_gem
-from jekpy.themes import find_theme_gem, gem_dependencies, theme_cache
+from jekpy.support.theme_fetch import install_gem
+from jekpy.support.themes import find_theme_gem, gem_dependencies, theme_cache
 
 pytestmark = pytest.mark.usefixtures("utc")
 

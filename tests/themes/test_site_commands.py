@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from jekpy.cli import main
+from jekpy.cli.main import main
 
 pytestmark = pytest.mark.usefixtures("utc")
 

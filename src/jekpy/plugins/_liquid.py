@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from liquid.undefined import Undefined
 
 if TYPE_CHECKING:
-    from jekpy.site import Site
+    from jekpy.builder.site import Site
 
 __all__ = [
     "absolute_url",

@@ -18,13 +18,13 @@ import datetime as dt
 import posixpath
 from typing import TYPE_CHECKING, Any
 
-from jekpy.drops import PageDrop, to_liquid
-from jekpy.models import Document, Page
-from jekpy.urls import generate_url_from_hash, sanitize_url, unescape_path
-from jekpy.utils import deep_merge, slugify
+from jekpy.content.drops import PageDrop, to_liquid
+from jekpy.content.models import Document, Page
+from jekpy.support.urls import generate_url_from_hash, sanitize_url, unescape_path
+from jekpy.support.utils import deep_merge, slugify
 
 if TYPE_CHECKING:
-    from jekpy.site import Site
+    from jekpy.builder.site import Site
 
     from .registry import PluginAPI
 

@@ -18,7 +18,7 @@ from ._liquid import absolute_url, default, empty, filt, lookup, ruby_strip, to_
 from .pages import GeneratedPage, source_file_exists
 
 if TYPE_CHECKING:
-    from jekpy.site import Site
+    from jekpy.builder.site import Site
 
     from .registry import PluginAPI, TagCall
 

@@ -18,7 +18,7 @@ from liquid.stream import TokenStream
 from liquid import RenderContext
 
 if TYPE_CHECKING:
-    from jekpy.site import Site
+    from jekpy.builder.site import Site
 
     from .registry import PluginAPI
 

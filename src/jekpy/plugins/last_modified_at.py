@@ -15,12 +15,12 @@ import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jekpy.models import Document, Page
+from jekpy.content.models import Document, Page
 
 from ._liquid import lookup, to_s
 
 if TYPE_CHECKING:
-    from jekpy.site import Site
+    from jekpy.builder.site import Site
 
     from .registry import PluginAPI, TagCall
 

@@ -21,7 +21,7 @@ from liquid import RenderContext
 from .registry import TagCall, TagFunction
 
 if TYPE_CHECKING:
-    from jekpy.site import Site
+    from jekpy.builder.site import Site
 
 __all__ = ["ContextVariables", "install", "make_tag"]
 

@@ -18,8 +18,8 @@ import os
 import re
 from typing import TYPE_CHECKING, Any
 
+from jekpy.content.models import Document, Page
 from jekpy.errors import ConfigError
-from jekpy.models import Document, Page
 
 from ._libxml_html import Element, Node, Text, parse_fragment, serialize, text_to_html
 

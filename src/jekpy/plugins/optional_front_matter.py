@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from jekpy.entryfilter import EntryFilter
-from jekpy.models import Page, StaticFile
+from jekpy.content.models import Page, StaticFile
+from jekpy.support.entryfilter import EntryFilter
 
 if TYPE_CHECKING:
-    from jekpy.site import Site
+    from jekpy.builder.site import Site
 
     from .registry import PluginAPI
 

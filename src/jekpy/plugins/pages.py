@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from jekpy.models import Page
+from jekpy.content.models import Page
 
 if TYPE_CHECKING:
-    from jekpy.site import Site
+    from jekpy.builder.site import Site
 
 __all__ = ["GeneratedPage", "source_file_exists"]
 

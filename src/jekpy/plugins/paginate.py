@@ -20,12 +20,12 @@ import math
 import os
 from typing import TYPE_CHECKING, Any
 
-from jekpy.drops import to_liquid
-from jekpy.models import Document, Page
+from jekpy.content.drops import to_liquid
+from jekpy.content.models import Document, Page
 
 if TYPE_CHECKING:
+    from jekpy.builder.site import Site
     from jekpy.plugins.registry import PluginAPI
-    from jekpy.site import Site
 
 __all__ = ["Pager", "paginate", "register", "template_page"]
 

@@ -14,10 +14,10 @@ import posixpath
 import re
 from typing import TYPE_CHECKING, Any
 
-from jekpy.models import Page, StaticFile
+from jekpy.content.models import Page, StaticFile
 
 if TYPE_CHECKING:
-    from jekpy.site import Site
+    from jekpy.builder.site import Site
 
     from .registry import PluginAPI
 

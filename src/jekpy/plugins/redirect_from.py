@@ -15,13 +15,13 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jekpy.models import Document, Layout, Page
+from jekpy.content.models import Document, Layout, Page
 
 from ._liquid import absolute_url, to_s
 from .pages import GeneratedPage
 
 if TYPE_CHECKING:
-    from jekpy.site import Site
+    from jekpy.builder.site import Site
 
     from .registry import PluginAPI
 

@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, Any
 from jekpy.errors import ConfigError, JekpyError
 
 if TYPE_CHECKING:
-    from jekpy.models import Document, Page
-    from jekpy.site import Site
+    from jekpy.builder.site import Site
+    from jekpy.content.models import Document, Page
 
 __all__ = [
     "BUILTIN",
@@ -276,7 +276,7 @@ class PluginManager:
         return None
 
     def _item_owners(self, item: Document | Page) -> list[str]:
-        from jekpy.models import Document
+        from jekpy.content.models import Document
 
         if isinstance(item, Document):
             owners = ["documents"]
@@ -304,7 +304,7 @@ class PluginManager:
             self.trigger(owner, "post_render", item)
 
     def post_write(self) -> None:
-        from jekpy.models import Document, Page
+        from jekpy.content.models import Document, Page
 
         hooks = self.api.hooks
         if not any(hooks.get((owner, "post_write")) for owner in ("documents", "posts", "pages")):

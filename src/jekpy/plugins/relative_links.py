@@ -15,13 +15,13 @@ import re
 import urllib.parse
 from typing import TYPE_CHECKING, Any
 
-from jekpy.entryfilter import EntryFilter
-from jekpy.models import Document, Excerpt, Page, StaticFile
+from jekpy.content.models import Document, Excerpt, Page, StaticFile
+from jekpy.support.entryfilter import EntryFilter
 
 from ._liquid import relative_url
 
 if TYPE_CHECKING:
-    from jekpy.site import Site
+    from jekpy.builder.site import Site
 
     from .registry import PluginAPI
 

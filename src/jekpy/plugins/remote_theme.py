@@ -1,7 +1,7 @@
 """jekyll-remote-theme: ``remote_theme: owner/repo@ref``.
 
 jekpy reads ``remote_theme`` itself while it sets the site up (see
-``jekpy.theme_fetch``), so listing the plugin only needs to be accepted.
+``jekpy.support.theme_fetch``), so listing the plugin only needs to be accepted.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ._liquid import absolute_url, default, filt, lookup, to_s, truthy
 
 if TYPE_CHECKING:
-    from jekpy.site import Site
+    from jekpy.builder.site import Site
 
     from .registry import PluginAPI, TagCall
 

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from jekpy.drops import to_liquid
+from jekpy.content.drops import to_liquid
 
 from ._liquid import absolute_url, default, filt, lookup, to_s, truthy
 from .pages import GeneratedPage
 
 if TYPE_CHECKING:
-    from jekpy.site import Site
+    from jekpy.builder.site import Site
 
     from .registry import PluginAPI
 

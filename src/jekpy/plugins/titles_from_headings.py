@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from jekpy.models import Document, Excerpt, Page
+from jekpy.content.models import Document, Excerpt, Page
 
 from ._liquid import filt, to_s
 
 if TYPE_CHECKING:
-    from jekpy.site import Site
+    from jekpy.builder.site import Site
 
     from .registry import PluginAPI
 

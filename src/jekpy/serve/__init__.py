@@ -1,4 +1,4 @@
-"""The parts of ``jekpy serve`` (run by :mod:`jekpy.server`).
+"""The parts of ``jekpy serve`` (run by :mod:`jekpy.serve.server`).
 
 * :mod:`.paths` maps request paths to files, never leaving the output folder;
 * :mod:`.content` has content types and the live-reload script injection;

@@ -129,7 +129,7 @@ def input_items(value: object) -> list[Any]:
 def _is_jekyll_drop(value: object) -> bool:
     """One of Jekyll's drops (document, site, collection, static file...), not a Hash;
     ``page`` of a page is a Hash in Jekyll."""
-    from jekpy.drops import Drop, PageDrop
+    from jekpy.content.drops import Drop, PageDrop
 
     return isinstance(value, Drop) and not isinstance(value, PageDrop)
 

@@ -12,8 +12,8 @@ from typing import Any
 from liquid.filter import with_environment
 from liquid.undefined import Undefined
 
-from ...utils import SLUGIFY_MODES
-from ...utils import slugify as slugify_text
+from ...support.utils import SLUGIFY_MODES
+from ...support.utils import slugify as slugify_text
 from .. import ruby
 from ..errors import LiquidFatal
 
@@ -400,7 +400,7 @@ def scssify(value: object, *, environment: Any) -> str:
 
 
 def _sass_filter(value: object, environment: Any, *, indented: bool) -> str:
-    from jekpy import sassconv
+    from jekpy.builder import sassconv
     from jekpy.errors import JekpyError
 
     name = "sassify" if indented else "scssify"

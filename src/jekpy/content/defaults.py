@@ -7,7 +7,7 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from .utils import deep_merge
+from ..support.utils import deep_merge
 
 __all__ = ["FrontMatterDefaults"]
 

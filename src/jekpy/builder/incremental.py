@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .models import Document, Page
+    from ..content.models import Document, Page
     from .site import Site
 
 __all__ = [
@@ -168,7 +168,7 @@ class IncrementalState:
 def item_key(item: Document | Page) -> str:
     key = item.__dict__.get("_item_key")
     if key is None:
-        from .models import Document
+        from ..content.models import Document
 
         key = ("doc:" if isinstance(item, Document) else "page:") + item.relative_path
         item.__dict__["_item_key"] = key
@@ -306,7 +306,7 @@ def field_fingerprint(value: object) -> str:
 
 def current_field_fingerprint(item: Document | Page, field_name: str) -> str:
     """:func:`field_fingerprint` of what ``item`` holds now."""
-    from .drops import ABSENT, to_liquid
+    from ..content.drops import ABSENT, to_liquid
 
     try:
         value = to_liquid(item)[field_name]
@@ -393,7 +393,7 @@ def render_incremental(
     """Render ``order`` reusing ``previous`` results where nothing they read changed.
 
     ``refresh``: the site is the one ``previous`` was built from, and since then only
-    items' files changed (see :mod:`jekpy.refresh`): the global fingerprint is that
+    items' files changed (see :mod:`jekpy.builder.refresh`): the global fingerprint is that
     of ``previous``, and items that have no record because only global inputs
     decide them (Sass, plugin converters) keep their output.
 

@@ -115,7 +115,7 @@ def ruby_array(value: Any) -> list[Any]:
 
 def ruby_to_s(value: Any) -> str:
     """Ruby's ``to_s`` (arrays and hashes print as their ``inspect``)."""
-    from .liquid.ruby import to_s
+    from ..liquid.ruby import to_s
 
     return to_s(value)
 

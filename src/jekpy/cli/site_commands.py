@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .errors import JekpyError
-from .log import Logger
+from ..errors import JekpyError
+from ..log import Logger
 
 if TYPE_CHECKING:
-    from .site import Site
+    from ..builder.site import Site
 
 __all__ = ["register"]
 
@@ -83,7 +83,7 @@ def _remove(path: Path, log: Logger, *, directory: bool) -> None:
 def clean(source: str | None, destination: str | None, config: str | None, quiet: bool,
           trace: bool) -> None:
     """Remove the built site, .jekyll-metadata and the caches (like ``jekyll clean``)."""
-    from .config import load_config
+    from ..config import load_config
 
     log = Logger(level="error" if quiet else "info")
     try:
@@ -106,8 +106,8 @@ def clean(source: str | None, destination: str | None, config: str | None, quiet
 
 # -- doctor ---------------------------------------------------------------------------
 def _conflicting_urls(site: Site) -> bool:
-    from .plugins.pages import GeneratedPage
-    from .writer import Writer, _source_of
+    from ..builder.writer import Writer, _source_of
+    from ..plugins.pages import GeneratedPage
 
     found = False
     for dest, items in Writer(site).destination_map().items():
@@ -126,7 +126,7 @@ def _conflicting_urls(site: Site) -> bool:
 
 
 def _urls_only_differ_by_case(site: Site) -> bool:
-    from .models import Document
+    from ..content.models import Document
 
     by_lower: dict[str, list[str]] = {}
     things: list[Any] = list(site.pages)
@@ -226,8 +226,8 @@ def doctor(source: str | None, config: str | None, trace: bool) -> None:
 
     Exit status 1 when a check fails.
     """
-    from .config import load_config
-    from .site import Site
+    from ..builder.site import Site
+    from ..config import load_config
 
     log = Logger()
     try:
@@ -269,7 +269,7 @@ def theme() -> None:
 @click.option("-t", "--trace", is_flag=True, help="Show the full traceback on error.")
 def theme_install(name: str, version: str | None, force: bool, trace: bool) -> None:
     """Download theme gem NAME from RubyGems.org into jekpy's cache."""
-    from .theme_fetch import install_gem
+    from ..support.theme_fetch import install_gem
 
     log = Logger()
     try:
@@ -286,7 +286,7 @@ def theme_install(name: str, version: str | None, force: bool, trace: bool) -> N
 @click.option("-t", "--trace", is_flag=True, help="Show the full traceback on error.")
 def theme_path(name: str, source: str, trace: bool) -> None:
     """Print the folder theme NAME is used from (as a build in SOURCE would choose it)."""
-    from .themes import find_theme_gem
+    from ..support.themes import find_theme_gem
 
     try:
         gem = find_theme_gem(name, Logger(level="error"), Path(source).resolve())

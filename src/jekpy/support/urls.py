@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Mapping
 from urllib.parse import unquote
 
-from .errors import DocumentError
+from ..errors import DocumentError
 
 __all__ = ["escape_path", "generate_url", "sanitize_url", "unescape_path"]
 

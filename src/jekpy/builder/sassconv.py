@@ -17,10 +17,10 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import JekpyError
+from ..errors import JekpyError
 
 if TYPE_CHECKING:
-    from .models import Page
+    from ..content.models import Page
     from .site import Site
 
 __all__ = ["SASS_EXTS", "available", "convert", "convert_filter", "sass_output_ext"]
@@ -127,7 +127,7 @@ def convert(site: Site, content: str, ext: str, page: Page | None, display: str)
     if css.startswith(_BOM):
         css = replacement + css[1:]
     if smap is not None and page is not None:
-        from .models import SourceMapPage
+        from ..content.models import SourceMapPage
 
         map_page = SourceMapPage(page, smap)
         site.pages.append(map_page)

@@ -6,12 +6,12 @@ import difflib
 import time
 from typing import TYPE_CHECKING, Any
 
-from .drops import ExcerptDrop, to_liquid
-from .errors import TemplateError
-from .models import Document, Excerpt, Page
+from ..content.drops import ExcerptDrop, to_liquid
+from ..content.models import Document, Excerpt, Page
+from ..errors import TemplateError
+from ..support.utils import deep_merge
 from .sassconv import SASS_EXTS
 from .sassconv import convert as sass_convert
-from .utils import deep_merge
 
 if TYPE_CHECKING:
     from .site import Site

@@ -28,8 +28,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ConfigError
-from .log import Logger
+from ..errors import ConfigError
+from ..log import Logger
 
 __all__ = [
     "ThemeGem",

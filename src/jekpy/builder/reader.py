@@ -11,10 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from .entryfilter import EntryFilter, is_inside
-from .errors import JekpyError, SourceEncodingError
-from .frontmatter import has_yaml_header
-from .models import (
+from ..content.frontmatter import has_yaml_header
+from ..content.models import (
     DATE_FILENAME_RE,
     DATELESS_FILENAME_RE,
     Collection,
@@ -24,9 +22,11 @@ from .models import (
     StaticFile,
     read_text,
 )
-from .rubysort import merge_sort
-from .utils import deep_merge
-from .yamlload import MAX_DEPTH, YAMLLimitError, load_yaml, yaml_error_details
+from ..errors import JekpyError, SourceEncodingError
+from ..support.entryfilter import EntryFilter, is_inside
+from ..support.rubysort import merge_sort
+from ..support.utils import deep_merge
+from ..support.yamlload import MAX_DEPTH, YAMLLimitError, load_yaml, yaml_error_details
 
 if TYPE_CHECKING:
     from .site import Site

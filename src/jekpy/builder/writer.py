@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .models import Document, Page, StaticFile
+from ..content.models import Document, Page, StaticFile
 
 if TYPE_CHECKING:
     from .site import Site

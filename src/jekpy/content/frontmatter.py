@@ -16,8 +16,8 @@ from typing import Any
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from .errors import FrontMatterError
-from .yamlload import load_yaml_cached, yaml_error_details
+from ..errors import FrontMatterError
+from ..support.yamlload import load_yaml_cached, yaml_error_details
 
 __all__ = ["FrontMatter", "JekyllYAMLHandler", "has_yaml_header", "parse_front_matter"]
 

@@ -9,23 +9,25 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from . import incremental, markdown, parallel, yamlload
-from .cache import DiskCache, code_fingerprint, package_root
-from .config import ORIGINS_KEY, OVERRIDE, key_location
-from .dates import SiteClock, parse_date
-from .defaults import FrontMatterDefaults
-from .drops import SiteDrop, to_liquid
-from .errors import BuildError, ConfigError
-from .liquid import LiquidEngine
-from .log import Logger, library_logger
-from .markdown.options import unsupported_highlighter_options
-from .models import Collection, Document, Excerpt, Layout, Page, StaticFile
+from .. import markdown
+from ..config import ORIGINS_KEY, OVERRIDE, key_location
+from ..content.defaults import FrontMatterDefaults
+from ..content.drops import SiteDrop, to_liquid
+from ..content.models import Collection, Document, Excerpt, Layout, Page, StaticFile
+from ..errors import BuildError, ConfigError
+from ..liquid import LiquidEngine
+from ..log import Logger, library_logger
+from ..markdown.options import unsupported_highlighter_options
+from ..support import yamlload
+from ..support.cache import DiskCache, code_fingerprint, package_root
+from ..support.dates import SiteClock, parse_date
+from ..support.themes import ThemeGem, find_theme_gem, gem_dependencies
+from ..support.utils import deep_merge, eql_key
+from . import incremental, parallel
 from .renderer import Renderer
-from .themes import ThemeGem, find_theme_gem, gem_dependencies
-from .utils import deep_merge, eql_key
 
 if TYPE_CHECKING:
-    from .liquid import SiteHooks
+    from ..liquid import SiteHooks
 
 __all__ = ["Site"]
 
@@ -98,7 +100,7 @@ class Site:
             "frontmatter", code=site_code(), options={"yaml": yamlload.parser_version()}
         )
         self.liquid = LiquidEngine(cast("SiteHooks", self))
-        from .plugins import load_plugins  # plugins hook: tags/filters, hooks, generators
+        from ..plugins import load_plugins  # plugins hook: tags/filters, hooks, generators
 
         self.plugins = load_plugins(self)
         self.build_seconds = 0.0
@@ -250,7 +252,7 @@ class Site:
         return self.markdown_converter(text)
 
     def post_url(self, name: str) -> str | None:
-        from .links import find_post, relative_url
+        from ..content.links import find_post, relative_url
 
         self.note_lists()  # which post it is depends on the posts' paths
         post, by_path = find_post(self, name)
@@ -262,7 +264,7 @@ class Site:
         return relative_url(self, post.url)
 
     def link(self, relative_path: str) -> str | None:
-        from .links import find_item, relative_url
+        from ..content.links import find_item, relative_url
 
         self.note_lists()  # which file it is depends on the site's paths
         item = find_item(self, relative_path)
@@ -463,7 +465,7 @@ class Site:
         if remote is None:
             return find_theme_gem(self.config.get("theme"), self.log, self.source), False
         # jekyll-remote-theme replaces any `theme:` when the site is reset
-        from .theme_fetch import remote_theme_gem
+        from ..support.theme_fetch import remote_theme_gem
 
         plugins = self.config.get("plugins")
         if "jekyll-remote-theme" not in (plugins if isinstance(plugins, list) else [plugins]):
@@ -486,8 +488,8 @@ class Site:
             return
         import yaml
 
-        from .config import DEFAULTS
-        from .yamlload import load_yaml
+        from ..config import DEFAULTS
+        from ..support.yamlload import load_yaml
 
         try:
             theme_config = load_yaml(path.read_text(encoding="utf-8-sig"))

@@ -12,9 +12,9 @@ from typing import Any, TypeVar
 
 import click
 
-from . import __version__
-from .errors import JekpyError
-from .log import Logger, use_color
+from .. import __version__
+from ..errors import JekpyError
+from ..log import Logger, use_color
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -141,9 +141,9 @@ def build(
     **flags: Any,
 ) -> None:
     """Build the site (like ``jekyll build``; alias ``b``)."""
-    from .api import check_source
-    from .config import load_config
-    from .site import Site
+    from ..api import check_source
+    from ..builder.site import Site
+    from ..config import load_config
 
     log = _cli_logger(flags["quiet"], flags["verbose"])
     if flags["verbose"]:
@@ -193,8 +193,8 @@ def _watch_and_rebuild(
     unpublished: bool, future: bool, overrides: dict[str, Any], log: Logger,
 ) -> None:
     """``build --watch``: the preview server's watcher and rebuild loop, no HTTP."""
-    from .serve.shutdown import ShutdownSignal
-    from .server import PreviewServer
+    from ..serve.server import PreviewServer
+    from ..serve.shutdown import ShutdownSignal
 
     watcher = PreviewServer(
         source, destination,
@@ -240,7 +240,7 @@ def render(
     content_only: bool,
 ) -> None:
     """Render one post or page and print it (or write it with -o)."""
-    from .api import render_post
+    from ..api import render_post
 
     try:
         html = render_post(
@@ -257,7 +257,7 @@ def render(
         _fail(err, trace)
         return
     if output:
-        from .writer import atomic_write
+        from ..builder.writer import atomic_write
 
         atomic_write(Path(output), html.encode("utf-8"))
     else:
@@ -274,7 +274,7 @@ def markdown_cmd(source: str | None, config: str | None) -> None:
     With ``$KRAMDOWN_OPTIONS`` (JSON) set, those options apply on top of kramdown's
     own defaults instead of the site's configuration.
     """
-    from . import markdown
+    from .. import markdown
 
     text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
     env = os.environ.get("KRAMDOWN_OPTIONS")
@@ -289,7 +289,7 @@ def markdown_cmd(source: str | None, config: str | None) -> None:
     else:
         options: dict[str, Any] | None = None
         if source is not None or config is not None:
-            from .config import load_config
+            from ..config import load_config
 
             try:
                 cfg = load_config(source or ".", config=_split_config(config))
@@ -347,7 +347,7 @@ def serve(
     **flags: Any,
 ) -> None:
     """Build the site and preview it, rebuilding when files change (alias ``s``)."""
-    from .server import serve as run_server
+    from ..serve.server import serve as run_server
 
     log = _cli_logger(flags["quiet"], flags["verbose"])
     if livereload_port is not None:
@@ -373,7 +373,7 @@ def serve(
         _fail(err, trace)
 
 
-from .cli_site import register as _register_site_commands  # noqa: E402
+from .site_commands import register as _register_site_commands  # noqa: E402
 
 _register_site_commands(main)  # new, clean, doctor, theme (see cli_site.py)
 

@@ -11,7 +11,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from .errors import ConfigError
+from ..errors import ConfigError
 
 __all__ = ["new_site"]
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .dates import parse_date
+from ..support.dates import parse_date
 from .models import Document, Page, StaticFile
 
 if TYPE_CHECKING:
-    from .site import Site
+    from ..builder.site import Site
 
 __all__ = ["find_item", "find_link", "find_post", "find_post_url", "relative_url"]
 
@@ -18,7 +18,7 @@ _POST_RE = re.compile(r"^(.+/)*(\d+-\d+-\d+)-(.*)$")
 
 def relative_url(site: Site, url: str) -> str:
     """Jekyll's ``relative_url`` filter: the site's ``baseurl`` in front, normalised."""
-    from .liquid.filters.urls import compute_relative_url
+    from ..liquid.filters.urls import compute_relative_url
 
     return compute_relative_url(url, site.config)
 

@@ -4,7 +4,7 @@ A full rebuild reads every file again before the incremental render can tell
 that almost nothing changed.  When a writer saves a post, the preview server can
 skip that: if every changed file is a post, page or document the site already
 holds, the item is read again in place, and the incremental render
-(:mod:`jekpy.incremental`) re-renders it and whatever read it -- its content, its
+(:mod:`jekpy.builder.incremental`) re-renders it and whatever read it -- its content, its
 excerpt, or (through ``site.posts``, ``page.next``...) its front matter -- plus
 the pages that show ``site.time`` and the pages plugins generate; only those are
 written.
@@ -26,11 +26,11 @@ import time
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..content.drops import SiteDrop
+from ..content.frontmatter import has_yaml_header
+from ..content.models import Document, Page
+from ..errors import SourceEncodingError
 from . import incremental
-from .drops import SiteDrop
-from .errors import SourceEncodingError
-from .frontmatter import has_yaml_header
-from .models import Document, Page
 from .renderer import Renderer
 
 if TYPE_CHECKING:

@@ -11,11 +11,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .dates import parse_date
-from .errors import DocumentError, JekpyError, encoding_error
-from .frontmatter import parse_front_matter
-from .urls import generate_url, generate_url_from_hash, sanitize_url, unescape_path
-from .utils import (
+from ..errors import DocumentError, JekpyError, encoding_error
+from ..support.dates import parse_date
+from ..support.urls import generate_url, generate_url_from_hash, sanitize_url, unescape_path
+from ..support.utils import (
     deep_merge,
     pluralized_array,
     ruby_array,
@@ -24,9 +23,10 @@ from .utils import (
     slugify,
     titleize_slug,
 )
+from .frontmatter import parse_front_matter
 
 if TYPE_CHECKING:
-    from .site import Site
+    from ..builder.site import Site
 
 __all__ = [
     "Collection",
@@ -145,7 +145,7 @@ class Convertible:
         custom = plugins.converter_for(self.extname) if plugins is not None else None
         if custom is not None:
             return str(custom.output_ext)
-        from .sassconv import sass_output_ext
+        from ..builder.sassconv import sass_output_ext
 
         return sass_output_ext(self.extname) or self.extname
 
@@ -525,7 +525,7 @@ class Excerpt(Convertible):
             modified = True
             head += "\n{% end" + name + " %}"
         if modified:
-            from .liquid.ruby import inspect as ruby_inspect
+            from ..liquid.ruby import inspect as ruby_inspect
 
             log = self.site.log
             log.warn("Warning:", f"Excerpt modified in {self.doc.relative_path}!")

@@ -24,11 +24,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .errors import BuildError, JekpyError
+from ..errors import BuildError, JekpyError
 from .incremental import Tracker
 
 if TYPE_CHECKING:
-    from .models import Document
+    from ..content.models import Document
     from .site import Site
 
 __all__ = ["render_documents", "render_documents_tracked", "worker_count"]

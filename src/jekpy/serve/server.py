@@ -29,21 +29,21 @@ from typing import Any
 
 from watchfiles import watch
 
-from .api import build as build_site
-from .api import check_source
-from .config import load_config
-from .errors import ConfigError, JekpyError, ServeError, SourceNotFoundError
-from .incremental import IncrementalState
-from .log import Logger
-from .refresh import refresh
-from .serve.content import LIVERELOAD_PATH
-from .serve.errorpage import error_text
-from .serve.handler import PreviewHTTPServer
-from .serve.paths import normalize_baseurl
-from .serve.shutdown import ShutdownSignal
-from .serve.state import BuildState
-from .serve.watcher import SourceFilter
-from .site import Site
+from ..api import build as build_site
+from ..api import check_source
+from ..builder.incremental import IncrementalState
+from ..builder.refresh import refresh
+from ..builder.site import Site
+from ..config import load_config
+from ..errors import ConfigError, JekpyError, ServeError, SourceNotFoundError
+from ..log import Logger
+from .content import LIVERELOAD_PATH
+from .errorpage import error_text
+from .handler import PreviewHTTPServer
+from .paths import normalize_baseurl
+from .shutdown import ShutdownSignal
+from .state import BuildState
+from .watcher import SourceFilter
 
 __all__ = ["PreviewServer", "exposure_warning", "is_loopback", "serve"]
 
@@ -136,10 +136,10 @@ class PreviewServer:
         self.last_build_seconds = 0.0
         self.builds = 0
         # What the last good build rendered: the next one re-renders only what a
-        # change affects (jekpy.incremental).  Holds strings, never the Site.
+        # change affects (jekpy.builder.incremental).  Holds strings, never the Site.
         self._incremental: IncrementalState | None = None
         # The last good build's site: while saves only change its posts, pages and
-        # documents, it is refreshed in place (jekpy.refresh), not read again.
+        # documents, it is refreshed in place (jekpy.builder.refresh), not read again.
         self._site: Site | None = None
         self.refreshes = 0
 
@@ -369,7 +369,7 @@ class PreviewServer:
         return root, baseurl, error
 
     def _refresh(self, changed: set[str]) -> tuple[Path, str, BaseException | None] | None:
-        """Bring the kept site up to date in place (jekpy.refresh); None when the
+        """Bring the kept site up to date in place (jekpy.builder.refresh); None when the
         changes need a full build."""
         site = self._site
         if site is None or changed & self.filter.config_files or not self.source.is_dir():
@@ -640,7 +640,7 @@ def _start_and_report(
 
 
 def _print_start(log: Logger, server: PreviewServer) -> None:
-    from .config import config_files
+    from ..config import config_files
 
     try:
         files = config_files(server.source, server.config)

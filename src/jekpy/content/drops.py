@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .utils import deep_merge
+from ..support.utils import deep_merge
 
 if TYPE_CHECKING:
+    from ..builder.site import Site
     from .models import Collection, Document, Excerpt, Page, StaticFile
-    from .site import Site
 
 __all__ = [
     "CollectionDrop",
@@ -450,7 +450,7 @@ _PLAIN = frozenset((str, int, float, bool, list, dict, tuple))
 
 
 def _models() -> Any:
-    """``jekpy.models`` (imported on first use: it imports this module)."""
+    """``jekpy.content.models`` (imported on first use: it imports this module)."""
     global _MODELS
     if _MODELS is None:
         from . import models

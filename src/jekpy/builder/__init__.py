@@ -1,0 +1,1 @@
+"""Building a site: reading, rendering, writing; incremental and parallel builds."""

@@ -1,0 +1,1 @@
+"""The ``jekpy`` command line (see docs/architecture.md for the layers)."""
