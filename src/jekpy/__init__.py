@@ -22,8 +22,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from ._deferred import install as _defer_liquid_imports
-
-__version__ = "0.1.0"
+from .version import __version__
 
 if TYPE_CHECKING:
     from . import markdown as markdown

@@ -51,10 +51,10 @@ from pathlib import Path
 import pytest
 
 import jekpy
-from jekpy.builder import sassconv
 from jekpy.errors import JekpyError
 from jekpy.log import Logger
 from jekpy.plugins import gist
+from jekpy.support import sass
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "site").is_dir())
@@ -94,7 +94,7 @@ def build(case: str, tmp_path: Path, log: Logger | None = None) -> Path:
 
 @pytest.mark.parametrize("case", CASES)
 def test_case_matches_jekyll(case: str, tmp_path: Path) -> None:
-    if case.startswith("sassify") and not sassconv.available():
+    if case.startswith("sassify") and not sass.available():
         pytest.skip("needs the libsass package (Jekyll's Sass converter)")
     out = build(case, tmp_path)
     expected = _files(GOLDEN / case / "expected")
@@ -195,7 +195,7 @@ def test_gist_prints_false_when_the_log_level_hides_the_warning(tmp_path: Path) 
     assert text == 'false<script src="https://gist.github.com/7.js"> </script>\n'
 
 
-@pytest.mark.skipif(not sassconv.available(), reason="needs the libsass package")
+@pytest.mark.skipif(not sass.available(), reason="needs the libsass package")
 def test_scssify_needs_a_string_and_reports_sass_errors(tmp_path: Path) -> None:
     bad = _site(tmp_path / "a", {"index.html": "---\nx: 'a {'\n---\n{{ page.x | scssify }}\n"})
     with pytest.raises(JekpyError) as info:

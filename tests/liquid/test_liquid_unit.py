@@ -18,9 +18,9 @@ import pytest
 from liquid_hooks import Drop
 from liquid_hooks import Hooks as BaseHooks
 
-from jekpy.builder import sassconv
 from jekpy.errors import IncludeError, TemplateError
 from jekpy.liquid import LiquidEngine, LiquidSettings, render_string, ruby
+from jekpy.support import sass
 
 UTC = dt.timezone.utc
 
@@ -162,7 +162,7 @@ def test_unknown_filters_are_ignored_by_default(site: Hooks) -> None:
     assert render(site, "{{ 'a' | nosuch | upcase }}") == "A"
 
 
-@pytest.mark.skipif(not sassconv.available(), reason="needs the libsass package")
+@pytest.mark.skipif(not sass.available(), reason="needs the libsass package")
 def test_scssify_compiles_and_reports_sass_errors(site: Hooks) -> None:
     # Without a real site: the converter's defaults (compact style).
     assert render(site, "{{ x | scssify }}", x="$w: 2px; .a { b: $w; }") == ".a { b: 2px; }\n"

@@ -52,8 +52,8 @@ def test_parallel_equals_serial(
     used: list[bool] = []
     original = parallel.render_documents
 
-    def spy(site: object, docs: object) -> bool:
-        result = original(site, docs)  # type: ignore[arg-type]
+    def spy(site: object, docs: object, render_slice: object) -> bool:
+        result = original(site, docs, render_slice)  # type: ignore[arg-type]
         used.append(result)
         return result
 
@@ -84,8 +84,8 @@ def test_incremental_builds_render_in_parallel_when_nothing_is_reusable(
     tracked: list[bool] = []
     original = parallel.render_documents_tracked
 
-    def spy(site: object, docs: object) -> object:
-        result = original(site, docs)  # type: ignore[arg-type]
+    def spy(site: object, docs: object, render_slice: object) -> object:
+        result = original(site, docs, render_slice)  # type: ignore[arg-type]
         tracked.append(result is not None)
         return result
 

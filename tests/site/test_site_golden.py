@@ -33,8 +33,8 @@ from pathlib import Path
 import pytest
 
 import jekpy
-from jekpy.builder import sassconv
 from jekpy.log import Logger
+from jekpy.support import sass
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "site").is_dir())
@@ -94,7 +94,7 @@ def _flags(site: Path) -> dict[str, bool]:
 
 @pytest.mark.parametrize("case", CASES)
 def test_site_matches_jekyll(case: str, tmp_path: Path) -> None:
-    if case == "sass" and not sassconv.available():
+    if case == "sass" and not sass.available():
         pytest.skip("needs the libsass package (Jekyll's Sass converter)")
     site = _prepare(case, tmp_path)
     out = tmp_path / "out"

@@ -249,7 +249,8 @@ def test_plugin_tags_table_matches_what_plugins_register() -> None:
     """PLUGIN_TAGS (used by the hint) lists exactly the tags each built-in plugin adds."""
     import importlib
 
-    from jekpy.plugins.registry import BUILTIN, PLUGIN_TAGS
+    from jekpy.liquid.errors import PLUGIN_TAGS
+    from jekpy.plugins.registry import BUILTIN
 
     class Recorder:
         def __init__(self) -> None:

@@ -35,9 +35,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..content.tracking import Tracker
+
 if TYPE_CHECKING:
-    from ..content.models import Document, Page
-    from .site import Site
+    from ..content.models import Document, Page, SiteContext
 
 __all__ = [
     "IncrementalState",
@@ -74,21 +75,6 @@ def _stable(value: Any) -> Any:
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return type(value).__name__
-
-
-@dataclass
-class Tracker:
-    """What one item's templates read while it rendered."""
-
-    reads_index: bool = False  # anything about any item (e.g. ``post_url``)
-    reads_lists: bool = False  # which items the site's lists hold, in order
-    reads_time: bool = False
-    # item key -> its meta fingerprint, for every other item whose fields were read;
-    # "item key#field" -> the value seen ("#*": all its front matter was read)
-    seen: dict[str, str] = field(default_factory=dict)
-    metas: dict[str, str] = field(default_factory=dict)
-    values: dict[str, str] = field(default_factory=dict)  # item key -> hash of value seen
-    excerpts: dict[str, str] = field(default_factory=dict)  # item key -> source hash
 
 
 @dataclass
@@ -222,7 +208,7 @@ def meta_fingerprint(item: Document | Page) -> str:
     return value if isinstance(value, str) else item.relative_path + "\0" + item.url
 
 
-def index_fingerprint(site: Site) -> str:
+def index_fingerprint(site: SiteContext) -> str:
     """Every item's meta fingerprint, in order, and the static files' paths."""
     parts: list[str] = []
     for collection in site.collections.values():
@@ -235,7 +221,7 @@ def index_fingerprint(site: Site) -> str:
     return _hash(*parts)
 
 
-def lists_fingerprint(site: Site) -> str:
+def lists_fingerprint(site: SiteContext) -> str:
     """What the site's lists are made of, without the items' other fields: each
     collection's documents in order, with their tags and categories (``site.tags``
     & co.), and its files; the pages; the static files."""
@@ -259,7 +245,7 @@ def lists_fingerprint(site: Site) -> str:
     return _hash(*parts)
 
 
-def global_fingerprint(site: Site, code: str) -> tuple[str, frozenset[str]]:
+def global_fingerprint(site: SiteContext, code: str) -> tuple[str, frozenset[str]]:
     """Configuration, jekpy's code, and every source file that is not an item;
     returns the fingerprint and those files' paths.
 
@@ -323,7 +309,7 @@ _UNTRACKED_PLUGINS = frozenset(["jekyll-last-modified-at"])
 _INDEX_PLUGINS = frozenset(["jekyll-relative-links"])
 
 
-def reuse_policy(site: Site) -> str:
+def reuse_policy(site: SiteContext) -> str:
     """``"all"``, ``"same-index"`` or ``"none"``: which earlier renders a build may
     reuse, given the plugins (another package's plugin may read anything)."""
     plugins = getattr(site, "plugins", None)
@@ -381,7 +367,7 @@ def _clean(
 
 
 def render_incremental(
-    site: Site,
+    site: SiteContext,
     order: Iterable[Document | Page],
     render_one: Any,
     previous: IncrementalState,

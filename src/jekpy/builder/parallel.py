@@ -20,7 +20,7 @@ import pickle
 import sys
 import threading
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -28,16 +28,24 @@ from ..errors import BuildError, JekpyError
 from .incremental import Tracker
 
 if TYPE_CHECKING:
-    from ..content.models import Document
-    from .site import Site
+    from ..content.models import Document, SiteContext
 
-__all__ = ["render_documents", "render_documents_tracked", "worker_count"]
+__all__ = [
+    "RenderSlice",
+    "SliceResult",
+    "render_documents",
+    "render_documents_tracked",
+    "worker_count",
+]
 
 MIN_DOCUMENTS = 64
 
 
 @dataclass
-class _SliceResult:
+class SliceResult:
+    """What rendering one slice of documents in a worker gives back to the parent
+    (``outputs``: index in the slice, content, output)."""
+
     outputs: list[tuple[int, str, str | None]] = field(default_factory=list)
     trackers: list[Tracker] = field(default_factory=list)  # with track=True, per output
     cross_reads: bool = False
@@ -46,7 +54,12 @@ class _SliceResult:
     crash: str | None = None
 
 
-def worker_count(site: Site) -> int:
+
+#: Renders a slice of documents in the current (worker) process: ``(docs, track)``,
+#: ``track`` asking for one :class:`Tracker` per document (builder/site.py gives it).
+RenderSlice = Callable[[Sequence["Document"], bool], SliceResult]
+
+def worker_count(site: SiteContext) -> int:
     """How many processes to render with: ``jobs:`` / ``$JEKPY_JOBS``, else the CPU count."""
     value = os.environ.get("JEKPY_JOBS") or site.config.get("jobs")
     if value is not None:
@@ -57,7 +70,7 @@ def worker_count(site: Site) -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def _can_fork(site: Site, count: int) -> bool:
+def _can_fork(site: SiteContext, count: int) -> bool:
     return (
         hasattr(os, "fork")
         and sys.platform != "darwin"
@@ -68,34 +81,12 @@ def _can_fork(site: Site, count: int) -> bool:
     )
 
 
-def _render_slice(
-    site: Site, docs: Sequence[Document], start: int, track: bool = False
-) -> _SliceResult:
-    from .renderer import Renderer
-
-    result = _SliceResult()
-    renderer = Renderer(site)
-    payload = site.payload()
-    site.content_reads = set()
+def _child(render_slice: RenderSlice, docs: Sequence[Document], start: int, wfd: int, track: bool) -> None:
     try:
-        for offset, doc in enumerate(docs):
-            if track:
-                site.tracker = Tracker()
-                result.trackers.append(site.tracker)
-            site.render_item(renderer, doc, payload)
-            result.outputs.append((start + offset, doc.content, doc.output))
-    except JekpyError as err:
-        result.error = err
-    result.cross_reads = bool(site.content_reads)
-    result.cache = site.disk_cache.export()
-    return result
-
-
-def _child(site: Site, docs: Sequence[Document], start: int, wfd: int, track: bool) -> None:
-    try:
-        result = _render_slice(site, docs, start, track)
+        result = render_slice(docs, track)
+        result.outputs = [(start + index, content, output) for index, content, output in result.outputs]
     except BaseException:  # noqa: BLE001 - reported to the parent, which decides
-        result = _SliceResult(crash=traceback.format_exc())
+        result = SliceResult(crash=traceback.format_exc())
     data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
     with os.fdopen(wfd, "wb") as pipe:
         pipe.write(data)
@@ -112,26 +103,31 @@ def _read_all(fd: int) -> bytes:
     return b"".join(chunks)
 
 
-def render_documents(site: Site, docs: Sequence[Document]) -> bool:
-    """Render ``docs`` in forked workers.  Returns False when the caller must render
-    them serially instead (parallelism unavailable, or order-dependent templates).
+def render_documents(site: SiteContext, docs: Sequence[Document], render_slice: RenderSlice) -> bool:
+    """Render ``docs`` in forked workers, each calling ``render_slice`` on its part.
+    Returns False when the caller must render them serially instead (parallelism
+    unavailable, or order-dependent templates).
 
     Raises:
         JekpyError: a document failed to render (the first failure in document order).
     """
-    return _render(site, docs, track=False) is not None
+    return _render(site, docs, render_slice, track=False) is not None
 
 
-def render_documents_tracked(site: Site, docs: Sequence[Document]) -> list[Tracker] | None:
+def render_documents_tracked(
+    site: SiteContext, docs: Sequence[Document], render_slice: RenderSlice
+) -> list[Tracker] | None:
     """:func:`render_documents`, recording what each document's templates read (see
     incremental.py): the trackers in document order, or None (render serially)."""
-    results = _render(site, docs, track=True)
+    results = _render(site, docs, render_slice, track=True)
     if results is None:
         return None
     return [tracker for res in results for tracker in res.trackers]
 
 
-def _render(site: Site, docs: Sequence[Document], *, track: bool) -> list[_SliceResult] | None:
+def _render(
+    site: SiteContext, docs: Sequence[Document], render_slice: RenderSlice, *, track: bool
+) -> list[SliceResult] | None:
     workers = min(worker_count(site), max(1, len(docs) // (MIN_DOCUMENTS // 2)))
     if workers < 2 or not _can_fork(site, len(docs)):
         return None
@@ -147,14 +143,14 @@ def _render(site: Site, docs: Sequence[Document], *, track: bool) -> list[_Slice
             os.close(rfd)
             code = 0
             try:
-                _child(site, chunk, start, wfd, track)
+                _child(render_slice, chunk, start, wfd, track)
             except BaseException:  # noqa: BLE001
                 code = 1
             finally:
                 os._exit(code)
         os.close(wfd)
         children.append((pid, rfd))
-    results: list[_SliceResult] = []
+    results: list[SliceResult] = []
     for pid, rfd in children:
         data = _read_all(rfd)
         os.waitpid(pid, 0)
@@ -180,7 +176,7 @@ def _render(site: Site, docs: Sequence[Document], *, track: bool) -> list[_Slice
     return results
 
 
-def _apply(site: Site, docs: Sequence[Document], results: list[_SliceResult]) -> None:
+def _apply(site: SiteContext, docs: Sequence[Document], results: list[SliceResult]) -> None:
     for res in results:
         for index, content, output in res.outputs:
             doc = docs[index]

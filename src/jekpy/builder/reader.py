@@ -29,7 +29,7 @@ from ..support.utils import deep_merge
 from ..support.yamlload import MAX_DEPTH, YAMLLimitError, load_yaml, yaml_error_details
 
 if TYPE_CHECKING:
-    from .site import Site
+    from ..content.models import SiteContext
 
 __all__ = ["Reader"]
 
@@ -84,9 +84,9 @@ def ruby_spaceship(a: Any, b: Any) -> int | None:
 
 
 class Reader:
-    """Fill a :class:`Site` with layouts, posts, pages, static files and data."""
+    """Fill a :class:`SiteContext` with layouts, posts, pages, static files and data."""
 
-    def __init__(self, site: Site) -> None:
+    def __init__(self, site: SiteContext) -> None:
         self.site = site
         cfg = site.config
         self.include = [str(x) for x in cfg.get("include") or []]

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Any
 from ..content.drops import ExcerptDrop, to_liquid
 from ..content.models import Document, Excerpt, Page
 from ..errors import TemplateError
+from ..support.sass import SASS_EXTS
 from ..support.utils import deep_merge
-from .sassconv import SASS_EXTS
 from .sassconv import convert as sass_convert
 
 if TYPE_CHECKING:
-    from .site import Site
+    from ..content.models import SiteContext
 
 __all__ = ["Renderer"]
 
@@ -24,7 +24,7 @@ Renderable = Document | Page | Excerpt
 class Renderer:
     """Runs Jekyll's ``Renderer#run`` for documents and pages of one site."""
 
-    def __init__(self, site: Site) -> None:
+    def __init__(self, site: SiteContext) -> None:
         self.site = site
         # id(layout) -> (layout, display path, path): computed once per layout
         self._layout_paths: dict[int, tuple[Any, str, str]] = {}

@@ -17,69 +17,19 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..content.models import SourceMapPage
 from ..errors import JekpyError
+from ..support.sass import BOM, load_paths, sass_options, style
 
 if TYPE_CHECKING:
-    from ..content.models import Page
-    from .site import Site
+    from ..content.models import Page, SiteContext
 
-__all__ = ["SASS_EXTS", "available", "convert", "convert_filter", "sass_output_ext"]
+__all__ = ["convert"]
 
-SASS_EXTS = (".scss", ".sass")
-_STYLES = ("nested", "expanded", "compact", "compressed")
-_BOM = "\ufeff"
 _warned: set[int] = set()
 
 
-def available() -> bool:
-    """Whether libsass (the ``libsass`` package) can be imported."""
-    try:
-        import sass  # type: ignore[import-untyped, unused-ignore]  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-def sass_output_ext(ext: str) -> str | None:
-    """``.css`` for a Sass file when the converter is available, else None."""
-    if ext.lower() in SASS_EXTS and available():
-        return ".css"
-    return None
-
-
-def _options(site: Site) -> dict[str, Any]:
-    value = site.config.get("sass")
-    return dict(value) if isinstance(value, dict) else {}
-
-
-def _style(opts: dict[str, Any]) -> str:
-    style = opts.get("style")
-    text = str(style).lstrip(":") if style is not None else "compact"
-    return text if text in _STYLES else "compact"
-
-
-def _load_paths(site: Site, opts: dict[str, Any]) -> list[str]:
-    """``Scss#sass_load_paths``: user paths (globbed), ``sass_dir``, the theme's ``_sass``."""
-    import glob
-
-    user = opts.get("load_paths")
-    paths = [str(p) for p in (user if isinstance(user, list) else [user] if user else [])]
-    sass_dir = str(opts.get("sass_dir") or "_sass")
-    paths.append(str(site.in_source_dir(sass_dir).relative_to(site.source)))
-    found: list[str] = []
-    safe = bool(site.config.get("safe"))
-    for path in paths:
-        pattern = str(site.in_source_dir(path)) if safe else os.path.join(str(site.source), path)
-        for match in sorted(glob.glob(pattern)):
-            full = os.path.abspath(match)
-            if full not in found:
-                found.append(full)
-    if site.theme_dir is not None:
-        found.append(str(site.theme_dir / "_sass"))
-    return [p for p in found if os.path.isdir(p)]
-
-
-def _sourcemap_required(site: Site, opts: dict[str, Any]) -> bool:
+def _sourcemap_required(site: SiteContext, opts: dict[str, Any]) -> bool:
     option = str(opts.get("sourcemap", "always")).lstrip(":")
     if option == "never":
         return False
@@ -88,7 +38,7 @@ def _sourcemap_required(site: Site, opts: dict[str, Any]) -> bool:
     return not (option == "development" and os.environ.get("JEKYLL_ENV", "development") != "development")
 
 
-def convert(site: Site, content: str, ext: str, page: Page | None, display: str) -> str:
+def convert(site: SiteContext, content: str, ext: str, page: Page | None, display: str) -> str:
     """Compile ``content`` (already through Liquid).  For a page, the source map
     page is added to ``site.pages`` (as the gem does, during rendering)."""
     try:
@@ -102,10 +52,10 @@ def convert(site: Site, content: str, ext: str, page: Page | None, display: str)
                 "(pip install libsass)",
             )
         return content
-    opts = _options(site)
+    opts = sass_options(site)
     kwargs: dict[str, Any] = {
-        "output_style": _style(opts),
-        "include_paths": [str(site.source), *_load_paths(site, opts)],
+        "output_style": style(opts),
+        "include_paths": [str(site.source), *load_paths(site, opts)],
         "precision": 10,
         "source_comments": bool(opts.get("line_comments", False)),
     }
@@ -124,60 +74,16 @@ def convert(site: Site, content: str, ext: str, page: Page | None, display: str)
         site.log.error("", str(err))
         raise JekpyError(f"Sass error: {err}", path=display) from err
     replacement = '@charset "UTF-8";' if opts.get("add_charset") else ""
-    if css.startswith(_BOM):
+    if css.startswith(BOM):
         css = replacement + css[1:]
     if smap is not None and page is not None:
-        from ..content.models import SourceMapPage
-
         map_page = SourceMapPage(page, smap)
         site.pages.append(map_page)
     return str(css)
 
 
-def convert_filter(site: object, content: str, *, indented: bool) -> str:
-    """The ``scssify``/``sassify`` filters: the site's converter with no page, so no
-    source map (``site`` may be any object; without a real site the defaults apply)."""
-    from .site import Site
-
-    if not content:
-        return content  # sassc returns an empty template as it is
-    try:
-        content.encode("utf-8")
-    except UnicodeEncodeError as err:  # binary text, e.g. from base64_decode
-        raise JekpyError(
-            "Sass error: Error: Invalid UTF-8 sequence",
-            hint="give the filter text, not binary data",
-        ) from err
-
-    try:
-        import sass
-    except ImportError as err:
-        raise JekpyError(
-            "Sass conversion needs the libsass package",
-            hint="pip install libsass",
-        ) from err
-    real = site if isinstance(site, Site) else None
-    opts = _options(real) if real is not None else {}
-    paths = [str(real.source), *_load_paths(real, opts)] if real is not None else []
-    try:
-        css = sass.compile(
-            string=content,
-            indented=indented,
-            output_style=_style(opts),
-            include_paths=paths,
-            precision=10,
-            source_comments=bool(opts.get("line_comments", False)),
-        )
-    except sass.CompileError as err:
-        raise JekpyError(f"Sass error: {err}", hint="fix the Sass/SCSS given to the filter") from err
-    replacement = '@charset "UTF-8";' if opts.get("add_charset") else ""
-    if css.startswith(_BOM):
-        css = replacement + css[1:]
-    return str(css)
-
-
 def _compile_with_map(
-    sass: Any, site: Site, page: Page, content: str, kwargs: dict[str, Any]
+    sass: Any, site: SiteContext, page: Page, content: str, kwargs: dict[str, Any]
 ) -> tuple[str, str]:
     """Compile in file mode (libsass needs a file name for a source map); the map's
     first source is then renamed to the page's name, as Jekyll's sassc call names it."""

@@ -14,7 +14,8 @@ from ..config import ORIGINS_KEY, OVERRIDE, key_location
 from ..content.defaults import FrontMatterDefaults
 from ..content.drops import SiteDrop, to_liquid
 from ..content.models import Collection, Document, Excerpt, Layout, Page, StaticFile
-from ..errors import BuildError, ConfigError
+from ..content.tracking import Tracker
+from ..errors import BuildError, ConfigError, JekpyError
 from ..liquid import LiquidEngine
 from ..log import Logger, library_logger
 from ..markdown.options import unsupported_highlighter_options
@@ -324,7 +325,7 @@ class Site:
             targets = iter(())
         elif only is None:
             docs = [d for c in self.collections.values() for d in c.docs]
-            if parallel.render_documents(self, docs):
+            if parallel.render_documents(self, docs, functools.partial(_render_slice, self)):
                 targets = iter(self.pages)
         for item in targets:
             self.render_item(renderer, item, payload)
@@ -369,7 +370,9 @@ class Site:
             lambda item: self.render_item(renderer, item, payload),
             previous,
             site_code(),
-            render_many=lambda docs: parallel.render_documents_tracked(self, docs),
+            render_many=lambda docs: parallel.render_documents_tracked(
+                self, docs, functools.partial(_render_slice, self)
+            ),
         )
         self.incremental_state = state
         self.log.debug("Incremental:", f"{state.rendered} rendered, {state.reused} reused")
@@ -672,6 +675,27 @@ def _hashable(value: Any) -> Any:
         return tuple((k, _hashable(v)) for k, v in value.items())
     return value
 
+
+
+def _render_slice(site: Site, docs: Sequence[Document], track: bool) -> parallel.SliceResult:
+    """Render ``docs`` in this (forked worker) process, for parallel.py: outputs,
+    what their templates read (``track``), and what the disk cache learnt."""
+    result = parallel.SliceResult()
+    renderer = Renderer(site)
+    payload = site.payload()
+    site.content_reads = set()
+    try:
+        for offset, doc in enumerate(docs):
+            if track:
+                site.tracker = Tracker()
+                result.trackers.append(site.tracker)
+            site.render_item(renderer, doc, payload)
+            result.outputs.append((offset, doc.content, doc.output))
+    except JekpyError as err:
+        result.error = err
+    result.cross_reads = bool(site.content_reads)
+    result.cache = site.disk_cache.export()
+    return result
 
 def _sanitized(base: Path, *parts: str) -> Path:
     """``Jekyll.sanitized_path``: join without ever leaving ``base``."""

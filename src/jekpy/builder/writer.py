@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..content.models import Document, Page, StaticFile
 
 if TYPE_CHECKING:
-    from .site import Site
+    from ..content.models import SiteContext
 
 __all__ = ["Writer", "atomic_write"]
 
@@ -92,7 +92,7 @@ def atomic_copy(src: Path, dest: Path) -> None:
 class Writer:
     """Write every file of a rendered site into its destination."""
 
-    def __init__(self, site: Site) -> None:
+    def __init__(self, site: SiteContext) -> None:
         self.site = site
         self.dest = site.dest
 

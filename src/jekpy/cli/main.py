@@ -12,9 +12,9 @@ from typing import Any, TypeVar
 
 import click
 
-from .. import __version__
 from ..errors import JekpyError
 from ..log import Logger, use_color
+from ..version import __version__
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..support.utils import deep_merge
 
 if TYPE_CHECKING:
-    from ..builder.site import Site
-    from .models import Collection, Document, Excerpt, Page, StaticFile
+    from .models import Collection, Document, Excerpt, Page, SiteContext, StaticFile
 
 __all__ = [
     "CollectionDrop",
@@ -344,7 +343,7 @@ class SiteDrop(Drop):
 
     __slots__ = ("site", "current", "_cache")
 
-    def __init__(self, site: Site) -> None:
+    def __init__(self, site: SiteContext) -> None:
         self.site = site
         self.current: Any = None
         self._cache: dict[str, Any] = {}

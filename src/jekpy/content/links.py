@@ -9,21 +9,21 @@ from ..support.dates import parse_date
 from .models import Document, Page, StaticFile
 
 if TYPE_CHECKING:
-    from ..builder.site import Site
+    from .models import SiteContext
 
 __all__ = ["find_item", "find_link", "find_post", "find_post_url", "relative_url"]
 
 _POST_RE = re.compile(r"^(.+/)*(\d+-\d+-\d+)-(.*)$")
 
 
-def relative_url(site: Site, url: str) -> str:
+def relative_url(site: SiteContext, url: str) -> str:
     """Jekyll's ``relative_url`` filter: the site's ``baseurl`` in front, normalised."""
     from ..liquid.filters.urls import compute_relative_url
 
     return compute_relative_url(url, site.config)
 
 
-def find_post(site: Site, name: str) -> tuple[Document | None, bool]:
+def find_post(site: SiteContext, name: str) -> tuple[Document | None, bool]:
     """The post ``{% post_url name %}`` names (``[dir/]YYYY-MM-DD-slug``), and whether
     it matched by path (``PostComparer``'s path-date-slug match) rather than by the
     deprecated date+slug one, which logs Jekyll's deprecation warning."""
@@ -58,13 +58,13 @@ def find_post(site: Site, name: str) -> tuple[Document | None, bool]:
     return None, False
 
 
-def find_post_url(site: Site, name: str) -> str | None:
+def find_post_url(site: SiteContext, name: str) -> str | None:
     """The URL of the post ``{% post_url name %}`` names, baseurl included, or None."""
     post, _ = find_post(site, name)
     return relative_url(site, post.url) if post is not None else None
 
 
-def find_item(site: Site, relative_path: str) -> Document | Page | StaticFile | None:
+def find_item(site: SiteContext, relative_path: str) -> Document | Page | StaticFile | None:
     """The site file whose relative path is ``relative_path`` (``{% link %}``), or None."""
     wanted = relative_path.strip()
     items: list[Document | Page | StaticFile] = [*site.pages, *site.static_files]
@@ -76,7 +76,7 @@ def find_item(site: Site, relative_path: str) -> Document | Page | StaticFile | 
     return None
 
 
-def find_link(site: Site, relative_path: str) -> str | None:
+def find_link(site: SiteContext, relative_path: str) -> str | None:
     """The URL of the site file whose relative path is ``relative_path``, or None."""
     item = find_item(site, relative_path)
     return relative_url(site, item.url) if item is not None else None

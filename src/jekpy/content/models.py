@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import DocumentError, JekpyError, encoding_error
 from ..support.dates import parse_date
@@ -18,7 +18,6 @@ from ..support.utils import (
     deep_merge,
     pluralized_array,
     ruby_array,
-    ruby_to_s,
     ruby_uniq,
     slugify,
     titleize_slug,
@@ -26,10 +25,16 @@ from ..support.utils import (
 from .frontmatter import parse_front_matter
 
 if TYPE_CHECKING:
-    from ..builder.site import Site
+    from ..liquid import LiquidEngine
+    from ..log import Logger
+    from ..support.cache import DiskCache
+    from ..support.dates import SiteClock
+    from .defaults import FrontMatterDefaults
+    from .tracking import Tracker
 
 __all__ = [
     "Collection",
+    "SiteContext",
     "Document",
     "Excerpt",
     "Layout",
@@ -37,6 +42,101 @@ __all__ = [
     "StaticFile",
     "read_text",
 ]
+
+class SiteContext(Protocol):
+    """What documents, pages, drops, links, plugins and the build's helpers use of a
+    site.  ``builder.site.Site`` is the one implementation; everything below the build
+    layer types its ``site`` with this protocol instead of importing ``Site`` (which
+    imports them).  Plain attributes here are ones that code other than ``Site``
+    assigns; the rest are read-only."""
+
+    # -- assigned by the reader, plugins, the writer and incremental builds --------------
+    layouts: dict[str, Layout]
+    data: dict[str, Any]
+    static_files: list[StaticFile]
+    planned_writes: dict[Path, Document | Page | StaticFile]
+    tracker: Tracker | None
+
+    # -- configuration --------------------------------------------------------------------
+    @property
+    def config(self) -> dict[str, Any]: ...
+    @property
+    def log(self) -> Logger: ...
+    @property
+    def source(self) -> Path: ...
+    @property
+    def dest(self) -> Path: ...
+    @property
+    def clock(self) -> SiteClock: ...
+    @property
+    def time(self) -> dt.datetime: ...
+    @property
+    def permalink_style(self) -> str: ...
+    @property
+    def markdown_exts(self) -> frozenset[str]: ...
+    @property
+    def collections_dir(self) -> str: ...
+    @property
+    def posts_dir(self) -> str: ...
+    @property
+    def drafts_dir(self) -> str: ...
+    @property
+    def show_drafts(self) -> bool: ...
+    @property
+    def unpublished(self) -> bool: ...
+    @property
+    def strict_front_matter(self) -> bool: ...
+    @property
+    def liquid_block_tags(self) -> frozenset[str]: ...
+    @property
+    def theme_dir(self) -> Path | None: ...
+    @property
+    def frontmatter_defaults(self) -> FrontMatterDefaults: ...
+
+    # -- engines --------------------------------------------------------------------------
+    @property
+    def liquid(self) -> LiquidEngine: ...
+    @property
+    def markdown_converter(self) -> Callable[[str], str]: ...
+    @property
+    def disk_cache(self) -> DiskCache: ...
+    @property
+    def drop(self) -> Any: ...  # content/drops.py's SiteDrop (drops.py imports this module)
+
+    # -- contents -------------------------------------------------------------------------
+    @property
+    def pages(self) -> list[Page]: ...
+    @property
+    def collections(self) -> dict[str, Collection]: ...
+    @property
+    def posts(self) -> Collection: ...
+    def documents(self) -> list[Any]: ...
+    def items_to_write(self) -> list[Document | Page | StaticFile]: ...
+    def post_attr_hash(self, attr: str) -> dict[str, list[Any]]: ...
+    def related_posts(self, doc: Document) -> list[Document]: ...
+    def payload(self) -> dict[str, Any]: ...
+
+    # -- paths and publishing rules -------------------------------------------------------
+    def in_source_dir(self, *parts: str) -> Path: ...
+    def in_dest_dir(self, dest: Path, rel: str) -> Path: ...
+    def publish(self, thing: Document | Page) -> bool: ...
+    def hidden_in_the_future(self, thing: Document | Page) -> bool: ...
+
+    # -- rendering ------------------------------------------------------------------------
+    def markdownify(self, text: str) -> str: ...
+    def render_excerpt(self, excerpt: Excerpt) -> str: ...
+    def record_liquid(self, path: str, seconds: float, output: str) -> None: ...
+
+    # -- what templates read (incremental builds, parallel rendering) ---------------------
+    def note_content_read(
+        self, doc: Document | Page, value: object = None, field: str = "content"
+    ) -> None: ...
+    def note_index(self) -> None: ...
+    def note_lists(self) -> None: ...
+    def note_item_read(self, item: Document | Page, field: str, value: object) -> None: ...
+    def note_time(self) -> None: ...
+    def note_excerpt_read(self, doc: Document) -> None: ...
+
 
 DATE_FILENAME_RE = re.compile(r"^(?:.+/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$")
 DATELESS_FILENAME_RE = re.compile(r"^(?:.+/)*(.*)(\.[^.]+)$")
@@ -68,7 +168,7 @@ def _strip_trailing_dots(text: str) -> str:
 class Collection:
     """A collection (``posts`` or one from ``collections:``)."""
 
-    def __init__(self, site: Site, label: str) -> None:
+    def __init__(self, site: SiteContext, label: str) -> None:
         self.site = site
         self.label = re.sub(r"[^a-z0-9_\-.]", "", label, flags=re.I)
         meta = site.config.get("collections", {}).get(self.label)
@@ -125,7 +225,7 @@ def add_permalink_suffix(template: str, style: str) -> str:
 class Convertible:
     """What documents and pages share: content, converters, output extension."""
 
-    site: Site
+    site: SiteContext
     data: dict[str, Any]
     content: str
     output: str | None
@@ -145,7 +245,7 @@ class Convertible:
         custom = plugins.converter_for(self.extname) if plugins is not None else None
         if custom is not None:
             return str(custom.output_ext)
-        from ..builder.sassconv import sass_output_ext
+        from ..support.sass import sass_output_ext
 
         return sass_output_ext(self.extname) or self.extname
 
@@ -210,7 +310,7 @@ _DATE_PLACEHOLDERS = {
 class Document(Convertible):
     """A post, a draft or an item of another collection."""
 
-    def __init__(self, site: Site, path: Path, collection: Collection) -> None:
+    def __init__(self, site: SiteContext, path: Path, collection: Collection) -> None:
         self.site = site
         self.path = path
         self.collection = collection
@@ -589,7 +689,7 @@ class Page(Convertible):
     def data(self, value: Mapping[str, Any]) -> None:
         self._data = value if isinstance(value, PageData) and value.page is self else PageData(value, self)
 
-    def __init__(self, site: Site, base: Path, dir_: str, name: str) -> None:
+    def __init__(self, site: SiteContext, base: Path, dir_: str, name: str) -> None:
         self.site = site
         self.dir_ = dir_
         self.name = name
@@ -746,7 +846,7 @@ class SourceMapPage(Page):
 class Layout:
     """A layout file from ``_layouts`` (or a theme)."""
 
-    def __init__(self, site: Site, base: Path, name: str, root: Path) -> None:
+    def __init__(self, site: SiteContext, base: Path, name: str, root: Path) -> None:
         self.site = site
         self.path = base / name
         self.name = name
@@ -773,7 +873,7 @@ class StaticFile:
 
     def __init__(
         self,
-        site: Site,
+        site: SiteContext,
         base: Path,
         dir_: str,
         name: str,
@@ -858,6 +958,14 @@ def _as_list(value: object) -> list[Any]:
     if isinstance(value, list):
         return list(value)
     return [value]
+
+
+def ruby_to_s(value: object) -> str:
+    """Ruby's ``to_s`` (arrays and hashes print as their ``inspect``); Liquid's
+    Ruby-semantics module is imported on first use only (start-up time)."""
+    from ..liquid.ruby import to_s
+
+    return to_s(value)
 
 
 def _ruby_to_s(value: object) -> str:

@@ -41,7 +41,6 @@ from . import ruby
 from .cycle import RubyCycleNode
 from .errors import LiquidArgumentError
 from .fast import RubyBlockNode, RubyBoolean, RubyFilter, RubyForNode, RubyIfNode, path_class
-from .lax import UNKNOWN_OPERATOR
 from .loops import RubyCaptureNode, RubyLoop, RubyRange, RubyTablerowNode
 
 __all__ = ["ruby_compare", "ruby_eq", "rubify"]
@@ -194,6 +193,11 @@ def ruby_contains(left: object, right: object) -> bool:
     if isinstance(left, (list, tuple)):
         return any(ruby_eq(item, right) for item in left)
     return False
+
+
+#: the root of the path a deferred "Unknown operator" error is written as (by the
+#: lax parser, lax.py); evaluating a condition with it raises the error
+UNKNOWN_OPERATOR = "__jekpy_unknown_operator__"
 
 
 class MethodLiteral(str):

@@ -19,7 +19,6 @@ raises (render errors are fatal in Jekyll's ``render!``).
 from __future__ import annotations
 
 import datetime as _dt
-import inspect
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
@@ -68,7 +67,7 @@ from .blank import apply_ruby_blank
 from .case import RubyCaseTag
 from .conditional import RubyIfTag, RubyUnlessTag
 from .conditions import MethodLiteral, rubify
-from .errors import LiquidArgumentError, LiquidSyntaxFatal, line_of
+from .errors import LiquidArgumentError, LiquidSyntaxFatal, arity_message, line_of
 from .fast import push_scope
 from .lexer import tokenize
 from .loops import NAME_PREFIX
@@ -128,39 +127,6 @@ class _StrictUndefined(Undefined):
         super().__init__(name, obj=obj, hint=hint, token=token)
         if hint is not None:  # a variable lookup (not python-liquid's internal probes)
             raise UndefinedError(hint, token=token)
-
-
-def arity_message(
-    func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
-) -> str | None:
-    """Ruby's ``wrong number of arguments (given 1, expected 2..3)``, or None."""
-    try:
-        sig = inspect.signature(func)
-    except (TypeError, ValueError):
-        return None
-    try:
-        sig.bind(*args, **kwargs)
-        return None
-    except TypeError:
-        pass
-    required = 0
-    maximum: int | None = 0
-    for param in sig.parameters.values():
-        if param.kind in (param.POSITIONAL_ONLY, param.POSITIONAL_OR_KEYWORD):
-            if maximum is not None:
-                maximum += 1
-            if param.default is param.empty:
-                required += 1
-        elif param.kind is param.VAR_POSITIONAL:
-            maximum = None
-    given = len(args)
-    if maximum is None:
-        expected = f"{required}+"
-    elif maximum == required:
-        expected = str(required)
-    else:
-        expected = f"{required}..{maximum}"
-    return f"wrong number of arguments (given {given}, expected {expected})"
 
 
 _stringio_write = StringIO.write

@@ -7,7 +7,10 @@ the line in the file (template line + ``line_offset``).
 
 from __future__ import annotations
 
+import inspect
 import re
+from collections.abc import Callable
+from typing import Any
 
 from liquid.exceptions import (
     BlockNestingError,
@@ -28,11 +31,23 @@ __all__ = [
     "JekyllTagError",
     "LiquidArgumentError",
     "LiquidFatal",
+    "PLUGIN_TAGS",
+    "arity_message",
     "line_of",
     "ruby_message",
     "source_line_of",
     "to_template_error",
 ]
+
+#: Liquid tags that come from a plugin jekpy provides (``tag name -> plugins: entry``),
+#: named by the "Unknown tag" hint.
+PLUGIN_TAGS: dict[str, str] = {
+    "seo": "jekyll-seo-tag",
+    "feed_meta": "jekyll-feed",
+    "gist": "jekyll-gist",
+    "include_cached": "jekyll-include-cache",
+    "last_modified_at": "jekyll-last-modified-at",
+}
 
 
 class LiquidFatal(LiquidError):
@@ -130,8 +145,6 @@ def ruby_message(err: LiquidError) -> tuple[str, bool]:
 def _unknown_tag_hint(message: str) -> str:
     """Name the ``plugins:`` line that enables a tag jekpy provides; else suggest a typo
     or a plugin jekpy lacks."""
-    from jekpy.plugins.registry import PLUGIN_TAGS
-
     match = re.match(r"Unknown tag '([^']*)'", message)
     plugin = PLUGIN_TAGS.get(match.group(1)) if match else None
     if plugin is not None:
@@ -201,3 +214,36 @@ def to_template_error(
         source_line=source_line_of(err.token),
         hint=_hint(err, message),
     )
+
+
+def arity_message(
+    func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> str | None:
+    """Ruby's ``wrong number of arguments (given 1, expected 2..3)``, or None."""
+    try:
+        sig = inspect.signature(func)
+    except (TypeError, ValueError):
+        return None
+    try:
+        sig.bind(*args, **kwargs)
+        return None
+    except TypeError:
+        pass
+    required = 0
+    maximum: int | None = 0
+    for param in sig.parameters.values():
+        if param.kind in (param.POSITIONAL_ONLY, param.POSITIONAL_OR_KEYWORD):
+            if maximum is not None:
+                maximum += 1
+            if param.default is param.empty:
+                required += 1
+        elif param.kind is param.VAR_POSITIONAL:
+            maximum = None
+    given = len(args)
+    if maximum is None:
+        expected = f"{required}+"
+    elif maximum == required:
+        expected = str(required)
+    else:
+        expected = f"{required}..{maximum}"
+    return f"wrong number of arguments (given {given}, expected {expected})"

@@ -30,7 +30,7 @@ from liquid.output import NullIO
 
 from liquid import RenderContext
 
-from .errors import LiquidArgumentError
+from .errors import LiquidArgumentError, arity_message
 
 __all__ = [
     "RubyBlockNode",
@@ -264,8 +264,6 @@ class RubyFilter(Filter):
         except (TypeError, FilterArgumentError) as exc:
             # RubyContext.filter's wrapper: Ruby's arity message...
             if not isinstance(exc, FilterArgumentError) or isinstance(exc.__cause__, TypeError):
-                from .environment import arity_message
-
                 message = arity_message(func, (left, *positional), keywords)
                 if message is not None:
                     raise LiquidArgumentError(message, token=self.token) from exc

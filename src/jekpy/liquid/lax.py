@@ -20,6 +20,8 @@ from liquid.token import TOKEN_EXPRESSION, Token
 
 from liquid import RenderContext
 
+from .conditions import UNKNOWN_OPERATOR, RubyBlank, RubyEmpty
+
 _QUOTED_STRING = r"\"[^\"]*\"|'[^']*'"
 _QUOTED_FRAGMENT = rf"(?:{_QUOTED_STRING})|(?:[^\s,\|'\"]|{_QUOTED_STRING})+"
 _MARKUP_WITH_QF = re.compile(rf"({_QUOTED_FRAGMENT})(.*)", re.S)
@@ -136,8 +138,6 @@ def parse_expression(markup: str, token: Token) -> Expression:
         lead = _LEADING_FLOAT.match(markup)
         return Literal(token, float(lead.group(0)) if lead else 0.0)
     if markup in ("blank", "empty"):
-        from .conditions import RubyBlank, RubyEmpty
-
         return RubyBlank(token) if markup == "blank" else RubyEmpty(token)
     if markup in _LITERALS:
         return Literal(token, _LITERALS[markup])
@@ -210,8 +210,6 @@ _KEYWORDS = frozenset(
         "else", "required",
     )
 )  # fmt: skip
-#: the root of the path a deferred "Unknown operator" error is written as
-UNKNOWN_OPERATOR = "__jekpy_unknown_operator__"
 
 
 def quote(text: str) -> str | None:

@@ -34,6 +34,7 @@ __all__ = [
     "output_str",
     "ruby_sort",
     "strftime",
+    "time_to_a",
     "to_date",
     "to_s",
     "to_time",
@@ -954,3 +955,23 @@ def ruby_sort(items: Iterable[T], cmp: Callable[[T, T], int]) -> list[T]:
 
     msort(0, len(out))
     return out
+
+
+def time_to_a(value: _dt.datetime) -> list[Any]:
+    """``Time#to_a``: ``[sec, min, hour, day, month, year, wday, yday, isdst, zone]``."""
+    if value.tzinfo is None:
+        value = value.astimezone()
+    zone = zone_name(value) or None
+    dst = value.dst()
+    return [
+        value.second,
+        value.minute,
+        value.hour,
+        value.day,
+        value.month,
+        value.year,
+        value.isoweekday() % 7,
+        value.timetuple().tm_yday,
+        bool(dst),
+        zone,
+    ]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from liquid.undefined import Undefined
 
 if TYPE_CHECKING:
-    from jekpy.builder.site import Site
+    from jekpy.content.models import SiteContext
 
 __all__ = [
     "absolute_url",
@@ -83,7 +83,7 @@ def ruby_strip(text: str) -> str:
     return text.strip(" \t\n\v\f\r\0")
 
 
-def filt(site: Site, name: str, value: object, *args: object) -> Any:
+def filt(site: SiteContext, name: str, value: object, *args: object) -> Any:
     """Apply the site's Liquid filter ``name`` (as registered in its environment)."""
     env = site.liquid.env
     func = env.filters[name]
@@ -93,13 +93,13 @@ def filt(site: Site, name: str, value: object, *args: object) -> Any:
     return func(value, *args, **kwargs)
 
 
-def absolute_url(site: Site, value: object) -> str:
+def absolute_url(site: SiteContext, value: object) -> str:
     from jekpy.liquid.filters.urls import compute_absolute_url
 
     return compute_absolute_url(value, site.config)
 
 
-def relative_url(site: Site, value: object) -> str:
+def relative_url(site: SiteContext, value: object) -> str:
     from jekpy.liquid.filters.urls import compute_relative_url
 
     return compute_relative_url(value, site.config)

@@ -24,7 +24,7 @@ from jekpy.support.urls import generate_url_from_hash, sanitize_url, unescape_pa
 from jekpy.support.utils import deep_merge, slugify
 
 if TYPE_CHECKING:
-    from jekpy.builder.site import Site
+    from jekpy.content.models import SiteContext
 
     from .registry import PluginAPI
 
@@ -65,7 +65,7 @@ class Archive(Page):
 
     def __init__(
         self,
-        site: Site,
+        site: SiteContext,
         config: dict[str, Any],
         title: str | dict[str, str],
         type_: str,
@@ -149,7 +149,7 @@ def _group(posts: list[Document], fmt: str) -> dict[str, list[Document]]:
     return {k: _newest_first(v) for k, v in groups.items()}
 
 
-def _docs(site: Site, attr: str) -> dict[Any, list[Document]]:
+def _docs(site: SiteContext, attr: str) -> dict[Any, list[Document]]:
     result: dict[Any, list[Document]] = {}
     for post in site.posts.docs:
         for value in post.data.get(attr) or []:
@@ -157,7 +157,7 @@ def _docs(site: Site, attr: str) -> dict[Any, list[Document]]:
     return {k: _newest_first(v) for k, v in result.items()}
 
 
-def generate(site: Site) -> None:
+def generate(site: SiteContext) -> None:
     user = site.config.get("jekyll-archives")
     config = deep_merge(DEFAULTS, user if isinstance(user, dict) else {})
     site.config["jekyll-archives"] = config

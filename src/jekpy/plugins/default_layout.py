@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from jekpy.content.models import Document, Page
 
 if TYPE_CHECKING:
-    from jekpy.builder.site import Site
+    from jekpy.content.models import SiteContext
 
     from .registry import PluginAPI
 
@@ -22,7 +22,7 @@ def register(api: PluginAPI) -> None:
     api.generator(generate, priority="lowest")
 
 
-def _layout_for(site: Site, item: Page | Document) -> str | None:
+def _layout_for(site: SiteContext, item: Page | Document) -> str | None:
     layouts = site.layouts
     if item.url == "/" and "home" in layouts:
         return "home"
@@ -35,7 +35,7 @@ def _layout_for(site: Site, item: Page | Document) -> str | None:
     return None
 
 
-def generate(site: Site) -> None:
+def generate(site: SiteContext) -> None:
     items: list[Page | Document] = [*site.pages, *site.posts.docs]
     for item in items:
         if item.extname.lower() not in site.markdown_exts:

@@ -18,9 +18,10 @@ from ._liquid import absolute_url, default, empty, filt, lookup, ruby_strip, to_
 from .pages import GeneratedPage, source_file_exists
 
 if TYPE_CHECKING:
-    from jekpy.builder.site import Site
+    from jekpy.content.models import SiteContext
 
-    from .registry import PluginAPI, TagCall
+    from .registry import PluginAPI
+    from .tagcall import TagCall
 
 __all__ = ["register"]
 
@@ -32,7 +33,7 @@ def register(api: PluginAPI) -> None:
     api.tag("feed_meta", feed_meta)
 
 
-def _config(site: Site) -> dict[str, Any]:
+def _config(site: SiteContext) -> dict[str, Any]:
     value = site.config.get("feed")
     return value if isinstance(value, dict) else {}
 
@@ -98,7 +99,7 @@ def _feed_path(collections: dict[str, dict[str, Any]], collection: str, category
     return to_s(path) if path else f"{prefix}.xml"
 
 
-def generate(site: Site) -> None:
+def generate(site: SiteContext) -> None:
     config = _config(site)
     if (
         config.get("disable_in_development")
@@ -131,7 +132,7 @@ def generate(site: Site) -> None:
 
 
 def _page(
-    site: Site,
+    site: SiteContext,
     path: str,
     *,
     collection: str = "posts",
@@ -152,11 +153,11 @@ def _page(
 # -- the XML -------------------------------------------------------------------------
 
 
-def _esc(site: Site, value: object) -> str:
+def _esc(site: SiteContext, value: object) -> str:
     return str(filt(site, "xml_escape", value))
 
 
-def _xmlschema(site: Site, value: object) -> str:
+def _xmlschema(site: SiteContext, value: object) -> str:
     from jekpy.liquid.filters.dates import date_to_xmlschema
 
     return to_s(date_to_xmlschema(value))
@@ -241,7 +242,7 @@ def _posts(page: GeneratedPage) -> list[Any]:
     return items[: max(count, 0)]
 
 
-def _entry(site: Site, post: Any) -> str:
+def _entry(site: SiteContext, post: Any) -> str:
     sd = site.drop
     out: list[str] = ["<entry"]
     lang = lookup(post, "lang")

@@ -24,7 +24,8 @@ from jekpy.log import LEVELS
 from ._liquid import to_s
 
 if TYPE_CHECKING:
-    from .registry import PluginAPI, TagCall
+    from .registry import PluginAPI
+    from .tagcall import TagCall
 
 __all__ = ["register"]
 

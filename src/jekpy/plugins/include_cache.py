@@ -18,7 +18,7 @@ from liquid.stream import TokenStream
 from liquid import RenderContext
 
 if TYPE_CHECKING:
-    from jekpy.builder.site import Site
+    from jekpy.content.models import SiteContext
 
     from .registry import PluginAPI
 
@@ -79,7 +79,7 @@ def register(api: PluginAPI) -> None:
     api.hook("site", "pre_render", _reset)
 
 
-def _reset(site: Site, _payload: object = None) -> None:
+def _reset(site: SiteContext, _payload: object = None) -> None:
     env = site.liquid.env
     if hasattr(env, _CACHE_ATTR):
         getattr(env, _CACHE_ATTR).clear()

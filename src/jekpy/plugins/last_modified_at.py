@@ -20,7 +20,7 @@ from jekpy.content.models import Document, Page
 from ._liquid import lookup, to_s
 
 if TYPE_CHECKING:
-    from jekpy.builder.site import Site
+    from jekpy.content.models import SiteContext
 
     from .registry import PluginAPI, TagCall
 
@@ -34,7 +34,7 @@ def register(api: PluginAPI) -> None:
     api.tag("last_modified_at", _tag)
 
 
-def _git(site: Site, *args: str) -> str | None:
+def _git(site: SiteContext, *args: str) -> str | None:
     try:
         done = subprocess.run(
             ["git", *args], cwd=site.source, capture_output=True, text=True, timeout=30, check=False
@@ -44,14 +44,14 @@ def _git(site: Site, *args: str) -> str | None:
     return done.stdout.strip() if done.returncode == 0 else None
 
 
-def _in_git(site: Site) -> bool:
+def _in_git(site: SiteContext) -> bool:
     cache: dict[str, bool] = site.__dict__.setdefault("_jekpy_lma_git", {})
     if "repo" not in cache:
         cache["repo"] = _git(site, "rev-parse", "--is-inside-work-tree") == "true"
     return cache["repo"]
 
 
-def modified_time(site: Site, relative: str) -> dt.datetime | None:
+def modified_time(site: SiteContext, relative: str) -> dt.datetime | None:
     """When ``relative`` (a path in the source) last changed, in the site's zone."""
     path = site.in_source_dir(relative) if not Path(relative).is_absolute() else Path(relative)
     if not path.exists():
@@ -66,7 +66,7 @@ def modified_time(site: Site, relative: str) -> dt.datetime | None:
     return site.clock.local(dt.datetime.fromtimestamp(stamp, dt.timezone.utc))
 
 
-def _stamp(site: Site) -> None:
+def _stamp(site: SiteContext) -> None:
     site.__dict__.pop("_jekpy_lma_text", None)  # a new build: forget the cached texts
     for page in site.pages:
         value = modified_time(site, page.page_path)

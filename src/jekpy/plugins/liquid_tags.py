@@ -1,7 +1,7 @@
 """Put plugin tags and filters into a site's Liquid environment.
 
 Plugin tags are simple (non-block) tags: the function registered for a name
-gets a :class:`~jekpy.plugins.registry.TagCall` (site, markup, template
+gets a :class:`~jekpy.plugins.tagcall.TagCall` (site, markup, template
 variables) and returns the text to output.
 """
 
@@ -18,10 +18,10 @@ from liquid.token import TOKEN_EXPRESSION, Token
 
 from liquid import RenderContext
 
-from .registry import TagCall, TagFunction
+from .tagcall import TagCall, TagFunction
 
 if TYPE_CHECKING:
-    from jekpy.builder.site import Site
+    from jekpy.content.models import SiteContext
 
 __all__ = ["ContextVariables", "install", "make_tag"]
 
@@ -91,7 +91,7 @@ class PluginTagNode(Node):
 
     __slots__ = ("func", "markup", "site")
 
-    def __init__(self, token: Token, site: Site, func: TagFunction, markup: str) -> None:
+    def __init__(self, token: Token, site: SiteContext, func: TagFunction, markup: str) -> None:
         super().__init__(token)
         self.site = site
         self.func = func
@@ -106,7 +106,7 @@ class PluginTagNode(Node):
         return self.render_to_output(context, buffer)
 
 
-def make_tag(tag_name: str, site: Site, func: TagFunction) -> type[Tag]:
+def make_tag(tag_name: str, site: SiteContext, func: TagFunction) -> type[Tag]:
     """A python-liquid ``Tag`` class for ``{% tag_name markup %}``."""
 
     class PluginTag(Tag):
@@ -126,7 +126,7 @@ def make_tag(tag_name: str, site: Site, func: TagFunction) -> type[Tag]:
 
 
 def install(
-    site: Site,
+    site: SiteContext,
     tags: Mapping[str, TagFunction],
     filters: Mapping[str, Callable[..., Any]],
     tag_classes: Sequence[Any] = (),

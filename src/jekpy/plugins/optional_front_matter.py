@@ -16,7 +16,7 @@ from jekpy.content.models import Page, StaticFile
 from jekpy.support.entryfilter import EntryFilter
 
 if TYPE_CHECKING:
-    from jekpy.builder.site import Site
+    from jekpy.content.models import SiteContext
 
     from .registry import PluginAPI
 
@@ -40,12 +40,12 @@ def register(api: PluginAPI) -> None:
     api.generator(generate, priority="normal")
 
 
-def _option(site: Site, key: str) -> Any:
+def _option(site: SiteContext, key: str) -> Any:
     config = site.config.get("optional_front_matter")
     return config.get(key) if isinstance(config, dict) else None
 
 
-def _blacklisted(site: Site, file: StaticFile) -> bool:
+def _blacklisted(site: SiteContext, file: StaticFile) -> bool:
     include = site.config.get("include")
     if isinstance(include, list):
         exclude = site.config.get("exclude") or []
@@ -57,7 +57,7 @@ def _blacklisted(site: Site, file: StaticFile) -> bool:
     return file.basename.upper() in FILENAME_BLACKLIST
 
 
-def generate(site: Site) -> None:
+def generate(site: SiteContext) -> None:
     if _option(site, "enabled") is False or site.config.get("require_front_matter"):
         return
     cleanup = _option(site, "remove_originals") is True

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from jekpy.content.models import Page
 
 if TYPE_CHECKING:
-    from jekpy.builder.site import Site
+    from jekpy.content.models import SiteContext
 
 __all__ = ["GeneratedPage", "source_file_exists"]
 
@@ -24,7 +24,7 @@ class GeneratedPage(Page):
 
     def __init__(
         self,
-        site: Site,
+        site: SiteContext,
         dir_: str,
         name: str,
         data: Mapping[str, Any] | None = None,
@@ -55,6 +55,6 @@ class GeneratedPage(Page):
         return f"<GeneratedPage {self.relative_path}>"
 
 
-def source_file_exists(site: Site, relative: str) -> bool:
+def source_file_exists(site: SiteContext, relative: str) -> bool:
     """``File.exist?(site.in_source_dir(relative))``."""
     return site.in_source_dir(relative).exists()

@@ -24,7 +24,7 @@ from jekpy.content.drops import to_liquid
 from jekpy.content.models import Document, Page
 
 if TYPE_CHECKING:
-    from jekpy.builder.site import Site
+    from jekpy.content.models import SiteContext
     from jekpy.plugins.registry import PluginAPI
 
 __all__ = ["Pager", "paginate", "register", "template_page"]
@@ -69,7 +69,7 @@ def _in_hierarchy(page_dir: str, paginate_dir: str) -> bool:
         paginate_dir = os.path.dirname(paginate_dir)
 
 
-def _candidate(site: Site, page: Page) -> bool:
+def _candidate(site: SiteContext, page: Page) -> bool:
     if page.name != "index.html":
         return False
     source = str(site.source)
@@ -81,14 +81,14 @@ def _candidate(site: Site, page: Page) -> bool:
     return _in_hierarchy(page_dir, os.path.dirname(paginate_file))
 
 
-def template_page(site: Site) -> Page | None:
+def template_page(site: SiteContext) -> Page | None:
     """The page to paginate: the deepest candidate ``index.html``."""
     found = [p for p in site.pages if _candidate(site, p)]
     found.sort(key=lambda p: -len(p.page_path))
     return found[0] if found else None
 
 
-def _page_path(site: Site, num: int | None) -> str | None:
+def _page_path(site: SiteContext, num: int | None) -> str | None:
     """``Pager.paginate_path``: the URL of page ``num``."""
     if num is None:
         return None
@@ -103,7 +103,7 @@ class Pager:
     """One page's ``paginator``."""
 
     def __init__(
-        self, site: Site, page: int, posts: list[Document], total_pages: int, per_page: int
+        self, site: SiteContext, page: int, posts: list[Document], total_pages: int, per_page: int
     ) -> None:
         if page > total_pages:
             raise ValueError(
@@ -139,7 +139,7 @@ def _hidden(doc: Document) -> bool:
     return value is not None and value is not False
 
 
-def paginate(site: Site, template: Page) -> None:
+def paginate(site: SiteContext, template: Page) -> None:
     """Give ``template`` page 1's paginator and add a page for every further one."""
     per_page = _ruby_to_i(site.config.get("paginate"))
     if per_page <= 0:
@@ -164,7 +164,7 @@ def paginate(site: Site, template: Page) -> None:
         site.pages.append(page)
 
 
-def generate(site: Site) -> None:
+def generate(site: SiteContext) -> None:
     """The ``Pagination`` generator."""
     if site.config.get("paginate") is None or not site.pages:
         return

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from jekpy.content.models import Page, StaticFile
 
 if TYPE_CHECKING:
-    from jekpy.builder.site import Site
+    from jekpy.content.models import SiteContext
 
     from .registry import PluginAPI
 
@@ -28,17 +28,17 @@ def register(api: PluginAPI) -> None:
     api.generator(generate, priority="low")
 
 
-def _option(site: Site, key: str) -> Any:
+def _option(site: SiteContext, key: str) -> Any:
     config = site.config.get("readme_index")
     return config.get(key) if isinstance(config, dict) else None
 
 
-def _readme_re(site: Site) -> re.Pattern[str]:
+def _readme_re(site: SiteContext) -> re.Pattern[str]:
     exts = "|".join(re.escape(e) for e in sorted(site.markdown_exts))
     return re.compile(rf"/readme({exts})$", re.I | re.M)
 
 
-def _has_index(site: Site, directory: str) -> bool:
+def _has_index(site: SiteContext, directory: str) -> bool:
     prefix = directory if directory.endswith("/") else directory + "/"
     pattern = re.compile(rf"^{re.escape(prefix)}$|index\.(html?|xhtml|xml)$", re.I | re.M)
     urls = [p.url for p in site.pages] + [f.url for f in site.static_files]
@@ -55,7 +55,7 @@ def _folder_url(url: str) -> str:
     return _dirname(url) + "/"
 
 
-def generate(site: Site) -> None:
+def generate(site: SiteContext) -> None:
     if _option(site, "enabled") is False:
         return
     readme = _readme_re(site)

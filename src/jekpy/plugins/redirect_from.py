@@ -21,7 +21,7 @@ from ._liquid import absolute_url, to_s
 from .pages import GeneratedPage
 
 if TYPE_CHECKING:
-    from jekpy.builder.site import Site
+    from jekpy.content.models import SiteContext
 
     from .registry import PluginAPI
 
@@ -47,7 +47,7 @@ _LAYOUT_LINES = (
 class RedirectLayout(Layout):
     """The built-in ``redirect`` layout (used when the site has none)."""
 
-    def __init__(self, site: Site) -> None:
+    def __init__(self, site: SiteContext) -> None:
         self.site = site
         self.name = "redirect.html"
         self.path = Path(__file__).parent / "redirect.html"
@@ -77,12 +77,12 @@ def _leading_slash(path: object) -> str:
     return text if text.startswith("/") else "/" + text
 
 
-def _target(site: Site, to: object) -> str:
+def _target(site: SiteContext, to: object) -> str:
     text = to_s(to)
     return text if re.match(r"^https?://", text, re.M) else absolute_url(site, text)
 
 
-def _redirect_data(site: Site, from_: object, to: object) -> dict[str, Any]:
+def _redirect_data(site: SiteContext, from_: object, to: object) -> dict[str, Any]:
     source = _leading_slash(from_)
     return {
         "sitemap": False,
@@ -96,7 +96,7 @@ def _data_of(item: Document | Page) -> dict[str, Any]:
     return item.merged_data() if isinstance(item, Page) else item.data
 
 
-def generate(site: Site) -> None:
+def generate(site: SiteContext) -> None:
     if "redirect" not in site.layouts:
         site.layouts["redirect"] = RedirectLayout(site)
     redirects: dict[str, str] = {}

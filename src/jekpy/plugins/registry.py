@@ -24,14 +24,14 @@ from typing import TYPE_CHECKING, Any
 
 from jekpy.errors import ConfigError, JekpyError
 
+from .tagcall import TagCall, TagFunction
+
 if TYPE_CHECKING:
-    from jekpy.builder.site import Site
-    from jekpy.content.models import Document, Page
+    from jekpy.content.models import Document, Page, SiteContext
 
 __all__ = [
     "BUILTIN",
     "CORE_GEMS",
-    "PLUGIN_TAGS",
     "ENTRY_POINT_GROUP",
     "Converter",
     "HOOK_EVENTS",
@@ -70,27 +70,8 @@ HOOK_EVENTS = ("after_init", "post_read", "pre_render", "post_render", "post_wri
 #: Jekyll's generator priorities (``Jekyll::Plugin::PRIORITIES``).
 PRIORITIES = {"lowest": -100, "low": -10, "normal": 0, "high": 10, "highest": 100}
 
-Generator = Callable[["Site"], None]
+Generator = Callable[["SiteContext"], None]
 Hook = Callable[..., None]
-
-
-@dataclass
-class TagCall:
-    """What a plugin tag's function receives when the tag renders."""
-
-    site: Site
-    markup: str
-    variables: Mapping[str, Any]
-
-    def get(self, name: str, default: Any = None) -> Any:
-        """A template variable (``page``, ``site``, ``paginator``, ...) or ``default``."""
-        try:
-            return self.variables[name]
-        except KeyError:
-            return default
-
-
-TagFunction = Callable[[TagCall], str]
 
 
 @dataclass(frozen=True)
@@ -106,7 +87,7 @@ class Converter:
 class PluginAPI:
     """Collects what the enabled plugins provide."""
 
-    site: Site
+    site: SiteContext
     generators: list[tuple[int, int, str, Generator]] = field(default_factory=list)
     hooks: dict[tuple[str, str], list[tuple[int, int, Hook]]] = field(default_factory=dict)
     tags: dict[str, TagFunction] = field(default_factory=dict)
@@ -198,7 +179,7 @@ def _resolve(name: str, entry_points: Mapping[str, Any]) -> Callable[[PluginAPI]
 class PluginManager:
     """The plugins enabled for one site, and the calls the build makes into them."""
 
-    def __init__(self, site: Site) -> None:
+    def __init__(self, site: SiteContext) -> None:
         self.site = site
         self.api = PluginAPI(site)
         self.enabled: list[str] = []
@@ -328,23 +309,14 @@ CORE_GEMS = frozenset(
     }
 )
 
-#: Liquid tags that come from a plugin jekpy provides (``tag name -> plugins: entry``).
-PLUGIN_TAGS: dict[str, str] = {
-    "seo": "jekyll-seo-tag",
-    "feed_meta": "jekyll-feed",
-    "gist": "jekyll-gist",
-    "include_cached": "jekyll-include-cache",
-    "last_modified_at": "jekyll-last-modified-at",
-}
 
-
-def theme_plugin_names(site: Site) -> list[str]:
+def theme_plugin_names(site: SiteContext) -> list[str]:
     """The theme's runtime dependencies that are plugins (``require_theme_deps``)."""
     deps = getattr(site, "theme_dependencies", None) or []
     return [d for d in deps if d not in CORE_GEMS]
 
 
-def load_plugins(site: Site) -> PluginManager:
+def load_plugins(site: SiteContext) -> PluginManager:
     """Load the theme gem's runtime dependencies, then the plugins ``site.config['plugins']``
     names (``gems:`` is ignored, as in Jekyll 4)."""
     manager = PluginManager(site)

@@ -21,7 +21,7 @@ from jekpy.support.entryfilter import EntryFilter
 from ._liquid import relative_url
 
 if TYPE_CHECKING:
-    from jekpy.builder.site import Site
+    from jekpy.content.models import SiteContext
 
     from .registry import PluginAPI
 
@@ -40,7 +40,7 @@ def register(api: PluginAPI) -> None:
     api.generator(generate, priority="lowest")
 
 
-def _option(site: Site, key: str) -> Any:
+def _option(site: SiteContext, key: str) -> Any:
     config = site.config.get("relative_links")
     return config.get(key) if isinstance(config, dict) else None
 
@@ -61,7 +61,7 @@ def _path_from_root(path: str, url_base: str) -> str:
 
 
 class _Rewriter:
-    def __init__(self, site: Site) -> None:
+    def __init__(self, site: SiteContext) -> None:
         self.site = site
         targets: list[Page | StaticFile | Document] = [*site.pages, *site.static_files]
         targets.extend(d for d in site.documents() if isinstance(d, Document) and d.write)
@@ -93,7 +93,7 @@ class _Rewriter:
         return LINK_RE.sub(replace, content)
 
 
-def generate(site: Site) -> None:
+def generate(site: SiteContext) -> None:
     if _option(site, "enabled") is False:
         return
     items: list[Page | Document] = list(site.pages)

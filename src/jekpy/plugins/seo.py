@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING, Any
 from ._liquid import absolute_url, default, filt, lookup, to_s, truthy
 
 if TYPE_CHECKING:
-    from jekpy.builder.site import Site
+    from jekpy.content.models import SiteContext
 
-    from .registry import PluginAPI, TagCall
+    from .registry import PluginAPI
+    from .tagcall import TagCall
 
 __all__ = ["SeoData", "register"]
 
@@ -40,7 +41,7 @@ def _str_or_none(value: object) -> str | None:
 class SeoData:
     """What the gem's ``Jekyll::SeoTag::Drop`` computes for one page."""
 
-    def __init__(self, site: Site, page: Any, paginator: Any, markup: str) -> None:
+    def __init__(self, site: SiteContext, page: Any, paginator: Any, markup: str) -> None:
         self.site = site
         self.sd: Any = site.drop
         self.page = page if page is not None else {}

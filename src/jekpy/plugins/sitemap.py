@@ -22,7 +22,7 @@ from ._liquid import absolute_url, default, filt, lookup, to_s, truthy
 from .pages import GeneratedPage
 
 if TYPE_CHECKING:
-    from jekpy.builder.site import Site
+    from jekpy.content.models import SiteContext
 
     from .registry import PluginAPI
 
@@ -35,7 +35,7 @@ def register(api: PluginAPI) -> None:
     api.generator(generate, priority="lowest")
 
 
-def generate(site: Site) -> None:
+def generate(site: SiteContext) -> None:
     urls = {p.url for p in site.pages} | {f.url for f in site.static_files}
     if "/sitemap.xml" not in urls:
         data = {
@@ -55,7 +55,7 @@ def generate(site: Site) -> None:
 ROBOTS = 'Sitemap: {{ "sitemap.xml" | absolute_url }}\n'
 
 
-def _loc(site: Site, url: object) -> str:
+def _loc(site: SiteContext, url: object) -> str:
     text = to_s(url).replace("/index.html", "/")
     return str(filt(site, "xml_escape", absolute_url(site, text)))
 

@@ -17,7 +17,7 @@ from jekpy.content.models import Document, Excerpt, Page
 from ._liquid import filt, to_s
 
 if TYPE_CHECKING:
-    from jekpy.builder.site import Site
+    from jekpy.content.models import SiteContext
 
     from .registry import PluginAPI
 
@@ -31,19 +31,19 @@ def register(api: PluginAPI) -> None:
     api.generator(generate, priority="lowest")
 
 
-def _option(site: Site, key: str) -> Any:
+def _option(site: SiteContext, key: str) -> Any:
     config = site.config.get("titles_from_headings")
     return config.get(key) if isinstance(config, dict) else None
 
 
-def _strip_markup(site: Site, text: str) -> str:
+def _strip_markup(site: SiteContext, text: str) -> str:
     value = site.markdownify(text)
     value = to_s(filt(site, "strip_html", value))
     value = to_s(filt(site, "normalize_whitespace", value))
     return _FOOTNOTE.sub("", value)
 
 
-def generate(site: Site) -> None:
+def generate(site: SiteContext) -> None:
     if _option(site, "enabled") is False:
         return
     items: list[Page | Document] = list(site.pages)

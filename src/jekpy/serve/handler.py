@@ -12,7 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from .. import __version__
+from ..version import __version__
 from .content import LIVERELOAD_PATH, content_type, inject, is_html, livereload_script
 from .errorpage import error_page
 from .paths import resolve

@@ -183,7 +183,7 @@ class DiskCache:
     ) -> Store:
         """The :class:`Store` of ``namespace`` (salted by jekpy's version, ``code``
         and ``options``), loaded from disk when there is a matching file."""
-        from .. import __version__
+        from ..version import __version__
 
         salt = json.dumps([__version__, code, options or {}], sort_keys=True, default=str)
         path = self.directory / f"{namespace}.pickle" if self.directory is not None else None

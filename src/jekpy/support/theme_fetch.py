@@ -41,9 +41,9 @@ from typing import IO, Any
 
 import yaml
 
-from .. import __version__
 from ..errors import ArchiveError, ThemeError
 from ..log import Logger
+from ..version import __version__
 from .themes import ThemeGem, compare_versions, is_prerelease, theme_cache, version_key
 
 __all__ = [

@@ -13,7 +13,6 @@ __all__ = [
     "eql_key",
     "pluralized_array",
     "ruby_array",
-    "ruby_to_s",
     "ruby_uniq",
     "ruby_capitalize",
     "slugify",
@@ -111,13 +110,6 @@ def ruby_array(value: Any) -> list[Any]:
     if isinstance(value, Mapping):
         return [[k, v] for k, v in value.items()]
     return [value]
-
-
-def ruby_to_s(value: Any) -> str:
-    """Ruby's ``to_s`` (arrays and hashes print as their ``inspect``)."""
-    from ..liquid.ruby import to_s
-
-    return to_s(value)
 
 
 def _flatten(items: list[Any]) -> list[Any]:

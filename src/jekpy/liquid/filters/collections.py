@@ -117,9 +117,7 @@ def _array(value: object) -> list[Any]:
     if value is None:
         return []
     if isinstance(value, _dt.datetime):
-        from .standard import time_to_a
-
-        return time_to_a(value)
+        return ruby.time_to_a(value)
     if isinstance(value, (list, tuple)):
         return list(value)
     if isinstance(value, Mapping):

@@ -45,7 +45,6 @@ __all__ = [
     "register",
     "ruby_index",
     "text_of",
-    "time_to_a",
 ]
 
 
@@ -68,26 +67,6 @@ def _is_hash(value: object) -> bool:
 
 
 # -- Ruby values as Liquid's filters see them ------------------------------------------
-
-
-def time_to_a(value: _dt.datetime) -> list[Any]:
-    """``Time#to_a``: ``[sec, min, hour, day, month, year, wday, yday, isdst, zone]``."""
-    if value.tzinfo is None:
-        value = value.astimezone()
-    zone = ruby.zone_name(value) or None
-    dst = value.dst()
-    return [
-        value.second,
-        value.minute,
-        value.hour,
-        value.day,
-        value.month,
-        value.year,
-        value.isoweekday() % 7,
-        value.timetuple().tm_yday,
-        bool(dst),
-        zone,
-    ]
 
 
 def _liquid_item(item: object) -> object:
@@ -122,16 +101,15 @@ def input_items(value: object) -> list[Any]:
     if isinstance(value, range):
         return list(value)
     if isinstance(value, _dt.datetime):
-        return time_to_a(value)
+        return ruby.time_to_a(value)
     return [_liquid_item(value)]
 
 
 def _is_jekyll_drop(value: object) -> bool:
     """One of Jekyll's drops (document, site, collection, static file...), not a Hash;
-    ``page`` of a page is a Hash in Jekyll."""
-    from jekpy.content.drops import Drop, PageDrop
-
-    return isinstance(value, Drop) and not isinstance(value, PageDrop)
+    ``page`` of a page is a Hash in Jekyll.  content/drops.py marks them: a Jekyll
+    drop's ``ruby_each_keys`` is true, a page's (a Hash) false."""
+    return bool(getattr(value, "ruby_each_keys", False))
 
 
 class PropertyTypeError(Exception):

@@ -400,8 +400,8 @@ def scssify(value: object, *, environment: Any) -> str:
 
 
 def _sass_filter(value: object, environment: Any, *, indented: bool) -> str:
-    from jekpy.builder import sassconv
     from jekpy.errors import JekpyError
+    from jekpy.support import sass
 
     name = "sassify" if indented else "scssify"
     if not isinstance(value, str):
@@ -409,7 +409,7 @@ def _sass_filter(value: object, environment: Any, *, indented: bool) -> str:
         raise LiquidFatal(f"{name}: {ruby.no_method('empty?', value)}", token=None)
     hooks = getattr(environment, "hooks", None)
     try:
-        return sassconv.convert_filter(hooks, value, indented=indented)
+        return sass.convert_filter(hooks, value, indented=indented)
     except JekpyError as err:
         raise LiquidFatal(f"{name}: {err.message}", token=None) from err
 
