@@ -19,6 +19,7 @@ from jekpy.highlight._pyg import (
     bygroups,
     include,
 )
+from jekpy.highlight.lexers import ada_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 from jekpy.highlight.lexers.unicode_classes import category_class
 
@@ -29,7 +30,7 @@ XNUM = r"[0-9a-fA-F](_?[0-9a-fA-F])*"
 EXP = rf"([Ee][-+]?{NUM})?"
 
 IDENTS: dict[str, TokenType] = {}
-for _w in ["abort", "abstract", "accept", "access", "aliased", "all", "array", "at", "begin", "body", "case", "constant", "declare", "delay", "delta", "digits", "do", "else", "elsif", "end", "exception", "exit", "for", "generic", "goto", "if", "in", "interface", "is", "limited", "loop", "new", "null", "of", "others", "out", "overriding", "pragma", "private", "protected", "raise", "range", "record", "renames", "requeue", "return", "reverse", "select", "separate", "some", "synchronized", "tagged", "task", "terminate", "then", "until", "use", "when", "while", "with"]:
+for _w in _words.WORDS:
     IDENTS[_w] = Keyword
 for _w in ["abs", "and", "mod", "not", "or", "rem", "xor"]:
     IDENTS[_w] = Operator.Word

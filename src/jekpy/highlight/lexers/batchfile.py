@@ -22,6 +22,7 @@ from jekpy.highlight._pyg import (
     TokenType,
     include,
 )
+from jekpy.highlight.lexers import batchfile_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 
 KEYWORDS = frozenset(["if", "else", "for", "in", "do", "goto", "call", "exit"])
@@ -32,10 +33,10 @@ DEVICES = frozenset(
     ["con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9"]
 )
 BUILTIN_COMMANDS = frozenset(
-    ["assoc", "attrib", "break", "bcdedit", "cacls", "cd", "chcp", "chdir", "chkdsk", "chkntfs", "choice", "cls", "cmd", "color", "comp", "compact", "convert", "copy", "date", "del", "dir", "diskpart", "doskey", "dpath", "driverquery", "echo", "endlocal", "erase", "fc", "find", "findstr", "format", "fsutil", "ftype", "gpresult", "graftabl", "help", "icacls", "label", "md", "mkdir", "mklink", "mode", "more", "move", "openfiles", "path", "pause", "popd", "print", "prompt", "pushd", "rd", "recover", "ren", "rename", "replace", "rmdir", "robocopy", "setlocal", "sc", "schtasks", "shift", "shutdown", "sort", "start", "subst", "systeminfo", "takeown", "tasklist", "taskkill", "time", "timeout", "title", "tree", "type", "ver", "verify", "vol", "xcopy", "waitfor", "wmic"]
+    _words.BUILTIN_COMMANDS
 )
 OTHER_COMMANDS = frozenset(
-    ["addusers", "admodcmd", "ansicon", "arp", "at", "bcdboot", "bitsadmin", "browstat", "certreq", "certutil", "change", "cidiag", "cipher", "cleanmgr", "clip", "cmdkey", "compress", "convertcp", "coreinfo", "csccmd", "csvde", "cscript", "curl", "debug", "defrag", "delprof", "deltree", "devcon", "diamond", "dirquota", "diruse", "diskshadow", "diskuse", "dism", "dnscmd", "dsacls", "dsadd", "dsget", "dsquery", "dsmod", "dsmove", "dsrm", "dsmgmt", "dsregcmd", "edlin", "eventcreate", "expand", "extract", "fdisk", "fltmc", "forfiles", "freedisk", "ftp", "getmac", "gpupdate", "hostname", "ifmember", "inuse", "ipconfig", "kill", "lgpo", "lodctr", "logman", "logoff", "logtime", "makecab", "mapisend", "mbsacli", "mem", "mountvol", "moveuser", "msg", "mshta", "msiexec", "msinfo32", "mstsc", "nbtstat", "net", "net1", "netdom", "netsh", "netstat", "nlsinfo", "nltest", "now", "nslookup", "ntbackup", "ntdsutil", "ntoskrnl", "ntrights", "nvspbind", "pathping", "perms", "ping", "portqry", "powercfg", "pngout", "pnputil", "printbrm", "prncnfg", "prnmngr", "procdump", "psexec", "psfile", "psgetsid", "psinfo", "pskill", "pslist", "psloggedon", "psloglist", "pspasswd", "psping", "psservice", "psshutdown", "pssuspend", "qbasic", "qgrep", "qprocess", "query", "quser", "qwinsta", "rasdial", "reg", "reg1", "regdump", "regedt32", "regsvr32", "regini", "reset", "restore", "rundll32", "rmtshare", "route", "rpcping", "run", "runas", "scandisk", "setspn", "setx", "sfc", "share", "shellrunas", "shortcut", "sigcheck", "sleep", "slmgr", "strings", "subinacl", "sysmon", "telnet", "tftp", "tlist", "touch", "tracerpt", "tracert", "tscon", "tsdiscon", "tskill", "tttracer", "typeperf", "tzutil", "undelete", "unformat", "verifier", "vmconnect", "vssadmin", "w32tm", "wbadmin", "wecutil", "wevtutil", "wget", "where", "whoami", "windiff", "winrm", "winrs", "wpeutil", "wpr", "wusa", "wuauclt", "wscript"]
+    _words.OTHER_COMMANDS
 )
 ATTRIBUTES = frozenset(["on", "off", "disable", "enableextensions", "enabledelayedexpansion"])
 

@@ -26,6 +26,7 @@ from jekpy.highlight._pyg import (
     default,
     include,
 )
+from jekpy.highlight.lexers import c_words as _words
 from jekpy.highlight.lexers import glsl_words, hlsl_words
 from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 
@@ -36,13 +37,13 @@ C_KEYWORDS = frozenset(
     ["auto", "break", "case", "const", "continue", "default", "do", "else", "enum", "extern", "for", "goto", "if", "register", "restricted", "return", "sizeof", "static", "struct", "switch", "typedef", "union", "volatile", "virtual", "while", "_Alignas", "_Alignof", "_Atomic", "_Generic", "_Imaginary", "_Noreturn", "_Static_assert", "_Thread_local"]
 )
 C_TYPES = frozenset(
-    ["int", "long", "float", "short", "double", "char", "unsigned", "signed", "void", "jmp_buf", "FILE", "DIR", "div_t", "ldiv_t", "mbstate_t", "sig_atomic_t", "fpos_t", "clock_t", "time_t", "va_list", "size_t", "ssize_t", "off_t", "wchar_t", "ptrdiff_t", "wctrans_t", "wint_t", "wctype_t", "_Bool", "_Complex", "int8_t", "int16_t", "int32_t", "int64_t", "uint8_t", "uint16_t", "uint32_t", "uint64_t", "int_least8_t", "int_least16_t", "int_least32_t", "int_least64_t", "uint_least8_t", "uint_least16_t", "uint_least32_t", "uint_least64_t", "int_fast8_t", "int_fast16_t", "int_fast32_t", "int_fast64_t", "uint_fast8_t", "uint_fast16_t", "uint_fast32_t", "uint_fast64_t", "intptr_t", "uintptr_t", "intmax_t", "uintmax_t", "char16_t", "char32_t"]
+    _words.C_TYPES
 )
 C_RESERVED = frozenset(
     ["__asm", "__int8", "__based", "__except", "__int16", "__stdcall", "__cdecl", "__fastcall", "__int32", "__declspec", "__finally", "__int61", "__try", "__leave", "inline", "_inline", "__inline", "naked", "_naked", "__naked", "restrict", "_restrict", "__restrict", "thread", "_thread", "__thread", "typename", "_typename", "__typename"]
 )
 CPP_KEYWORDS = C_KEYWORDS | frozenset(
-    ["asm", "auto", "catch", "char8_t", "concept", "consteval", "constexpr", "constinit", "const_cast", "co_await", "co_return", "co_yield", "delete", "dynamic_cast", "explicit", "export", "friend", "mutable", "namespace", "new", "operator", "private", "protected", "public", "reinterpret_cast", "requires", "restrict", "size_of", "static_cast", "this", "throw", "throws", "typeid", "typename", "using", "virtual", "final", "override", "alignas", "alignof", "decltype", "noexcept", "static_assert", "thread_local", "try"]
+    _words.CPP_KEYWORDS
 )
 CPP_TYPES = C_TYPES | {"bool"}
 CPP_RESERVED = C_RESERVED | frozenset(

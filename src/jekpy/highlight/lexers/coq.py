@@ -21,14 +21,15 @@ from jekpy.highlight._pyg import (
     bygroups,
     include,
 )
+from jekpy.highlight.lexers import coq_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 
 GALLINA = frozenset(["as", "fun", "if", "in", "let", "match", "then", "else", "return", "end", "Type", "Set", "Prop", "forall"])
 COQ = frozenset(
-    ["Definition", "Theorem", "Lemma", "Remark", "Example", "Fixpoint", "CoFixpoint", "Record", "Inductive", "CoInductive", "Corollary", "Goal", "Proof", "Ltac", "Require", "Import", "Export", "Module", "Section", "End", "Variable", "Context", "Polymorphic", "Monomorphic", "Universe", "Universes", "Variables", "Class", "Instance", "Global", "Local", "Include", "Printing", "Notation", "Infix", "Arguments", "Hint", "Rewrite", "Immediate", "Qed", "Defined", "Opaque", "Transparent", "Existing", "Compute", "Eval", "Print", "SearchAbout", "Search", "About", "Check"]
+    _words.COQ
 )
 LTAC = frozenset(
-    ["apply", "eapply", "auto", "eauto", "rewrite", "setoid_rewrite", "with", "in", "as", "at", "destruct", "split", "inversion", "injection", "intro", "intros", "unfold", "fold", "cbv", "cbn", "lazy", "subst", "clear", "symmetry", "transitivity", "etransitivity", "erewrite", "edestruct", "constructor", "econstructor", "eexists", "exists", "f_equal", "refine", "instantiate", "revert", "simpl", "specialize", "generalize", "dependent", "red", "induction", "beta", "iota", "zeta", "delta", "exfalso", "autorewrite", "setoid_rewrite", "compute", "vm_compute", "native_compute"]
+    _words.LTAC
 )
 TACTICALS = frozenset(["repeat", "first", "try"])
 TERMINATORS = frozenset(["omega", "solve", "congruence", "reflexivity", "exact", "assumption", "eassumption"])

@@ -16,6 +16,7 @@ from jekpy.highlight._pyg import (
     default,
     include,
 )
+from jekpy.highlight.lexers import crystal_words as _words
 from jekpy.highlight.lexers.ruby import (
     _ESCAPE,
     _GOTO_EXPR,
@@ -27,7 +28,7 @@ from jekpy.highlight.lexers.ruby import (
 
 _KEYWORDS = [r"BEGIN", r"END", r"alias", r"begin", r"break", r"case", r"defined\?", r"do", r"else", r"elsif", r"end", r"ensure", r"for", r"if", r"ifdef", r"in", r"next", r"redo", r"rescue", r"raise", r"retry", r"return", r"super", r"then", r"undef", r"unless", r"until", r"when", r"while", r"yield", r"lib", r"fun", r"type", r"of", r"as"]
 _PSEUDO = ["initialize", "new", "loop", "include", "extend", "raise", "attr_reader", "attr_writer", "attr_accessor", "alias_method", "attr", "catch", "throw", "private", "module_function", "public", "protected", "true", "false", "nil", "__FILE__", "__LINE__", "getter", "getter?", "getter!", "property", "property?", "property!", "struct", "record"]
-_BUILTINS = ["abort", "ancestors", "at_exit", "caller", "catch", "chomp", "chop", "clone", "constants", "display", "dup", "eval", "exec", "exit", "extend", "fail", "fork", "format", "freeze", "getc", "gets", "global_variables", "gsub", "hash", "id", "included_modules", "inspect", "instance_eval", "instance_method", "instance_methods", "lambda", "loop", "method", "method_missing", "methods", "module_eval", "name", "object_id", "open", "p", "print", "printf", "proc", "putc", "puts", "raise", "rand", "readline", "readlines", "require", "scan", "select", "self", "send", "sleep", "split", "sprintf", "srand", "sub", "syscall", "system", "test", "throw", "to_a", "to_s", "trap", "warn"]
+_BUILTINS = _words.BUILTINS
 _PREDICATES = ["eql", "equal", "include", "is_a", "iterator", "kind_of", "nil"]
 _BANG = ["chomp", "chop", "exit", "gsub", "sub"]
 

@@ -14,10 +14,11 @@ from jekpy.highlight._pyg import (
     Text,
     include,
 )
+from jekpy.highlight.lexers import csharp_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer
 
 ID = r"@?[_a-zA-Z]\w*"
-_KEYWORDS = ["abstract", "as", "base", "break", "case", "catch", "checked", "const", "continue", "default", "delegate", "do", "else", "enum", "event", "explicit", "extern", "false", "finally", "fixed", "for", "foreach", "goto", "if", "implicit", "in", "interface", "internal", "is", "lock", "new", "null", "operator", "out", "override", "params", "private", "protected", "public", "readonly", "ref", "return", "sealed", "sizeof", "stackalloc", "static", "switch", "this", "throw", "true", "try", "typeof", "unchecked", "unsafe", "virtual", "void", "volatile", "while", "add", "alias", "async", "await", "get", "global", "partial", "remove", "set", "value", "where", "yield", "nameof", "ascending", "by", "descending", "equals", "from", "group", "in", "into", "join", "let", "on", "orderby", "select"]
+_KEYWORDS = _words.KEYWORDS
 _TYPES = ["bool", "byte", "char", "decimal", "double", "dynamic", "float", "int", "long", "object", "sbyte", "short", "string", "uint", "ulong", "ushort", "var"]
 _CPP = ["if", "endif", "else", "elif", "define", "undef", "line", "error", "warning", "region", "endregion", "pragma"]
 

@@ -14,9 +14,10 @@ from jekpy.highlight._pyg import (
     Text,
     include,
 )
+from jekpy.highlight.lexers import d_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer
 
-_KEYWORDS = ["abstract", "alias", "align", "asm", "assert", "auto", "body", "break", "case", "cast", "catch", "class", "const", "continue", "debug", "default", "delegate", "delete", "deprecated", "do", "else", "enum", "export", "extern", "finally", "final", "foreach_reverse", "foreach", "for", "function", "goto", "if", "immutable", "import", "interface", "invariant", "inout", "in", "is", "lazy", "mixin", "module", "new", "nothrow", "out", "override", "package", "pragma", "private", "protected", "public", "pure", "ref", "return", "scope", "shared", "static", "struct", "super", "switch", "synchronized", "template", "this", "throw", "try", "typedef", "typeid", "typeof", "union", "unittest", "version", "volatile", "while", "with", "__gshared", "__traits", "__vector", "__parameters"]
+_KEYWORDS = _words.KEYWORDS
 _TYPES = ["bool", "byte", "cdouble", "cent", "cfloat", "char", "creal", "dchar", "double", "float", "idouble", "ifloat", "int", "ireal", "long", "real", "short", "ubyte", "ucent", "uint", "ulong", "ushort", "void", "wchar"]
 _PSEUDO = ["__FILE__", "__FILE_FULL_PATH__", "__MODULE__", "__LINE__", "__FUNCTION__", "__PRETTY_FUNCTION__", "__DATE__", "__EOF__", "__TIME__", "__TIMESTAMP__", "__VENDOR__", "__VERSION__"]
 

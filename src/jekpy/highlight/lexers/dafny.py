@@ -20,18 +20,10 @@ from jekpy.highlight._pyg import (
     String,
     Text,
 )
+from jekpy.highlight.lexers import dafny_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, classify, word_set
 
-KEYWORDS = word_set(
-    """abstract allocated assert assume break by
-    calc case class codatatype const constructor datatype decreases downto
-    else ensures exists expect export extends false for forall fresh function
-    ghost greatest if import include invariant iterator label least lemma
-    match method modifies modify module nameonly new newtype null old opened
-    predicate print provides reads refines requires return returns reveal reveals
-    static then this to trait true twostate type unchanged var
-    while witness yield yields"""
-)
+KEYWORDS = _words.KEYWORDS
 LITERALS = word_set("true false null")
 TEXT_OPERATORS = word_set("as is in")
 TYPES = word_set(

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from jekpy.highlight._pyg import Comment, Keyword, Name, Number, Operator, Punctuation, String, Text
+from jekpy.highlight.lexers import eiffel_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer
 
-KEYWORDS = ["across", "agent", "alias", "all", "and", "attached", "as", "assign", "attribute", "check", "class", "convert", "create", "debug", "deferred", "detachable", "do", "else", "elseif", "end", "ensure", "expanded", "export", "external", "feature", "from", "frozen", "if", "implies", "inherit", "inspect", "invariant", "like", "local", "loop", "not", "note", "obsolete", "old", "once", "or", "Precursor", "redefine", "rename", "require", "rescue", "retry", "select", "separate", "some", "then", "undefine", "until", "variant", "Void", "when", "xor"]
+KEYWORDS = _words.KEYWORDS
 
 _CODE = r"(?:0[xX][\da-fA-F](?:_*[\da-fA-F])*|0[cC][0-7](?:_*[0-7])*|0[bB][01](?:_*[01])*|\d(?:_*\d)*)"
 _SPECIAL = rf"%[A-DFHLNQR-V%'\"()<>]|%/{_CODE}/"

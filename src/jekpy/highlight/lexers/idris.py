@@ -17,6 +17,7 @@ from jekpy.highlight._pyg import (
     bygroups,
     include,
 )
+from jekpy.highlight.lexers import idris_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 from jekpy.highlight.lexers.haskell import (
     FUNCLIST_STATE,
@@ -26,7 +27,7 @@ from jekpy.highlight.lexers.haskell import (
 )
 
 RESERVED = r"_|data|class|instance|namespace|infix[lr]?|let|where|of|with|type|do|if|then|else|case|in"
-PRELUDE_FUNCTIONS = ["abs", "acos", "all", "and", "any", "asin", "atan", "atan2", "break", "ceiling", "compare", "concat", "concatMap", "const", "cos", "cosh", "curry", "cycle", "div", "drop", "dropWhile", "elem", "encodeFloat", "enumFrom", "enumFromThen", "enumFromThenTo", "enumFromTo", "exp", "fail", "filter", "flip", "floor", "foldl", "foldl1", "foldr", "foldr1", "fromInteger", "fst", "gcd", "getChar", "getLine", "head", "id", "init", "iterate", "last", "lcm", "length", "lines", "log", "lookup", "map", "max", "maxBound", "maximum", "maybe", "min", "minBound", "minimum", "mod", "negate", "not", "null", "or", "pi", "pred", "print", "product", "putChar", "putStr", "putStrLn", "readFile", "recip", "repeat", "replicate", "return", "reverse", "scanl", "scanl1", "sequence", "sequence_", "show", "sin", "sinh", "snd", "span", "splitAt", "sqrt", "succ", "sum", "tail", "take", "takeWhile", "tan", "tanh", "uncurry", "unlines", "unwords", "unzip", "unzip3", "words", "writeFile", "zip", "zip3", "zipWith", "zipWith3"]
+PRELUDE_FUNCTIONS = _words.PRELUDE_FUNCTIONS
 _OP = r"[:!#\$\%&*+.\\/<=>?@^\|~-]"
 
 

@@ -25,6 +25,7 @@ from jekpy.highlight._pyg import (
     default,
     include,
 )
+from jekpy.highlight.lexers import javascript_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer
 from jekpy.highlight.lexers.jslike import (
     TERNARY_STATE,
@@ -57,7 +58,7 @@ class JavascriptLexer(JsLikeLexer):
     reserved = frozenset(["enum", "implements", "interface", "package", "private", "protected", "public"])
     constants = frozenset(["true", "false", "null", "NaN", "Infinity", "undefined"])
     builtins = frozenset(
-        ["Array", "Boolean", "Date", "Error", "Function", "Math", "netscape", "Number", "Object", "Packages", "RegExp", "String", "sun", "decodeURI", "decodeURIComponent", "encodeURI", "encodeURIComponent", "Error", "eval", "isFinite", "isNaN", "parseFloat", "parseInt", "document", "window", "navigator", "self", "global", "Promise", "Set", "Map", "WeakSet", "WeakMap", "Symbol", "Proxy", "Reflect", "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Uint16ClampedArray", "Int32Array", "Uint32Array", "Uint32ClampedArray", "Float32Array", "Float64Array", "DataView", "ArrayBuffer"]
+        _words.JAVASCRIPT_BUILTINS
     )
 
     tokens: dict[str, Any] = {

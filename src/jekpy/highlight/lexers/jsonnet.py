@@ -14,6 +14,7 @@ from jekpy.highlight._pyg import (
     Text,
     include,
 )
+from jekpy.highlight.lexers import jsonnet_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 KEYWORDS = frozenset(
@@ -21,7 +22,7 @@ KEYWORDS = frozenset(
 )
 CONSTANTS = frozenset(["null", "true", "false"])
 BUILTINS = frozenset(
-    ["acos", "asin", "atan", "ceil", "char", "codepoint", "cos", "exp", "exponent", "filter", "floor", "force", "length", "log", "makeArray", "mantissa", "objectFields", "objectHas", "pow", "sin", "sqrt", "tan", "thisFile", "type", "abs", "assertEqual", "escapeStringBash", "escapeStringDollars", "escapeStringJson", "escapeStringPython", "filterMap", "flattenArrays", "foldl", "foldr", "format", "join", "lines", "manifestIni", "manifestPython", "manifestPythonVars", "map", "max", "min", "mod", "range", "set", "setDiff", "setInter", "setMember", "setUnion", "sort", "split", "stringChars", "substr", "toString", "uniq"]
+    _words.BUILTINS
 )
 
 

@@ -15,10 +15,11 @@ from jekpy.highlight._pyg import (
     Text,
     bygroups,
 )
+from jekpy.highlight.lexers import kotlin_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer
 from jekpy.highlight.lexers.unicode_classes import category_class
 
-_KEYWORDS = ["abstract", "annotation", "as", "break", "by", "catch", "class", "companion", "const", "constructor", "continue", "crossinline", "do", "dynamic", "else", "enum", "external", "false", "final", "finally", "for", "fun", "get", "if", "import", "in", "infix", "inline", "inner", "interface", "internal", "is", "lateinit", "noinline", "null", "object", "open", "operator", "out", "override", "package", "private", "protected", "public", "reified", "return", "sealed", "set", "super", "suspend", "tailrec", "this", "throw", "true", "try", "typealias", "typeof", "val", "var", "vararg", "when", "where", "while", "yield"]
+_KEYWORDS = _words.KEYWORDS
 
 _NAME_CHARS = (
     "[-_" + category_class("Lu", "Ll", "Lt", "Lm", "Nl", "Nd", "Pc", "Cf", "Mn", "Mc") + "]*"

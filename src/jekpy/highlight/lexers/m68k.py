@@ -18,15 +18,16 @@ from jekpy.highlight._pyg import (
     default,
     include,
 )
+from jekpy.highlight.lexers import m68k_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 from jekpy.highlight.lexers.c import STRING_STATE
 
 KEYWORDS = frozenset(
-    ["abcd", "add", "adda", "addi", "addq", "addx", "and", "andi", "asl", "asr", "bcc", "bcs", "beq", "bge", "bgt", "bhi", "ble", "bls", "blt", "bmi", "bne", "bpl", "bvc", "bvs", "bhs", "blo", "bchg", "bclr", "bfchg", "bfclr", "bfests", "bfextu", "bfffo", "bfins", "bfset", "bftst", "bkpt", "bra", "bse", "bsr", "btst", "callm", "cas", "cas2", "chk", "chk2", "clr", "cmp", "cmpa", "cmpi", "cmpm", "cmp2", "dbcc", "dbcs", "dbeq", "dbge", "dbgt", "dbhi", "dble", "dbls", "dblt", "dbmi", "dbne", "dbpl", "dbvc", "dbvs", "dbhs", "dblo", "dbra", "dbf", "dbt", "divs", "divsl", "divu", "divul", "eor", "eori", "exg", "ext", "extb", "illegal", "jmp", "jsr", "lea", "link", "lsl", "lsr", "move", "movea", "move16", "movem", "movep", "moveq", "muls", "mulu", "nbcd", "neg", "negx", "nop", "not", "or", "ori", "pack", "pea", "rol", "ror", "roxl", "roxr", "rtd", "rtm", "rtr", "rts", "sbcd", "seq", "sne", "spl", "smi", "svc", "svs", "st", "sf", "sge", "sgt", "sle", "slt", "scc", "shi", "sls", "scs", "shs", "slo", "sub", "suba", "subi", "subq", "subx", "swap", "tas", "trap", "trapcc", "TODO", "trapv", "tst", "unlk", "unpk", "eori"]
+    _words.KEYWORDS
 )
 KEYWORDS_TYPE = frozenset(["dc", "ds", "dcb"])
 RESERVED = frozenset(
-    ["include", "incdir", "incbin", "end", "endf", "endfunc", "endmain", "endproc", "fpu", "func", "machine", "main", "mmu", "opword", "proc", "set", "opt", "section", "rept", "endr", "ifeq", "ifne", "ifgt", "ifge", "iflt", "ifle", "iif", "ifd", "ifnd", "ifc", "ifnc", "elseif", "else", "endc", "even", "cnop", "fail", "machine", "output", "radix", "__G2", "__LK", "list", "nolist", "plen", "llen", "ttl", "subttl", "spc", "page", "listchar", "format", "equ", "equenv", "equr", "set", "reg", "rsreset", "rsset", "offset", "cargs", "fequ.s", "fequ.d", "fequ.x", "fequ.p", "fequ.w", "fequ.l", "fopt", "macro", "endm", "mexit", "narg"]
+    _words.RESERVED
 )
 BUILTINS = frozenset(
     ["d0", "d1", "d2", "d3", "d4", "d5", "d6", "d7", "a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a7'", "pc", "usp", "ssp", "ccr"]

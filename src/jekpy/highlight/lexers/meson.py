@@ -22,22 +22,13 @@ from jekpy.highlight._pyg import (
     String,
     Text,
 )
+from jekpy.highlight.lexers import meson_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, classify, word_set
 from jekpy.highlight.lexers.python import IDENT, _string_quote
 
 KEYWORDS = word_set("continue break elif else endif if true false foreach endforeach")
 BUILTIN_VARIABLES = word_set("meson host_machine build_machine target_machine")
-BUILTIN_FUNCTIONS = word_set(
-    """add_global_arguments add_project_arguments
-    add_global_link_arguments add_project_link_arguments add_test_setup add_languages
-    alias_target assert benchmark both_libraries build_target configuration_data configure_file
-    custom_target declare_dependency dependency disabler environment error executable
-    generator gettext get_option get_variable files find_library find_program
-    include_directories import install_data install_headers install_man install_subdir
-    is_disabler is_variable jar join_paths library message option project
-    run_target run_command set_variable subdir subdir_done
-    subproject summary shared_library shared_module static_library test vcs_tag warning"""
-)
+BUILTIN_FUNCTIONS = _words.BUILTIN_FUNCTIONS
 
 ESCAPE = (
     r"\\(?:[\\abfnrtv']|N\{[a-zA-Z][a-zA-Z ]+[a-zA-Z]\}"

@@ -15,10 +15,11 @@ from jekpy.highlight._pyg import (
     Text,
     bygroups,
 )
+from jekpy.highlight.lexers import minizinc_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 BUILTINS = frozenset(
-    ["abort", "abs", "acosh", "array_intersect", "array_union", "array1d", "array2d", "array3d", "array4d", "array5d", "array6d", "asin", "assert", "atan", "bool2int", "card", "ceil", "concat", "cos", "cosh", "dom", "dom_array", "dom_size", "fix", "exp", "floor", "index_set", "index_set_1of2", "index_set_2of2", "index_set_1of3", "index_set_2of3", "index_set_3of3", "int2float", "is_fixed", "join", "lb", "lb_array", "length", "ln", "log", "log2", "log10", "min", "max", "pow", "product", "round", "set2array", "show", "show_int", "show_float", "sin", "sinh", "sqrt", "sum", "tan", "tanh", "trace", "ub", "ub_array"]
+    _words.BUILTINS
 )
 KEYWORDS = frozenset(
     ["ann", "annotation", "any", "constraint", "else", "endif", "function", "for", "forall", "if", "include", "list", "of", "op", "output", "minimize", "maximize", "par", "predicate", "record", "satisfy", "solve", "test", "then", "type", "var", "where"]

@@ -17,6 +17,7 @@ from jekpy.highlight._pyg import (
     Text,
     include,
 )
+from jekpy.highlight.lexers import ml_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, classify
 
 _H = "[0-9a-fA-F]"
@@ -89,7 +90,7 @@ class OCamlLexer(RougeRegexLexer):
     aliases = ["rouge-ocaml"]
 
     keywords: ClassVar[frozenset[str]] = frozenset(
-        ["as", "assert", "begin", "class", "constraint", "do", "done", "downto", "else", "end", "exception", "external", "false", "for", "fun", "function", "functor", "if", "in", "include", "inherit", "initializer", "lazy", "let", "module", "mutable", "new", "nonrec", "object", "of", "open", "rec", "sig", "struct", "then", "to", "true", "try", "type", "val", "virtual", "when", "while", "with", "match", "raise"]
+        _words.O_CAML_KEYWORDS
     )
 
     tokens: dict[str, Any] = {
@@ -114,7 +115,7 @@ class OCamlLexer(RougeRegexLexer):
 
 
 FSHARP_KEYOPTS = frozenset(
-    [r"!=", r"#", r"&", r"&&", r"(", r")", r"*", r"\+", r",", r"-", r"-.", r"->", r".", r"..", r":", r"::", r":=", r":>", r";", r";;", r"<", r"<-", r"=", r">", r">]", r">}", r"?", r"??", r"[", r"[<", r"[>", r"[|", r"]", r"_", r"`", r"{", r"{<", r"|", r"|]", r"}", r"~", r"|>", r"<|", r"<>"]
+    _words.FSHARP_KEYOPTS
 )
 
 
@@ -128,7 +129,7 @@ class FSharpLexer(RougeRegexLexer):
     aliases = ["rouge-fsharp"]
 
     keywords: ClassVar[frozenset[str]] = frozenset(
-        ["abstract", "and", "as", "assert", "base", "begin", "class", "default", "delegate", "do", "done", "downcast", "downto", "elif", "else", "end", "exception", "extern", "false", "finally", "for", "fun", "function", "global", "if", "in", "inherit", "inline", "interface", "internal", "lazy", "let", "let!", "match", "member", "module", "mutable", "namespace", "new", "not", "null", "of", "open", "or", "override", "private", "public", "rec", "return", "return!", "select", "static", "struct", "then", "to", "true", "try", "type", "upcast", "use", "use!", "val", "void", "when", "while", "with", "yield", "yield!", "sig", "atomic", "break", "checked", "component", "const", "constraint", "constructor", "continue", "eager", "event", "external", "fixed", "functor", "include", "method", "mixin", "object", "parallel", "process", "protected", "pure", "sealed", "tailcall", "trait", "virtual", "volatile"]
+        _words.F_SHARP_KEYWORDS
     )
 
     tokens: dict[str, Any] = {

@@ -14,10 +14,11 @@ from jekpy.highlight._pyg import (
     String,
     Text,
 )
+from jekpy.highlight.lexers import nesasm_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 KEYWORDS = frozenset(
-    ["ADC", "AND", "ASL", "BIT", "BRK", "CMP", "CPX", "CPY", "DEC", "EOR", "INC", "JMP", "JSR", "LDA", "LDX", "LDY", "LSR", "NOP", "ORA", "ROL", "ROR", "RTI", "RTS", "SBC", "STA", "STX", "STY", "TAX", "TXA", "DEX", "INX", "TAY", "TYA", "DEY", "INY", "BPL", "BMI", "BVC", "BVS", "BCC", "BCS", "BNE", "BEQ", "CLC", "SEC", "CLI", "SEI", "CLV", "CLD", "SED", "TXS", "TSX", "PHA", "PLA", "PHP", "PLP"]
+    _words.KEYWORDS
 )
 KEYWORDS_TYPE = frozenset(["DB", "DW", "BYTE", "WORD"])
 KEYWORDS_RESERVED = frozenset(

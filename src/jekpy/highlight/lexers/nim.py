@@ -18,9 +18,10 @@ from jekpy.highlight._pyg import (
     Text,
     include,
 )
+from jekpy.highlight.lexers import nim_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer
 
-KEYWORDS = ["addr", "as", "asm", "atomic", "bind", "block", "break", "case", "cast", "const", "continue", "converter", "defer", "discard", "distinct", "do", "elif", "else", "end", "enum", "except", "export", "func", "finally", "for", "from", "generic", "if", "import", "include", "interface", "iterator", "let", "macro", "method", "mixin", "nil", "object", "of", "out", "proc", "ptr", "raise", "ref", "return", "static", "template", "try", "tuple", "type", "using", "var", "when", "while", "with", "without", "yield"]
+KEYWORDS = _words.KEYWORDS
 OPWORDS = ["and", "or", "not", "xor", "shl", "shr", "div", "mod", "in", "notin", "is", "isnot"]
 PSEUDOKEYWORDS = ["nil", "true", "false"]
 TYPES = ["int", "int8", "int16", "int32", "int64", "float", "float32", "float64", "bool", "char", "range", "array", "seq", "set", "string"]

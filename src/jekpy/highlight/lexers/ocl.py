@@ -14,6 +14,7 @@ from jekpy.highlight._pyg import (
     String,
     Text,
 )
+from jekpy.highlight.lexers import ocl_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 KEYWORDS = frozenset(
@@ -25,7 +26,7 @@ KEYWORDS_TYPE = frozenset(
 BUILTINS = frozenset(["self", "null", "result", "true", "false", "invalid", "@pre"])
 OPERATORS = frozenset(["or", "xor", "and", "not", "implies"])
 FUNCTIONS = frozenset(
-    ["oclAsSet", "oclIsNew", "oclIsUndefined", "oclIsInvalid", "oclAsType", "oclIsTypeOf", "oclIsKindOf", "oclInState", "oclType", "oclLocale", "hasReturned", "result", "isSignalSent", "isOperationCallabs", "floor", "round", "max", "min", "toString", "div", "mod", "size", "substring", "concat", "toInteger", "toReal", "toUpperCase", "toLowerCase", "indexOf", "equalsIgnoreCase", "at", "characters", "toBoolean", "includes", "excludes", "count", "includesAll", "excludesAll", "isEmpty", "notEmpty", "sum", "product", "selectByKind", "selectByType", "asBag", "asSequence", "asOrderedSet", "asSet", "flatten", "union", "intersection", "including", "excluding", "symmetricDifferencecount", "append", "prepend", "insertAt", "subOrderedSet", "first", "last", "reverse", "subSequence", "any", "closure", "collect", "collectNested", "exists", "forAll", "isUnique", "iterate", "one", "reject", "select", "sortedBy", "allInstances", "average", "conformsTo"]
+    _words.FUNCTIONS
 )
 
 

@@ -19,28 +19,10 @@ from jekpy.highlight._pyg import (
     Text,
     bygroups,
 )
-from jekpy.highlight.lexers.base import RougeRegexLexer, classify, word_set
+from jekpy.highlight.lexers import opentype_feature_file_words as _words
+from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
-KEYWORDS = word_set(
-    """Ascender Attach AxisValue CapHeight CaretOffset CodePageRange
-    DesignAxis Descender ElidedFallbackName ElidedFallbackNameID
-    ElidableAxisValueName FeatUILabelNameID FeatUITooltipTextNameID
-    FontRevision FSType GlyphClassDef HorizAxis.BaseScriptList
-    HorizAxis.BaseTagList HorizAxis.MinMax IgnoreBaseGlyphs
-    IgnoreLigatures IgnoreMarks LigatureCaretByDev LigatureCaretByIndex
-    LigatureCaretByPos LineGap MarkAttachClass MarkAttachmentType NULL
-    OlderSiblingFontAttribute Panose ParamUILabelNameID RightToLeft
-    SampleTextNameID TypoAscender TypoDescender TypoLineGap UnicodeRange
-    UseMarkFilteringSet Vendor VertAdvanceY VertAxis.BaseScriptList
-    VertAxis.BaseTagList VertAxis.MinMax VertOriginY VertTypoAscender
-    VertTypoDescender VertTypoLineGap WeightClass WidthClass XHeight
-    anchorDef anchor anonymous anon by contour cursive device enumerate
-    enum exclude_dflt featureNames feature flag from ignore include_dflt
-    include languagesystem language location lookupflag lookup markClass
-    mark nameid name parameters position pos required reversesub rsub
-    script sizemenuname substitute subtable sub table useExtension
-    valueRecordDef winAscent winDescent"""
-)
+KEYWORDS = _words.KEYWORDS
 
 IDENT = r"(?i:[a-z_][a-z0-9/_.-]*)"
 

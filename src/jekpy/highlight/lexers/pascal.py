@@ -14,10 +14,11 @@ from jekpy.highlight._pyg import (
     Text,
     include,
 )
+from jekpy.highlight.lexers import pascal_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer
 
-_PASCAL_KEYWORDS = ["absolute", "abstract", "all", "and", "and_then", "array", "as", "asm", "assembler", "attribute", "begin", "bindable", "case", "class", "const", "constructor", "delay", "destructor", "div", "do", "downto", "else", "end", "except", "exit", "export", "exports", "external", "far", "file", "finalization", "finally", "for", "forward", "function", "goto", "if", "implementation", "import", "in", "inc", "index", "inherited", "initialization", "inline", "interface", "interrupt", "is", "label", "library", "message", "mod", "module", "near", "nil", "not", "object", "of", "on", "only", "operator", "or", "or_else", "otherwise", "out", "overload", "override", "packed", "pascal", "pow", "private", "procedure", "program", "property", "protected", "public", "published", "qualified", "raise", "read", "record", "register", "repeat", "resident", "resourcestring", "restricted", "safecall", "segment", "set", "shl", "shr", "stdcall", "stored", "string", "then", "threadvar", "to", "try", "type", "unit", "until", "uses", "value", "var", "view", "virtual", "while", "with", "write", "writeln", "xor"]
-_PASCAL_TYPES = ["ansichar", "ansistring", "bool", "boolean", "byte", "bytebool", "cardinal", "char", "comp", "currency", "double", "dword", "extended", "int64", "integer", "iunknown", "longbool", "longint", "longword", "pansichar", "pansistring", "pbool", "pboolean", "pbyte", "pbytearray", "pcardinal", "pchar", "pcomp", "pcurrency", "pdate", "pdatetime", "pdouble", "pdword", "pextended", "phandle", "pint64", "pinteger", "plongint", "plongword", "pointer", "ppointer", "pshortint", "pshortstring", "psingle", "psmallint", "pstring", "pvariant", "pwidechar", "pwidestring", "pword", "pwordarray", "pwordbool", "real", "real48", "shortint", "shortstring", "single", "smallint", "string", "tclass", "tdate", "tdatetime", "textfile", "thandle", "tobject", "ttime", "variant", "widechar", "widestring", "word", "wordbool"]
+_PASCAL_KEYWORDS = _words.PASCAL_KEYWORDS
+_PASCAL_TYPES = _words.PASCAL_TYPES
 
 
 class PascalLexer(RougeRegexLexer):

@@ -25,13 +25,14 @@ from jekpy.highlight._pyg import (
     default,
     include,
 )
+from jekpy.highlight.lexers import php_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 from jekpy.highlight.lexers.markup import HtmlLexer
 from jekpy.highlight.lexers.php_words import BUILTINS
 from jekpy.highlight.lexers.unicode_classes import category_class
 
 KEYWORDS = frozenset(
-    ["old_function", "cfunction", "__class__", "__dir__", "__file__", "__function__", "__halt_compiler", "__line__", "__method__", "__namespace__", "__trait__", "abstract", "and", "array", "as", "break", "case", "catch", "clone", "continue", "declare", "default", "die", "do", "echo", "else", "elseif", "empty", "enddeclare", "endfor", "endforeach", "endif", "endswitch", "endwhile", "eval", "exit", "extends", "final", "finally", "fn", "for", "foreach", "global", "goto", "if", "implements", "include", "include_once", "instanceof", "insteadof", "isset", "list", "match", "new", "or", "parent", "print", "private", "protected", "public", "readonly", "require", "require_once", "return", "self", "static", "switch", "throw", "try", "unset", "var", "while", "xor", "yield"]
+    _words.KEYWORDS
 )
 
 ID = r"(?:(?u:[^\W\d])(?u:\w)*)"

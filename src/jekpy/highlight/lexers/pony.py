@@ -15,11 +15,12 @@ from jekpy.highlight._pyg import (
     Text,
     include,
 )
+from jekpy.highlight.lexers import pony_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 from jekpy.highlight.lexers.c import STRING_STATE
 
 KEYWORDS = frozenset(
-    ["actor", "addressof", "and", "as", "be", "break", "class", "compiler_intrinsic", "consume", "continue", "do", "else", "elseif", "embed", "end", "error", "for", "fun", "if", "ifdef", "in", "interface", "is", "isnt", "lambda", "let", "match", "new", "not", "object", "primitive", "recover", "repeat", "return", "struct", "then", "this", "trait", "try", "type", "until", "use", "var", "where", "while", "with"]
+    _words.KEYWORDS
 )
 CAPABILITIES = frozenset(["box", "iso", "ref", "tag", "trn", "val"])
 TYPES = frozenset(

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from jekpy.highlight._pyg import Comment, Keyword, Name, Number, Punctuation, String, Text
+from jekpy.highlight.lexers import postscript_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer
 
 _DELIM = r"[()<>\[\]{}/%\s]"
 _END = rf"(?={_DELIM})"
 _VALID_NAME = rf"[^()<>\[\]{{}}/%\s]+{_END}"
-KEYWORDS = ["abs", "add", "aload", "arc", "arcn", "array", "atan", "begin", "bind", "ceiling", "charpath", "clip", "closepath", "concat", "concatmatrix", "copy", "cos", "currentlinewidth", "currentmatrix", "currentpoint", "curveto", "cvi", "cvs", "def", "defaultmatrix", "dict", "dictstackoverflow", "div", "dtransform", "dup", "end", "exch", "exec", "exit", "exp", "fill", "findfont", "floor", "get", "getinterval", "grestore", "gsave", "identmatrix", "idiv", "idtransform", "index", "invertmatrix", "itransform", "length", "lineto", "ln", "load", "log", "loop", "matrix", "mod", "moveto", "mul", "neg", "newpath", "pathforall", "pathbbox", "pop", "print", "pstack", "put", "quit", "rand", "rangecheck", "rcurveto", "repeat", "restore", "rlineto", "rmoveto", "roll", "rotate", "round", "run", "save", "scale", "scalefont", "setdash", "setfont", "setgray", "setlinecap", "setlinejoin", "setlinewidth", "setmatrix", "setrgbcolor", "shfill", "show", "showpage", "sin", "sqrt", "stack", "stringwidth", "stroke", "strokepath", "sub", "syntaxerror", "transform", "translate", "truncate", "typecheck", "undefined", "undefinedfilename", "undefinedresult"]
+KEYWORDS = _words.KEYWORDS
 _NUM = r"([0-9]+\.?|[0-9]*\.[0-9]+|[0-9]+\.[0-9]*)((e|E)[0-9]+)?"
 
 

@@ -18,6 +18,7 @@ from jekpy.highlight._pyg import (
     bygroups,
     include,
 )
+from jekpy.highlight.lexers import powershell_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, classify
 
 WS = Text.Whitespace
@@ -25,9 +26,9 @@ WS = Text.Whitespace
 ATTRIBUTES = frozenset(
     ["ConfirmImpact", "DefaultParameterSetName", "HelpURI", "PositionalBinding", "SupportsPaging", "SupportsShouldProcess"]
 )
-_AUTO_VARS = [r"\$\$", r"\$\?", r"\$\^", r"\$_", r"\$args", r"\$ConsoleFileName", r"\$Error", r"\$Event", r"\$EventArgs", r"\$EventSubscriber", r"\$ExecutionContext", r"\$false", r"\$foreach", r"\$HOME", r"\$Host", r"\$input", r"\$IsCoreCLR", r"\$IsLinux", r"\$IsMacOS", r"\$IsWindows", r"\$LastExitCode", r"\$Matches", r"\$MyInvocation", r"\$NestedPromptLevel", r"\$null", r"\$PID", r"\$PROFILE", r"\$PSBoundParameters", r"\$PSCmdlet", r"\$PSCommandPath", r"\$PSCulture", r"\$PSDebugContext", r"\$PSHOME", r"\$PSItem", r"\$PSScriptRoot", r"\$PSSenderInfo", r"\$PSUICulture", r"\$PSVersionTable", r"\$PWD", r"\$REPORTERRORSHOWEXCEPTIONCLASS", r"\$REPORTERRORSHOWINNEREXCEPTION", r"\$REPORTERRORSHOWSOURCE", r"\$REPORTERRORSHOWSTACKTRACE", r"\$SENDER", r"\$ShellId", r"\$StackTrace", r"\$switch", r"\$this", r"\$true"]
-_KEYWORDS = ["assembly", "exit", "process", "base", "filter", "public", "begin", "finally", "return", "break", "for", "sequence", "catch", "foreach", "static", "class", "from", "switch", "command", "function", "throw", "configuration", "hidden", "trap", "continue", "if", "try", "data", "in", "type", "define", "inlinescript", "until", "do", "interface", "using", "dynamicparam", "module", "var", "else", "namespace", "while", "elseif", "parallel", "workflow", "end", "param", "enum", "private"]
-_OPERATORS = [r"-split", r"-isplit", r"-csplit", r"-join", r"-is", r"-isnot", r"-as", r"-eq", r"-ieq", r"-ceq", r"-ne", r"-ine", r"-cne", r"-gt", r"-igt", r"-cgt", r"-ge", r"-ige", r"-cge", r"-lt", r"-ilt", r"-clt", r"-le", r"-ile", r"-cle", r"-like", r"-ilike", r"-clike", r"-notlike", r"-inotlike", r"-cnotlike", r"-match", r"-imatch", r"-cmatch", r"-notmatch", r"-inotmatch", r"-cnotmatch", r"-contains", r"-icontains", r"-ccontains", r"-notcontains", r"-inotcontains", r"-cnotcontains", r"-replace", r"-ireplace", r"-creplace", r"-shl", r"-shr", r"-band", r"-bor", r"-bxor", r"-and", r"-or", r"-xor", r"-not", r"\+=", r"-=", r"\*=", r"/=", r"%="]
+_AUTO_VARS = _words.AUTO_VARS
+_KEYWORDS = _words.KEYWORDS
+_OPERATORS = _words.OPERATORS
 _MULTILINE_KEYWORDS = ["synopsis", "description", "parameter", "example", "inputs", "outputs", "notes", "link", "component", "role", "functionality", "forwardhelptargetname", "forwardhelpcategory", "remotehelprunspace", "externalhelp"]
 
 

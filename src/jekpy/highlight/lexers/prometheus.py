@@ -17,10 +17,11 @@ from jekpy.highlight._pyg import (
     bygroups,
     include,
 )
+from jekpy.highlight.lexers import prometheus_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 FUNCTIONS = frozenset(
-    ["abs", "absent", "ceil", "changes", "clamp_max", "clamp_min", "count_scalar", "day_of_month", "day_of_week", "days_in_month", "delta", "deriv", "drop_common_labels", "exp", "floor", "histogram_quantile", "holt_winters", "hour", "idelta", "increase", "irate", "label_replace", "ln", "log2", "log10", "month", "predict_linear", "rate", "resets", "round", "scalar", "sort", "sort_desc", "sqrt", "time", "vector", "year", "avg_over_time", "min_over_time", "max_over_time", "sum_over_time", "count_over_time", "quantile_over_time", "stddev_over_time", "stdvar_over_time"]
+    _words.FUNCTIONS
 )
 
 

@@ -14,6 +14,7 @@ from jekpy.highlight._pyg import (
     String,
     Text,
 )
+from jekpy.highlight.lexers import r_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 KEYWORDS = frozenset(["if", "else", "for", "while", "repeat", "in", "next", "break", "function"])
@@ -21,7 +22,7 @@ KEYWORD_CONSTANTS = frozenset(
     ["NULL", "Inf", "TRUE", "FALSE", "NaN", "NA", "NA_integer_", "NA_real_", "NA_complex_", "NA_character_"]
 )
 BUILTIN_CONSTANTS = frozenset(["LETTERS", "letters", "month.abb", "month.name", "pi", "T", "F"])
-_PRIMITIVES = ["abs", "acos", "acosh", "all", "any", "anyNA", "Arg", "as.call", "as.character", "as.complex", "as.double", "as.environment", "as.integer", "as.logical", "as.null.default", "as.numeric", "as.raw", "asin", "asinh", "atan", "atanh", "attr", "attributes", "baseenv", "browser", "c", "call", "ceiling", "class", "Conj", "cos", "cosh", "cospi", "cummax", "cummin", "cumprod", "cumsum", "digamma", "dim", "dimnames", "emptyenv", "exp", "expression", "floor", "forceAndCall", "gamma", "gc.time", "globalenv", "Im", "interactive", "invisible", "is.array", "is.atomic", "is.call", "is.character", "is.complex", "is.double", "is.environment", "is.expression", "is.finite", "is.function", "is.infinite", "is.integer", "is.language", "is.list", "is.logical", "is.matrix", "is.na", "is.name", "is.nan", "is.null", "is.numeric", "is.object", "is.pairlist", "is.raw", "is.recursive", "is.single", "is.symbol", "lazyLoadDBfetch", "length", "lgamma", "list", "log", "max", "min", "missing", "Mod", "names", "nargs", "nzchar", "oldClass", "on.exit", "pos.to.env", "proc.time", "prod", "quote", "range", "Re", "rep", "retracemem", "return", "round", "seq_along", "seq_len", "seq.int", "sign", "signif", "sin", "sinh", "sinpi", "sqrt", "standardGeneric", "substitute", "sum", "switch", "tan", "tanh", "tanpi", "tracemem", "trigamma", "trunc", "unclass", "untracemem", "UseMethod", "xtfrm"]
+_PRIMITIVES = _words.PRIMITIVES
 
 _ALPHA = r"(?u:[^\W\d_])"
 _ALNUM = r"(?u:[^\W_])"

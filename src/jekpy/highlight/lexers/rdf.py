@@ -22,6 +22,7 @@ from jekpy.highlight._pyg import (
     default,
     include,
 )
+from jekpy.highlight.lexers import rdf_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, classify
 
 
@@ -71,10 +72,10 @@ class TurtleLexer(RougeRegexLexer):
 
 
 SPARQL_BUILTINS = frozenset(
-    ["ABS", "AVG", "BNODE", "BOUND", "CEIL", "COALESCE", "CONCAT", "CONTAINS", "COUNT", "DATATYPE", "DAY", "ENCODE_FOR_URI", "FLOOR", "GROUP_CONCAT", "HOURS", "IF", "IRI", "isBLANK", "isIRI", "isLITERAL", "isNUMERIC", "isURI", "LANG", "LANGMATCHES", "LCASE", "MAX", "MD5", "MIN", "MINUTES", "MONTH", "NOW", "RAND", "REGEX", "REPLACE", "ROUND", "SAMETERM", "SAMPLE", "SECONDS", "SEPARATOR", "SHA1", "SHA256", "SHA384", "SHA512", "STR", "STRAFTER", "STRBEFORE", "STRDT", "STRENDS", "STRLANG", "STRLEN", "STRSTARTS", "STRUUID", "SUBSTR", "SUM", "TIMEZONE", "TZ", "UCASE", "URI", "UUID", "YEAR"]
+    _words.SPARQL_BUILTINS
 )
 SPARQL_KEYWORDS = frozenset(
-    ["ADD", "ALL", "AS", "ASC", "ASK", "BASE", "BIND", "BINDINGS", "BY", "CLEAR", "CONSTRUCT", "COPY", "CREATE", "DATA", "DEFAULT", "DELETE", "DESC", "DESCRIBE", "DISTINCT", "DROP", "EXISTS", "FILTER", "FROM", "GRAPH", "GROUP", "BY", "HAVING", "IN", "INSERT", "LIMIT", "LOAD", "MINUS", "MOVE", "NAMED", "NOT", "OFFSET", "OPTIONAL", "ORDER", "PREFIX", "SELECT", "REDUCED", "SERVICE", "SILENT", "TO", "UNDEF", "UNION", "USING", "VALUES", "WHERE", "WITH"]
+    _words.SPARQL_KEYWORDS
 )
 
 

@@ -27,13 +27,14 @@ from jekpy.highlight._pyg import (
     default,
     include,
 )
+from jekpy.highlight.lexers import ruby_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 
 _KEYWORDS = [r"BEGIN", r"END", r"alias", r"begin", r"break", r"case", r"defined\?", r"do", r"else", r"elsif", r"end", r"ensure", r"for", r"if", r"in", r"next", r"redo", r"rescue", r"raise", r"retry", r"return", r"super", r"then", r"undef", r"unless", r"until", r"when", r"while", r"yield"]
 
 _PSEUDO_KEYWORDS = ["loop", "include", "extend", "raise", "alias_method", "attr", "catch", "throw", "private", "module_function", "public", "protected", "true", "false", "nil", "__FILE__", "__LINE__"]
 
-_BUILTINS = [r"attr_reader", r"attr_writer", r"attr_accessor", r"__id__", r"__send__", r"abort", r"ancestors", r"at_exit", r"autoload", r"binding", r"callcc", r"caller", r"catch", r"chomp", r"chop", r"class_eval", r"class_variables", r"clone", r"const_defined\?", r"const_get", r"const_missing", r"const_set", r"constants", r"display", r"dup", r"eval", r"exec", r"exit", r"extend", r"fail", r"fork", r"format", r"freeze", r"getc", r"gets", r"global_variables", r"gsub", r"hash", r"id", r"included_modules", r"inspect", r"instance_eval", r"instance_method", r"instance_methods", r"instance_variable_get", r"instance_variable_set", r"instance_variables", r"lambda", r"load", r"local_variables", r"loop", r"method", r"method_missing", r"methods", r"module_eval", r"name", r"object_id", r"open", r"p", r"print", r"printf", r"private_class_method", r"private_instance_methods", r"private_methods", r"proc", r"protected_instance_methods", r"protected_methods", r"public_class_method", r"public_instance_methods", r"public_methods", r"putc", r"puts", r"raise", r"rand", r"readline", r"readlines", r"require", r"require_relative", r"scan", r"select", r"self", r"send", r"set_trace_func", r"singleton_methods", r"sleep", r"split", r"sprintf", r"srand", r"sub", r"syscall", r"system", r"taint", r"test", r"throw", r"to_a", r"to_s", r"trace_var", r"trap", r"untaint", r"untrace_var", r"warn"]
+_BUILTINS = _words.BUILTINS
 
 _PREDICATE_BUILTINS = ["autoload", "block_given", "const_defined", "eql", "equal", "frozen", "include", "instance_of", "is_a", "iterator", "kind_of", "method_defined", "nil", "private_method_defined", "protected_method_defined", "public_method_defined", "respond_to", "tainted"]
 

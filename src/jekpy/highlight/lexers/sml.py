@@ -20,9 +20,10 @@ from jekpy.highlight._pyg import (
     default,
     include,
 )
+from jekpy.highlight.lexers import sml_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 
-KEYWORDS = ["abstype", "and", "andalso", "as", "case", "datatype", "do", "else", "end", "exception", "fn", "fun", "handle", "if", "in", "infix", "infixr", "let", "local", "nonfix", "of", "op", "open", "orelse", "raise", "rec", "then", "type", "val", "with", "withtype", "while", "eqtype", "functor", "include", "sharing", "sig", "signature", "struct", "structure", "where"]
+KEYWORDS = _words.KEYWORDS
 _KEYWORD_SET = frozenset(KEYWORDS)
 SYMBOLIC_RESERVED = frozenset([":", "|", "=", "=>", "->", "#", ":>"])
 ID = r"[\w']+"

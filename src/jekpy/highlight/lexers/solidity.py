@@ -17,10 +17,11 @@ from jekpy.highlight._pyg import (
     default,
     include,
 )
+from jekpy.highlight.lexers import solidity_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 KEYWORDS = frozenset(
-    ["abstract", "anonymous", "as", "assembly", "break", "catch", "calldata", "constant", "constructor", "continue", "contract", "do", "delete", "else", "emit", "enum", "event", "external", "fallback", "for", "function", "hex", "if", "indexed", "interface", "internal", "import", "is", "library", "mapping", "memory", "modifier", "new", "override", "payable", "public", "pure", "pragma", "private", "receive", "return", "returns", "storage", "struct", "throw", "try", "type", "using", "var", "view", "virtual", "while"]
+    _words.KEYWORDS
 )
 BUILTINS = frozenset(
     ["now", "false", "true", "balance", "now", "selector", "super", "this", "blockhash", "gasleft", "assert", "require", "revert", "selfdestruct", "suicide", "call", "callcode", "delegatecall", "send", "transfer", "addmod", "ecrecover", "keccak256", "mulmod", "sha256", "sha3", "ripemd160"]

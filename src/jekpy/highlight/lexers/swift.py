@@ -24,6 +24,7 @@ from jekpy.highlight._pyg import (
     default,
     include,
 )
+from jekpy.highlight.lexers import swift_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
 from jekpy.highlight.lexers.unicode_classes import category_class
 
@@ -34,7 +35,7 @@ ID = rf"{_ID_HEAD}{_ID_REST}*"
 _UPPER = re.compile(f"[{category_class('Lu')}]")
 
 KEYWORDS = frozenset(
-    ["await", "break", "case", "continue", "default", "do", "else", "fallthrough", "if", "in", "for", "return", "switch", "where", "while", "try", "catch", "throw", "guard", "defer", "repeat", "as", "dynamicType", "is", "new", "super", "self", "Self", "Type", "__COLUMN__", "__FILE__", "__FUNCTION__", "__LINE__", "associativity", "async", "didSet", "get", "infix", "inout", "isolated", "mutating", "none", "nonmutating", "operator", "override", "postfix", "precedence", "prefix", "set", "unowned", "weak", "willSet", "throws", "rethrows", "precedencegroup"]
+    _words.KEYWORDS
 )
 DECLARATIONS = frozenset(
     ["actor", "class", "deinit", "enum", "convenience", "extension", "final", "func", "import", "init", "internal", "lazy", "let", "nonisolated", "optional", "private", "protocol", "public", "required", "static", "struct", "subscript", "typealias", "var", "dynamic", "indirect", "associatedtype", "open", "fileprivate", "some"]

@@ -17,13 +17,14 @@ from jekpy.highlight._pyg import (
     Text,
     include,
 )
+from jekpy.highlight.lexers import tcl_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, classify
 
 KEYWORDS = frozenset(
     ["after", "apply", "array", "break", "catch", "continue", "elseif", "else", "error", "eval", "expr", "for", "foreach", "global", "if", "namespace", "proc", "rename", "return", "set", "switch", "then", "trace", "unset", "update", "uplevel", "upvar", "variable", "vwait", "while"]
 )
 BUILTINS = frozenset(
-    ["append", "bgerror", "binary", "cd", "chan", "clock", "close", "concat", "dde", "dict", "encoding", "eof", "exec", "exit", "fblocked", "fconfigure", "fcopy", "file", "fileevent", "flush", "format", "gets", "glob", "history", "http", "incr", "info", "interp", "join", "lappend", "lassign", "lindex", "linsert", "list", "llength", "load", "loadTk", "lrange", "lrepeat", "lreplace", "lreverse", "lsearch", "lset", "lsort", "mathfunc", "mathop", "memory", "msgcat", "open", "package", "pid", "pkg::create", "pkg_mkIndex", "platform", "platform::shell", "puts", "pwd", "re_syntax", "read", "refchan", "regexp", "registry", "regsub", "scan", "seek", "socket", "source", "split", "string", "subst", "tell", "time", "tm", "unknown", "unload"]
+    _words.BUILTINS
 )
 
 _END_LINE = r"\)\]\};\n"

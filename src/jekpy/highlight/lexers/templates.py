@@ -24,6 +24,7 @@ from jekpy.highlight._pyg import (
     default,
     include,
 )
+from jekpy.highlight.lexers import templates_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, classify
 from jekpy.highlight.lexers.markup import HtmlLexer
 
@@ -282,7 +283,7 @@ class VelocityLexer(_HtmlTemplate):
 
 
 SMARTY_BUILTINS = frozenset(
-    ["append", "assign", "block", "call", "capture", "config_load", "debug", "extends", "for", "foreach", "foreachelse", "break", "continue", "function", "if", "elseif", "else", "include", "include_php", "insert", "ldelim", "rdelim", "literal", "nocache", "php", "section", "sectionelse", "setfilter", "strip", "while", "counter", "cycle", "eval", "fetch", "html_checkboxes", "html_image", "html_options", "html_radios", "html_select_date", "html_select_time", "html_table", "mailto", "math", "textformat", "capitalize", "cat", "count_characters", "count_paragraphs", "count_sentences", "count_words", "date_format", "default", "escape", "from_charset", "indent", "lower", "nl2br", "regex_replace", "replace", "spacify", "string_format", "strip", "strip_tags", "to_charset", "truncate", "unescape", "upper", "wordwrap"]
+    _words.SMARTY_BUILTINS
 )
 
 

@@ -14,10 +14,11 @@ from jekpy.highlight._pyg import (
     Text,
     include,
 )
+from jekpy.highlight.lexers import vala_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer
 
 ID = r"@?[_a-zA-Z]\w*"
-_KEYWORDS = ["abstract", "as", "async", "base", "break", "case", "catch", "const", "construct", "continue", "default", "delegate", "delete", "do", "dynamic", "else", "ensures", "enum", "errordomain", "extern", "false", "finally", "for", "foreach", "get", "global", "if", "in", "inline", "interface", "internal", "is", "lock", "new", "null", "out", "override", "owned", "private", "protected", "public", "ref", "requires", "return", "set", "signal", "sizeof", "static", "switch", "this", "throw", "throws", "true", "try", "typeof", "unowned", "var", "value", "virtual", "void", "weak", "while", "yield"]
+_KEYWORDS = _words.KEYWORDS
 _TYPES = ["bool", "char", "double", "float", "int", "int8", "int16", "int32", "int64", "long", "short", "size_t", "ssize_t", "string", "unichar", "uint", "uint8", "uint16", "uint32", "uint64", "ulong", "ushort"]
 
 

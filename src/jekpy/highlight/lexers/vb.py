@@ -17,10 +17,11 @@ from jekpy.highlight._pyg import (
     default,
     include,
 )
+from jekpy.highlight.lexers import vb_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 VB_KEYWORDS = frozenset(
-    ["AddHandler", "Alias", "ByRef", "ByVal", "CBool", "CByte", "CChar", "CDate", "CDbl", "CDec", "CInt", "CLng", "CObj", "CSByte", "CShort", "CSng", "CStr", "CType", "CUInt", "CULng", "CUShort", "Call", "Case", "Catch", "Class", "Const", "Continue", "Declare", "Default", "Delegate", "Dim", "DirectCast", "Do", "Each", "Else", "ElseIf", "End", "EndIf", "Enum", "Erase", "Error", "Event", "Exit", "False", "Finally", "For", "Friend", "Function", "Get", "Global", "GoSub", "GoTo", "Handles", "If", "Implements", "Imports", "Inherits", "Interface", "Let", "Lib", "Loop", "Me", "Module", "MustInherit", "MustOverride", "MyBase", "MyClass", "Namespace", "Narrowing", "New", "Next", "Not", "NotInheritable", "NotOverridable", "Nothing", "Of", "On", "Operator", "Option", "Optional", "Overloads", "Overridable", "Overrides", "ParamArray", "Partial", "Private", "Property", "Protected", "Public", "RaiseEvent", "ReDim", "ReadOnly", "RemoveHandler", "Resume", "Return", "Select", "Set", "Shadows", "Shared", "Single", "Static", "Step", "Stop", "Structure", "Sub", "SyncLock", "Then", "Throw", "To", "True", "Try", "TryCast", "Using", "Wend", "When", "While", "Widening", "With", "WithEvents", "WriteOnly"]
+    _words.VB_KEYWORDS
 )
 VB_TYPES = frozenset(
     ["Boolean", "Byte", "Char", "Date", "Decimal", "Double", "Integer", "Long", "Object", "SByte", "Short", "Single", "String", "Variant", "UInteger", "ULong", "UShort"]

@@ -23,6 +23,7 @@ from jekpy.highlight._pyg import (
     Text,
     bygroups,
 )
+from jekpy.highlight.lexers import vcl_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream, classify, union, word_set
 
 KEYWORDS = word_set(
@@ -37,21 +38,7 @@ FUNCTIONS = word_set(
     std.time std.time2integer std.time2real std.timestamp std.tolower
     std.toupper synth synthetic"""
 )
-VARIABLES = word_set(
-    """bereq bereq.backend bereq.between_bytes_timeout bereq.connect_timeout
-    bereq.first_byte_timeout bereq.method bereq.proto bereq.retries
-    bereq.uncacheable bereq.url bereq.xid beresp beresp.age
-    beresp.backend beresp.backend.ip beresp.backend.name beresp.do_esi
-    beresp.do_gunzip beresp.do_gzip beresp.do_stream beresp.grace
-    beresp.keep beresp.proto beresp.reason beresp.status
-    beresp.storage_hint beresp.ttl beresp.uncacheable beresp.was_304
-    client.identity client.ip local.ip now obj.age obj.grace obj.hits
-    obj.keep obj.proto obj.reason obj.status obj.ttl obj.uncacheable
-    remote.ip req req.backend_hint req.can_gzip req.esi req.esi_level
-    req.hash_always_miss req.hash_ignore_busy req.method req.proto
-    req.restarts req.ttl req.url req.xid resp resp.proto resp.reason
-    resp.status server.hostname server.identity server.ip"""
-)
+VARIABLES = _words.VARIABLES
 
 SPACE = r"[ \f\n\r\t\v]+"
 DECIMAL = r"[0-9]+"

@@ -15,10 +15,11 @@ from jekpy.highlight._pyg import (
     Text,
     include,
 )
+from jekpy.highlight.lexers import vhdl_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, classify
 
 VHDL_KEYWORDS = frozenset(
-    ["access", "after", "alias", "all", "architecture", "array", "assert", "assume", "assume_guarantee", "attribute", "begin", "block", "body", "buffer", "bus", "case", "component", "configuration", "constant", "context", "cover", "default", "disconnect", "downto", "else", "elsif", "end", "entity", "exit", "fairness", "file", "for", "force", "function", "generate", "generic", "group", "guarded", "if", "impure", "in", "inertial", "inout", "is", "label", "library", "linkage", "literal", "loop", "map", "new", "next", "null", "of", "on", "open", "others", "out", "package", "parameter", "port", "postponed", "procedure", "process", "property", "protected", "pure", "range", "record", "register", "reject", "release", "report", "return", "select", "sequence", "severity", "shared", "signal", "strong", "subtype", "then", "to", "transport", "type", "unaffected", "units", "until", "use", "variable", "vmode", "vprop", "vunit", "wait", "when", "while", "with"]
+    _words.VHDL_KEYWORDS
 )
 VHDL_TYPES = frozenset(
     ["bit", "bit_vector", "boolean", "boolean_vector", "character", "integer", "integer_vector", "natural", "positive", "real", "real_vector", "severity_level", "signed", "std_logic", "std_logic_vector", "std_ulogic", "std_ulogic_vector", "string", "unsigned", "time", "time_vector"]

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from jekpy.highlight._pyg import Comment, Keyword, Number, Operator, Punctuation, String, Text
+from jekpy.highlight.lexers import xojo_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer
 
-KEYWORDS = ["addhandler", "aggregates", "array", "asc", "assigns", "attributes", "begin", "break", "byref", "byval", "call", "case", "catch", "class", "const", "continue", "char", "ctype", "declare", "delegate", "dim", "do", "downto", "each", "else", "elseif", "end", "enum", "event", "exception", "exit", "extends", "false", "finally", "for", "function", "global", "goto", "if", "implements", "inherits", "interface", "lib", "loop", "mod", "module", "new", "next", "nil", "object", "of", "optional", "paramarray", "private", "property", "protected", "public", "raise", "raiseevent", "rect", "redim", "removehandler", "return", "select", "shared", "soft", "static", "step", "sub", "super", "then", "to", "true", "try", "until", "using", "uend", "uhile"]
+KEYWORDS = _words.KEYWORDS
 TYPES = ["boolean", "cfstringref", "cgfloat", "cstring", "curency", "date", "double", "int8", "int16", "int32", "int64", "integer", "ostype", "pstring", "ptr", "short", "single", "single", "string", "structure", "variant", "uinteger", "uint8", "uint16", "uint32", "uint64", "ushort", "windowptr", "wstring"]
 OPERATOR_WORDS = ["addressof", "weakaddressof", "and", "as", "in", "is", "isa", "mod", "not", "or", "xor"]
 

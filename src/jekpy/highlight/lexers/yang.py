@@ -20,22 +20,10 @@ from jekpy.highlight._pyg import (
     Text,
     bygroups,
 )
+from jekpy.highlight.lexers import yang_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, classify, word_set
 
-STATEMENTS = word_set(
-    """module submodule
-    belongs-to namespace prefix yang-version
-    contact description organization reference revision
-    import include revision-date
-    action argument augment deviation extension feature grouping identity
-    if-feature input notification output rpc typedef
-    anydata anyxml case choice config container deviate leaf leaf-list
-    list must presence refine uses when
-    base bit default enum error-app-tag error-message fraction-digits
-    length max-elements min-elements modifier ordered-by path pattern
-    position range require-instance status type units value yin-element
-    key mandatory unique"""
-)
+STATEMENTS = _words.STATEMENTS
 CONSTANTS = word_set(
     """add current delete deprecated false invert-match max min
     not-supported obsolete replace true unbounded user"""

@@ -1,0 +1,5 @@
+"""Word lists of Rouge 3.30's ``idris`` lexer (lexers/idris.py), kept apart from it."""
+
+from __future__ import annotations
+
+PRELUDE_FUNCTIONS = ["abs", "acos", "all", "and", "any", "asin", "atan", "atan2", "break", "ceiling", "compare", "concat", "concatMap", "const", "cos", "cosh", "curry", "cycle", "div", "drop", "dropWhile", "elem", "encodeFloat", "enumFrom", "enumFromThen", "enumFromThenTo", "enumFromTo", "exp", "fail", "filter", "flip", "floor", "foldl", "foldl1", "foldr", "foldr1", "fromInteger", "fst", "gcd", "getChar", "getLine", "head", "id", "init", "iterate", "last", "lcm", "length", "lines", "log", "lookup", "map", "max", "maxBound", "maximum", "maybe", "min", "minBound", "minimum", "mod", "negate", "not", "null", "or", "pi", "pred", "print", "product", "putChar", "putStr", "putStrLn", "readFile", "recip", "repeat", "replicate", "return", "reverse", "scanl", "scanl1", "sequence", "sequence_", "show", "sin", "sinh", "snd", "span", "splitAt", "sqrt", "succ", "sum", "tail", "take", "takeWhile", "tan", "tanh", "uncurry", "unlines", "unwords", "unzip", "unzip3", "words", "writeFile", "zip", "zip3", "zipWith", "zipWith3"]

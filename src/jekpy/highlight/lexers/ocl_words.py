@@ -1,0 +1,5 @@
+"""Word lists of Rouge 3.30's ``ocl`` lexer (lexers/ocl.py), kept apart from it."""
+
+from __future__ import annotations
+
+FUNCTIONS = ["oclAsSet", "oclIsNew", "oclIsUndefined", "oclIsInvalid", "oclAsType", "oclIsTypeOf", "oclIsKindOf", "oclInState", "oclType", "oclLocale", "hasReturned", "result", "isSignalSent", "isOperationCallabs", "floor", "round", "max", "min", "toString", "div", "mod", "size", "substring", "concat", "toInteger", "toReal", "toUpperCase", "toLowerCase", "indexOf", "equalsIgnoreCase", "at", "characters", "toBoolean", "includes", "excludes", "count", "includesAll", "excludesAll", "isEmpty", "notEmpty", "sum", "product", "selectByKind", "selectByType", "asBag", "asSequence", "asOrderedSet", "asSet", "flatten", "union", "intersection", "including", "excluding", "symmetricDifferencecount", "append", "prepend", "insertAt", "subOrderedSet", "first", "last", "reverse", "subSequence", "any", "closure", "collect", "collectNested", "exists", "forAll", "isUnique", "iterate", "one", "reject", "select", "sortedBy", "allInstances", "average", "conformsTo"]

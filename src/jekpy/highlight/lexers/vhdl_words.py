@@ -1,0 +1,5 @@
+"""Word lists of Rouge 3.30's ``vhdl`` lexer (lexers/vhdl.py), kept apart from it."""
+
+from __future__ import annotations
+
+VHDL_KEYWORDS = ["access", "after", "alias", "all", "architecture", "array", "assert", "assume", "assume_guarantee", "attribute", "begin", "block", "body", "buffer", "bus", "case", "component", "configuration", "constant", "context", "cover", "default", "disconnect", "downto", "else", "elsif", "end", "entity", "exit", "fairness", "file", "for", "force", "function", "generate", "generic", "group", "guarded", "if", "impure", "in", "inertial", "inout", "is", "label", "library", "linkage", "literal", "loop", "map", "new", "next", "null", "of", "on", "open", "others", "out", "package", "parameter", "port", "postponed", "procedure", "process", "property", "protected", "pure", "range", "record", "register", "reject", "release", "report", "return", "select", "sequence", "severity", "shared", "signal", "strong", "subtype", "then", "to", "transport", "type", "unaffected", "units", "until", "use", "variable", "vmode", "vprop", "vunit", "wait", "when", "while", "with"]
