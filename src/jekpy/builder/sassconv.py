@@ -7,6 +7,9 @@ and, for pages, a source map written next to the CSS as ``<name>.css.map``
 (``sass: {sourcemap: never|always|development}``).  jekpy drives the same
 libsass through the ``libsass`` Python package, so the CSS is byte-identical.
 Without that package a warning is printed and the file is left unconverted.
+
+This module converts pages (and adds their source-map pages); libsass itself, the
+``sass:`` options and the load paths are in :mod:`jekpy.support.sass`.
 """
 
 from __future__ import annotations
