@@ -3,9 +3,9 @@ level, inside a function, or under ``if TYPE_CHECKING:`` -- goes to the same lay
 or a lower one, and no chain of imports between jekpy's modules comes back to where
 it started.  Read from the source with ``ast``, nothing is imported.
 
-Not seen: imports by name at run time (``importlib.import_module`` in the root
-package's lazy names, the lexer table and the plugin table), and the implicit import
-of a module's parent packages (``import jekpy.liquid.ruby`` runs
+Imports by name at run time (the root package's lazy names, the plugin table, the
+lexer table) are checked from their tables.  Not counted: the implicit import of a
+module's parent packages (``import jekpy.liquid.ruby`` runs
 ``jekpy/liquid/__init__.py`` first).
 """
 
@@ -267,3 +267,30 @@ def test_the_walk_sees_imports_of_every_kind() -> None:
     ]
     assert _layer_of("jekpy.builder.site") > _layer_of("jekpy.content.x")
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [frozenset("abc")]
+
+
+def _by_name() -> list[tuple[str, str]]:
+    """(importer, module) for every module jekpy imports by name at run time."""
+    from jekpy.highlight import lexers
+    from jekpy.plugins.registry import BUILTIN
+
+    found = [("jekpy", "jekpy" + target) for target, _attr in jekpy._LAZY.values()]
+    found += [("jekpy.plugins.registry", module) for module in BUILTIN.values()]
+    found += [
+        ("jekpy.highlight.lexers", "jekpy.highlight.lexers." + spec.partition(":")[0])
+        for spec in lexers.OWN_LEXERS.values()
+    ]
+    return found
+
+
+def test_imports_by_name_exist_and_respect_the_layers() -> None:
+    found = _by_name()
+    assert len(found) > 200
+    missing = [target for _source, target in found if target not in MODULES]
+    assert not missing, f"tables name modules that do not exist: {missing}"
+    wrong = [
+        f"{source} imports {target} by name, a higher layer"
+        for source, target in found
+        if _layer_of(target) > _layer_of(source)
+    ]
+    assert not wrong, "\n".join(wrong)
