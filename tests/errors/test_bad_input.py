@@ -9,10 +9,19 @@ where Jekyll warns and goes on, jekpy warns and goes on.
 
 from __future__ import annotations
 
+import contextlib
+import gzip
+import hashlib
 import io
+import json
 import os
+import sys
+import tarfile
+import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -22,12 +31,41 @@ from jekpy.cli import main
 from jekpy.log import Logger
 from jekpy.server import PreviewServer
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "themes"))
+from themes_helpers import gem_bytes, tar_bytes  # noqa: E402
+
 POST = "_posts/2020-01-01-a.md"
 
 #: Nine levels of nine aliases: 9**9 (387 million) strings once expanded.
 ALIAS_BOMB = "a: &a [" + ",".join(['"lol"'] * 9) + "]\n" + "".join(
     f"{b}: &{b} [" + ",".join([f"*{a}"] * 9) + "]\n" for a, b in zip("abcdefgh", "bcdefghi", strict=True)
 )
+
+THEME = [("_layouts/default.html", b"<html><body>{{ content }}</body></html>\n")]
+
+
+def _link(name: str, target: str) -> tarfile.TarInfo:
+    info = tarfile.TarInfo(name)
+    info.type = tarfile.SYMTYPE
+    info.linkname = target
+    return info
+
+
+def _oversized_member() -> bytes:
+    """A data.tar.gz whose one member declares 65 MiB (over the 64 MiB limit per file);
+    only its header is sent, so the limit must be checked before reading."""
+    info = tarfile.TarInfo("assets/huge.bin")
+    info.size = 65 * 1024 * 1024
+    return gzip.compress(info.tobuf(format=tarfile.GNU_FORMAT))
+
+
+def registry(name: str, version: str, data_tar_gz: bytes, sha: str | None = None) -> dict[str, bytes]:
+    """What RubyGems.org would serve for one gem version (its versions API and /downloads/)."""
+    gem = gem_bytes(name, version, data_tar_gz)
+    entry = {"number": version, "platform": "ruby", "prerelease": False,
+             "sha": sha or hashlib.sha256(gem).hexdigest()}
+    return {f"/api/v1/versions/{name}.json": json.dumps([entry]).encode(),
+            f"/downloads/{name}-{version}.gem": gem}
 
 
 @dataclass
@@ -50,6 +88,12 @@ class Case:
     once: list[str] = field(default_factory=list)  # said exactly once
     never: list[str] = field(default_factory=list)  # not said
     serve_then_delete: bool = False
+    #: Run ``jekpy COMMAND...`` instead of ``build`` ({src}, {tmp} replaced).
+    command: list[str] = field(default_factory=list)
+    #: Served on 127.0.0.1 while the case runs ({server} in ``env`` is its URL).
+    served: dict[str, bytes] = field(default_factory=dict)
+    #: Theme folders that must exist in the case's cache afterwards (none when empty).
+    installed: list[str] = field(default_factory=list)
 
 
 CASES = [
@@ -287,6 +331,94 @@ CASES = [
         absent=["link.txt", "linkdir/f.txt", "2020/01/01/p.html"],
     ),
     Case(
+        "a theme that is not installed",
+        {"_config.yml": "theme: jekyll-theme-nosuch\n", "index.md": "x\n"},
+        1,
+        says=["The jekyll-theme-nosuch theme could not be found.", "_config.yml",
+              "jekpy theme install jekyll-theme-nosuch"],
+    ),
+    Case(
+        "theme install: a gem the registry does not know (HTTP 404)",
+        {},
+        1,
+        command=["theme", "install", "nosuch-theme"],
+        env={"JEKPY_RUBYGEMS_URL": "{server}"},
+        says=["RubyGems.org has no gem named nosuch-theme", "HTTP 404", "check the spelling"],
+    ),
+    Case(
+        "theme install: the registry cannot be reached",
+        {},
+        1,
+        command=["theme", "install", "demo-theme"],
+        env={"JEKPY_RUBYGEMS_URL": "http://127.0.0.1:9"},
+        says=["cannot download the version list of demo-theme", "Connection refused",
+              "check the network connection"],
+    ),
+    Case(
+        "theme install: a download that does not match its checksum",
+        {},
+        1,
+        command=["theme", "install", "demo-theme"],
+        env={"JEKPY_RUBYGEMS_URL": "{server}"},
+        served=registry("demo-theme", "1.0.0", tar_bytes(THEME), sha="0" * 64),
+        says=["demo-theme-1.0.0.gem does not match its published checksum",
+              "RubyGems.org says " + "0" * 64, "nothing was installed"],
+    ),
+    Case(
+        "theme install: an archive member climbing out with '..'",
+        {},
+        1,
+        command=["theme", "install", "demo-theme"],
+        env={"JEKPY_RUBYGEMS_URL": "{server}"},
+        served=registry("demo-theme", "1.0.0", tar_bytes([*THEME, ("../../escape.txt", b"x")])),
+        says=["climbs out of its folder with '..': '../../escape.txt'", "nothing was installed"],
+    ),
+    Case(
+        "theme install: an archive member with an absolute path",
+        {},
+        1,
+        command=["theme", "install", "demo-theme"],
+        env={"JEKPY_RUBYGEMS_URL": "{server}"},
+        served=registry("demo-theme", "1.0.0", tar_bytes([*THEME, ("/tmp/abs.txt", b"x")])),
+        says=["holds a member with an absolute path '/tmp/abs.txt'", "nothing was installed"],
+    ),
+    Case(
+        "theme install: links in the archive (skipped, the rest installed)",
+        {},
+        0,
+        command=["theme", "install", "demo-theme"],
+        env={"JEKPY_RUBYGEMS_URL": "{server}"},
+        served=registry("demo-theme", "1.0.0",
+                        tar_bytes([*THEME, _link("_includes/passwd.html", "/etc/passwd")])),
+        says=["skipped link '_includes/passwd.html'", "demo-theme 1.0.0:"],
+        installed=["gems/demo-theme-1.0.0/_layouts/default.html"],
+    ),
+    Case(
+        "theme install: an archive member over the size limit",
+        {},
+        1,
+        command=["theme", "install", "demo-theme"],
+        env={"JEKPY_RUBYGEMS_URL": "{server}"},
+        served=registry("demo-theme", "1.0.0", _oversized_member()),
+        says=["member 'assets/huge.bin' is larger than 67108864 bytes", "too big for a theme"],
+    ),
+    Case(
+        "remote_theme offline with no cached copy",
+        {"_config.yml": "remote_theme: owner/theme@v1\n", "index.md": "x\n"},
+        1,
+        env={"JEKPY_OFFLINE": "1"},
+        says=["remote_theme owner/theme@v1 is not in the cache", "downloads are off",
+              "_config.yml", "unset JEKPY_OFFLINE"],
+    ),
+    Case(
+        "remote_theme neither cached nor downloadable",
+        {"_config.yml": "remote_theme: owner/missing@main\n", "index.md": "x\n"},
+        1,
+        env={"JEKPY_CODELOAD_URL": "{server}"},
+        says=["remote_theme owner/missing@main is not cached and cannot be downloaded",
+              "HTTP 404", "check the name and the ref"],
+    ),
+    Case(
         "a missing source folder",
         {},
         1,
@@ -328,20 +460,52 @@ def run_case(case: Case, tmp: Path) -> tuple[int, str]:
     out = tmp / "out"
     if case.serve_then_delete:
         return _serve_then_delete(src, out)
-    args = ["build", "-s", str(src), "-d", str(out)]
+    args = case.command or ["build", "-s", "{src}", "-d", "{out}"]
+    args = [a.replace("{src}", str(src)).replace("{out}", str(out)) for a in args]
     args += [a.replace("{tmp}", str(tmp)) for a in case.args]
-    saved = {k: os.environ.get(k) for k in case.env}
-    os.environ.update(case.env)
-    try:
-        result = CliRunner().invoke(main, args)
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
+    # A private theme cache, and no real registry or GitHub (the discard port refuses).
+    env = {"JEKPY_CACHE_DIR": str(tmp / "cache"), "JEKPY_OFFLINE": "",
+           "JEKPY_RUBYGEMS_URL": "http://127.0.0.1:9", "JEKPY_CODELOAD_URL": "http://127.0.0.1:9"}
+    with _serving(case.served) as base:
+        env.update({k: v.replace("{server}", base) for k, v in case.env.items()})
+        saved = {k: os.environ.get(k) for k in env}
+        os.environ.update(env)
+        try:
+            result = CliRunner().invoke(main, args)
+        finally:
+            for key, value in saved.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
     assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     return result.exit_code, result.output
+
+
+@contextlib.contextmanager
+def _serving(files: dict[str, bytes]) -> Iterator[str]:
+    """Serve ``files`` (path -> body, 404 otherwise) on 127.0.0.1; yield the base URL."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            body = files.get(self.path)
+            self.send_response(404 if body is None else 200)
+            self.send_header("Content-Length", str(len(body or b"")))
+            self.end_headers()
+            self.wfile.write(body or b"")
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            del format, args
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(timeout=10)
 
 
 def _serve_then_delete(src: Path, out: Path) -> tuple[int, str]:
@@ -374,3 +538,10 @@ def test_bad_input(case: Case, tmp_path: Path) -> None:
         assert not (out / rel).exists()
     if case.exit_code == 1 and not case.serve_then_delete:
         assert not out.exists(), "a failed build must not write anything"
+    themes = tmp_path / "cache" / "themes"
+    found = {p.relative_to(themes).as_posix() for p in themes.rglob("*")} if themes.is_dir() else set()
+    for rel in case.installed:
+        assert rel in found, f"{rel} not installed: {sorted(found)}"
+    if not case.installed:
+        assert not {f for f in found if f.startswith(("gems/", "remote/"))}, sorted(found)
+    assert not list(tmp_path.rglob("escape.txt")) and not Path("/tmp/abs.txt").exists()
