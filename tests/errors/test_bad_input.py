@@ -169,7 +169,9 @@ CASES = [
         "a missing include",
         {POST: "---\n---\nText\n{% include missing.html %}\n"},
         1,
-        says=["missing.html", POST + ":4", "_includes"],
+        says=["Liquid Exception: Could not locate the included file 'missing.html'",
+              POST + ", line 2 after the front matter", "2 | {% include missing.html %}",
+              "hint: create the file in _includes/"],
     ),
     Case(
         "an include loop",
@@ -181,7 +183,8 @@ CASES = [
         "an unknown tag",
         {POST: "---\n---\nline\n{% nosuch %}\n"},
         1,
-        says=["nosuch", POST + ":4"],
+        says=["Liquid Exception: Liquid syntax error (line 2): Unknown tag 'nosuch' in",
+              POST + ", line 2 after the front matter", "2 | {% nosuch %}"],
     ),
     Case(
         "an unknown filter (ignored, as Jekyll does)",
@@ -193,7 +196,8 @@ CASES = [
         "a Liquid syntax error",
         {POST: "---\n---\nline\n{% if %}x{% endif %}\n"},
         1,
-        says=[POST + ":4", "{% if %}"],
+        says=["Liquid Exception: Liquid syntax error (line 2): Syntax Error in tag 'if'",
+              POST + ", line 2 after the front matter", "2 | {% if %}"],
     ),
     Case(
         "an unclosed Liquid block",
@@ -299,18 +303,33 @@ CASES = [
         never=["_config.yml"],
     ),
     Case(
-        # Jekyll's one-line summary (its line counts from after the front matter; Jekyll's
-        # own Cucumber features look for it), then jekpy's report once, at the file's line.
-        "a Liquid error (Jekyll's summary once, then the report at the file's line)",
+        # One report, printed once, with one line number: Jekyll's (its own features
+        # look for it), counted after the front matter, and the report says so.
+        "a Liquid error (one report, one line number)",
         {POST: "---\ntitle: x\n---\nline\n\n{{ 1 | divided_by: 0 }}\n"},
         1,
         says=[
             "Liquid Exception: Liquid error (line 3): divided by 0 in",
-            "Liquid error: divided by 0",
-            POST + ":6",
-            "{{ 1 | divided_by: 0 }}",
+            "-> " + POST + ", line 3 after the front matter",
+            "3 | {{ 1 | divided_by: 0 }}",
+            "hint: the divisor is 0",
         ],
-        once=["Liquid Exception", "Liquid error: divided by 0", POST + ":6"],
+        once=["Liquid Exception", "divided by 0 in", "after the front matter", "hint:"],
+        never=["line 6", ":6", "6 |", "Liquid error: divided"],  # the line in the file
+    ),
+    Case(
+        "a Liquid error in an include (the include's line, the includer's after its front matter)",
+        {"index.md": "---\ntitle: x\n---\nx\n{% include inc.html %}\n",
+         "_includes/inc.html": "a\n{{ 1 | divided_by: 0 }}\n"},
+        1,
+        says=[
+            "Liquid Exception: Liquid error (",
+            "_includes/inc.html line 2): divided by 0 included in index.md",
+            "-> _includes/inc.html:2",
+            "2 | {{ 1 | divided_by: 0 }}",
+            "included from index.md line 2 after the front matter ({% include inc.html %})",
+        ],
+        once=["Liquid Exception", "divided by 0"],
     ),
     Case(
         "symlinks leaving the site",
@@ -545,3 +564,22 @@ def test_bad_input(case: Case, tmp_path: Path) -> None:
     if not case.installed:
         assert not {f for f in found if f.startswith(("gems/", "remote/"))}, sorted(found)
     assert not list(tmp_path.rglob("escape.txt")) and not Path("/tmp/abs.txt").exists()
+
+
+def test_liquid_report_survives_a_process_pool() -> None:
+    """A parallel build hands errors back pickled: the report must not change."""
+    import pickle
+
+    from jekpy.errors import IncludeError, TemplateError
+
+    for err in (
+        TemplateError("Liquid error (line 2): boom", path="a.md", line=5,
+                      source_line="{{ x }}", hint="h").located("a.md", 3),
+        IncludeError("Could not locate the included file 'x'", path="b.md", line=1),
+    ):
+        copy = pickle.loads(pickle.dumps(err))
+        assert type(copy) is type(err) and str(copy) == str(err)
+        assert copy.line == err.line and copy.display_line == err.display_line
+    located = TemplateError("e", path="a.md", line=5, source_line="{{ x }}").located("a.md", 3)
+    assert "a.md, line 2 after the front matter" in str(located)
+    assert located.line == 5  # the attribute stays the line in the file, for tools
