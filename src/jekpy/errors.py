@@ -241,7 +241,8 @@ class TemplateError(JekpyError):
 
     @property
     def headline(self) -> str:
-        # Jekyll's summary line: scripts and Jekyll's own tests grep for it
+        # Jekyll's summary line (lib/jekyll/renderer.rb#render_liquid logs it with
+        # liquid_renderer.rb#format_error): scripts and Jekyll's own tests grep for it
         return f"Liquid Exception: {self.message}"
 
     @property
