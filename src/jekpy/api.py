@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
 import time
@@ -12,7 +13,7 @@ from typing import Any
 from .builder.incremental import IncrementalState
 from .builder.site import Site
 from .config import load_config
-from .content.models import Collection, Document, Page
+from .content.models import Collection, Document, Layout, Page
 from .errors import JekpyError, NotPublishedError, SourceNotFoundError
 from .log import Logger, library_logger
 
@@ -25,10 +26,21 @@ def find_source(path: Path) -> Path:
     The nearest folder above ``path`` that has a ``_config.yml``/``.yaml``/``.toml``;
     else the folder holding its ``_posts``/``_drafts``; else the file's folder.
     """
-    path = path.resolve()
-    for parent in path.parents:
+    return find_site(path) or lone_base(path)
+
+
+def find_site(path: Path) -> Path | None:
+    """The nearest folder above ``path`` with a ``_config.yml``/``.yaml``/``.toml``."""
+    for parent in path.resolve().parents:
         if any((parent / f"_config.{ext}").exists() for ext in ("yml", "yaml", "toml")):
             return parent
+    return None
+
+
+def lone_base(path: Path) -> Path:
+    """Where a file outside any site takes ``_layouts/`` and ``_includes/`` from: the
+    folder holding its ``_posts``/``_drafts`` folder, else the file's own folder."""
+    path = path.resolve()
     for parent in path.parents:
         if parent.name in ("_posts", "_drafts"):
             return parent.parent
@@ -75,7 +87,10 @@ def render_post(
 
     Args:
         path: The Markdown or HTML file to render.
-        source: The site folder; found from ``path`` when omitted (see :func:`find_source`).
+        source: The site folder.  When omitted: the nearest folder above ``path`` with a
+            ``_config.yml`` (the whole site is read); with none, ``path`` is rendered on
+            its own, reading only it and the layouts and includes it uses (from
+            :func:`lone_base`), as docs/usage.md describes.
         config: Configuration files to use instead of the site's ``_config.yml``.
         drafts: Render files in ``_drafts`` (``--drafts``).
         unpublished: Render files with ``published: false`` (``--unpublished``).
@@ -93,13 +108,19 @@ def render_post(
     file = Path(path).resolve()
     if not file.is_file():
         raise JekpyError("no such file", path=str(path), hint="check the path of the post")
-    src = Path(source).resolve() if source is not None else find_source(file)
+    src = Path(source).resolve() if source is not None else find_site(file)
+    lone = src is None
+    extra = dict(overrides or {})
+    if lone:
+        extra.setdefault("disable_disk_cache", True)  # no .jekyll-cache/ in a folder that is no site
     cfg = load_config(
-        src,
+        src or lone_base(file),
         config=_config_list(config),
-        overrides=_overrides(drafts=drafts, unpublished=unpublished, future=future, extra=overrides),
+        overrides=_overrides(drafts=drafts, unpublished=unpublished, future=future, extra=extra),
     )
     site = Site(cfg, log=log or library_logger(quiet))
+    if lone:
+        return _render_lone(site, file, content_only)
     site.read()
     item = _find_item(site, file)
     if item is None:
@@ -112,6 +133,50 @@ def render_post(
     if content_only:
         return item.content
     return item.output or ""
+
+
+def _render_lone(site: Site, file: Path, content_only: bool) -> str:
+    """Render a file that belongs to no site (no ``_config.yml`` above it, no
+    ``--source``): read that file and the layouts it names, nothing else; includes
+    come from ``_includes/`` of :func:`lone_base` as the file uses them."""
+    parts = file.relative_to(site.source).parts
+    item: Document | Page
+    if site.posts_dir in parts or site.drafts_dir in parts:
+        item = Document(site, file, site.posts)
+        item.is_draft = site.drafts_dir in parts
+        item.read()
+    else:
+        rel_dir = file.parent.relative_to(site.source).as_posix()
+        item = Page(site, site.source, "" if rel_dir == "." else rel_dir, file.name)
+        item.read()
+    reason = site.unpublished_reason(item)
+    if reason is not None:
+        raise NotPublishedError(reason, path=_display(site, file))
+    if isinstance(item, Document):
+        site.posts.docs.append(item)
+    site.layouts = _needed_layouts(site, item.data.get("layout"))
+    site.render(only=[item])
+    if content_only:
+        return item.content
+    return item.output or ""
+
+
+def _needed_layouts(site: Site, name: object) -> dict[str, Layout]:
+    """The chain of layouts ``name`` starts, read from the site's ``_layouts/`` only."""
+    folder = site.in_source_dir(str(site.config.get("layouts_dir") or "_layouts"))
+    layouts: dict[str, Layout] = {}
+    while isinstance(name, str) and name and name not in layouts and folder.is_dir():
+        found = sorted(
+            p for p in folder.glob(glob.escape(name) + ".*")
+            if p.is_file() and p.name.rsplit(".", 1)[0] == name.rsplit("/", 1)[-1]
+            and _inside(p.resolve(), folder.resolve())
+        )
+        if not found:
+            break
+        rel = found[0].relative_to(folder).as_posix()
+        layouts[name] = Layout(site, folder, rel, site.source)
+        name = layouts[name].data.get("layout")
+    return layouts
 
 
 def _display(site: Site, file: Path) -> str:

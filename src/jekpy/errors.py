@@ -73,15 +73,31 @@ class JekpyError(Exception):
                 loc += f":{self.column}"
         return loc
 
+    @property
+    def headline(self) -> str:
+        """The first line of the report: the kind of error and what is wrong."""
+        return f"{self.kind}: {self.message}"
+
+    @property
+    def display_line(self) -> int | None:
+        """The line number the report shows (the same one as :attr:`location`)."""
+        return self.line
+
+    @property
+    def caret_column(self) -> int | None:
+        """The column the caret points at (1-based), when known."""
+        return self.column
+
     def __str__(self) -> str:
-        parts = [f"{self.kind}: {self.message}"]
+        parts = [self.headline]
         if self.location:
             parts.append(f"  -> {self.location}")
-        if self.source_line is not None and self.line is not None:
-            gutter = " " * len(str(self.line))
-            shown, column = _excerpt(self.source_line.rstrip(), self.column)
+        number = self.display_line
+        if self.source_line is not None and number is not None:
+            gutter = " " * len(str(number))
+            shown, column = _excerpt(self.source_line.rstrip(), self.caret_column)
             parts.append(f"{gutter} |")
-            parts.append(f"{self.line} | {shown}")
+            parts.append(f"{number} | {shown}")
             if column is not None:
                 parts.append(f"{gutter} | {' ' * (column - 1)}^")
         if self.hint:
@@ -190,27 +206,112 @@ class TemplateError(JekpyError):
     """A Liquid template failed to parse or render.
 
     ``message`` is Liquid's own text, as Jekyll prints it (``Liquid error (line 3):
-    divided by 0``, the line counted from the end of the front matter).  ``str()``
-    shows one line number only, the one in the file (``path:line``), and does not
-    repeat ``Liquid error``.
+    divided by 0``), and once the build knows which page failed, Jekyll's whole
+    summary (``... in _posts/a.md``, see :meth:`located`).  ``str()`` is one report,
+    printed once, with one line number: Jekyll's, counted from the first line after
+    the front matter (Jekyll's own features look for it), and the location says so
+    (``_posts/a.md, line 3 after the front matter``).  ``line`` stays the line in
+    the file, for tools; ``line_offset`` is the number of lines before the content.
     """
 
     kind = "Liquid error"
 
-    @property
-    def display_message(self) -> str:
-        text = self.message
-        if self.line is not None:
-            text = re.sub(r"^(Liquid (?:syntax )?error) \(line \d+\):", r"\1:", text)
-        return text
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | Path | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        source_line: str | None = None,
+        hint: str | None = None,
+        line_offset: int = 0,
+    ) -> None:
+        super().__init__(
+            message, path=path, line=line, column=column, source_line=source_line, hint=hint
+        )
+        self.line_offset = line_offset
 
-    def __str__(self) -> str:
-        text = super().__str__()
-        head = f"{self.kind}: {self.message}"
-        shown = self.display_message
-        if shown.startswith(("Liquid error", "Liquid syntax error")):
-            return shown + text[len(head):]
-        return f"{self.kind}: {shown}" + text[len(head):]
+    def __reduce__(self) -> tuple[object, ...]:
+        return (
+            _rebuild_template,
+            (type(self), self.line_offset, self.message, self.path, self.line,
+             self.column, self.source_line, self.hint),
+        )
+
+    @property
+    def headline(self) -> str:
+        # Jekyll's summary line (lib/jekyll/renderer.rb#render_liquid logs it with
+        # liquid_renderer.rb#format_error): scripts and Jekyll's own tests grep for it
+        return f"Liquid Exception: {self.message}"
+
+    @property
+    def display_line(self) -> int | None:
+        return None if self.line is None else self.line - self.line_offset
+
+    @property
+    def caret_column(self) -> int | None:
+        # without a column, point at the line's Liquid markup when it has exactly one
+        if self.column is not None or self.source_line is None:
+            return self.column
+        tags = re.findall(r"\{[{%]", self.source_line)
+        return self.source_line.index(tags[0]) + 1 if len(tags) == 1 else None
+
+    @property
+    def location(self) -> str:
+        if self.path and self.line is not None and self.line_offset > 0:
+            return f"{self.path}, line {self.display_line} after the front matter"
+        return super().location
+
+    def located(self, shown: str, line_offset: int) -> TemplateError:
+        """This error as a build reports it: Jekyll's summary naming ``shown`` (the
+        file as Jekyll names it), lines counted after the ``line_offset`` lines of
+        front matter when the error is in that file itself (not in an include)."""
+        return type(self)(
+            f"{self.message} in {shown}",
+            path=self.path,
+            line=self.line,
+            column=self.column,
+            source_line=self.source_line,
+            hint=self.hint or _liquid_hint(self.message),
+            line_offset=line_offset,
+        )
+
+
+#: How to fix Liquid errors that come without a hint, by a phrase of their message.
+_LIQUID_HINTS = [
+    ("divided by 0", "the divisor is 0 here: check the value, or guard the expression "
+     "with {% if divisor != 0 %}"),
+    ("Could not locate the included file", "create the file in _includes/, or correct the "
+     "name in the {% include %} tag"),
+    ("wrong number of arguments", "check the filter's arguments: they follow a colon and "
+     "are separated by commas, e.g. `| prepend: 'x'`"),
+    ("invalid integer", "the filter needs a number here: check the value's type"),
+    ("comparison of", "the values compared have different types (e.g. a string and a "
+     "number): convert one with a filter such as `| plus: 0`"),
+]
+
+
+def _liquid_hint(message: str) -> str:
+    for phrase, hint in _LIQUID_HINTS:
+        if phrase in message:
+            return hint
+    return ("fix the Liquid on that line; the syntax is described at "
+            "https://jekyllrb.com/docs/liquid/ and https://shopify.github.io/liquid/")
+
+
+def _rebuild_template(
+    cls: type[TemplateError],
+    line_offset: int,
+    message: str,
+    path: str | None,
+    line: int | None,
+    column: int | None,
+    source_line: str | None,
+    hint: str | None,
+) -> TemplateError:
+    return cls(message, path=path, line=line, column=column, source_line=source_line,
+               hint=hint, line_offset=line_offset)
 
 
 class IncludeError(TemplateError):

@@ -9,10 +9,19 @@ where Jekyll warns and goes on, jekpy warns and goes on.
 
 from __future__ import annotations
 
+import contextlib
+import gzip
+import hashlib
 import io
+import json
 import os
+import sys
+import tarfile
+import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -22,12 +31,41 @@ from jekpy.cli.main import main
 from jekpy.log import Logger
 from jekpy.serve.server import PreviewServer
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "themes"))
+from themes_helpers import gem_bytes, tar_bytes  # noqa: E402
+
 POST = "_posts/2020-01-01-a.md"
 
 #: Nine levels of nine aliases: 9**9 (387 million) strings once expanded.
 ALIAS_BOMB = "a: &a [" + ",".join(['"lol"'] * 9) + "]\n" + "".join(
     f"{b}: &{b} [" + ",".join([f"*{a}"] * 9) + "]\n" for a, b in zip("abcdefgh", "bcdefghi", strict=True)
 )
+
+THEME = [("_layouts/default.html", b"<html><body>{{ content }}</body></html>\n")]
+
+
+def _link(name: str, target: str) -> tarfile.TarInfo:
+    info = tarfile.TarInfo(name)
+    info.type = tarfile.SYMTYPE
+    info.linkname = target
+    return info
+
+
+def _oversized_member() -> bytes:
+    """A data.tar.gz whose one member declares 65 MiB (over the 64 MiB limit per file);
+    only its header is sent, so the limit must be checked before reading."""
+    info = tarfile.TarInfo("assets/huge.bin")
+    info.size = 65 * 1024 * 1024
+    return gzip.compress(info.tobuf(format=tarfile.GNU_FORMAT))
+
+
+def registry(name: str, version: str, data_tar_gz: bytes, sha: str | None = None) -> dict[str, bytes]:
+    """What RubyGems.org would serve for one gem version (its versions API and /downloads/)."""
+    gem = gem_bytes(name, version, data_tar_gz)
+    entry = {"number": version, "platform": "ruby", "prerelease": False,
+             "sha": sha or hashlib.sha256(gem).hexdigest()}
+    return {f"/api/v1/versions/{name}.json": json.dumps([entry]).encode(),
+            f"/downloads/{name}-{version}.gem": gem}
 
 
 @dataclass
@@ -50,6 +88,12 @@ class Case:
     once: list[str] = field(default_factory=list)  # said exactly once
     never: list[str] = field(default_factory=list)  # not said
     serve_then_delete: bool = False
+    #: Run ``jekpy COMMAND...`` instead of ``build`` ({src}, {tmp} replaced).
+    command: list[str] = field(default_factory=list)
+    #: Served on 127.0.0.1 while the case runs ({server} in ``env`` is its URL).
+    served: dict[str, bytes] = field(default_factory=dict)
+    #: Theme folders that must exist in the case's cache afterwards (none when empty).
+    installed: list[str] = field(default_factory=list)
 
 
 CASES = [
@@ -125,7 +169,9 @@ CASES = [
         "a missing include",
         {POST: "---\n---\nText\n{% include missing.html %}\n"},
         1,
-        says=["missing.html", POST + ":4", "_includes"],
+        says=["Liquid Exception: Could not locate the included file 'missing.html'",
+              POST + ", line 2 after the front matter", "2 | {% include missing.html %}",
+              "hint: create the file in _includes/"],
     ),
     Case(
         "an include loop",
@@ -137,7 +183,8 @@ CASES = [
         "an unknown tag",
         {POST: "---\n---\nline\n{% nosuch %}\n"},
         1,
-        says=["nosuch", POST + ":4"],
+        says=["Liquid Exception: Liquid syntax error (line 2): Unknown tag 'nosuch' in",
+              POST + ", line 2 after the front matter", "2 | {% nosuch %}"],
     ),
     Case(
         "an unknown filter (ignored, as Jekyll does)",
@@ -149,7 +196,8 @@ CASES = [
         "a Liquid syntax error",
         {POST: "---\n---\nline\n{% if %}x{% endif %}\n"},
         1,
-        says=[POST + ":4", "{% if %}"],
+        says=["Liquid Exception: Liquid syntax error (line 2): Syntax Error in tag 'if'",
+              POST + ", line 2 after the front matter", "2 | {% if %}"],
     ),
     Case(
         "an unclosed Liquid block",
@@ -255,18 +303,33 @@ CASES = [
         never=["_config.yml"],
     ),
     Case(
-        # Jekyll's one-line summary (its line counts from after the front matter; Jekyll's
-        # own Cucumber features look for it), then jekpy's report once, at the file's line.
-        "a Liquid error (Jekyll's summary once, then the report at the file's line)",
+        # One report, printed once, with one line number: Jekyll's (its own features
+        # look for it), counted after the front matter, and the report says so.
+        "a Liquid error (one report, one line number)",
         {POST: "---\ntitle: x\n---\nline\n\n{{ 1 | divided_by: 0 }}\n"},
         1,
         says=[
             "Liquid Exception: Liquid error (line 3): divided by 0 in",
-            "Liquid error: divided by 0",
-            POST + ":6",
-            "{{ 1 | divided_by: 0 }}",
+            "-> " + POST + ", line 3 after the front matter",
+            "3 | {{ 1 | divided_by: 0 }}",
+            "hint: the divisor is 0",
         ],
-        once=["Liquid Exception", "Liquid error: divided by 0", POST + ":6"],
+        once=["Liquid Exception", "divided by 0 in", "after the front matter", "hint:"],
+        never=["line 6", ":6", "6 |", "Liquid error: divided"],  # the line in the file
+    ),
+    Case(
+        "a Liquid error in an include (the include's line, the includer's after its front matter)",
+        {"index.md": "---\ntitle: x\n---\nx\n{% include inc.html %}\n",
+         "_includes/inc.html": "a\n{{ 1 | divided_by: 0 }}\n"},
+        1,
+        says=[
+            "Liquid Exception: Liquid error (",
+            "_includes/inc.html line 2): divided by 0 included in index.md",
+            "-> _includes/inc.html:2",
+            "2 | {{ 1 | divided_by: 0 }}",
+            "included from index.md line 2 after the front matter ({% include inc.html %})",
+        ],
+        once=["Liquid Exception", "divided by 0"],
     ),
     Case(
         "symlinks leaving the site",
@@ -285,6 +348,94 @@ CASES = [
               "Symlink skipped: _data/x.yml", "outside/secret.txt"],
         writes={"index.md": "x\n"},
         absent=["link.txt", "linkdir/f.txt", "2020/01/01/p.html"],
+    ),
+    Case(
+        "a theme that is not installed",
+        {"_config.yml": "theme: jekyll-theme-nosuch\n", "index.md": "x\n"},
+        1,
+        says=["The jekyll-theme-nosuch theme could not be found.", "_config.yml",
+              "jekpy theme install jekyll-theme-nosuch"],
+    ),
+    Case(
+        "theme install: a gem the registry does not know (HTTP 404)",
+        {},
+        1,
+        command=["theme", "install", "nosuch-theme"],
+        env={"JEKPY_RUBYGEMS_URL": "{server}"},
+        says=["RubyGems.org has no gem named nosuch-theme", "HTTP 404", "check the spelling"],
+    ),
+    Case(
+        "theme install: the registry cannot be reached",
+        {},
+        1,
+        command=["theme", "install", "demo-theme"],
+        env={"JEKPY_RUBYGEMS_URL": "http://127.0.0.1:9"},
+        says=["cannot download the version list of demo-theme", "Connection refused",
+              "check the network connection"],
+    ),
+    Case(
+        "theme install: a download that does not match its checksum",
+        {},
+        1,
+        command=["theme", "install", "demo-theme"],
+        env={"JEKPY_RUBYGEMS_URL": "{server}"},
+        served=registry("demo-theme", "1.0.0", tar_bytes(THEME), sha="0" * 64),
+        says=["demo-theme-1.0.0.gem does not match its published checksum",
+              "RubyGems.org says " + "0" * 64, "nothing was installed"],
+    ),
+    Case(
+        "theme install: an archive member climbing out with '..'",
+        {},
+        1,
+        command=["theme", "install", "demo-theme"],
+        env={"JEKPY_RUBYGEMS_URL": "{server}"},
+        served=registry("demo-theme", "1.0.0", tar_bytes([*THEME, ("../../escape.txt", b"x")])),
+        says=["climbs out of its folder with '..': '../../escape.txt'", "nothing was installed"],
+    ),
+    Case(
+        "theme install: an archive member with an absolute path",
+        {},
+        1,
+        command=["theme", "install", "demo-theme"],
+        env={"JEKPY_RUBYGEMS_URL": "{server}"},
+        served=registry("demo-theme", "1.0.0", tar_bytes([*THEME, ("/tmp/abs.txt", b"x")])),
+        says=["holds a member with an absolute path '/tmp/abs.txt'", "nothing was installed"],
+    ),
+    Case(
+        "theme install: links in the archive (skipped, the rest installed)",
+        {},
+        0,
+        command=["theme", "install", "demo-theme"],
+        env={"JEKPY_RUBYGEMS_URL": "{server}"},
+        served=registry("demo-theme", "1.0.0",
+                        tar_bytes([*THEME, _link("_includes/passwd.html", "/etc/passwd")])),
+        says=["skipped link '_includes/passwd.html'", "demo-theme 1.0.0:"],
+        installed=["gems/demo-theme-1.0.0/_layouts/default.html"],
+    ),
+    Case(
+        "theme install: an archive member over the size limit",
+        {},
+        1,
+        command=["theme", "install", "demo-theme"],
+        env={"JEKPY_RUBYGEMS_URL": "{server}"},
+        served=registry("demo-theme", "1.0.0", _oversized_member()),
+        says=["member 'assets/huge.bin' is larger than 67108864 bytes", "too big for a theme"],
+    ),
+    Case(
+        "remote_theme offline with no cached copy",
+        {"_config.yml": "remote_theme: owner/theme@v1\n", "index.md": "x\n"},
+        1,
+        env={"JEKPY_OFFLINE": "1"},
+        says=["remote_theme owner/theme@v1 is not in the cache", "downloads are off",
+              "_config.yml", "unset JEKPY_OFFLINE"],
+    ),
+    Case(
+        "remote_theme neither cached nor downloadable",
+        {"_config.yml": "remote_theme: owner/missing@main\n", "index.md": "x\n"},
+        1,
+        env={"JEKPY_CODELOAD_URL": "{server}"},
+        says=["remote_theme owner/missing@main is not cached and cannot be downloaded",
+              "HTTP 404", "check the name and the ref"],
     ),
     Case(
         "a missing source folder",
@@ -328,20 +479,52 @@ def run_case(case: Case, tmp: Path) -> tuple[int, str]:
     out = tmp / "out"
     if case.serve_then_delete:
         return _serve_then_delete(src, out)
-    args = ["build", "-s", str(src), "-d", str(out)]
+    args = case.command or ["build", "-s", "{src}", "-d", "{out}"]
+    args = [a.replace("{src}", str(src)).replace("{out}", str(out)) for a in args]
     args += [a.replace("{tmp}", str(tmp)) for a in case.args]
-    saved = {k: os.environ.get(k) for k in case.env}
-    os.environ.update(case.env)
-    try:
-        result = CliRunner().invoke(main, args)
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
+    # A private theme cache, and no real registry or GitHub (the discard port refuses).
+    env = {"JEKPY_CACHE_DIR": str(tmp / "cache"), "JEKPY_OFFLINE": "",
+           "JEKPY_RUBYGEMS_URL": "http://127.0.0.1:9", "JEKPY_CODELOAD_URL": "http://127.0.0.1:9"}
+    with _serving(case.served) as base:
+        env.update({k: v.replace("{server}", base) for k, v in case.env.items()})
+        saved = {k: os.environ.get(k) for k in env}
+        os.environ.update(env)
+        try:
+            result = CliRunner().invoke(main, args)
+        finally:
+            for key, value in saved.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
     assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     return result.exit_code, result.output
+
+
+@contextlib.contextmanager
+def _serving(files: dict[str, bytes]) -> Iterator[str]:
+    """Serve ``files`` (path -> body, 404 otherwise) on 127.0.0.1; yield the base URL."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            body = files.get(self.path)
+            self.send_response(404 if body is None else 200)
+            self.send_header("Content-Length", str(len(body or b"")))
+            self.end_headers()
+            self.wfile.write(body or b"")
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            del format, args
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(timeout=10)
 
 
 def _serve_then_delete(src: Path, out: Path) -> tuple[int, str]:
@@ -374,3 +557,29 @@ def test_bad_input(case: Case, tmp_path: Path) -> None:
         assert not (out / rel).exists()
     if case.exit_code == 1 and not case.serve_then_delete:
         assert not out.exists(), "a failed build must not write anything"
+    themes = tmp_path / "cache" / "themes"
+    found = {p.relative_to(themes).as_posix() for p in themes.rglob("*")} if themes.is_dir() else set()
+    for rel in case.installed:
+        assert rel in found, f"{rel} not installed: {sorted(found)}"
+    if not case.installed:
+        assert not {f for f in found if f.startswith(("gems/", "remote/"))}, sorted(found)
+    assert not list(tmp_path.rglob("escape.txt")) and not Path("/tmp/abs.txt").exists()
+
+
+def test_liquid_report_survives_a_process_pool() -> None:
+    """A parallel build hands errors back pickled: the report must not change."""
+    import pickle
+
+    from jekpy.errors import IncludeError, TemplateError
+
+    for err in (
+        TemplateError("Liquid error (line 2): boom", path="a.md", line=5,
+                      source_line="{{ x }}", hint="h").located("a.md", 3),
+        IncludeError("Could not locate the included file 'x'", path="b.md", line=1),
+    ):
+        copy = pickle.loads(pickle.dumps(err))
+        assert type(copy) is type(err) and str(copy) == str(err)
+        assert copy.line == err.line and copy.display_line == err.display_line
+    located = TemplateError("e", path="a.md", line=5, source_line="{{ x }}").located("a.md", 3)
+    assert "a.md, line 2 after the front matter" in str(located)
+    assert located.line == 5  # the attribute stays the line in the file, for tools

@@ -230,8 +230,9 @@ def test_error_page_then_recovery(server: PreviewServer, site: Path) -> None:
         status, headers, body = get(server, path)
         assert status == 500 and headers["content-type"] == "text/html; charset=utf-8"
         text = body.decode()
-        assert "_drafts/a-draft-in-progress.md:" in text
-        assert "Broken: {% if %} &lt;oops&gt;" in text  # the source line, escaped
+        body_line = good.count("\n") + 2 - good.split("\n").index("---", 1) - 1
+        assert f"_drafts/a-draft-in-progress.md, line {body_line} after the front matter" in text
+        assert f"{body_line} | Broken: {{% if %}} &lt;oops&gt;" in text  # the line, escaped
         assert "<oops>" not in text
         assert 'class="caret"' in text and "^" in text
         assert "Liquid" in text

@@ -121,10 +121,12 @@ class Reader:
         site.layouts = self.read_layouts()
         self.read_directories("")
         self.read_included_excludes()
-        # Drafts get their (file time) date lazily in Jekyll too, but ``site.posts``
-        # sorts again when every date is known; the dated order is the one seen.
+        # Drafts get their (file time) date lazily in Jekyll too (lib/jekyll/document.rb#date),
+        # but ``site.posts`` sorts again when every date is known (lib/jekyll/reader.rb
+        # #sort_files!); the dated order is the one seen.
         site.posts.docs.sort(key=lambda d: d.sort_key())
-        # sort_by!(&:name): stable, so equal names keep the directory read order.
+        # sort_by!(&:name) (lib/jekyll/reader.rb#sort_files!): stable, so equal names keep
+        # the directory read order.
         site.pages.sort(key=lambda p: p.name)
         site.static_files.sort(key=lambda f: f.relative_path)
         self.read_collections()
@@ -377,7 +379,8 @@ class Reader:
             names = sorted(os.listdir(directory))
         except OSError:
             return data
-        # Ruby's Dir["*.{yaml,yml,json,csv,tsv}"]: grouped by extension, then by name.
+        # Ruby's Dir["*.{yaml,yml,json,csv,tsv}"] (lib/jekyll/readers/data_reader.rb#read_data_to):
+        # grouped by extension, then by name.
         files = sorted(
             (
                 n for n in names
@@ -421,7 +424,8 @@ class Reader:
                     opts if isinstance(opts, dict) else {},
                 )
             if ext == ".json":
-                # Jekyll reads JSON with its YAML loader; JSON is (nearly) YAML.
+                # Jekyll reads JSON with its YAML loader (lib/jekyll/readers/data_reader.rb
+                # #read_data_file); JSON is (nearly) YAML.
                 try:
                     return load_yaml(text)
                 except YAMLLimitError:

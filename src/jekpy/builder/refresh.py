@@ -72,7 +72,9 @@ def refresh(site: Site, changed: Iterable[str]) -> bool:
         try:
             item.reload()
         except SourceEncodingError:
-            return False  # a full read reports and skips the file, as Jekyll does
+            # a full read reports and skips the file, as Jekyll does
+            # (lib/jekyll/document.rb#handle_read_error)
+            return False
         if not site.publish(item) or item.url != url:
             return False
         if incremental.meta_fingerprint(item) != before:

@@ -47,18 +47,18 @@ class Renderer:
     def _liquid(
         self, source: str, payload: dict[str, Any], *, path: str, line_offset: int, shown: str
     ) -> str:
-        """Render Liquid.  A failure logs Jekyll's one-line ``Liquid Exception: ... in
-        <file>`` summary (which scripts and Jekyll's own tests look for; its line is
-        Jekyll's, counted after the front matter) and raises a :class:`TemplateError`
-        whose full report (the file's own line, caret, hint) the CLI prints."""
+        """Render Liquid.  A failure raises one :class:`TemplateError` whose report
+        starts with Jekyll's ``Liquid Exception: ... in <file>`` summary and counts
+        lines as Jekyll does, after the front matter (``TemplateError.located``)."""
         started = time.perf_counter()
         try:
             output = self.site.liquid.render_source(
                 source, payload, path=path, line_offset=line_offset
             )
         except TemplateError as err:
-            self.site.log.error("Liquid Exception:", f"{err.message} in {shown}")
-            raise
+            # an error inside an include is located in the include, which has no front matter
+            offset = line_offset if err.path == path else 0
+            raise err.located(shown, offset) from err
         if self.site.config.get("profile"):
             self.site.record_liquid(shown, time.perf_counter() - started, output)
         return output

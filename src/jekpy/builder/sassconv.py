@@ -94,7 +94,8 @@ def _compile_with_map(
     map_path = site.source / f"{stem}.css.map"
     with tempfile.TemporaryDirectory(prefix="jekpy-sass-") as tmp:
         # Not the page's own name: `@import "main"` from main.scss must not find itself
-        # (Jekyll names the input ./main.scss relative to the working directory).
+        # (Jekyll names the input ./main.scss relative to the working directory:
+        # jekyll-sass-converter lib/jekyll/converters/scss.rb#filename).
         file = Path(tmp) / ("jekpy-input" + Path(page.name).suffix)
         file.write_text(content, encoding="utf-8")
         css, smap = sass.compile(

@@ -215,7 +215,8 @@ class Site:
     # -- payload -------------------------------------------------------------------------
     def post_attr_hash(self, attr: str) -> dict[str, list[Any]]:
         if attr not in self._attr_hash:
-            # Grouped by Ruby's eql? (2019 and "2019" are two keys, as in Jekyll).
+            # Grouped by Ruby's eql? (2019 and "2019" are two keys, as in Jekyll:
+            # lib/jekyll/site.rb#post_attr_hash builds a Hash keyed by the values).
             groups: dict[Any, tuple[Any, list[Document]]] = {}
             for post in self.posts.docs:
                 values = post.data.get(attr)
@@ -308,7 +309,7 @@ class Site:
         """Render every document, then every page (or just ``only``)."""
         relative = self.config.get("relative_permalinks")
         if relative is not None and relative is not False:
-            # Site#relative_permalinks_are_deprecated: Jekyll 3+ aborts the build.
+            # Jekyll 3+ aborts the build: lib/jekyll/site.rb#relative_permalinks_are_deprecated.
             message = (
                 "Since v3.0, permalinks for pages in subfolders must be relative to the "
                 "site source directory, not the parent directory. Check "

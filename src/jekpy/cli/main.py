@@ -215,8 +215,8 @@ def _watch_and_rebuild(
 def _graceful_fail(log: Logger, err: JekpyError, command: str) -> None:
     """Print jekpy's explanation (file, line, caret, hint) and exit 1.
 
-    Jekyll's own one-line summary (e.g. ``Liquid Exception: ...``) has already been
-    logged where the error happened; ``--trace`` shows the Python traceback instead.
+    A Liquid error's report starts with Jekyll's own summary line (``Liquid
+    Exception: ...``); ``--trace`` shows the Python traceback instead.
     """
     del log, command
     _echo_error(str(err))

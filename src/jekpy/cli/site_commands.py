@@ -101,6 +101,7 @@ def clean(source: str | None, destination: str | None, config: str | None, quiet
     _remove(src / ".jekyll-metadata", log, directory=False)
     _remove(src / str(cfg.get("cache_dir") or ".jekyll-cache"), log, directory=True)
     # Jekyll removes ".sass-cache" relative to the working folder
+    # (lib/jekyll/commands/clean.rb#process)
     _remove(Path(".sass-cache"), log, directory=True)
 
 
@@ -111,7 +112,8 @@ def _conflicting_urls(site: Site) -> bool:
 
     found = False
     for dest, items in Writer(site).destination_map().items():
-        # jekyll-redirect-from's pages may share a destination (Doctor#allow_used_permalink?)
+        # jekyll-redirect-from's pages may share a destination
+        # (lib/jekyll/commands/doctor.rb#allow_used_permalink?)
         kept = [i for i in items if not (isinstance(i, GeneratedPage) and i.name == "redirect.html")]
         if len(kept) < 2:
             continue

@@ -157,8 +157,9 @@ class DocumentDrop(Drop):
         self.doc.site.note_lists()
         return to_liquid(self.doc.next_doc() if which == "next" else self.doc.previous_doc())
 
-    # In the order of Jekyll's ``DocumentDrop#keys`` (its methods as Ruby lists them,
-    # then the front matter): what ``jsonify`` and ``inspect`` print.
+    # In the order of Jekyll's ``DocumentDrop#keys`` (lib/jekyll/drops/drop.rb#keys: its
+    # methods as Ruby lists them, then the front matter): what ``jsonify`` and
+    # ``inspect`` print.
     _methods = _methods(
         name=lambda s: s.doc.data.get("name") or s.doc.basename,
         id=lambda s: s.doc.id,

@@ -21,7 +21,8 @@ from ..support.yamlload import load_yaml_cached, yaml_error_details
 
 __all__ = ["FrontMatter", "JekyllYAMLHandler", "has_yaml_header", "parse_front_matter"]
 
-# Ruby's \s is ASCII-only; ^ and $ are line anchors; /m makes "." match newlines.
+# Jekyll: lib/jekyll/document.rb#YAML_FRONT_MATTER_REGEXP (convertible.rb#read_yaml uses it
+# too). Ruby's \s is ASCII-only; ^ and $ are line anchors; /m makes "." match newlines.
 _WS = r"[ \t\r\n\f\v]"
 FRONT_MATTER_RE = re.compile(
     rf"\A(---{_WS}*\n.*?\n?)^((---|\.\.\.){_WS}*$\n?)", re.DOTALL | re.MULTILINE
@@ -78,8 +79,9 @@ def parse_front_matter(text: str, path: str, *, strict: bool = True) -> FrontMat
             is the line in the file.
     """
     if FRONT_MATTER_RE.match(text) is None and _OPENING_RE.match(text):
-        # Jekyll reads this as a file without front matter (the `---` becomes a
-        # rule); say why the YAML was not used.
+        # Jekyll reads this as a file without front matter (the regexp of
+        # lib/jekyll/document.rb#read_content does not match: the `---` becomes a rule);
+        # say why the YAML was not used.
         warning = FrontMatterError(
             "front matter is never closed, so it is treated as text",
             path=path,

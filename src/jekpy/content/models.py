@@ -397,7 +397,8 @@ class Document(Convertible):
         if fm.error is not None and not fm.has_front_matter:
             self.site.log.error(str(fm.error))  # read on as a file without front matter
         elif fm.error is not None:
-            # Jekyll logs the error and stops reading: the document is published with
+            # Jekyll logs the error and stops reading (lib/jekyll/document.rb#read rescues
+            # into #handle_read_error): the document is published with
             # only the defaults' data - no title, slug, tags, excerpt, or date from its
             # file name (so the build time is its date and the whole file name its slug).
             self.site.log.error(str(fm.error))
@@ -883,7 +884,8 @@ class StaticFile:
         self.dir_ = dir_
         self.name = name
         self.collection = collection
-        # File.join(dir, name): the reader's dirs start with "/" ("/about"), so a
+        # File.join(dir, name) (lib/jekyll/static_file.rb#initialize): the reader's dirs
+        # start with "/" ("/about"), so a
         # site file's relative_path does too; a collection's ("_docs/x") does not.
         if collection is None:
             self.relative_path = "/" + posix_join(dir_, name).lstrip("/")

@@ -16,7 +16,8 @@ from html.parser import HTMLParser
 
 __all__ = ["Element", "Node", "Text", "parse_fragment", "serialize", "text_to_html"]
 
-# libxml2's HTML 4 element table: known elements, and which of them are inline.
+# libxml2's HTML 4 element table (HTMLparser.c, html40ElementTable): known elements,
+# and which of them are inline.
 INLINE = frozenset(
     [
         "a",
@@ -155,7 +156,8 @@ RAW = frozenset({"script", "style"})
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _P = frozenset({"p"})
-# libxml2's implied end tags (htmlStartClose): a start tag closes these open elements.
+# libxml2's implied end tags (HTMLparser.c, htmlStartClose): a start tag closes these
+# open elements.
 AUTO_CLOSE: dict[str, frozenset[str]] = {
     **{
         name: _P

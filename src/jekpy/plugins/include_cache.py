@@ -32,7 +32,9 @@ def _freeze(value: object) -> object:
         return ("dict", tuple((str(k), _freeze(v)) for k, v in value.items()))
     if isinstance(value, (list, tuple)):
         return ("list", tuple(_freeze(v) for v in value))
-    if isinstance(value, Mapping):  # drops: by identity, as the gem does (object_id)
+    # drops: by identity, as the gem does (object_id: jekyll-include-cache
+    # lib/jekyll-include-cache/tag.rb#quick_hash)
+    if isinstance(value, Mapping):
         return ("drop", id(value))
     try:
         hash(value)

@@ -94,7 +94,9 @@ def _tag(call: TagCall) -> str:
     path = to_s(lookup(page, "path"))
     if isinstance(page, Page):
         path = page.page_path
-    # The gem caches the formatted date per file: the first format used wins.
+    # The gem caches the formatted date per file: the first format used wins
+    # (jekyll-last-modified-at lib/jekyll-last-modified-at/determinator.rb
+    # #formatted_last_modified_date, PATH_CACHE keyed by the page path).
     cache: dict[str, str] = site.__dict__.setdefault("_jekpy_lma_text", {})
     if path not in cache:
         value = modified_time(site, path)

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 __all__ = ["register"]
 
-# The page every redirect renders to (the gem's layout, reproduced byte for byte).
+# The page every redirect renders to (the gem's layout, reproduced byte for byte:
+# jekyll-redirect-from lib/jekyll-redirect-from/redirect.html).
 _LAYOUT_LINES = (
     "<!DOCTYPE html>",
     '<html lang="en-US">',
@@ -124,5 +125,6 @@ def generate(site: SiteContext) -> None:
         from jekpy.liquid.filters.text import to_json
 
         text = to_json(redirects)
-        # Its content is the JSON from the start (templates listing site.pages read it).
+        # Its content is the JSON from the start (templates listing site.pages read it):
+        # jekyll-redirect-from lib/jekyll-redirect-from/generator.rb#generate_redirects_json.
         site.pages.append(GeneratedPage(site, "", "redirects.json", {"layout": None}, content=text))

@@ -67,7 +67,7 @@ BUILTIN: dict[str, str] = {
 HOOK_OWNERS = ("site", "pages", "documents", "posts")
 HOOK_EVENTS = ("after_init", "post_read", "pre_render", "post_render", "post_write")
 
-#: Jekyll's generator priorities (``Jekyll::Plugin::PRIORITIES``).
+#: Jekyll's generator priorities (lib/jekyll/plugin.rb#PRIORITIES).
 PRIORITIES = {"lowest": -100, "low": -10, "normal": 0, "high": 10, "highest": 100}
 
 Generator = Callable[["SiteContext"], None]

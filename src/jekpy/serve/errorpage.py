@@ -79,10 +79,10 @@ def error_page(err: BaseException, script: bytes = b"") -> bytes:
 
 
 def _snippet(err: JekpyError) -> str:
-    if err.source_line is None or err.line is None:
+    if err.source_line is None or err.display_line is None:
         return ""
     source = err.source_line.rstrip()
-    number = str(err.line)
+    number = str(err.display_line)  # the number the location names
     gutter = " " * len(number)
     lines = [f"{gutter} |", f"{number} | {escape(source)}"]
     start, width = _caret_span(err, source)

@@ -296,7 +296,8 @@ class PreviewServer:
             return out
         out.update({"serving": True, "watch": self.watch_enabled})
         if os.environ.get("JEKYLL_ENV", "development") == "development":
-            # Jekyll's serve command: site.url is the preview address in development.
+            # Jekyll's serve command: site.url is the preview address in development
+            # (lib/jekyll/commands/serve.rb#default_url, localhost for 127.0.0.1).
             host = "localhost" if self.host == "127.0.0.1" else self.host
             if ":" in host and not host.startswith("["):
                 host = f"[{host}]"

@@ -51,7 +51,8 @@ def _wordy_res() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.X | re.I) for p in _WORDY_RES_S)
 
 
-# Time.zone_offset's table (other abbreviations are ignored, as Ruby ignores them).
+# Time.zone_offset's table (other abbreviations are ignored, as Ruby ignores them):
+# Ruby: lib/time.rb (Time::ZoneOffset, Time.zone_offset).
 _ZONES = {
     "UTC": 0, "Z": 0, "UT": 0, "GMT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
     "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,

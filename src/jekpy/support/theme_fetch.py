@@ -301,6 +301,12 @@ def _base(env: Mapping[str, str], key: str, default: str) -> str:
     return (env.get(key) or default).rstrip("/")
 
 
+class _HTTPStatusError(ThemeError):
+    """The server answered with an HTTP error status (kept in ``status``)."""
+
+    status = 0
+
+
 def _get(url: str, what: str, limit: int) -> bytes:
     """GET ``url`` (redirects followed), at most ``limit`` bytes."""
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
@@ -311,10 +317,19 @@ def _get(url: str, what: str, limit: int) -> bytes:
                 raise ArchiveError(f"{what} is larger than {limit} bytes ({url})")
             data: bytes = response.read(limit + 1)
     except urllib.error.HTTPError as err:
-        raise ThemeError(f"cannot download {what}: HTTP {err.code} {err.reason} from {url}") from err
+        failure = _HTTPStatusError(
+            f"cannot download {what}: HTTP {err.code} {err.reason} from {url}",
+            hint="the server refused the request; try again later if it persists",
+        )
+        failure.status = err.code
+        raise failure from err
     except (urllib.error.URLError, OSError, ValueError) as err:
         reason = getattr(err, "reason", err)
-        raise ThemeError(f"cannot download {what} from {url}: {reason}") from err
+        raise ThemeError(
+            f"cannot download {what} from {url}: {reason}",
+            hint="check the network connection (a proxy goes in $https_proxy); a mirror can "
+            "be set with $JEKPY_RUBYGEMS_URL (gems) or $JEKPY_CODELOAD_URL (remote themes)",
+        ) from err
     if len(data) > limit:
         raise ArchiveError(f"{what} is larger than {limit} bytes ({url})")
     return data
@@ -407,7 +422,16 @@ def install_gem(
         raise ThemeError(f"{name!r} is not a gem name", hint="e.g. `jekpy theme install minima`")
     base = _base(env, "JEKPY_RUBYGEMS_URL", DEFAULT_RUBYGEMS)
     api = f"{base}/api/v1/versions/{urllib.parse.quote(name)}.json"
-    raw = _get(api, f"the version list of {name}", 16 * 1024 * 1024)
+    try:
+        raw = _get(api, f"the version list of {name}", 16 * 1024 * 1024)
+    except _HTTPStatusError as err:
+        if err.status != 404:
+            raise
+        raise ThemeError(
+            f"RubyGems.org has no gem named {name} ({err.message})",
+            hint="check the spelling of the theme's gem name (e.g. `minima`, "
+            "`jekyll-theme-cayman`); search https://rubygems.org for it",
+        ) from err
     try:
         entries = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as err:

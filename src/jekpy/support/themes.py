@@ -229,7 +229,8 @@ def locked_version(source: Path, name: str) -> str | None:
         text = lock.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return None
-    # "    minima (2.5.1)" under "specs:" (four spaces: a resolved gem; six: a requirement)
+    # "    minima (2.5.1)" under "specs:" (four spaces: a resolved gem; six: a requirement;
+    # Bundler: lib/bundler/lockfile_parser.rb#NAME_VERSION)
     match = re.search(rf"^ {{4}}{re.escape(name)} \(([^)\s]+)\)\s*$", text, re.M)
     return match.group(1) if match else None
 
@@ -297,7 +298,7 @@ def find_theme_gem(name: object, log: Logger, source: Path | None = None) -> The
         log.debug("Theme:", name)
         log.debug("Theme source:", str(gem.root))
         return gem
-    # Jekyll::Theme#gemspec raises MissingDependencyException: the build stops.
+    # lib/jekyll/theme.rb#gemspec raises MissingDependencyException: the build stops.
     raise ConfigError(
         f"The {name} theme could not be found.",
         path="_config.yml",

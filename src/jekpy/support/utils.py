@@ -50,7 +50,8 @@ def ruby_capitalize(word: str) -> str:
 
 def titleize_slug(slug: str) -> str:
     """Jekyll's title from a file-name slug: ``my-first-post`` -> ``My First Post``."""
-    # Ruby's String#split("-") drops trailing empty fields.
+    # Jekyll: lib/jekyll/utils.rb#titleize_slug. Ruby's String#split("-") drops trailing
+    # empty fields.
     parts = slug.split("-")
     while parts and parts[-1] == "":
         parts.pop()
@@ -72,6 +73,7 @@ def pluralized_array(data: Mapping[str, Any], singular: str, plural: str) -> lis
         elif isinstance(raw, list):
             value = [v for v in raw if v is not None]
         # any other type (a number, a hash...) gives nothing, as in Jekyll
+        # (lib/jekyll/utils.rb#value_from_plural_key)
     return [v for v in _flatten([value]) if v is not None]
 
 
@@ -208,6 +210,7 @@ def slugify(text: str | None, mode: str | None = None, *, cased: bool = False) -
         slug = _replace_runs(text, lambda c: _is_slug_char(c) or c in _PRETTY_KEEP)
     else:
         slug = _replace_runs(text, _is_slug_char)
-    # Ruby: gsub(/^-|-$/, "") -- one leading and one trailing hyphen (per line).
+    # Jekyll: lib/jekyll/utils.rb#slugify, gsub(/^-|-$/, "") -- one leading and one
+    # trailing hyphen (per line).
     slug = re.sub(r"^-|-$", "", slug, flags=re.M)
     return slug if cased else slug.lower()

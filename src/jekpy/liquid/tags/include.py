@@ -390,7 +390,8 @@ def _add_inclusion_hint(
     line = line_of(token)
     note = "included from " + (includer[0] or "the page")
     if line is not None:
-        note += f" line {line + includer[1]}"
+        # counted as the report counts its own line: after the includer's front matter
+        note += f" line {line}" + (" after the front matter" if includer[1] else "")
     src = source_line_of(token)
     if src is not None:
         note += f" ({src.strip()})"
