@@ -10,7 +10,7 @@ accepts the text wins.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import mistune
 from mistune.core import BlockState
@@ -18,10 +18,11 @@ from mistune.core import BlockState
 from . import html as H
 from . import native
 from . import patterns as P
+from . import state as S
+from .span import KramdownInlineParser
+from .state import Document, KBlockState
+from .table import parse_table
 from .tree import RUBY_WS, El, Scanner, ial_of
-
-if TYPE_CHECKING:
-    from .parser import Context
 
 MAX_NESTING = 100
 _LINE = re.compile(r".*\n|.+", re.A | re.M)
@@ -30,17 +31,6 @@ _Rule = tuple[int, re.Pattern[str], Any]
 
 class StopBlockParsing(Exception):
     """Raised when the end tag of the enclosing HTML element is found."""
-
-
-class KBlockState(BlockState):
-    """Block parsing state: the element being filled and the source cursor."""
-
-    def __init__(self, tree: El, src: Scanner) -> None:
-        super().__init__()
-        self.tree = tree
-        self.scanner = src
-        self.block_ial: dict[str, Any] | None = None
-        self.depth_level = 0
 
 
 _LIST_PATTERNS: dict[tuple[str, int], re.Pattern[str]] = {}
@@ -156,9 +146,10 @@ class KramdownBlockParser(mistune.BlockParser):
     SPECIFICATION: ClassVar[dict[str, str]] = {}
     DEFAULT_RULES: ClassVar[tuple[str, ...]] = ()  # type: ignore[assignment]
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Document, span: KramdownInlineParser) -> None:
         super().__init__()
         self.ctx = ctx
+        self.span = span  # for table cells
         gfm = ctx.gfm
         quirk = "paragraph_end" in ctx.options.get("gfm_quirks", [])
         self.paragraph_end = P.PARAGRAPH_END_GFM if (gfm and quirk) else P.PARAGRAPH_END
@@ -298,27 +289,9 @@ class KramdownBlockParser(mistune.BlockParser):
                  type: str = "raw_text") -> None:
         H.add_text(tree if tree is not None else state.tree, text, type)
 
-    @staticmethod
-    def new_block_el(state: KBlockState, type: str, value: Any = None,
-                     attr: dict[str, str] | None = None, **opts: Any) -> El:
-        el = El(type, value, attr, **opts)
-        if state.block_ial is not None:
-            el.options["ial"] = state.block_ial
-            state.block_ial = None
-        return el
-
-    @staticmethod
-    def after_block_boundary(state: KBlockState) -> bool:
-        children = state.tree.children
-        if not children:
-            return True
-        last = children[-1]
-        return (last.type == "blank" or (last.type == "eob" and last.value is None)
-                or state.block_ial is not None)
-
-    @staticmethod
-    def before_block_boundary(state: KBlockState) -> bool:
-        return state.scanner.check_at_bol(P.BLOCK_BOUNDARY)
+    new_block_el = staticmethod(S.new_block_el)
+    after_block_boundary = staticmethod(S.after_block_boundary)
+    before_block_boundary = staticmethod(S.before_block_boundary)
 
     # -- rules ----------------------------------------------------------------
 
@@ -716,11 +689,9 @@ class KramdownBlockParser(mistune.BlockParser):
     # tables ------------------------------------------------------------------
 
     def k_table(self, m: re.Match[str], state: KBlockState) -> int | None:
-        from .table import parse_table
-
         if not self.after_block_boundary(state):
             return None
-        return 1 if parse_table(self, state) else None
+        return 1 if parse_table(self.span, state) else None
 
     # definitions -------------------------------------------------------------
 

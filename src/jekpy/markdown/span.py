@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import mistune
 from mistune.core import InlineState
@@ -18,11 +18,9 @@ from mistune.core import InlineState
 from . import html as H
 from . import native
 from . import patterns as P
+from .state import Document
 from .tree import RUBY_WS, El, Scanner
 from .typography import entity_by_code, entity_by_name
-
-if TYPE_CHECKING:
-    from .parser import Context
 
 MAX_SPAN_DEPTH = 60
 _WS = " \t\n\r\f\v"
@@ -275,7 +273,7 @@ class KramdownInlineParser(mistune.InlineParser):
     SPECIFICATION: ClassVar[dict[str, str]] = {}
     DEFAULT_RULES: ClassVar[tuple[str, ...]] = ()  # type: ignore[assignment]
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Document) -> None:
         super().__init__()
         self.rules = []
         self.ctx = ctx
