@@ -128,6 +128,8 @@ _LEADING_TABS = re.compile(r"^( *)(\t+)")
 def parse_first_list_line(indentation: int, content: str) -> tuple[str, int]:
     if P.LIST_ITEM_IAL_CHECK.match(content):
         indentation = 4
+    elif not content.lstrip(" ").startswith("\t"):  # no tabs to expand (the common case)
+        indentation += len(content) - len(content.lstrip(" "))
     else:
         while True:
             m = _LEADING_TABS.match(content)
@@ -216,6 +218,11 @@ class KramdownBlockParser(mistune.BlockParser):
 
     def parse_blocks(self, state: KBlockState, el: El, text: str | None = None) -> bool:
         """Parse ``text`` (or the rest of the current source) into ``el``'s children."""
+        if text is not None and not el.children:
+            one = self._one_paragraph(state, text)
+            if one is not None:  # the common list item: one line of text
+                el.children = one
+                return False
         saved = (state.tree, state.scanner, state.block_ial)
         state.tree = el
         state.block_ial = None
@@ -343,6 +350,27 @@ class KramdownBlockParser(mistune.BlockParser):
             if text:
                 p.children.append(El("raw_text", text))
         return 1
+
+    def _one_paragraph(self, state: KBlockState, text: str) -> list[El] | None:
+        """What ``parse_blocks`` makes of ``text`` (into an empty element) when it is
+        one line of paragraph text and blank lines; None when it may be anything else.
+
+        The line's first character is one no rule but setext headers, tables and
+        paragraphs can start with, and without a second line or a pipe neither of
+        the first two applies: a paragraph, and then one blank element.
+        """
+        nl = text.find("\n")
+        if (nl < 0 or text[0] in self._by_char or text[0] == " "
+                or state.depth_level >= MAX_NESTING or "|" in text[:nl]):
+            return None
+        rest = text[nl + 1 :]
+        if rest and (rest[-1] != "\n" or rest.strip(" \t\r\f\v\n")):
+            return None
+        p = El("p")
+        para = text[: nl + 1].rstrip(RUBY_WS).lstrip(RUBY_WS)
+        if para:
+            p.children.append(El("raw_text", para))
+        return [p, El("blank", rest)] if rest else [p]
 
     def _header_contents(self, m: re.Match[str]) -> tuple[str, str | None]:
         text = m.group("contents").rstrip(RUBY_WS)
@@ -482,11 +510,12 @@ class KramdownBlockParser(mistune.BlockParser):
                 src.last_start = src.pos
                 src.pos = im.end()
                 marker = im.group(1) or ""
-                lst.options.setdefault("first_list_marker", marker.strip(RUBY_WS))
+                if not items:
+                    lst.options["first_list_marker"] = marker.strip(RUBY_WS)
                 item = El("li")
                 value, indentation = parse_first_list_line(len(marker), im.group(2) or "")
                 content_re, lazy_re, indent_re = _first_line_patterns(indentation)
-                ialm = P.LIST_ITEM_IAL.search(value)
+                ialm = P.LIST_ITEM_IAL.search(value) if "{:" in value else None
                 if ialm is not None:
                     self.ctx.parse_attribute_list(ialm.group(1), ial_of(item))
                     value = value[: ialm.start()] + value[ialm.end() :]
