@@ -192,6 +192,8 @@ class KramdownBlockParser(mistune.BlockParser):
             bound[name] = func.__get__(self)
         self._order = [(name, self.compiled[name], bound[name]) for name in self.rules]
         self._by_char, self._default = self._dispatch_table()
+        self._para_first = [self._order[i][0] for i, _, _ in self._default] == [
+            "setext_header", "table", "paragraph"]
 
     def _dispatch_table(self) -> tuple[dict[str, list[_Rule]], list[_Rule]]:
         """The rules (with their index in ``_order``) worth trying, by first character.
@@ -251,6 +253,7 @@ class KramdownBlockParser(mistune.BlockParser):
         """
         src = state.scanner
         by_char, default = self._by_char, self._default
+        para_first = self._para_first
         while src.pos < len(src.string):
             if src.pos and src.string[src.pos - 1] != "\n":
                 src.rebase()
@@ -259,8 +262,24 @@ class KramdownBlockParser(mistune.BlockParser):
             if char == " ":
                 lead = _LEAD.match(string, pos)
                 char = lead.group(1) if lead is not None else ""
+            candidates = by_char.get(char)
+            if candidates is None:
+                candidates = default
+                if para_first and char:
+                    # The default rules are setext header, table, paragraph: without a
+                    # pipe on the line or a - or = line after it only the paragraph can
+                    # start here (what the first two patterns would find out).
+                    nl = string.find("\n", pos)
+                    if (nl >= 0 and string.find("|", pos, nl) < 0
+                            and not string.startswith(("-", "="), nl + 1)):
+                        m = _PARAGRAPH_LEAD.match(string, pos)
+                        if m is not None:
+                            src.m = m
+                            src.last_start = pos
+                            if self.k_paragraph(m, state):
+                                continue
             applied = False
-            for index, regex, method in by_char.get(char, default):
+            for index, regex, method in candidates:
                 m = regex.match(string, pos)
                 if m is not None:
                     src.m = m

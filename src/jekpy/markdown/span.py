@@ -841,6 +841,16 @@ class KramdownInlineParser(mistune.InlineParser):
         alt = src.string[cur : src.pos]
         if "\\" in alt:
             alt = P.ESCAPED_CHARS.sub(r"\1", alt)
+        string = src.string
+        if string.startswith("](", src.pos) and ctx.span_work < ctx.span_hard_limit:
+            um = _PLAIN_URL.match(string, src.pos + 2)
+            if um is not None:
+                # A URL without parentheses, blanks or "<": what the URL loop below
+                # finds in two steps (as in the fast path above).
+                ctx.span_work += 2
+                src.pos = um.end()
+                self._add_link(st, el, um.group(1), None, alt)
+                return 1
         src.scan(P.LINK_BRACKET_STOP_RE)
         idm = src.scan(P.LINK_INLINE_ID_RE)
         if idm is not None or not src.string.startswith("(", src.pos):
