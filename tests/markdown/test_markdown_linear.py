@@ -1,0 +1,112 @@
+"""Pathological inputs stay linear: operation counts at size n and 4n.
+
+The count is the number of function calls (Python and built-in, regex calls
+included) one conversion makes, from ``sys.setprofile``: deterministic, unlike
+time.  Linear work grows about 4x from n to 4n; the bound allows 6x, while
+quadratic work would grow 16x.  (The timed test in test_markdown_robustness.py
+covers the time spent inside single regex calls.)
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from types import FrameType
+from typing import Any
+
+import pytest
+
+from jekpy.markdown.converter import HtmlConverter
+from jekpy.markdown.options import jekyll_options, kramdown_options
+from jekpy.markdown.parser import DocumentParser
+
+GROWTH_BOUND = 6.0
+
+
+def _ops(text: str, options: dict[str, Any]) -> int:
+    count = 0
+
+    def profile(frame: FrameType, event: str, arg: object) -> None:
+        nonlocal count
+        if event == "call" or event == "c_call":
+            count += 1
+
+    parser = DocumentParser(options)
+    sys.setprofile(profile)
+    try:
+        root = parser.parse(text)
+        HtmlConverter(root, dict(parser.doc.options)).convert(root)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+INPUTS: dict[str, Callable[[int], str]] = {
+    "nested emphasis": lambda n: "*a _b **c __d " * n + "\n",
+    "closed emphasis pairs": lambda n: "*a* _b_ **c** " * n + "\n",
+    "unclosed brackets": lambda n: "[a " * n + "\n",
+    "nested brackets": lambda n: "[" * n + "a" + "]" * n + "(u)\n",
+    "image brackets": lambda n: "![a " * n + "]\n",
+    "long line of backticks": lambda n: "`" * n + "\n",
+    "backtick runs": lambda n: "`a ``b " * n + "\n",
+    "long line of asterisks": lambda n: "*" * n + "\n",
+    "asterisks and spaces": lambda n: "* " * n + "\n",
+    "unclosed emphasis over lines": lambda n: "*" + "word word\n" * n + "\n",
+    "unclosed link text over lines": lambda n: "[" + "word word\n" * n + "\n",
+    "line breaks": lambda n: "word  \n" * n + "\n",
+    "escaped line breaks": lambda n: "word\\\\\n" * n + "\n",
+    "guillemets": lambda n: "a << b >> c " * n + "\n",
+    "quotes": lambda n: "'a \"b " * n + "\n",
+    "unclosed html": lambda n: "<a " * n + "\n",
+    "unclosed comments": lambda n: "<!--" * n + "\n",
+    "links with parentheses": lambda n: "[a](b(c) " * n + "\n",
+    "deep list": lambda n: "- " * n + "item\n",
+    "deep list, one level per line": lambda n: "".join(" " * i + "* x\n" for i in range(n // 20)),
+    "flat list": lambda n: "- item\n" * n,
+    "deep blockquote": lambda n: ">" * (n // 4) + " x\n",
+    "quoted paragraphs": lambda n: "> a\n>\n" * n,
+    "table rows": lambda n: "| a | b |\n" * n,
+    "pipes on one line": lambda n: "| a " * n + "\n",
+    "one-line paragraphs": lambda n: "word\n\n" * n,
+}
+
+
+@pytest.mark.parametrize("name", list(INPUTS))
+def test_operations_grow_linearly(name: str) -> None:
+    make = INPUTS[name]
+    options = jekyll_options(None)
+    small, large = _ops(make(300), options), _ops(make(1200), options)
+    assert small > 0
+    assert large / small < GROWTH_BOUND, f"{name}: {small} -> {large} operations"
+
+
+def test_kramdown_input_lists_and_quotes_grow_linearly() -> None:
+    options = kramdown_options({"input": "kramdown"})
+    for make in (INPUTS["deep list"], INPUTS["nested emphasis"], INPUTS["line breaks"]):
+        small, large = _ops(make(300), options), _ops(make(1200), options)
+        assert large / small < GROWTH_BOUND
+
+
+def test_the_count_sees_quadratic_work() -> None:
+    # The instrument itself: a quadratic loop of calls is caught.
+    def quadratic(text: str, options: dict[str, Any]) -> None:
+        for i in range(len(text)):
+            for _ in range(i):
+                len(text)
+
+    def ops(text: str) -> int:
+        count = 0
+
+        def profile(frame: FrameType, event: str, arg: object) -> None:
+            nonlocal count
+            if event == "c_call":
+                count += 1
+
+        sys.setprofile(profile)
+        try:
+            quadratic(text, {})
+        finally:
+            sys.setprofile(None)
+        return count
+
+    assert ops("x" * 160) / ops("x" * 40) > GROWTH_BOUND
