@@ -23,6 +23,7 @@ _PARSERS = threading.local()
 # Elements that span rules treat like any other parent (no type or option checks):
 # a lone raw text child can be span-parsed directly into them.
 _TEXT_CONTAINERS = frozenset({"p", "header", "td", "dt"})
+_ITEMS = frozenset({"li", "dd"})
 
 
 class DocumentParser:
@@ -111,6 +112,18 @@ class DocumentParser:
                         # update_tree's common case, without the call
                         child.children = []
                         parse_text(grand[0].value, child)
+                    elif (len(grand) == 1 and ctype in _ITEMS and grand[0].type == "p"
+                          and depth < 199 and len(grand[0].children) == 1
+                          and grand[0].children[0].type == "raw_text"):
+                        # A list item with one paragraph of text: update_tree(child),
+                        # without the calls.
+                        para = grand[0]
+                        text = para.children[0].value
+                        para.children = []
+                        parse_text(text, para)
+                        if para.options.get("ial"):
+                            self.doc.update_attr_with_ial(para.attr, para.options["ial"])
+                        child.children = [para]
                     else:
                         self.update_tree(child, depth + 1)
                 if child.options.get("ial"):
