@@ -110,3 +110,82 @@ def test_the_count_sees_quadratic_work() -> None:
         return count
 
     assert ops("x" * 160) / ops("x" * 40) > GROWTH_BOUND
+
+
+# -- text volume ---------------------------------------------------------------------
+#
+# Adding characters one at a time to one growing text copies it again each time:
+# quadratic, yet the same number of calls.  The instrument counts the characters
+# stored into element values (every assignment, including ``value += piece``).
+
+_MODULES = ["block", "converter", "html", "native", "parser", "render", "span", "state", "table"]
+
+
+def _text_volume(text: str, monkeypatch: pytest.MonkeyPatch,
+                 run: Callable[[str], object] | None = None) -> int:
+    import importlib
+
+    from jekpy.markdown import tree
+
+    written = 0
+    base_value: Any = vars(tree.El)["value"]  # the slot descriptor
+
+    class CountingEl(tree.El):
+        __slots__ = ()
+
+        @property
+        def value(self) -> Any:
+            return base_value.__get__(self, tree.El)
+
+        @value.setter
+        def value(self, v: Any) -> None:
+            nonlocal written
+            if isinstance(v, str):
+                written += len(v)
+            base_value.__set__(self, v)
+
+    with monkeypatch.context() as m:
+        for name in _MODULES:
+            module = importlib.import_module(f"jekpy.markdown.{name}")
+            if hasattr(module, "El"):
+                m.setattr(module, "El", CountingEl)
+        if run is None:
+            DocumentParser(jekyll_options(None)).parse(text)
+        else:
+            run(text)
+    return written
+
+
+TEXT_INPUTS: dict[str, Callable[[int], str]] = {
+    "spaced asterisks": lambda n: "a * b " * n + "\n",
+    "spaced brackets": lambda n: "a [ b " * n + "\n",
+    "spaced backticks": lambda n: "a ` b " * n + "\n",
+    "backslash line ends": lambda n: "a\n" + "b  \\\n" * n,
+    "backslashes": lambda n: "a \\" * n + "\n",
+    "asterisks in link text": lambda n: "[" + "a * b " * n + "](u)\n",
+    "unclosed footnote markers": lambda n: "a [^x] " * n + "\n",
+    "text between quotes": lambda n: "a ' b " * n + "\n",
+}
+
+
+@pytest.mark.parametrize("name", list(TEXT_INPUTS))
+def test_text_volume_grows_linearly(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    make = TEXT_INPUTS[name]
+    small = _text_volume(make(300), monkeypatch)
+    large = _text_volume(make(1200), monkeypatch)
+    assert small > 0
+    assert large / small < GROWTH_BOUND, f"{name}: {small} -> {large} characters"
+
+
+def test_the_text_volume_sees_repeated_copies(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The instrument itself: a text grown one character at a time is quadratic.
+    from jekpy.markdown import html, tree
+
+    def grow(text: str) -> None:
+        el = tree.El("p")
+        for ch in text:
+            html.add_text(el, ch, "text")
+
+    small = _text_volume("x" * 300, monkeypatch, grow)
+    large = _text_volume("x" * 1200, monkeypatch, grow)
+    assert large / small > GROWTH_BOUND

@@ -510,8 +510,8 @@ class KramdownBlockParser(mistune.BlockParser):
         else:
             kind, start_re = "ol", P.LIST_START_OL
         lst = self.new_block_el(state, kind)
-        items: list[tuple[El, list[str]]] = []
-        values: list[str] = []
+        items: list[tuple[El, list[list[str]]]] = []
+        values: list[list[str]] = []  # the item's texts, each in pieces
         content_re = lazy_re = indent_re = None
         indentation = 0
         eob_found = False
@@ -541,7 +541,7 @@ class KramdownBlockParser(mistune.BlockParser):
                 start_re = _fetch_pattern(kind, indentation)
                 nested_found = P.LIST_START.match(value) is not None
                 last_is_blank = False
-                values = [value]
+                values = [[value]]
                 items.append((item, values))
                 continue
             result = None
@@ -556,18 +556,18 @@ class KramdownBlockParser(mistune.BlockParser):
                 if indentation_found:
                     result = result[indentation:]
                 if not nested_found and indentation_found and P.LIST_START.match(result):
-                    values.append("")
+                    values.append([])
                     nested_found = True
                 elif nested_found and not indentation_found and P.LIST_START.match(result):
                     result = " " * (indentation + 4) + result
-                values[-1] += result
+                values[-1].append(result)
                 last_is_blank = False
                 continue
             blank = src.scan(P.BLANK_LINE)
             if blank is not None and items:
                 nested_found = True
                 last_is_blank = True
-                values[-1] += blank
+                values[-1].append(blank)
                 continue
             if blank is not None:
                 src.pos -= len(blank)
@@ -578,8 +578,8 @@ class KramdownBlockParser(mistune.BlockParser):
         last: El | None = None
         for item, vals in items:
             temp = El("temp")
-            for val in vals:
-                self.parse_blocks(state, temp, val)
+            for pieces in vals:
+                self.parse_blocks(state, temp, "".join(pieces))
             lst.children.append(item)
             item.children = temp.children
         n_items = len(lst.children)
@@ -697,14 +697,14 @@ class KramdownBlockParser(mistune.BlockParser):
             if result is not None and indent_re is not None:
                 result = _expand_leading_tabs(result)
                 result = indent_re.sub("", result, count=1)
-                values[-1] += result
+                values.append(result)
                 first_as_para = False
                 last_is_blank = False
                 continue
             blank = src.scan(P.BLANK_LINE)
             if blank is not None and items:
                 first_as_para = True
-                values[-1] += blank
+                values.append(blank)
                 last_is_blank = True
                 continue
             if blank is not None:

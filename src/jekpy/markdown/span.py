@@ -133,6 +133,26 @@ _SPACE_LED = {"typographic_syms": _SHIFT_TYPO, "line_break": _SHIFT_BREAK}
 _LINK_TYPES = ("img", "a")
 
 
+def _join_texts(el: El, text_type: str) -> None:
+    """Join runs of adjacent ``text_type`` children into one (as adding each piece to
+    the previous text would have made them), in one pass."""
+    out: list[El] = []
+    run: list[str] = []
+    for c in el.children:
+        if c.type == text_type and out and out[-1].type == text_type:
+            if not run:
+                run.append(out[-1].value)
+            run.append(c.value)
+            continue
+        if run:
+            out[-1].value = "".join(run)
+            run = []
+        out.append(c)
+    if run:
+        out[-1].value = "".join(run)
+    el.children[:] = out
+
+
 def _stack_has(st: KInlineState, types: tuple[str, ...]) -> bool:
     """Is an element of one of ``types`` open (on the span stack)?"""
     for t, _ in st.stack:  # noqa: SIM110 - faster than any() over a generator
@@ -468,13 +488,19 @@ class KramdownInlineParser(mistune.InlineParser):
         string = src.string
         n = len(string)
         stop_match = stop_re.match if stop_re is not None else None
+        text_type = st.text_type
+        # string[text_start:src.pos] is text not yet added to ``el`` (see _parse_top);
+        # it is added before a rule runs and before the stop check looks at ``el``.
+        text_start = src.pos
+        split = False  # see _parse_top
         while src.pos < n:
             ctx.span_work += 1
             if ctx.span_work > ctx.span_hard_limit:
                 # Work budget exhausted (pathological input): the rest is text.
                 if stop_re is None:
-                    _add_text(el, src.rest(), st.text_type)
+                    _add_text(el, string[text_start:], text_type)
                     src.terminate()
+                    text_start = n
                 break
             start = src.pos
             if first >= 0:
@@ -483,21 +509,20 @@ class KramdownInlineParser(mistune.InlineParser):
                 pos = find(string, start)
             if pos < 0:
                 if stop_re is None:
-                    _add_text(el, string[start:], st.text_type)
+                    _add_text(el, string[text_start:], text_type)
                     src.terminate()
+                    text_start = n
                 break
             src.pos = pos
-            if pos > start:
-                # H.add_text, inlined
-                text_type = st.text_type
-                children = el.children
-                if children and children[-1].type == text_type:
-                    children[-1].value += string[start:pos]
-                else:
-                    children.append(El(text_type, string[start:pos]))
             if stop_match is not None:
                 sm = stop_match(string, pos)
                 if sm is not None:
+                    if pos > text_start:
+                        children = el.children
+                        if children and children[-1].type == text_type:
+                            split = True
+                        children.append(El(text_type, string[text_start:pos]))
+                        text_start = pos
                     src.m = sm
                     src.last_start = pos
                     found = stop_check() if stop_check is not None else True
@@ -514,14 +539,24 @@ class KramdownInlineParser(mistune.InlineParser):
                         continue
                     rm = regex.match(string, pos)
                     if rm is not None:
+                        if pos > text_start:
+                            children = el.children
+                            if children and children[-1].type == text_type:
+                                split = True
+                            children.append(El(text_type, string[text_start:pos]))
                         src.m = rm
                         src.last_start = pos
                         method(rm, st)
+                        text_start = src.pos
                         break
                 else:
-                    _add_text(el, src.getch(), st.text_type)
+                    src.pos = pos + 1  # no rule applies: the character is text
             else:
-                _add_text(el, src.getch(), st.text_type)
+                src.pos = pos + 1
+        if src.pos > text_start:
+            _add_text(el, string[text_start:src.pos], text_type)
+        if split:
+            _join_texts(el, text_type)
         if pushed:
             st.tree, st.text_type = st.stack.pop()
         else:
@@ -557,28 +592,27 @@ class KramdownInlineParser(mistune.InlineParser):
         string = src.string
         n = len(string)
         text_type = st.text_type
+        # string[text_start:src.pos] is text not yet added to ``el`` (added before a
+        # rule runs: one piece instead of one per character where no rule applies).
+        text_start = src.pos
+        # Text pieces go into new elements, joined once at the end (``split``):
+        # adding each to one growing text would copy it again and again.
+        split = False
         while True:
             work = ctx.span_work + 1
             ctx.span_work = work
-            start = src.pos
             if work > ctx.span_hard_limit:
                 # Work budget exhausted (pathological input): the rest is text.
-                _add_text(el, string[start:], text_type)
+                _add_text(el, string[text_start:], text_type)
                 src.pos = n
                 break
             if pos < 0:
-                pos = find(string, start)
+                pos = find(string, src.pos)
                 if pos < 0:
-                    _add_text(el, string[start:], text_type)
+                    _add_text(el, string[text_start:], text_type)
                     src.pos = n
                     break
             char = string[pos]
-            if pos > start:
-                children = el.children
-                if children and children[-1].type == text_type:
-                    children[-1].value += string[start:pos]
-                else:
-                    children.append(El(text_type, string[start:pos]))
             src.pos = pos
             candidates = by_char.get(char)
             if candidates is None:
@@ -589,16 +623,25 @@ class KramdownInlineParser(mistune.InlineParser):
                     continue
                 rm = regex.match(string, pos)
                 if rm is not None:
+                    if pos > text_start:
+                        children = el.children
+                        if children and children[-1].type == text_type:
+                            split = True
+                        children.append(El(text_type, string[text_start:pos]))
                     src.m = rm
                     src.last_start = pos
                     method(rm, st)
+                    text_start = src.pos
                     break
             else:
-                _add_text(el, char, text_type)
-                src.pos = pos + 1
+                src.pos = pos + 1  # no rule applies: the character is text
             if src.pos >= n:
+                if text_start < n:
+                    _add_text(el, string[text_start:], text_type)
                 break
             pos = -1
+        if split:
+            _join_texts(el, text_type)
         st.tree = None
 
     def parse_restricted(self, text: str, names: list[str]) -> list[El]:
