@@ -706,6 +706,24 @@ class KramdownInlineParser(mistune.InlineParser):
             return 1
 
         ctx = self.ctx
+        if ctx.span_names is None and ctx.span_work + 1 <= ctx.span_budget:
+            # sub_parse(result, element)'s fast path below, first: when it applies, the
+            # closing delimiter it finds is also what close_possible looks for.
+            stop, dbl, alnum = _delim_patterns(result)
+            string, cur = src.string, src.pos
+            h = self._default_setup(stop)[0](string, cur)
+            sm = stop.match(string, h) if h > cur else None
+            if (sm is not None and string[h - 1] not in _WS
+                    and not (element == "em" and dbl.match(string, h))
+                    and not (kind == "_" and alnum.match(string, h))):
+                ctx.span_work += 1
+                el = El(element)
+                el.children.append(El(st.text_type, string[cur:h]))
+                src.m = sm  # src.scan(stop) at h
+                src.last_start = h
+                src.pos = sm.end()
+                tree.children.append(el)
+                return 1
 
         def sub_parse(delim: str, elem: str) -> tuple[bool, El, re.Pattern[str]]:
             el = El(elem)
@@ -841,34 +859,37 @@ class KramdownInlineParser(mistune.InlineParser):
             return 1
         el = El(link_type)
         count = 1
-        if not st.prefilter.bracket_possible(src.pos) or (
-                self.ctx.span_work > self.ctx.span_budget
-                and not st.prefilter.raw_bracket_match(src.pos - 1)):
-            self.add_text(st, result)
-            return 1
-
         ctx = self.ctx
         found = False
-        if ctx.span_names is None and ctx.span_work + 3 <= ctx.span_budget:
-            # Fast path: link text without span syntax up to the closing "]", where
-            # the span loop below would stop in its first step (one unit of work).
-            string = src.string
-            close = self._link_find(string, cur)
-            if close >= 0 and string.startswith("]", close):
-                ctx.span_work += 1
-                if close > cur:
-                    el.children.append(El(st.text_type, string[cur:close]))
-                src.pos = close
-                found = True
-                if string.startswith("](", close):
-                    um = _PLAIN_URL.match(string, close + 2)
-                    if um is not None:
-                        # A URL without parentheses, blanks or "<": what the URL
-                        # loop below finds in two steps.
-                        ctx.span_work += 2
-                        src.pos = um.end()
-                        self._add_link(st, el, um.group(1), None, string[cur:close])
-                        return 1
+        string = src.string
+        # Fast path: link text without span syntax up to the closing "]", where
+        # the span loop below would stop in its first step (one unit of work).
+        # Taken first: when it applies, the prefilter check below passes (a "]"
+        # follows and the work budget is not spent).
+        close = (self._link_find(string, cur)
+                 if ctx.span_names is None and ctx.span_work + 3 <= ctx.span_budget else -1)
+        if close < 0 or not string.startswith("]", close):
+            close = -1
+            if not st.prefilter.bracket_possible(src.pos) or (
+                    ctx.span_work > ctx.span_budget
+                    and not st.prefilter.raw_bracket_match(src.pos - 1)):
+                self.add_text(st, result)
+                return 1
+        if close >= 0:
+            ctx.span_work += 1
+            if close > cur:
+                el.children.append(El(st.text_type, string[cur:close]))
+            src.pos = close
+            found = True
+            if string.startswith("](", close):
+                um = _PLAIN_URL.match(string, close + 2)
+                if um is not None:
+                    # A URL without parentheses, blanks or "<": what the URL
+                    # loop below finds in two steps.
+                    ctx.span_work += 2
+                    src.pos = um.end()
+                    self._add_link(st, el, um.group(1), None, string[cur:close])
+                    return 1
 
         def check() -> bool:
             nonlocal count
