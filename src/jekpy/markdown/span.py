@@ -79,6 +79,10 @@ def _combine_smart_quote_rules() -> tuple[re.Pattern[str], dict[str, list[tuple[
 
 
 _SQ_ALL, _SQ_ACTIONS = _combine_smart_quote_rules()
+# The smart quote rule's start pattern ``[^\\]?["']`` as a lookahead before its
+# rules: one match that finds the rule that applies (the rules match wherever the
+# start pattern does; only ``(.?)'`` and ``(.?)"`` would also take a backslash).
+_SQ_START = re.compile(r"""(?=[^\\]?["'])(?:""" + _SQ_ALL.pattern + ")", _SQ_ALL.flags)
 _TYPO = dict(P.TYPOGRAPHIC_SYMS)
 # Text that must occur after the position for a rule's start pattern to match
 # (cheap necessary conditions that keep unclosed constructs linear).
@@ -356,7 +360,7 @@ class KramdownInlineParser(mistune.InlineParser):
             ("span_html", P.HTML_SPAN_START, KramdownInlineParser.k_span_html),
             ("footnote_marker", P.FOOTNOTE_MARKER_START, KramdownInlineParser.k_footnote_marker),
             ("link", P.LINK_START, KramdownInlineParser.k_link),
-            ("smart_quotes", P.SMART_QUOTES_RE, KramdownInlineParser.k_smart_quotes),
+            ("smart_quotes", _SQ_START, KramdownInlineParser.k_smart_quotes),
             ("inline_math", P.INLINE_MATH_START, KramdownInlineParser.k_inline_math),
             ("span_extensions", P.SPAN_EXTENSIONS_START, KramdownInlineParser.k_span_extensions),
             ("html_entity", P.HTML_ENTITY_RE, KramdownInlineParser.k_html_entity),
@@ -969,7 +973,7 @@ class KramdownInlineParser(mistune.InlineParser):
     def k_smart_quotes(self, m: re.Match[str], st: KInlineState) -> int | None:
         src = st.scanner
         pos = src.pos
-        qm = _SQ_ALL.match(src.string, pos)
+        qm = m if m.re is _SQ_START else _SQ_ALL.match(src.string, pos)
         if qm is not None:
             src.m = qm
             src.last_start = pos
@@ -978,7 +982,12 @@ class KramdownInlineParser(mistune.InlineParser):
             assert tree is not None and qm.lastgroup is not None
             for group, name in _SQ_ACTIONS[qm.lastgroup]:
                 if name is None:
-                    self.add_text(st, qm.group(group) or "")
+                    text = qm.group(group) or ""
+                    children = tree.children  # add_text, inlined
+                    if children and children[-1].type == st.text_type:
+                        children[-1].value += text
+                    elif text:
+                        children.append(El(st.text_type, text))
                 else:
                     val = _SQ_SUBSTS.get((name, qm.group(group)), name) if group else name
                     tree.children.append(El("smart_quote", val))
