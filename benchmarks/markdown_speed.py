@@ -76,6 +76,8 @@ PATHOLOGICAL: dict[str, Callable[[int], str]] = {
     "unclosed [": lambda n: "[a " * n + "\n",
     "unclosed *": lambda n: "*a " * n + "\n",
     "unclosed <": lambda n: "<a " * n + "\n",
+    "spaced *": lambda n: "a * b " * n + "\n",
+    "long list item": lambda n: "- a\n" + "  b\n" * n,
 }
 
 SIZES: dict[str, list[int]] = {
@@ -85,6 +87,8 @@ SIZES: dict[str, list[int]] = {
     "unclosed [": [1250, 2500, 5000, 10000],
     "unclosed *": [1250, 2500, 5000, 10000],
     "unclosed <": [1250, 2500, 5000, 10000],
+    "spaced *": [5000, 10000, 20000, 40000],
+    "long list item": [5000, 10000, 20000, 40000],
 }
 
 

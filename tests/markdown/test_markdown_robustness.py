@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from jekpy.markdown import convert
 from jekpy.markdown.converter import HtmlConverter
 from jekpy.markdown.options import jekyll_options, kramdown_options
-from jekpy.markdown.parser import Context
+from jekpy.markdown.parser import DocumentParser
 
 ALPHABET = st.sampled_from(
     list("ab *_`[]()!<>&\"'|\\{}:#$~-+=.^\t\n") + ["\n\n", "    ", "<div>", "</div>", "<span>",
@@ -23,11 +23,11 @@ ALPHABET = st.sampled_from(
 
 def _render_strict(text: str, options: dict[str, object]) -> str:
     """Like ``convert`` but without the never-raise fallback, so bugs surface."""
-    ctx = Context(options)
-    root = ctx.parse(text)
-    root.options["abbrev_defs"] = ctx.abbrev_defs
-    root.options["abbrev_attr"] = ctx.abbrev_attr
-    return HtmlConverter(root, dict(ctx.options)).convert(root)
+    parser = DocumentParser(options)
+    root = parser.parse(text)
+    root.options["abbrev_defs"] = parser.doc.abbrev_defs
+    root.options["abbrev_attr"] = parser.doc.abbrev_attr
+    return HtmlConverter(root, dict(parser.doc.options)).convert(root)
 
 
 @settings(max_examples=300, deadline=None)

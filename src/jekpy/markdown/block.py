@@ -10,7 +10,7 @@ accepts the text wins.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import mistune
 from mistune.core import BlockState
@@ -18,10 +18,11 @@ from mistune.core import BlockState
 from . import html as H
 from . import native
 from . import patterns as P
+from . import state as S
+from .span import KramdownInlineParser
+from .state import Document, KBlockState
+from .table import parse_table
 from .tree import RUBY_WS, El, Scanner, ial_of
-
-if TYPE_CHECKING:
-    from .parser import Context
 
 MAX_NESTING = 100
 _LINE = re.compile(r".*\n|.+", re.A | re.M)
@@ -30,17 +31,6 @@ _Rule = tuple[int, re.Pattern[str], Any]
 
 class StopBlockParsing(Exception):
     """Raised when the end tag of the enclosing HTML element is found."""
-
-
-class KBlockState(BlockState):
-    """Block parsing state: the element being filled and the source cursor."""
-
-    def __init__(self, tree: El, src: Scanner) -> None:
-        super().__init__()
-        self.tree = tree
-        self.scanner = src
-        self.block_ial: dict[str, Any] | None = None
-        self.depth_level = 0
 
 
 _LIST_PATTERNS: dict[tuple[str, int], re.Pattern[str]] = {}
@@ -138,6 +128,8 @@ _LEADING_TABS = re.compile(r"^( *)(\t+)")
 def parse_first_list_line(indentation: int, content: str) -> tuple[str, int]:
     if P.LIST_ITEM_IAL_CHECK.match(content):
         indentation = 4
+    elif not content.lstrip(" ").startswith("\t"):  # no tabs to expand (the common case)
+        indentation += len(content) - len(content.lstrip(" "))
     else:
         while True:
             m = _LEADING_TABS.match(content)
@@ -156,9 +148,10 @@ class KramdownBlockParser(mistune.BlockParser):
     SPECIFICATION: ClassVar[dict[str, str]] = {}
     DEFAULT_RULES: ClassVar[tuple[str, ...]] = ()  # type: ignore[assignment]
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Document, span: KramdownInlineParser) -> None:
         super().__init__()
         self.ctx = ctx
+        self.span = span  # for table cells
         gfm = ctx.gfm
         quirk = "paragraph_end" in ctx.options.get("gfm_quirks", [])
         self.paragraph_end = P.PARAGRAPH_END_GFM if (gfm and quirk) else P.PARAGRAPH_END
@@ -199,6 +192,8 @@ class KramdownBlockParser(mistune.BlockParser):
             bound[name] = func.__get__(self)
         self._order = [(name, self.compiled[name], bound[name]) for name in self.rules]
         self._by_char, self._default = self._dispatch_table()
+        self._para_first = [self._order[i][0] for i, _, _ in self._default] == [
+            "setext_header", "table", "paragraph"]
 
     def _dispatch_table(self) -> tuple[dict[str, list[_Rule]], list[_Rule]]:
         """The rules (with their index in ``_order``) worth trying, by first character.
@@ -225,6 +220,11 @@ class KramdownBlockParser(mistune.BlockParser):
 
     def parse_blocks(self, state: KBlockState, el: El, text: str | None = None) -> bool:
         """Parse ``text`` (or the rest of the current source) into ``el``'s children."""
+        if text is not None and not el.children:
+            one = self._one_paragraph(state, text)
+            if one is not None:  # the common list item: one line of text
+                el.children = one
+                return False
         saved = (state.tree, state.scanner, state.block_ial)
         state.tree = el
         state.block_ial = None
@@ -253,6 +253,7 @@ class KramdownBlockParser(mistune.BlockParser):
         """
         src = state.scanner
         by_char, default = self._by_char, self._default
+        para_first = self._para_first
         while src.pos < len(src.string):
             if src.pos and src.string[src.pos - 1] != "\n":
                 src.rebase()
@@ -261,8 +262,24 @@ class KramdownBlockParser(mistune.BlockParser):
             if char == " ":
                 lead = _LEAD.match(string, pos)
                 char = lead.group(1) if lead is not None else ""
+            candidates = by_char.get(char)
+            if candidates is None:
+                candidates = default
+                if para_first and char:
+                    # The default rules are setext header, table, paragraph: without a
+                    # pipe on the line or a - or = line after it only the paragraph can
+                    # start here (what the first two patterns would find out).
+                    nl = string.find("\n", pos)
+                    if (nl >= 0 and string.find("|", pos, nl) < 0
+                            and not string.startswith(("-", "="), nl + 1)):
+                        m = _PARAGRAPH_LEAD.match(string, pos)
+                        if m is not None:
+                            src.m = m
+                            src.last_start = pos
+                            if self.k_paragraph(m, state):
+                                continue
             applied = False
-            for index, regex, method in by_char.get(char, default):
+            for index, regex, method in candidates:
                 m = regex.match(string, pos)
                 if m is not None:
                     src.m = m
@@ -298,27 +315,9 @@ class KramdownBlockParser(mistune.BlockParser):
                  type: str = "raw_text") -> None:
         H.add_text(tree if tree is not None else state.tree, text, type)
 
-    @staticmethod
-    def new_block_el(state: KBlockState, type: str, value: Any = None,
-                     attr: dict[str, str] | None = None, **opts: Any) -> El:
-        el = El(type, value, attr, **opts)
-        if state.block_ial is not None:
-            el.options["ial"] = state.block_ial
-            state.block_ial = None
-        return el
-
-    @staticmethod
-    def after_block_boundary(state: KBlockState) -> bool:
-        children = state.tree.children
-        if not children:
-            return True
-        last = children[-1]
-        return (last.type == "blank" or (last.type == "eob" and last.value is None)
-                or state.block_ial is not None)
-
-    @staticmethod
-    def before_block_boundary(state: KBlockState) -> bool:
-        return state.scanner.check_at_bol(P.BLOCK_BOUNDARY)
+    new_block_el = staticmethod(S.new_block_el)
+    after_block_boundary = staticmethod(S.after_block_boundary)
+    before_block_boundary = staticmethod(S.before_block_boundary)
 
     # -- rules ----------------------------------------------------------------
 
@@ -370,6 +369,27 @@ class KramdownBlockParser(mistune.BlockParser):
             if text:
                 p.children.append(El("raw_text", text))
         return 1
+
+    def _one_paragraph(self, state: KBlockState, text: str) -> list[El] | None:
+        """What ``parse_blocks`` makes of ``text`` (into an empty element) when it is
+        one line of paragraph text and blank lines; None when it may be anything else.
+
+        The line's first character is one no rule but setext headers, tables and
+        paragraphs can start with, and without a second line or a pipe neither of
+        the first two applies: a paragraph, and then one blank element.
+        """
+        nl = text.find("\n")
+        if (nl < 0 or text[0] in self._by_char or text[0] == " "
+                or state.depth_level >= MAX_NESTING or "|" in text[:nl]):
+            return None
+        rest = text[nl + 1 :]
+        if rest and (rest[-1] != "\n" or rest.strip(" \t\r\f\v\n")):
+            return None
+        p = El("p")
+        para = text[: nl + 1].rstrip(RUBY_WS).lstrip(RUBY_WS)
+        if para:
+            p.children.append(El("raw_text", para))
+        return [p, El("blank", rest)] if rest else [p]
 
     def _header_contents(self, m: re.Match[str]) -> tuple[str, str | None]:
         text = m.group("contents").rstrip(RUBY_WS)
@@ -490,8 +510,8 @@ class KramdownBlockParser(mistune.BlockParser):
         else:
             kind, start_re = "ol", P.LIST_START_OL
         lst = self.new_block_el(state, kind)
-        items: list[tuple[El, list[str]]] = []
-        values: list[str] = []
+        items: list[tuple[El, list[list[str]]]] = []
+        values: list[list[str]] = []  # the item's texts, each in pieces
         content_re = lazy_re = indent_re = None
         indentation = 0
         eob_found = False
@@ -509,18 +529,19 @@ class KramdownBlockParser(mistune.BlockParser):
                 src.last_start = src.pos
                 src.pos = im.end()
                 marker = im.group(1) or ""
-                lst.options.setdefault("first_list_marker", marker.strip(RUBY_WS))
+                if not items:
+                    lst.options["first_list_marker"] = marker.strip(RUBY_WS)
                 item = El("li")
                 value, indentation = parse_first_list_line(len(marker), im.group(2) or "")
                 content_re, lazy_re, indent_re = _first_line_patterns(indentation)
-                ialm = P.LIST_ITEM_IAL.search(value)
+                ialm = P.LIST_ITEM_IAL.search(value) if "{:" in value else None
                 if ialm is not None:
                     self.ctx.parse_attribute_list(ialm.group(1), ial_of(item))
                     value = value[: ialm.start()] + value[ialm.end() :]
                 start_re = _fetch_pattern(kind, indentation)
                 nested_found = P.LIST_START.match(value) is not None
                 last_is_blank = False
-                values = [value]
+                values = [[value]]
                 items.append((item, values))
                 continue
             result = None
@@ -535,18 +556,18 @@ class KramdownBlockParser(mistune.BlockParser):
                 if indentation_found:
                     result = result[indentation:]
                 if not nested_found and indentation_found and P.LIST_START.match(result):
-                    values.append("")
+                    values.append([])
                     nested_found = True
                 elif nested_found and not indentation_found and P.LIST_START.match(result):
                     result = " " * (indentation + 4) + result
-                values[-1] += result
+                values[-1].append(result)
                 last_is_blank = False
                 continue
             blank = src.scan(P.BLANK_LINE)
             if blank is not None and items:
                 nested_found = True
                 last_is_blank = True
-                values[-1] += blank
+                values[-1].append(blank)
                 continue
             if blank is not None:
                 src.pos -= len(blank)
@@ -557,8 +578,8 @@ class KramdownBlockParser(mistune.BlockParser):
         last: El | None = None
         for item, vals in items:
             temp = El("temp")
-            for val in vals:
-                self.parse_blocks(state, temp, val)
+            for pieces in vals:
+                self.parse_blocks(state, temp, "".join(pieces))
             lst.children.append(item)
             item.children = temp.children
         n_items = len(lst.children)
@@ -676,14 +697,14 @@ class KramdownBlockParser(mistune.BlockParser):
             if result is not None and indent_re is not None:
                 result = _expand_leading_tabs(result)
                 result = indent_re.sub("", result, count=1)
-                values[-1] += result
+                values.append(result)
                 first_as_para = False
                 last_is_blank = False
                 continue
             blank = src.scan(P.BLANK_LINE)
             if blank is not None and items:
                 first_as_para = True
-                values[-1] += blank
+                values.append(blank)
                 last_is_blank = True
                 continue
             if blank is not None:
@@ -716,11 +737,9 @@ class KramdownBlockParser(mistune.BlockParser):
     # tables ------------------------------------------------------------------
 
     def k_table(self, m: re.Match[str], state: KBlockState) -> int | None:
-        from .table import parse_table
-
         if not self.after_block_boundary(state):
             return None
-        return 1 if parse_table(self, state) else None
+        return 1 if parse_table(self.span, state) else None
 
     # definitions -------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Document-level parsing: runs the block and span parsers and post-processes the tree."""
+"""The driver: runs the block and span parsers over one document and post-processes the tree."""
 
 from __future__ import annotations
 
@@ -6,55 +6,34 @@ import re
 import threading
 from typing import Any
 
-from . import patterns as P
-from .block import KBlockState, KramdownBlockParser
+from .block import KramdownBlockParser
 from .ids import gfm_header_id
-from .options import KRAMDOWN_DEFAULTS, normalise
 from .span import KramdownInlineParser
-from .tree import RUBY_WS, El, Scanner, category
+from .state import Document, KBlockState
+from .tree import El, Scanner, category
 from .typography import (
     TYPOGRAPHIC_RAW_TEXT,
     entity_from_option,
 )
 
 # Parser objects depend only on the options that select kramdown's rule lists;
-# they are built once per thread and rebound to each document's Context.
+# they are built once per thread and rebound to each document's state.
 _PARSERS = threading.local()
 
-_FORBIDDEN_INLINE = {"template", "forbidden_inline_options"}
 # Elements that span rules treat like any other parent (no type or option checks):
 # a lone raw text child can be span-parsed directly into them.
 _TEXT_CONTAINERS = frozenset({"p", "header", "td", "dt"})
+_ITEMS = frozenset({"li", "dd"})
 
 
-class Context:
-    """Per-document parser state shared by the block and span parsers."""
+class DocumentParser:
+    """Parses one document: its state (``doc``) and the rule parsers bound to it."""
 
     def __init__(self, options: dict[str, Any]) -> None:
-        self.options = dict(options)
-        self.gfm = str(self.options.get("input") or "kramdown").lower() == "gfm"
-        if self.gfm:
-            self.options["auto_id_stripping"] = True
-        self.alds: dict[str, dict[str, Any]] = {}
-        self.link_defs: dict[str, tuple[str, str | None, El | None]] = {}
-        for k, v in dict(self.options.get("link_defs") or {}).items():
-            if isinstance(v, (list, tuple)) and v:
-                self.link_defs[self.normalize_link_id(str(k))] = (
-                    str(v[0]), str(v[1]) if len(v) > 1 and v[1] is not None else None, None)
-        self.footnotes: dict[str, dict[str, Any]] = {}
-        self.abbrev_defs: dict[str, str] = {}
-        self.abbrev_eobs: dict[str, El] = {}
-        self.abbrev_attr: dict[str, dict[str, str]] = {}
-        self.id_counter: dict[str, int] = {}
-        self.inline_options: dict[str, Any] = {}
-        self.span_names: list[str] | None = None
-        # Span-parsing work budget: beyond ``span_budget`` loop steps links need a
-        # plainly matching bracket; beyond ``span_hard_limit`` the rest is text.
-        self.span_work = 0
-        self.span_budget = 400_000
-        self.span_hard_limit = 4_000_000
-        key = (self.gfm, bool(self.options.get("hard_wrap")),
-               tuple(self.options.get("gfm_quirks") or ()))
+        doc = self.doc = Document(options)
+        self.options = doc.options
+        key = (doc.gfm, bool(doc.options.get("hard_wrap")),
+               tuple(doc.options.get("gfm_quirks") or ()))
         cache: dict[Any, tuple[KramdownBlockParser, KramdownInlineParser]] | None = getattr(
             _PARSERS, "cache", None)
         if cache is None:
@@ -62,88 +41,13 @@ class Context:
             _PARSERS.cache = cache
         cached = cache.get(key)
         if cached is None:
-            cached = (KramdownBlockParser(self), KramdownInlineParser(self))
+            span = KramdownInlineParser(doc)
+            cached = (KramdownBlockParser(doc, span), span)
             cache[key] = cached
         self.block, self.span = cached
         # The parser objects are reused (per thread); bind them to this document.
-        self.block.ctx = self
-        self.span.ctx = self
-
-    # -- attribute lists ---------------------------------------------------------
-
-    @staticmethod
-    def normalize_link_id(link_id: str) -> str:
-        return re.sub(r"[ \t\n\r\f\v]+", " ", link_id).lower()
-
-    def parse_attribute_list(self, text: str, opts: dict[str, Any]) -> None:
-        if not text.strip(RUBY_WS) or text.strip(RUBY_WS) == ":":
-            return
-        for m in P.ALD_TYPE_ANY.finditer(text):
-            key, sep, val, ref, idcls = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
-            if ref:
-                opts.setdefault("refs", []).append(ref)
-            elif idcls:
-                for im in P.ALD_TYPE_ID_OR_CLASS.finditer(idcls):
-                    if im.group(2):
-                        opts["class"] = f"{opts.get('class', '')} {im.group(2)}".lstrip(RUBY_WS)
-                    else:
-                        opts["id"] = im.group(1)
-            elif key:
-                val = val or ""
-                if "\\" in val:
-                    val = re.sub(r"\\(\}|" + re.escape(sep) + ")", r"\1", val)
-                opts[key] = val
-
-    def update_attr_with_ial(self, attr: dict[str, str], ial: dict[str, Any],
-                             depth: int = 0) -> None:
-        if depth < 20:
-            for ref in ial.get("refs") or []:
-                ald = self.alds.get(ref)
-                if ald is not None:
-                    self.update_attr_with_ial(attr, ald, depth + 1)
-        for k, v in ial.items():
-            if k == "refs":
-                continue
-            if k == "class":
-                attr[k] = f"{attr.get(k, '')} {v}".lstrip(RUBY_WS)
-            else:
-                attr[k] = v
-
-    @staticmethod
-    def update_ial_with_ial(ial: dict[str, Any], opts: dict[str, Any]) -> None:
-        if "refs" in opts:
-            ial.setdefault("refs", []).extend(opts["refs"])
-        for k, v in opts.items():
-            if k == "refs":
-                continue
-            if k == "class":
-                ial[k] = f"{ial.get(k, '')} {v}".lstrip(RUBY_WS)
-            else:
-                ial[k] = v
-
-    def handle_extension(self, name: str, opts: dict[str, Any], body: str | None, kind: str,
-                         tree: El) -> bool:
-        if name == "comment":
-            if body is not None:
-                tree.children.append(El("comment", body, category=kind))
-            return True
-        if name == "nomarkdown":
-            if body is not None:
-                types = str(opts.get("type", "")).split()
-                tree.children.append(El("raw", body, category=kind, type=types))
-            return True
-        if name == "options":
-            for k, v in opts.items():
-                if k == "refs" or k not in KRAMDOWN_DEFAULTS or k in _FORBIDDEN_INLINE:
-                    continue
-                try:
-                    val = normalise({k: v})[k]
-                except Exception:  # noqa: BLE001 - kramdown ignores unparsable values
-                    continue
-                self.options[k] = val
-                self.inline_options[k] = val
-            return True
-        return False
+        self.block.ctx = doc
+        self.span.ctx = doc
 
     # -- driver ------------------------------------------------------------------------
 
@@ -153,18 +57,19 @@ class Context:
             source = re.sub(r"\r\n?", "\n", source)
         text = _chomp(source) + "\n"
         root = El("root")
-        self.span_budget = 10_000 + len(text) // 2
-        self.span_hard_limit = 2 * self.span_budget
+        doc = self.doc
+        doc.span_budget = 10_000 + len(text) // 2
+        doc.span_hard_limit = 2 * doc.span_budget
         state = KBlockState(root, Scanner(text))
         self.block.parse_blocks(state, root)
         self.update_tree(root)
-        for key, eob in self.abbrev_eobs.items():
-            self.abbrev_attr[key] = eob.attr
+        for key, eob in doc.abbrev_eobs.items():
+            doc.abbrev_attr[key] = eob.attr
         self.replace_abbreviations(root)
-        for data in list(self.footnotes.values()):
+        for data in list(doc.footnotes.values()):
             self.update_tree(data["content"])
             self.replace_abbreviations(data["content"])
-        if self.gfm:
+        if doc.gfm:
             self.update_elements(root)
         return root
 
@@ -191,7 +96,7 @@ class Context:
                 tmp.children = []
             elif ctype == "eob":
                 if child.options.get("ial"):
-                    self.update_attr_with_ial(child.attr, child.options["ial"])
+                    self.doc.update_attr_with_ial(child.attr, child.options["ial"])
             elif ctype == "blank":
                 if last_blank is not None:
                     last_blank.value += child.value
@@ -207,10 +112,22 @@ class Context:
                         # update_tree's common case, without the call
                         child.children = []
                         parse_text(grand[0].value, child)
+                    elif (len(grand) == 1 and ctype in _ITEMS and grand[0].type == "p"
+                          and depth < 199 and len(grand[0].children) == 1
+                          and grand[0].children[0].type == "raw_text"):
+                        # A list item with one paragraph of text: update_tree(child),
+                        # without the calls.
+                        para = grand[0]
+                        text = para.children[0].value
+                        para.children = []
+                        parse_text(text, para)
+                        if para.options.get("ial"):
+                            self.doc.update_attr_with_ial(para.attr, para.options["ial"])
+                        child.children = [para]
                     else:
                         self.update_tree(child, depth + 1)
                 if child.options.get("ial"):
-                    self.update_attr_with_ial(child.attr, child.options["ial"])
+                    self.doc.update_attr_with_ial(child.attr, child.options["ial"])
                 if child.type == "dt" or (child.type == "header"
                                           and self.options.get("auto_id_stripping")):
                     self.update_raw_text(child)
@@ -219,7 +136,7 @@ class Context:
 
     def update_raw_text(self, item: El) -> None:
         parts: list[str] = []
-        gfm = self.gfm
+        gfm = self.doc.gfm
 
         def walk(el: El, depth: int) -> None:
             if el.type == "text" or (gfm and el.type in ("codespan", "math")):
@@ -238,9 +155,9 @@ class Context:
         item.options["raw_text"] = "".join(parts)
 
     def replace_abbreviations(self, el: El) -> None:
-        if not self.abbrev_defs:
+        if not self.doc.abbrev_defs:
             return
-        keys = sorted(self.abbrev_defs, key=len, reverse=True)
+        keys = sorted(self.doc.abbrev_defs, key=len, reverse=True)
         union = "|".join(re.escape(k) for k in keys)
         first = re.compile(union)
         last = re.compile(r"(?=(?:\W|^)(?:" + union + r")(?!\w))", re.A | re.M)
@@ -291,7 +208,7 @@ class Context:
                 pass
             elif ctype == "header" and auto_ids and "id" not in child.attr:
                 child.attr["id"] = self.options.get("auto_id_prefix", "") + gfm_header_id(
-                    child.options.get("raw_text", ""), self.id_counter)
+                    child.options.get("raw_text", ""), self.doc.id_counter)
             elif depth < 200 and child.children:
                 self._update_elements(child, depth + 1, hard, auto_ids)
         if not split:

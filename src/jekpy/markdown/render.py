@@ -9,10 +9,10 @@ import sys
 from typing import Any
 
 from . import patterns as P
-from .block import KBlockState
 from .converter import HtmlConverter
 from .options import kramdown_options
-from .parser import Context
+from .parser import DocumentParser
+from .state import KBlockState
 from .tree import El, Scanner
 
 _RECURSION_FLOOR = 4000
@@ -35,11 +35,12 @@ def render(text: str, options: dict[str, Any]) -> str:
     if gc_enabled:
         gc.disable()
     try:
-        ctx = Context(options)
-        root = ctx.parse(text)
-        root.options["abbrev_defs"] = ctx.abbrev_defs
-        root.options["abbrev_attr"] = ctx.abbrev_attr
-        conv_opts = dict(ctx.options)
+        parser = DocumentParser(options)
+        root = parser.parse(text)
+        doc = parser.doc
+        root.options["abbrev_defs"] = doc.abbrev_defs
+        root.options["abbrev_attr"] = doc.abbrev_attr
+        conv_opts = dict(doc.options)
         return HtmlConverter(root, conv_opts).convert(root)
     except Exception:  # noqa: BLE001 - never raise on any input: last-resort fallback
         return f"<p>{_html.escape(text, quote=False)}</p>\n"
@@ -58,12 +59,12 @@ def render_smartypants(text: str) -> str:
     """
     _guard()
     try:
-        ctx = Context(kramdown_options({"input": "smartypants"}))
-        ctx.span_names = ["smart_quotes", "html_entity", "typographic_syms", "span_html"]
+        parser = DocumentParser(kramdown_options({"input": "smartypants"}))
+        parser.doc.span_names = ["smart_quotes", "html_entity", "typographic_syms", "span_html"]
         root = El("root")
         src = Scanner(_chomp_source(text))
         state = KBlockState(root, src)
-        block = ctx.block
+        block = parser.block
         while not src.eos():
             if src.pos and src.string[src.pos - 1] != "\n":
                 src.rebase()
@@ -72,8 +73,8 @@ def render_smartypants(text: str) -> str:
                 continue
             line = src.scan(_LINE)
             block.add_text(state, line if line else src.getch())
-        ctx.update_tree(root)
-        out = HtmlConverter(root, dict(ctx.options)).convert(root)
+        parser.update_tree(root)
+        out = HtmlConverter(root, dict(parser.doc.options)).convert(root)
         return out[:-1] if out.endswith("\n") else out
     except Exception:  # noqa: BLE001 - never raise on any input
         return _html.escape(text, quote=False)

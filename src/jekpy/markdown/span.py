@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import mistune
 from mistune.core import InlineState
@@ -18,11 +18,9 @@ from mistune.core import InlineState
 from . import html as H
 from . import native
 from . import patterns as P
+from .state import Document
 from .tree import RUBY_WS, El, Scanner
 from .typography import entity_by_code, entity_by_name
-
-if TYPE_CHECKING:
-    from .parser import Context
 
 MAX_SPAN_DEPTH = 60
 _WS = " \t\n\r\f\v"
@@ -81,6 +79,10 @@ def _combine_smart_quote_rules() -> tuple[re.Pattern[str], dict[str, list[tuple[
 
 
 _SQ_ALL, _SQ_ACTIONS = _combine_smart_quote_rules()
+# The smart quote rule's start pattern ``[^\\]?["']`` as a lookahead before its
+# rules: one match that finds the rule that applies (the rules match wherever the
+# start pattern does; only ``(.?)'`` and ``(.?)"`` would also take a backslash).
+_SQ_START = re.compile(r"""(?=[^\\]?["'])(?:""" + _SQ_ALL.pattern + ")", _SQ_ALL.flags)
 _TYPO = dict(P.TYPOGRAPHIC_SYMS)
 # Text that must occur after the position for a rule's start pattern to match
 # (cheap necessary conditions that keep unclosed constructs linear).
@@ -103,8 +105,11 @@ _FIRST_CHARS: dict[str, str] = {
 }
 # Each rule's start pattern (``P.SPAN_START``) split into single characters and
 # longer alternatives (with their first character, "" if it varies), so that the
-# pattern finding the next rule start can test one character class first;
-# ``_used_re`` drops alternatives whose first character is in that class.
+# pattern finding the next rule start is an alternation of alternatives that all
+# begin with a literal character (``re`` then skips plain text by that character
+# set, in C); ``_used_re`` drops alternatives whose first character is a
+# single-character alternative.  Starts that begin with a space (which would stop
+# the skip at every word) are found from a later character (``_SPACE_LED``).
 _FAST_START: dict[str, tuple[str, list[tuple[str, str]]]] = {
     "emphasis": ("*_", []),
     "codespan": ("`", []),
@@ -117,14 +122,39 @@ _FAST_START: dict[str, tuple[str, list[tuple[str, str]]]] = {
     "span_extensions": ("", [("{", r"\{:")]),
     "html_entity": ("&", []),
     "typographic_syms": ("", [("-", "--"), (".", r"\.\.\."), ("\\", r"\\(?:<<|>>)"),
-                              (" ", " (?:<<|>>)"), ("<", "<<"), (">", ">>")]),
-    "line_break": ("", [(" ", "  (?=\n)"), ("\\", r"\\(?=\n)")]),
+                              ("<", "<<"), (">", ">>")]),
+    "line_break": ("", [("\n", r"\n(?<=  \n)"), ("\\", r"\\(?=\n)")]),
     "escaped_chars": ("\\", []),
     "strikethrough_gfm": ("", [("~", "~~")]),
 }
 _QUOTES = "\"'"
 _QUOTES_SET = frozenset(_QUOTES)
+# How a found position maps back to a rule start (see ``_finder``).
+_SHIFT_QUOTE = 1  # smart quotes: [^\\]["'] starts one before the quote
+_SHIFT_TYPO = 2  # typographic " <<" / " >>": found at the "<<" / ">>"
+_SHIFT_BREAK = 4  # line break "  \n": found at the newline
+_SPACE_LED = {"typographic_syms": _SHIFT_TYPO, "line_break": _SHIFT_BREAK}
 _LINK_TYPES = ("img", "a")
+
+
+def _join_texts(el: El, text_type: str) -> None:
+    """Join runs of adjacent ``text_type`` children into one (as adding each piece to
+    the previous text would have made them), in one pass."""
+    out: list[El] = []
+    run: list[str] = []
+    for c in el.children:
+        if c.type == text_type and out and out[-1].type == text_type:
+            if not run:
+                run.append(out[-1].value)
+            run.append(c.value)
+            continue
+        if run:
+            out[-1].value = "".join(run)
+            run = []
+        out.append(c)
+    if run:
+        out[-1].value = "".join(run)
+    el.children[:] = out
 
 
 def _stack_has(st: KInlineState, types: tuple[str, ...]) -> bool:
@@ -160,42 +190,77 @@ _REQUIRES: dict[str, tuple[str, int]] = {
 }
 
 
-def _fast_start(names: tuple[str, ...]) -> tuple[str, str, bool] | None:
-    """The start patterns of rules ``names`` as one alternation led by a character class.
+def _fast_start(names: tuple[str, ...]) -> tuple[list[str], int] | None:
+    """The start patterns of rules ``names`` as alternatives that begin with a literal.
 
-    Returns ``(alternation, first characters, shifted)``.  The smart quote
-    start ``[^\\]["']`` (any character before a quote) is left out, which
-    ``shifted`` reports: its quotes are in the class, and the caller moves a
-    match on a quote back by one character when ``[^\\]`` matches there, which
-    yields the same leftmost position.  Every other alternative has a known
-    first character, so ``first characters`` covers them all.
+    Returns ``(alternatives, shifts)``.  Their leftmost match is the leftmost
+    rule start, or a position that ``_finder`` maps to it (``shifts``): the
+    smart quote start ``[^\\]["']`` (any character before a quote) is found at
+    the quote; typographic symbols led by a space at their ``<<``/``>>``; line
+    breaks led by two spaces at their newline.
     """
     if not names or any(n not in _FAST_START for n in names):
         return None
     chars = sorted(set("".join(_FAST_START[n][0] for n in names)))
-    alts = [f"[{''.join(re.escape(c) for c in chars)}]"] if chars else []
-    first = set(chars)
-    shifted = False
+    alts = [re.escape(c) for c in chars]
+    shifts = 0
     for n in names:
+        shifts |= _SPACE_LED.get(n, 0)
         for lead, alt in _FAST_START[n][1]:
             if not lead:
-                assert n == "smart_quotes" and set(_QUOTES) <= first
-                shifted = True
+                assert n == "smart_quotes" and set(_QUOTES) <= set(chars)
+                shifts |= _SHIFT_QUOTE
             elif lead not in chars:
                 alts.append(alt)
-                first.add(lead)
-    return "|".join(dict.fromkeys(alts)), "".join(sorted(first)), shifted
+    return list(dict.fromkeys(alts)), shifts
 
 
-def _stop_first_chars(stop: re.Pattern[str]) -> str | None:
-    """The characters a stop pattern's match can begin with, where known."""
+def _stop_alternatives(stop: re.Pattern[str]) -> list[str] | None:
+    """A stop pattern as alternatives that begin with a literal, where known."""
     if stop is P.LINK_BRACKET_STOP_RE:
-        return "]!["
-    if stop.pattern.startswith("</"):
-        return "<"
-    if stop.pattern in ("\\*", "\\*\\*", "_", "__"):
-        return stop.pattern[-1]
+        return [r"\]", r"!\[", r"\["]
+    if stop.pattern.startswith("</") or stop.pattern in ("\\*", "\\*\\*", "_", "__"):
+        return [stop.pattern]  # a literal start and no top-level alternation
     return None
+
+
+Finder = Callable[[str, int], int]
+
+
+def _finder(used: re.Pattern[str], shifts: int) -> Finder:
+    """``find(string, start)``: the leftmost position >= ``start`` where a rule (or
+    the stop pattern) can start, or -1, from a search with ``used`` (see ``_fast_start``)."""
+    search = used.search
+    if not shifts:
+        def find_plain(string: str, start: int) -> int:
+            m = search(string, start)
+            return -1 if m is None else m.start()
+        return find_plain
+    quote = bool(shifts & _SHIFT_QUOTE)
+    typo = bool(shifts & _SHIFT_TYPO)
+
+    def find(string: str, start: int) -> int:
+        pos = start
+        while True:
+            m = search(string, pos)
+            if m is None:
+                return -1
+            q = m.start()
+            c = string[q]
+            if c == "\n":  # only the line break alternative begins with a newline
+                if q - 2 >= start:
+                    return q - 2
+                pos = q + 1  # its two spaces are before ``start``: no rule starts here
+                continue
+            if q > start:
+                if c == '"' or c == "'":
+                    if quote and string[q - 1] != "\\":
+                        return q - 1
+                elif (typo and (c == "<" or c == ">") and string[q - 1] == " "
+                      and string.startswith(c, q + 1)):
+                    return q - 1
+            return q
+    return find
 
 
 class _Prefilter:
@@ -260,13 +325,21 @@ class KInlineState(InlineState):
         self.tree: El | None = None
         self.stack: list[tuple[El | None, str]] = []
         self.text_type = text_type
-        self.prefilter = _Prefilter(src.string)
+        self._prefilter: _Prefilter | None = None
+
+    @property
+    def prefilter(self) -> _Prefilter:
+        """The string's ``_Prefilter``, made when a rule first asks (most texts never do)."""
+        pf = self._prefilter
+        if pf is None:
+            pf = self._prefilter = _Prefilter(self.src)
+        return pf
 
 
 SpanMethod = Callable[[re.Match[str], InlineState], "int | None"]
 _Parser = tuple[str, re.Pattern[str], Any, "tuple[str, int] | None"]
 _NO_RULES: list[_Parser] = []
-_Setup = tuple[re.Pattern[str], dict[str, list[_Parser]], list[_Parser], bool]
+_Setup = tuple["Finder", dict[str, list[_Parser]], list[_Parser]]
 
 
 class KramdownInlineParser(mistune.InlineParser):
@@ -275,7 +348,7 @@ class KramdownInlineParser(mistune.InlineParser):
     SPECIFICATION: ClassVar[dict[str, str]] = {}
     DEFAULT_RULES: ClassVar[tuple[str, ...]] = ()  # type: ignore[assignment]
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Document) -> None:
         super().__init__()
         self.rules = []
         self.ctx = ctx
@@ -287,7 +360,7 @@ class KramdownInlineParser(mistune.InlineParser):
             ("span_html", P.HTML_SPAN_START, KramdownInlineParser.k_span_html),
             ("footnote_marker", P.FOOTNOTE_MARKER_START, KramdownInlineParser.k_footnote_marker),
             ("link", P.LINK_START, KramdownInlineParser.k_link),
-            ("smart_quotes", P.SMART_QUOTES_RE, KramdownInlineParser.k_smart_quotes),
+            ("smart_quotes", _SQ_START, KramdownInlineParser.k_smart_quotes),
             ("inline_math", P.INLINE_MATH_START, KramdownInlineParser.k_inline_math),
             ("span_extensions", P.SPAN_EXTENSIONS_START, KramdownInlineParser.k_span_extensions),
             ("html_entity", P.HTML_ENTITY_RE, KramdownInlineParser.k_html_entity),
@@ -312,49 +385,44 @@ class KramdownInlineParser(mistune.InlineParser):
         # (name, start pattern, bound rule method, required later text or None)
         self._all = [(n, self.compiled[n], bound[n], _REQUIRES.get(n)) for n in self.rules]
         self._start_cache: dict[tuple[str, ...], str] = {}
-        self._used_cache: dict[tuple[str | None, tuple[str, ...]],
-                               tuple[re.Pattern[str], bool]] = {}
+        self._used_cache: dict[tuple[str | None, int, tuple[str, ...]], Finder] = {}
         self._setup_cache: dict[tuple[re.Pattern[str] | None, tuple[str, ...] | None],
                                 _Setup] = {}
         # id(stop pattern) -> (the pattern, its set-up), for the default rule names
         self._setup_by_stop: dict[int, tuple[re.Pattern[str] | None, _Setup]] = {}
-        self._link_used = self._setup(P.LINK_BRACKET_STOP_RE, None)[0]
+        self._link_find = self._setup(P.LINK_BRACKET_STOP_RE, None)[0]
+        self._top_setup = self._setup(None, None)
 
-    def _used_re(self, stop: re.Pattern[str] | None,
-                 names: tuple[str, ...]) -> tuple[re.Pattern[str], bool]:
-        """The pattern finding the next stop or rule start, and its ``shifted`` flag.
-
-        A leading lookahead for the possible first characters lets the search
-        skip plain text quickly (see ``_fast_start`` for ``shifted``).
-        """
-        key = (stop.pattern if stop is not None else None, names)
+    def _used_re(self, stop: re.Pattern[str] | None, names: tuple[str, ...]) -> Finder:
+        """The function finding the next stop or rule start (see ``_finder``)."""
+        key = (stop.pattern if stop is not None else None,
+               stop.flags if stop is not None else 0, names)
         cached = self._used_cache.get(key)
         if cached is not None:
             return cached
         fast = _fast_start(names)
-        if fast is not None:
-            start, first, shifted = fast
+        stop_alts = _stop_alternatives(stop) if stop is not None else []
+        if fast is not None and stop_alts is not None:
+            alts, shifts = fast
+            pattern = "|".join(dict.fromkeys(stop_alts + alts))
+            used = re.compile(pattern, stop.flags if stop is not None else re.S)
         else:
-            start, first, shifted = "|".join(self.specification[n] for n in names), "", False
-        lead = ""
-        stop_first = _stop_first_chars(stop) if stop is not None else ""
-        if fast is not None and stop_first is not None:
-            chars = sorted(set(first + stop_first))
-            lead = f"(?=[{''.join(re.escape(c) for c in chars)}])"
-        if stop is not None:
-            used = re.compile(f"{lead}(?=(?:{stop.pattern})|{start})", stop.flags)
-        else:
-            used = re.compile(f"{lead}(?={start})", re.S)
+            start = "|".join(self.specification[n] for n in names)
+            shifts = 0
+            if stop is not None:
+                used = re.compile(f"(?=(?:{stop.pattern})|{start})", stop.flags)
+            else:
+                used = re.compile(f"(?={start})", re.S)
+        find = _finder(used, shifts)
         if len(self._used_cache) < 256:
-            self._used_cache[key] = (used, shifted)
-        return used, shifted
+            self._used_cache[key] = find
+        return find
 
     def _setup(self, stop_re: re.Pattern[str] | None, names: list[str] | None) -> _Setup:
         """The rule table for one ``parse_spans`` call (cached per stop pattern and names).
 
-        Returns ``(used, by_char, quote_rules, shifted)``: ``used`` finds the next
-        position where the stop pattern or a rule's start pattern matches (one
-        earlier when ``shifted`` and it finds a quote: see ``_fast_start``); ``by_char[c]``
+        Returns ``(find, by_char, quote_rules)``: ``find`` finds the next
+        position where the stop pattern or a rule's start pattern matches; ``by_char[c]``
         lists (in rule order) the rules whose start pattern can begin with ``c``,
         and the smart quote rule.  For other characters only the smart quote rule
         can match, and only if the next character is a quote (``quote_rules``).
@@ -369,12 +437,12 @@ class KramdownInlineParser(mistune.InlineParser):
         else:
             parsers = [p for p in self._all if p[0] in names]
             rule_names = tuple(p[0] for p in parsers)
-        used, shifted = self._used_re(stop_re, rule_names)
+        find = self._used_re(stop_re, rule_names)
         chars = set("".join(_FIRST_CHARS.get(p[0], "") for p in parsers)) | set(_QUOTES)
         by_char = {c: [p for p in parsers if p[0] not in _FIRST_CHARS
                        or c in _FIRST_CHARS[p[0]]] for c in chars}
         quote_rules = [p for p in parsers if p[0] not in _FIRST_CHARS]
-        setup = (used, by_char, quote_rules, shifted)
+        setup = (find, by_char, quote_rules)
         if len(self._setup_cache) < 256:
             self._setup_cache[key] = setup
         return setup
@@ -399,11 +467,11 @@ class KramdownInlineParser(mistune.InlineParser):
         names: list[str] | None = None,
         text_type: str | None = None,
         stop_check: Callable[[], bool] | None = None,
-        first: re.Match[str] | None = None,
+        first: int = -1,
     ) -> bool:
         """Span-parse from the scanner's position into ``el``; was ``stop_re`` found?
 
-        ``first``: the search for the next start, already done from here (parse_text).
+        ``first``: the next start, already found from here (parse_text), or -1.
         """
         pushed = st.tree is not None
         if pushed:
@@ -414,52 +482,51 @@ class KramdownInlineParser(mistune.InlineParser):
         if names is None:
             names = self.ctx.span_names
         if names is None:
-            used, by_char, quote_rules, shifted = self._default_setup(stop_re)
+            find, by_char, quote_rules = self._default_setup(stop_re)
         else:
-            used, by_char, quote_rules, shifted = self._setup(stop_re, names)
+            find, by_char, quote_rules = self._setup(stop_re, names)
         src = st.scanner
         found = False
         too_deep = len(st.stack) > MAX_SPAN_DEPTH
         ctx = self.ctx
         string = src.string
         n = len(string)
-        search = used.search
         stop_match = stop_re.match if stop_re is not None else None
+        text_type = st.text_type
+        # string[text_start:src.pos] is text not yet added to ``el`` (see _parse_top);
+        # it is added before a rule runs and before the stop check looks at ``el``.
+        text_start = src.pos
+        split = False  # see _parse_top
         while src.pos < n:
             ctx.span_work += 1
             if ctx.span_work > ctx.span_hard_limit:
                 # Work budget exhausted (pathological input): the rest is text.
                 if stop_re is None:
-                    _add_text(el, src.rest(), st.text_type)
+                    _add_text(el, string[text_start:], text_type)
                     src.terminate()
+                    text_start = n
                 break
             start = src.pos
-            m: re.Match[str] | None
-            if first is not None:
-                m, first = first, None
+            if first >= 0:
+                pos, first = first, -1
             else:
-                m = search(string, start)
-            if m is None:
+                pos = find(string, start)
+            if pos < 0:
                 if stop_re is None:
-                    _add_text(el, string[start:], st.text_type)
+                    _add_text(el, string[text_start:], text_type)
                     src.terminate()
+                    text_start = n
                 break
-            pos = m.start()
-            if (shifted and pos > start and string[pos] in _QUOTES_SET
-                    and string[pos - 1] != "\\"):
-                pos -= 1  # the smart quote start [^\\]["'] (see _fast_start)
             src.pos = pos
-            if pos > start:
-                # H.add_text, inlined
-                text_type = st.text_type
-                children = el.children
-                if children and children[-1].type == text_type:
-                    children[-1].value += string[start:pos]
-                else:
-                    children.append(El(text_type, string[start:pos]))
             if stop_match is not None:
                 sm = stop_match(string, pos)
                 if sm is not None:
+                    if pos > text_start:
+                        children = el.children
+                        if children and children[-1].type == text_type:
+                            split = True
+                        children.append(El(text_type, string[text_start:pos]))
+                        text_start = pos
                     src.m = sm
                     src.last_start = pos
                     found = stop_check() if stop_check is not None else True
@@ -476,14 +543,24 @@ class KramdownInlineParser(mistune.InlineParser):
                         continue
                     rm = regex.match(string, pos)
                     if rm is not None:
+                        if pos > text_start:
+                            children = el.children
+                            if children and children[-1].type == text_type:
+                                split = True
+                            children.append(El(text_type, string[text_start:pos]))
                         src.m = rm
                         src.last_start = pos
                         method(rm, st)
+                        text_start = src.pos
                         break
                 else:
-                    _add_text(el, src.getch(), st.text_type)
+                    src.pos = pos + 1  # no rule applies: the character is text
             else:
-                _add_text(el, src.getch(), st.text_type)
+                src.pos = pos + 1
+        if src.pos > text_start:
+            _add_text(el, string[text_start:src.pos], text_type)
+        if split:
+            _join_texts(el, text_type)
         if pushed:
             st.tree, st.text_type = st.stack.pop()
         else:
@@ -494,19 +571,85 @@ class KramdownInlineParser(mistune.InlineParser):
         """Span-parse ``text`` into ``el``'s children (as ``update_tree`` does)."""
         ctx = self.ctx
         names = ctx.span_names
-        used = (self._default_setup(None) if names is None else self._setup(None, names))[0]
-        first = used.search(text)
-        if first is None:
+        setup = self._top_setup if names is None else self._setup(None, names)
+        first = setup[0](text, 0)
+        if first < 0:
             # No rule can start anywhere: what parse_spans would do, without its set-up.
             if text:
                 ctx.span_work += 1
                 _add_text(el, text, "text")
             return
         st = KInlineState(Scanner(text))
-        self.parse_spans(st, el, None, names, first=first)
+        if names is None:
+            self._parse_top(st, el, setup, first)
+        else:
+            self.parse_spans(st, el, None, names, first=first)
+
+    def _parse_top(self, st: KInlineState, el: El, setup: _Setup, pos: int) -> None:
+        """``parse_spans(st, el, None, None, first=pos)`` for a fresh state: no stop
+        pattern, no enclosing element, all rules.  The same steps (and work units),
+        with what a top-level text never needs taken out of the loop."""
+        find, by_char, quote_rules = setup
+        st.tree = el
+        src = st.scanner
+        ctx = self.ctx
+        string = src.string
+        n = len(string)
+        text_type = st.text_type
+        # string[text_start:src.pos] is text not yet added to ``el`` (added before a
+        # rule runs: one piece instead of one per character where no rule applies).
+        text_start = src.pos
+        # Text pieces go into new elements, joined once at the end (``split``):
+        # adding each to one growing text would copy it again and again.
+        split = False
+        while True:
+            work = ctx.span_work + 1
+            ctx.span_work = work
+            if work > ctx.span_hard_limit:
+                # Work budget exhausted (pathological input): the rest is text.
+                _add_text(el, string[text_start:], text_type)
+                src.pos = n
+                break
+            if pos < 0:
+                pos = find(string, src.pos)
+                if pos < 0:
+                    _add_text(el, string[text_start:], text_type)
+                    src.pos = n
+                    break
+            char = string[pos]
+            src.pos = pos
+            candidates = by_char.get(char)
+            if candidates is None:
+                candidates = (quote_rules if char != "\\"
+                              and string[pos + 1:pos + 2] in _QUOTES_SET else _NO_RULES)
+            for _name, regex, method, req in candidates:
+                if req is not None and not src.has_after(req[0], pos + req[1]):
+                    continue
+                rm = regex.match(string, pos)
+                if rm is not None:
+                    if pos > text_start:
+                        children = el.children
+                        if children and children[-1].type == text_type:
+                            split = True
+                        children.append(El(text_type, string[text_start:pos]))
+                    src.m = rm
+                    src.last_start = pos
+                    method(rm, st)
+                    text_start = src.pos
+                    break
+            else:
+                src.pos = pos + 1  # no rule applies: the character is text
+            if src.pos >= n:
+                if text_start < n:
+                    _add_text(el, string[text_start:], text_type)
+                break
+            pos = -1
+        if split:
+            _join_texts(el, text_type)
+        st.tree = None
 
     def parse_restricted(self, text: str, names: list[str]) -> list[El]:
-        if self._setup(None, names)[0].search(text) is None:
+        if self._setup(None, names)[0](text, 0) < 0:
             # No rule can start anywhere: parse_spans' result, without its set-up.
             if not text:
                 return []
@@ -567,6 +710,24 @@ class KramdownInlineParser(mistune.InlineParser):
             return 1
 
         ctx = self.ctx
+        if ctx.span_names is None and ctx.span_work + 1 <= ctx.span_budget:
+            # sub_parse(result, element)'s fast path below, first: when it applies, the
+            # closing delimiter it finds is also what close_possible looks for.
+            stop, dbl, alnum = _delim_patterns(result)
+            string, cur = src.string, src.pos
+            h = self._default_setup(stop)[0](string, cur)
+            sm = stop.match(string, h) if h > cur else None
+            if (sm is not None and string[h - 1] not in _WS
+                    and not (element == "em" and dbl.match(string, h))
+                    and not (kind == "_" and alnum.match(string, h))):
+                ctx.span_work += 1
+                el = El(element)
+                el.children.append(El(st.text_type, string[cur:h]))
+                src.m = sm  # src.scan(stop) at h
+                src.last_start = h
+                src.pos = sm.end()
+                tree.children.append(el)
+                return 1
 
         def sub_parse(delim: str, elem: str) -> tuple[bool, El, re.Pattern[str]]:
             el = El(elem)
@@ -575,17 +736,15 @@ class KramdownInlineParser(mistune.InlineParser):
                 # Fast path: no span syntax before a closing delimiter that ends the
                 # emphasis -- parse_spans would stop there in its first step.
                 string, cur = src.string, src.pos
-                hit = self._default_setup(stop)[0].search(string, cur)
-                if hit is not None:
-                    h = hit.start()
-                    if (h > cur and stop.match(string, h) is not None
-                            and string[h - 1] not in _WS
-                            and not (elem == "em" and dbl.match(string, h))
-                            and not (kind == "_" and alnum.match(string, h))):
-                        ctx.span_work += 1
-                        el.children.append(El(st.text_type, string[cur:h]))
-                        src.pos = h
-                        return True, el, stop
+                h = self._default_setup(stop)[0](string, cur)
+                if (h > cur and stop.match(string, h) is not None
+                        and string[h - 1] not in _WS
+                        and not (elem == "em" and dbl.match(string, h))
+                        and not (kind == "_" and alnum.match(string, h))):
+                    ctx.span_work += 1
+                    el.children.append(El(st.text_type, string[cur:h]))
+                    src.pos = h
+                    return True, el, stop
 
             def check() -> bool:
                 p = src.string[src.last_start - 1 : src.last_start] if src.last_start > 0 else ""
@@ -704,35 +863,37 @@ class KramdownInlineParser(mistune.InlineParser):
             return 1
         el = El(link_type)
         count = 1
-        if not st.prefilter.bracket_possible(src.pos) or (
-                self.ctx.span_work > self.ctx.span_budget
-                and not st.prefilter.raw_bracket_match(src.pos - 1)):
-            self.add_text(st, result)
-            return 1
-
         ctx = self.ctx
         found = False
-        if ctx.span_names is None and ctx.span_work + 3 <= ctx.span_budget:
-            # Fast path: link text without span syntax up to the closing "]", where
-            # the span loop below would stop in its first step (one unit of work).
-            string = src.string
-            hit = self._link_used.search(string, cur)
-            if hit is not None and string.startswith("]", hit.start()):
-                close = hit.start()
-                ctx.span_work += 1
-                if close > cur:
-                    el.children.append(El(st.text_type, string[cur:close]))
-                src.pos = close
-                found = True
-                if string.startswith("](", close):
-                    um = _PLAIN_URL.match(string, close + 2)
-                    if um is not None:
-                        # A URL without parentheses, blanks or "<": what the URL
-                        # loop below finds in two steps.
-                        ctx.span_work += 2
-                        src.pos = um.end()
-                        self._add_link(st, el, um.group(1), None, string[cur:close])
-                        return 1
+        string = src.string
+        # Fast path: link text without span syntax up to the closing "]", where
+        # the span loop below would stop in its first step (one unit of work).
+        # Taken first: when it applies, the prefilter check below passes (a "]"
+        # follows and the work budget is not spent).
+        close = (self._link_find(string, cur)
+                 if ctx.span_names is None and ctx.span_work + 3 <= ctx.span_budget else -1)
+        if close < 0 or not string.startswith("]", close):
+            close = -1
+            if not st.prefilter.bracket_possible(src.pos) or (
+                    ctx.span_work > ctx.span_budget
+                    and not st.prefilter.raw_bracket_match(src.pos - 1)):
+                self.add_text(st, result)
+                return 1
+        if close >= 0:
+            ctx.span_work += 1
+            if close > cur:
+                el.children.append(El(st.text_type, string[cur:close]))
+            src.pos = close
+            found = True
+            if string.startswith("](", close):
+                um = _PLAIN_URL.match(string, close + 2)
+                if um is not None:
+                    # A URL without parentheses, blanks or "<": what the URL
+                    # loop below finds in two steps.
+                    ctx.span_work += 2
+                    src.pos = um.end()
+                    self._add_link(st, el, um.group(1), None, string[cur:close])
+                    return 1
 
         def check() -> bool:
             nonlocal count
@@ -748,6 +909,16 @@ class KramdownInlineParser(mistune.InlineParser):
         alt = src.string[cur : src.pos]
         if "\\" in alt:
             alt = P.ESCAPED_CHARS.sub(r"\1", alt)
+        string = src.string
+        if string.startswith("](", src.pos) and ctx.span_work < ctx.span_hard_limit:
+            um = _PLAIN_URL.match(string, src.pos + 2)
+            if um is not None:
+                # A URL without parentheses, blanks or "<": what the URL loop below
+                # finds in two steps (as in the fast path above).
+                ctx.span_work += 2
+                src.pos = um.end()
+                self._add_link(st, el, um.group(1), None, alt)
+                return 1
         src.scan(P.LINK_BRACKET_STOP_RE)
         idm = src.scan(P.LINK_INLINE_ID_RE)
         if idm is not None or not src.string.startswith("(", src.pos):
@@ -802,7 +973,7 @@ class KramdownInlineParser(mistune.InlineParser):
     def k_smart_quotes(self, m: re.Match[str], st: KInlineState) -> int | None:
         src = st.scanner
         pos = src.pos
-        qm = _SQ_ALL.match(src.string, pos)
+        qm = m if m.re is _SQ_START else _SQ_ALL.match(src.string, pos)
         if qm is not None:
             src.m = qm
             src.last_start = pos
@@ -811,7 +982,12 @@ class KramdownInlineParser(mistune.InlineParser):
             assert tree is not None and qm.lastgroup is not None
             for group, name in _SQ_ACTIONS[qm.lastgroup]:
                 if name is None:
-                    self.add_text(st, qm.group(group) or "")
+                    text = qm.group(group) or ""
+                    children = tree.children  # add_text, inlined
+                    if children and children[-1].type == st.text_type:
+                        children[-1].value += text
+                    elif text:
+                        children.append(El(st.text_type, text))
                 else:
                     val = _SQ_SUBSTS.get((name, qm.group(group)), name) if group else name
                     tree.children.append(El("smart_quote", val))

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from . import patterns as P
+from .span import KramdownInlineParser
+from .state import KBlockState, before_block_boundary, new_block_el
 from .tree import RUBY_WS, El, Scanner
-
-if TYPE_CHECKING:
-    from .block import KBlockState, KramdownBlockParser
 
 _CODE_SPLIT = re.compile(r"(<code.*?>.*?</code>)")
 _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
 
 
-def _split_row(parser: KramdownBlockParser, line: str) -> list[str]:
+def _split_row(span: KramdownInlineParser, line: str) -> list[str]:
     cells: list[str] = []
     for i, part in enumerate(_CODE_SPLIT.split(line)):
         if i % 2 == 1:
@@ -24,7 +22,7 @@ def _split_row(parser: KramdownBlockParser, line: str) -> list[str]:
             else:
                 cells.append(part)
             continue
-        for c in parser.ctx.span.parse_restricted(part, ["codespan"]):
+        for c in span.parse_restricted(part, ["codespan"]):
             if c.type == "raw_text":
                 pieces = [t.replace("\\|", "|") for t in _PIPE_SPLIT.split(c.value)]
                 if cells:
@@ -44,11 +42,11 @@ def _split_row(parser: KramdownBlockParser, line: str) -> list[str]:
     return cells
 
 
-def parse_table(parser: KramdownBlockParser, state: KBlockState) -> bool:
+def parse_table(span: KramdownInlineParser, state: KBlockState) -> bool:
     src: Scanner = state.scanner
     saved = src.pos
     orig = src.pos
-    table = parser.new_block_el(state, "table", alignment=[])
+    table = new_block_el(state, "table", alignment=[])
     first = src.check(P.TABLE_LINE)
     leading_pipe = bool(first and re.match(r"^[ \t\n\r\f\v]*\|", first.group(0)))
     src.scan(P.TABLE_SEP_LINE)
@@ -91,7 +89,7 @@ def parse_table(parser: KramdownBlockParser, state: KBlockState) -> bool:
             has_footer = True
         elif src.scan(P.TABLE_ROW_LINE) is not None:
             tr = El("tr")
-            cells = _split_row(parser, src.group(1) or "")
+            cells = _split_row(span, src.group(1) or "")
             if leading_pipe and cells and not cells[0].strip(RUBY_WS):
                 cells.pop(0)
             if cells and not cells[-1].strip(RUBY_WS):
@@ -105,13 +103,13 @@ def parse_table(parser: KramdownBlockParser, state: KBlockState) -> bool:
         else:
             break
 
-    if not parser.before_block_boundary(state):
+    if not before_block_boundary(state):
         src.pos = saved
         return False
 
     pipe_on_line = False
     segment = src.string[orig : src.pos - 1]
-    for c in parser.ctx.span.parse_restricted(segment, ["codespan", "span_html"]):
+    for c in span.parse_restricted(segment, ["codespan", "span_html"]):
         if not isinstance(c.value, str) or not c.value:
             continue
         lines = c.value.split("\n")
