@@ -37,21 +37,9 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("cli", ("jekpy.cli", "jekpy.__main__")),
 ]
 
-#: Import circles allowed for now, each with who removes it and why it is there.
-#: ``markdown.parser.Context`` is both the per-document state and the driver:
-#: block.py and span.py import it for their annotations while parser.py imports
-#: them.  The Markdown work (mdspeed, issue #17) splits the state from the driver;
-#: delete this entry then.
-ALLOWED_CYCLES: dict[str, frozenset[str]] = {
-    "markdown parser.Context (state + driver)": frozenset(
-        {
-            "jekpy.markdown.block",
-            "jekpy.markdown.parser",
-            "jekpy.markdown.span",
-            "jekpy.markdown.table",
-        }
-    ),
-}
+#: Import circles allowed: none (markdown's state/driver circle was split into
+#: markdown/state.py).  An entry names the circle, who removes it and why.
+ALLOWED_CYCLES: dict[str, frozenset[str]] = {}
 
 
 def _modules() -> dict[str, tuple[Path, bool]]:
