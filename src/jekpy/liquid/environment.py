@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import inspect
+import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
@@ -66,6 +67,7 @@ from liquid import BoundTemplate, Environment, Mode, RenderContext
 from . import lax
 from .blank import apply_ruby_blank
 from .case import RubyCaseTag
+from .compiler import CompiledRender, compile_template
 from .conditional import RubyIfTag, RubyUnlessTag
 from .conditions import MethodLiteral, rubify
 from .errors import LiquidArgumentError, LiquidSyntaxFatal, line_of
@@ -97,6 +99,9 @@ class LiquidSettings:
     #: that keeps doubling a string stops with an error instead of exhausting memory
     namespace_limit: int = 256_000_000
     include_depth_limit: int = 40
+    #: render templates through Python code compiled from them (:mod:`.compiler`);
+    #: ``JEKPY_LIQUID_COMPILE=0`` in the environment turns it off
+    compiled: bool = field(default_factory=lambda: compile_enabled())
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any] | None) -> LiquidSettings:
@@ -112,6 +117,12 @@ class LiquidSettings:
             strict_variables=bool(liquid.get("strict_variables", False)),
             strict_filters=bool(liquid.get("strict_filters", False)),
         )
+
+
+def compile_enabled() -> bool:
+    """``$JEKPY_LIQUID_COMPILE`` (default on; ``0``/``false``/``no``/``off``: off)."""
+    value = os.environ.get("JEKPY_LIQUID_COMPILE", "1").strip().lower()
+    return value not in ("0", "false", "no", "off")
 
 
 class _StrictUndefined(Undefined):
@@ -335,6 +346,19 @@ class RubyTemplate(BoundTemplate):
     context_class = RubyContext
     jekpy_path: str = ""
     jekpy_line_offset: int = 0
+    #: the compiled render function: unset (not compiled yet), or None (interpreted)
+    jekpy_compiled: CompiledRender | None
+
+    def compiled_render(self) -> CompiledRender | None:
+        """The template's compiled render function (compiled on first use), or None."""
+        try:
+            return self.jekpy_compiled
+        except AttributeError:
+            pass
+        settings = getattr(self.env, "settings", None)
+        func = compile_template(self) if settings is not None and settings.compiled else None
+        self.jekpy_compiled = func
+        return func
 
     def _get_buffer(self) -> StringIO:
         limit = self.env.output_stream_limit
@@ -360,6 +384,10 @@ class RubyTemplate(BoundTemplate):
         namespace = dict(*args, **kwargs) if args or kwargs else {}
         scope = push_scope(context, namespace)
         try:
+            func = self.compiled_render()
+            if func is not None:
+                func(context, buffer, partial, block_scope)
+                return
             for node in self.nodes:
                 try:
                     node.render(context, buffer)
