@@ -44,7 +44,7 @@ PARTIALS = {
 
 def _outcome(source: str, data: dict[str, Any], compiled: bool, mode: str) -> tuple[str, ...]:
     """``render_string``'s result (or error) with compilation on or off."""
-    settings = LiquidSettings(error_mode=mode, jekyll=False, compiled=compiled)
+    settings = LiquidSettings(error_mode=mode, jekyll=False, compiled=compiled, compile_after=0)
     env = JekpyEnvironment(settings, loader=DictLoader(PARTIALS))
     try:
         tpl = env.from_string(source)
@@ -56,7 +56,7 @@ def _outcome(source: str, data: dict[str, Any], compiled: bool, mode: str) -> tu
         return ("error", type(err).__name__, str(err))
     if compiled:
         assert isinstance(tpl, RubyTemplate)
-        assert tpl.compiled_render() is not None, source
+        assert tpl.jekpy_compiled is not None, source
     return ("ok", out)
 
 
@@ -226,7 +226,7 @@ def test_limits_and_depth_are_the_interpreters() -> None:
 
 def test_output_limit() -> None:
     for compiled in (True, False):
-        settings = LiquidSettings(jekyll=False, compiled=compiled, output_limit=50)
+        settings = LiquidSettings(jekyll=False, compiled=compiled, compile_after=0, output_limit=50)
         env = JekpyEnvironment(settings)
         source = "{% for i in (1..100) %}abc{% endfor %}"
         with pytest.raises(LiquidError, match="output stream limit"):
@@ -256,9 +256,12 @@ def test_jekyll_engine_switch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
         engine = LiquidEngine(Hooks(tmp_path))
         assert engine.settings.compiled is (flag == "1")
         tpl = engine.parse(source, path="page.md")
-        results.append(engine.render(tpl, data))
+        first = engine.render(tpl, data)
         assert isinstance(tpl, RubyTemplate)
-        assert (tpl.compiled_render() is not None) is (flag == "1")
+        assert tpl.jekpy_compiled is None  # the first render is interpreted
+        results.append(engine.render(tpl, data))
+        assert first == results[-1]
+        assert (tpl.jekpy_compiled is not None) is (flag == "1")
     assert results[0] == results[1]
     assert "HELLO" not in results[0] and "<a>A</a>" in results[0]
 

@@ -192,8 +192,13 @@ def ruby_contains(left: object, right: object) -> bool:
             return len(left) > 0 and left.start <= right <= left.stop - 1
         return False
     if isinstance(left, (list, tuple)):
+        if type(right) is str and set(map(type, left)) <= _STR_ONLY:
+            return right in left  # ``ruby_eq`` of two strings is ``==``
         return any(ruby_eq(item, right) for item in left)
     return False
+
+
+_STR_ONLY = frozenset((str,))
 
 
 class MethodLiteral(str):

@@ -102,6 +102,8 @@ class LiquidSettings:
     #: render templates through Python code compiled from them (:mod:`.compiler`);
     #: ``JEKPY_LIQUID_COMPILE=0`` in the environment turns it off
     compiled: bool = field(default_factory=lambda: compile_enabled())
+    #: renders of a template before it is compiled (interpreted until then)
+    compile_after: int = 1
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any] | None) -> LiquidSettings:
@@ -346,17 +348,33 @@ class RubyTemplate(BoundTemplate):
     context_class = RubyContext
     jekpy_path: str = ""
     jekpy_line_offset: int = 0
-    #: the compiled render function: unset (not compiled yet), or None (interpreted)
-    jekpy_compiled: CompiledRender | None
+    #: the compiled render function, once compiled
+    jekpy_compiled: CompiledRender | None = None
+    #: renders so far (interpreted); -1: never compiled (switched off or not compilable)
+    jekpy_renders: int = 0
 
-    def compiled_render(self) -> CompiledRender | None:
-        """The template's compiled render function (compiled on first use), or None."""
-        try:
-            return self.jekpy_compiled
-        except AttributeError:
-            pass
+    def render_function(self) -> CompiledRender | None:
+        """The compiled render function, or None: render interpreted this time.
+
+        A template is compiled on its render number ``compile_after + 1`` (a page
+        body rendered once is never worth Python's ``compile``; layouts and
+        includes are)."""
+        func = self.jekpy_compiled
+        if func is not None:
+            return func
+        renders = self.jekpy_renders
+        if renders < 0:
+            return None
         settings = getattr(self.env, "settings", None)
-        func = compile_template(self) if settings is not None and settings.compiled else None
+        if settings is None or not settings.compiled:
+            self.jekpy_renders = -1
+            return None
+        if renders < settings.compile_after:
+            self.jekpy_renders = renders + 1
+            return None
+        func = compile_template(self)
+        if func is None:
+            self.jekpy_renders = -1
         self.jekpy_compiled = func
         return func
 
@@ -384,7 +402,7 @@ class RubyTemplate(BoundTemplate):
         namespace = dict(*args, **kwargs) if args or kwargs else {}
         scope = push_scope(context, namespace)
         try:
-            func = self.compiled_render()
+            func = self.jekpy_compiled or self.render_function()
             if func is not None:
                 func(context, buffer, partial, block_scope)
                 return
