@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from liquid.ast import BlockNode, ConditionalBlockNode, Node
 from liquid.builtin.expressions import FilteredExpression
 from liquid.builtin.expressions import logical as _logical
+from liquid.builtin.expressions.arguments import PositionalArgument
 from liquid.builtin.expressions.logical import is_truthy
 from liquid.builtin.expressions.primitive import (
     Blank,
@@ -55,18 +56,22 @@ from liquid.builtin.tags.unless_tag import UnlessNode
 from liquid.exceptions import (
     BreakLoop,
     ContinueLoop,
+    FilterArgumentError,
     LiquidError,
     LiquidInterrupt,
+    LiquidTypeError,
     StopRender,
 )
 from liquid.token import TOKEN_TAG
 
 from . import conditions as _cond
 from .case import RubyCaseNode
+from .errors import LiquidArgumentError
 from .fast import (
     PENDING,
     RubyBlockNode,
     RubyBoolean,
+    RubyFilter,
     RubyForLoop,
     RubyForNode,
     RubyIfNode,
@@ -143,7 +148,7 @@ class _Generator:
             return self.const(value)
         if kind is Nil:
             return "None"
-        if kind is StringLiteral and not self.autoescape:
+        if kind is StringLiteral and not self.autoescape and type(expr.value) is str:
             return repr(expr.value)
         if kind is FilteredExpression:
             code = self.expr(expr.left)
@@ -164,6 +169,48 @@ class _Generator:
         if kind is RubyBoolean:
             return f"_truthy({self.expr(expr.expression)})"
         return f"{self.const(expr)}.evaluate(context)"
+
+    def value_into(self, expr: Any, var: str, out: list[str], pad: str) -> None:
+        """Statements that leave the value of ``expr`` in ``var`` (filters called inline)."""
+        if type(expr) is not FilteredExpression or not expr.filters:
+            out.append(f"{pad}{var} = {self.expr(expr)}")
+            return
+        out.append(f"{pad}{var} = {self.expr(expr.left)}")
+        for filt in expr.filters:
+            self.filter_call(filt, var, out, pad)
+
+    def filter_call(self, filt: Any, var: str, out: list[str], pad: str) -> None:
+        """``RubyFilter.evaluate`` inline for a plain filter function with positional
+        arguments: the same lookup, argument order, call and error handling."""
+        node = self.const(filt)
+        func = self.env.filters.get(filt.name) if type(filt) is RubyFilter else None
+        args = filt.args or []
+        if (
+            func is None
+            or getattr(func, "with_context", False)
+            or getattr(func, "with_environment", False)
+            or any(type(arg) is not PositionalArgument for arg in args)
+        ):
+            out.append(f"{pad}{var} = {node}.evaluate({var}, context)")
+            return
+        known = self.const(func)
+        out.append(f"{pad}if _filters.get({filt.name!r}) is not {known}:")
+        out.append(f"{pad}    {var} = {node}.evaluate({var}, context)")
+        out.append(f"{pad}else:")
+        values = []
+        for arg in args:
+            code = self.expr(arg.value)
+            if not _is_constant(code):
+                temp = self.var("a")
+                out.append(f"{pad}    {temp} = {code}")
+                code = temp
+            values.append(code)
+        call_args = "".join(f", {v}" for v in values)
+        tuple_args = "(" + "".join(f"{v}, " for v in values) + ")"
+        out.append(f"{pad}    try:")
+        out.append(f"{pad}        {var} = {known}({var}{call_args})")
+        out.append(f"{pad}    except _FILTER_ERRORS as _e:")
+        out.append(f"{pad}        _filter_error({node}, {known}, {var}, {tuple_args}, _e)")
 
     def operand(self, expr: Any) -> str:
         # ``conditions._operand``: ``blank``/``empty`` written in a condition are themselves.
@@ -203,7 +250,10 @@ class _Generator:
             raise _Unsupported(type(block).__name__)
         if depth >= _SPILL_DEPTH or indent >= _SPILL_INDENT:
             name = self.var("f")
-            body: list[str] = [f"def {name}(context, buffer, _w, _dis, _get):"]
+            body: list[str] = [
+                f"def {name}(context, buffer, _w, _dis, _get):",
+                "    _filters = context.env.filters",
+            ]
             start = len(body)
             self.disabled(block, body, "    ")
             for node in block.nodes:
@@ -230,7 +280,7 @@ class _Generator:
             return
         if kind is self.output_class:
             value = self.var("v")
-            out.append(f"{pad}{value} = {self.expr(node.expression)}")  # type: ignore[attr-defined]
+            self.value_into(node.expression, value, out, pad)  # type: ignore[attr-defined]
             out.append(f"{pad}{w}({value} if type({value}) is str else _output_str({value}))")
             return
         if kind is RubyIfNode or kind is UnlessNode:
@@ -242,7 +292,7 @@ class _Generator:
         if kind is self.assign_class:
             self.disabled(node, out, pad)
             value = self.var("v")
-            out.append(f"{pad}{value} = {self.expr(node.expression)}")  # type: ignore[attr-defined]
+            self.value_into(node.expression, value, out, pad)  # type: ignore[attr-defined]
             out.append(
                 f"{pad}context.assign({self.const(node.name)}, "  # type: ignore[attr-defined]
                 f"'' if isinstance({value}, _MethodLiteral) else {value})"
@@ -382,6 +432,7 @@ class _Generator:
         out.append("    _w = buffer.write")
         out.append("    _dis = context.disabled_tags")
         out.append("    _get = context.get")
+        out.append("    _filters = context.env.filters")
         out.append("    _n = 0")
         out.append("    try:")
         for i, node in enumerate(nodes):
@@ -400,6 +451,30 @@ class _Generator:
         chunks = ["\n".join(f) for f in self.functions]
         chunks.append("\n".join(out))
         return "\n\n".join(chunks) + "\n"
+
+
+def _is_constant(code: str) -> bool:
+    """Generated code that is a literal (``repr`` of a number, string, bool, None)."""
+    return code in ("None", "True", "False") or code[:1] in "'\"0123456789-"
+
+
+def _filter_error(
+    node: Any, func: Callable[..., object], left: object, args: tuple[object, ...], exc: Exception
+) -> None:
+    """``RubyFilter.evaluate``'s handling of an error raised by the filter function."""
+    if isinstance(exc, LiquidTypeError):
+        exc.token = node.token
+        raise exc
+    if not isinstance(exc, FilterArgumentError) or isinstance(exc.__cause__, TypeError):
+        from .environment import arity_message
+
+        message = arity_message(func, (left, *args), {})
+        if message is not None:
+            raise LiquidArgumentError(message, token=node.token) from exc
+    if isinstance(exc, TypeError):
+        raise LiquidTypeError(f"{node.name}: {exc}", token=node.token) from exc
+    exc.token = node.token  # type: ignore[attr-defined]
+    raise exc
 
 
 def _truthy(obj: object) -> bool:
@@ -430,6 +505,8 @@ _RUNTIME: dict[str, object] = {
     "_LiquidInterrupt": LiquidInterrupt,
     "_StopRender": StopRender,
     "_LiquidError": LiquidError,
+    "_FILTER_ERRORS": (LiquidTypeError, TypeError, FilterArgumentError),
+    "_filter_error": _filter_error,
 }
 
 
