@@ -22,6 +22,7 @@ import datetime as _dt
 import inspect
 import os
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -103,7 +104,7 @@ class LiquidSettings:
     #: ``JEKPY_LIQUID_COMPILE=0`` in the environment turns it off
     compiled: bool = field(default_factory=lambda: compile_enabled())
     #: renders of a template before it is compiled (interpreted until then)
-    compile_after: int = 1
+    compile_after: int = field(default_factory=lambda: 0 if compile_always() else 1)
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any] | None) -> LiquidSettings:
@@ -125,6 +126,12 @@ def compile_enabled() -> bool:
     """``$JEKPY_LIQUID_COMPILE`` (default on; ``0``/``false``/``no``/``off``: off)."""
     value = os.environ.get("JEKPY_LIQUID_COMPILE", "1").strip().lower()
     return value not in ("0", "false", "no", "off")
+
+
+def compile_always() -> bool:
+    """``JEKPY_LIQUID_COMPILE=always``: compile every template before its first
+    render (for the conformance runners, which render each template once)."""
+    return os.environ.get("JEKPY_LIQUID_COMPILE", "").strip().lower() == "always"
 
 
 class _StrictUndefined(Undefined):
@@ -177,6 +184,7 @@ def arity_message(
 
 
 _stringio_write = StringIO.write
+_getsizeof = sys.getsizeof
 _NOT_INDEXABLE = (_dt.date, int, float, bool)
 _SPECIAL_KEYS = frozenset(("size", "first", "last"))
 
@@ -301,6 +309,18 @@ class RubyContext(RenderContext):
                 return default
             i += 1
         return obj
+
+    def get_size_of_locals(self) -> int:
+        """``RenderContext.get_size_of_locals`` (the namespace limit's measure), summed
+        with ``map``: ``getsizeof(obj, default=1)`` differs from ``getsizeof(obj)``
+        only where the latter raises ``TypeError``, and then the general sum is used."""
+        if not self.env.local_namespace_limit:
+            return 0
+        try:
+            total = sum(map(_getsizeof, self.locals.values()))
+        except TypeError:
+            return super().get_size_of_locals()
+        return total + self.local_namespace_size_carry
 
     def get_item(self, obj: Any, key: Any) -> Any:
         if type(key) is str and key not in _SPECIAL_KEYS:
