@@ -294,7 +294,8 @@ class _Generator:
             value = self.var("v")
             self.value_into(node.expression, value, out, pad)  # type: ignore[attr-defined]
             out.append(
-                f"{pad}context.assign({self.const(node.name)}, "  # type: ignore[attr-defined]
+                # a plain ``str`` key (python-liquid's Identifier compares in Python)
+                f"{pad}context.assign({self.const(str(node.name))}, "  # type: ignore[attr-defined]
                 f"'' if isinstance({value}, _MethodLiteral) else {value})"
             )
             return
