@@ -66,6 +66,7 @@ from liquid.token import TOKEN_TAG
 
 from . import conditions as _cond
 from .case import RubyCaseNode
+from .context import arity_message
 from .errors import LiquidArgumentError
 from .fast import (
     PENDING,
@@ -80,6 +81,7 @@ from .fast import (
     render_interrupted,
 )
 from .loops import RubyCaptureNode, ruby_name
+from .nodes import RubyAssignNode, RubyContentNode, RubyOutputNode
 from .ruby import output_str
 
 if TYPE_CHECKING:
@@ -114,8 +116,6 @@ class _Generator:
         self._counter = 0
         self.tokens: list[object] = []
         self.autoescape = bool(getattr(env, "autoescape", False))
-        from .environment import RubyAssignNode, RubyContentNode, RubyOutputNode
-
         self.content_class: type = RubyContentNode
         self.output_class: type = RubyOutputNode
         self.assign_class: type = RubyAssignNode
@@ -467,8 +467,6 @@ def _filter_error(
         exc.token = node.token
         raise exc
     if not isinstance(exc, FilterArgumentError) or isinstance(exc.__cause__, TypeError):
-        from .environment import arity_message
-
         message = arity_message(func, (left, *args), {})
         if message is not None:
             raise LiquidArgumentError(message, token=node.token) from exc

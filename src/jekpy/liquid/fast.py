@@ -30,6 +30,7 @@ from liquid.output import NullIO
 
 from liquid import RenderContext
 
+from .context import arity_message
 from .errors import LiquidArgumentError
 
 __all__ = [
@@ -264,8 +265,6 @@ class RubyFilter(Filter):
         except (TypeError, FilterArgumentError) as exc:
             # RubyContext.filter's wrapper: Ruby's arity message...
             if not isinstance(exc, FilterArgumentError) or isinstance(exc.__cause__, TypeError):
-                from .environment import arity_message
-
                 message = arity_message(func, (left, *positional), keywords)
                 if message is not None:
                     raise LiquidArgumentError(message, token=self.token) from exc
