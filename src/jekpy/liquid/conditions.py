@@ -191,6 +191,8 @@ def ruby_contains(left: object, right: object) -> bool:
             return len(left) > 0 and left.start <= right <= left.stop - 1
         return False
     if isinstance(left, (list, tuple)):
+        if type(right) is str and set(map(type, left)) <= _STR_ONLY:
+            return right in left  # ``ruby_eq`` of two strings is ``==``
         return any(ruby_eq(item, right) for item in left)
     return False
 
@@ -198,6 +200,8 @@ def ruby_contains(left: object, right: object) -> bool:
 #: the root of the path a deferred "Unknown operator" error is written as (by the
 #: lax parser, lax.py); evaluating a condition with it raises the error
 UNKNOWN_OPERATOR = "__jekpy_unknown_operator__"
+
+_STR_ONLY = frozenset((str,))
 
 
 class MethodLiteral(str):

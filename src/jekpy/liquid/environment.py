@@ -14,343 +14,110 @@ Every environment registers its own tags and filters (no global state):
 
 python-liquid itself always runs in ``Mode.STRICT`` so that every error
 raises (render errors are fatal in Jekyll's ``render!``).
+
+The other parts live beside it: :mod:`.settings` (``LiquidSettings``),
+:mod:`.context` (the render context and output buffer), :mod:`.template`
+(``RubyTemplate``), :mod:`.nodes` (output, ``echo``, ``assign``, text and unknown
+tags) and :mod:`.markup` (tag markup rewritten before parsing); their public
+names are re-exported here.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
-import re
-from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from io import StringIO
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, TextIO
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from liquid.ast import IllegalNode, Node
-from liquid.builtin.content import ContentNode, Literal
-from liquid.builtin.expressions import FilteredExpression
-from liquid.builtin.output import OutputNode
-from liquid.builtin.tags.assign_tag import AssignNode, AssignTag
-from liquid.builtin.tags.echo_tag import EchoNode, EchoTag
-from liquid.builtin.tags.liquid_tag import LiquidTag
-from liquid.context import _segments_str
+from liquid.ast import Node
 from liquid.exceptions import (
-    FilterArgumentError,
     LiquidError,
-    LiquidInterrupt,
-    LiquidSyntaxError,
-    OutputStreamLimitError,
-    StopRender,
-    UndefinedError,
 )
-from liquid.expression import Expression
-from liquid.output import LimitedStringIO
 from liquid.parser import get_parser
 from liquid.stream import TokenStream
-from liquid.tag import Tag
 from liquid.token import (
     TOKEN_COMMENT,
     TOKEN_EXPRESSION,
     TOKEN_ILLEGAL,
-    TOKEN_OUTPUT,
     TOKEN_TAG,
     Token,
 )
-from liquid.undefined import UNDEFINED, Undefined
-from liquid.utils import ReadOnlyChainMap
+from liquid.undefined import Undefined
 
-from liquid import BoundTemplate, Environment, Mode, RenderContext
+from liquid import BoundTemplate, Environment, Mode
 
 from . import lax
 from .blank import apply_ruby_blank
 from .case import RubyCaseTag
 from .conditional import RubyIfTag, RubyUnlessTag
-from .conditions import MethodLiteral, rubify
+from .conditions import rubify
+from .context import (
+    LimitedBuffer,
+    RubyContext,
+    ScopeChain,
+    _StrictUndefined,
+)
 from .errors import LiquidArgumentError, LiquidSyntaxFatal, arity_message, line_of
-from .fast import push_scope
 from .lexer import tokenize
-from .loops import NAME_PREFIX
-from .ruby import output_str
-from .strict import condition_error, for_error, variable_error
+from .markup import (
+    _CHECKED_TAGS,
+    _EMPTY_COUNTER,
+    _IDENTIFIER,
+    _LAX_ONLY,
+    _VARIABLE_SIGNATURE,
+    TAG_SYNTAX_MESSAGES,
+    _drop_empty_liquid_tags,
+    _drop_ignored_markup,
+    _name_token,
+)
+from .nodes import (
+    RubyAssign,
+    RubyAssignNode,
+    RubyContent,
+    RubyContentNode,
+    RubyEcho,
+    RubyEchoNode,
+    RubyIllegal,
+    RubyLiquidTag,
+    RubyMessages,
+    RubyOutput,
+    RubyOutputNode,
+    _IgnoredTag,
+    parse_variable_markup,
+)
+from .settings import ERROR_MODES, LiquidSettings, compile_always, compile_enabled
+from .strict import condition_error, for_error
+from .template import RubyTemplate
 
 if TYPE_CHECKING:
     from liquid.loader import BaseLoader
 
-__all__ = ["ERROR_MODES", "JekpyEnvironment", "LiquidSettings"]
-
-ERROR_MODES = ("warn", "lax", "strict", "strict2")
-
-
-@dataclass(frozen=True)
-class LiquidSettings:
-    """Jekyll's ``liquid:`` configuration plus our own switches."""
-
-    error_mode: str = "warn"
-    strict_variables: bool = False
-    strict_filters: bool = False
-    jekyll: bool = True
-    loop_limit: int = 1_000_000
-    output_limit: int = 200_000_000
-    #: bytes held by assigned/captured values (``sys.getsizeof``), so a template
-    #: that keeps doubling a string stops with an error instead of exhausting memory
-    namespace_limit: int = 256_000_000
-    include_depth_limit: int = 40
-
-    @classmethod
-    def from_config(cls, config: Mapping[str, Any] | None) -> LiquidSettings:
-        """Read ``liquid: {error_mode, strict_variables, strict_filters}``."""
-        liquid = (config or {}).get("liquid") or {}
-        if not isinstance(liquid, Mapping):
-            liquid = {}
-        mode = str(liquid.get("error_mode") or "warn").lower()
-        if mode not in ERROR_MODES:
-            mode = "warn"
-        return cls(
-            error_mode=mode,
-            strict_variables=bool(liquid.get("strict_variables", False)),
-            strict_filters=bool(liquid.get("strict_filters", False)),
-        )
-
-
-class _StrictUndefined(Undefined):
-    """Raises as soon as an undefined variable is looked up (``strict_variables``)."""
-
-    def __init__(
-        self,
-        name: str,
-        *,
-        obj: object = None,
-        hint: str | None = None,
-        token: Token | None = None,
-    ) -> None:
-        super().__init__(name, obj=obj, hint=hint, token=token)
-        if hint is not None:  # a variable lookup (not python-liquid's internal probes)
-            raise UndefinedError(hint, token=token)
-
-
-_stringio_write = StringIO.write
-_NOT_INDEXABLE = (_dt.date, int, float, bool)
-_SPECIAL_KEYS = frozenset(("size", "first", "last"))
-
-
-class LimitedBuffer(LimitedStringIO):
-    """Output buffer with a size limit (characters) and no newline translation."""
-
-    def __init__(self, limit: int) -> None:
-        super().__init__(limit, None, "")
-
-    def write(self, text: str) -> int:
-        if text:
-            size = self.size = self.size + len(text)
-            if size > self.limit:
-                raise OutputStreamLimitError("output stream limit reached", token=None)
-        return _stringio_write(self, text)
-
-
-_MISSING = object()
-
-
-class ScopeChain(ReadOnlyChainMap):
-    """python-liquid's scope chain, without a raised ``KeyError`` for each plain
-    ``dict`` a name is not in (the usual case while looking through scopes)."""
-
-    def __getitem__(self, key: str) -> object:
-        for mapping in self._maps:
-            if type(mapping) is dict:
-                value = mapping.get(key, _MISSING)
-                if value is not _MISSING:
-                    return value
-                continue
-            try:
-                return mapping[key]
-            except KeyError:
-                pass
-        raise KeyError(key)
-
-
-class RubyContext(RenderContext):
-    """Render context without python-liquid's ``now``/``today`` globals (Ruby has none)."""
-
-    __slots__ = ()
-
-    def __init__(  # noqa: PLR0913
-        self,
-        template: BoundTemplate,
-        *,
-        globals: Mapping[str, object] | None = None,  # noqa: A002
-        disabled_tags: list[str] | None = None,
-        copy_depth: int = 0,
-        parent_context: RenderContext | None = None,
-        loop_iteration_carry: int = 1,
-        local_namespace_size_carry: int = 0,
-    ) -> None:
-        # ``RenderContext.__init__``, without the scope chain it builds only for
-        # us to replace it (see there for what each slot is for).
-        env = template.env
-        self.env = env
-        self.template = template
-        self.locals = {}
-        self.globals = globals or {}
-        self.counters = {}
-        self.scope = ScopeChain(self.locals, self.globals, self.counters)
-        # The page's own path, for "included from ..." hints.
-        page = getattr(template, "jekpy_path", "") or template.name
-        self.tag_namespace = {
-            "cycles": {},
-            "ifchanged": "",
-            "stopindex": {},
-            "extends": defaultdict(list),
-            "macros": {},
-            "jekpy_files": [(page, getattr(template, "jekpy_line_offset", 0))],
-        }
-        self.loops = []
-        self.disabled_tags = disabled_tags or []
-        self.autoescape = env.autoescape
-        self._copy_depth = copy_depth
-        self.parent_context = parent_context
-        self.loop_iteration_carry = loop_iteration_carry
-        self.local_namespace_size_carry = local_namespace_size_carry
-
-    def get(
-        self, path: list[object], *, token: Token | None, default: object = UNDEFINED
-    ) -> object:
-        """``RenderContext.get`` (same results and undefined hints), with the scope
-        lookup and the segment loop done inline."""
-        root = path[0]
-        if not isinstance(root, str):
-            return super().get(path, token=token, default=default)
-        for mapping in self.scope._maps:
-            if type(mapping) is dict:
-                obj = mapping.get(root, _MISSING)
-                if obj is not _MISSING:
-                    break
-                continue
-            try:
-                obj = mapping[root]
-                break
-            except KeyError:
-                pass
-            except (TypeError, IndexError):
-                return super().get(path, token=token, default=default)
-        else:
-            if default == UNDEFINED:
-                return self.env.undefined(root, hint=f"{root!r} is undefined", token=token)
-            return default
-        get_item = self.get_item
-        i = 1
-        n = len(path)
-        while i < n:
-            try:
-                obj = get_item(obj, path[i])
-            except (KeyError, TypeError):
-                if default == UNDEFINED:
-                    hint = f"{_segments_str(path[: i + 1])} is undefined"
-                    return self.env.undefined(root, hint=hint, token=token)
-                return default
-            except IndexError:
-                if default == UNDEFINED:
-                    return self.env.undefined(root, hint="index out of range", token=token)
-                return default
-            i += 1
-        return obj
-
-    def get_item(self, obj: Any, key: Any) -> Any:
-        if type(key) is str and key not in _SPECIAL_KEYS:
-            # The common case: what python-liquid's get_item ends with for such keys.
-            if type(obj) is dict:
-                return obj[key]
-            if obj is None or isinstance(obj, _NOT_INDEXABLE):
-                raise TypeError(f"cannot look up {key!r}")
-            return obj[key]
-        if key == "size" and isinstance(obj, int) and not isinstance(obj, bool):
-            return 8
-        if isinstance(obj, _NOT_INDEXABLE) or obj is None:
-            raise TypeError(f"cannot look up {key!r}")
-        return super().get_item(obj, key)
-
-    def filter(self, name: str, token: Token | None) -> Callable[..., object]:  # noqa: A003
-        func = super().filter(name, token)
-
-        def call(*args: Any, **kwargs: Any) -> object:
-            try:
-                return func(*args, **kwargs)
-            except (TypeError, FilterArgumentError) as exc:
-                if isinstance(exc, FilterArgumentError) and not isinstance(
-                    exc.__cause__, TypeError
-                ):
-                    raise
-                message = arity_message(func, args, kwargs)
-                if message is None:
-                    raise
-                raise LiquidArgumentError(message, token=token) from exc
-
-        return call
-
-    def get_buffer(self, buf: TextIO | None = None) -> StringIO:
-        limit = self.env.output_stream_limit
-        if limit is None:
-            return StringIO(newline="")
-        carry = buf.size if isinstance(buf, LimitedStringIO) else 0
-        return LimitedBuffer(limit - carry)
-
-
-class RubyTemplate(BoundTemplate):
-    """Templates render with :class:`RubyContext`."""
-
-    context_class = RubyContext
-    jekpy_path: str = ""
-    jekpy_line_offset: int = 0
-
-    def _get_buffer(self) -> StringIO:
-        limit = self.env.output_stream_limit
-        return StringIO(newline="") if limit is None else LimitedBuffer(limit)
-
-    def make_partial_namespace(
-        self, partial: bool, render_args: Mapping[str, object]
-    ) -> Mapping[str, object]:
-        # python-liquid adds a ``partial`` variable; Ruby has none (``{{ partial }}`` is nil).
-        return dict(render_args)
-
-    def render_with_context(
-        self,
-        context: RenderContext,
-        buffer: TextIO,
-        *args: Any,
-        partial: bool = False,
-        block_scope: bool = False,
-        **kwargs: Any,
-    ) -> None:
-        """python-liquid's loop, except that a ``break``/``continue`` outside any
-        loop ends the rendering silently, as in Ruby Liquid."""
-        namespace = dict(*args, **kwargs) if args or kwargs else {}
-        scope = push_scope(context, namespace)
-        try:
-            for node in self.nodes:
-                try:
-                    node.render(context, buffer)
-                except LiquidInterrupt:
-                    if not partial or block_scope:
-                        return
-                    raise
-                except StopRender:
-                    break
-                except LiquidError as err:
-                    self.env.error(err, token=node.token)
-        finally:
-            scope.pop()
-
-    def render(self, *args: Any, **kwargs: Any) -> str:
-        """``BoundTemplate.render``; a template without globals or front matter
-        of its own gets the render arguments as its globals (a plain ``dict``)."""
-        data = dict(*args, **kwargs)
-        context = self.context_class(
-            self,
-            globals=self.make_globals(data) if self.matter or self.globals else data,
-        )
-        buf = self._get_buffer()
-        self.render_with_context(context, buf)
-        return buf.getvalue()
+__all__ = [
+    "ERROR_MODES",
+    "TAG_SYNTAX_MESSAGES",
+    "JekpyEnvironment",
+    "LimitedBuffer",
+    "LiquidSettings",
+    "ParseState",
+    "RubyAssign",
+    "RubyAssignNode",
+    "RubyContent",
+    "RubyContentNode",
+    "RubyContext",
+    "RubyEcho",
+    "RubyEchoNode",
+    "RubyIllegal",
+    "RubyLiquidTag",
+    "RubyMessages",
+    "RubyOutput",
+    "RubyOutputNode",
+    "RubyTemplate",
+    "ScopeChain",
+    "arity_message",
+    "compile_always",
+    "compile_enabled",
+    "parse_variable_markup",
+]
 
 
 @dataclass
@@ -582,344 +349,3 @@ class JekpyEnvironment(Environment):
             return
         if self.warn_callback is not None:
             self.warn_callback(full)
-
-
-# ---------------------------------------------------------------------------
-# Output statements, echo and assign with Ruby printing and the lax fallback
-
-
-def _write(buffer: TextIO, text: str) -> int:
-    """``buffer.write(text)``; for a :class:`LimitedBuffer`, its ``write`` inline
-    (the same limit check)."""
-    if type(buffer) is LimitedBuffer and text:
-        size = buffer.size = buffer.size + len(text)
-        if size > buffer.limit:
-            raise OutputStreamLimitError("output stream limit reached", token=None)
-        return _stringio_write(buffer, text)
-    return buffer.write(text)
-
-
-class RubyContentNode(ContentNode):
-    """Template text; written directly (only tags can be disabled, so
-    python-liquid's per-node check never applies to text)."""
-
-    __slots__ = ()
-
-    def render(self, context: RenderContext, buffer: TextIO) -> int:
-        return _write(buffer, self.text)
-
-
-class RubyContent(Literal):
-    """Template text as :class:`RubyContentNode`."""
-
-    node_class = RubyContentNode
-
-
-class RubyOutputNode(OutputNode):
-    """``{{ expr }}`` printed the way Ruby Liquid prints values."""
-
-    __slots__ = ()
-
-    def render(self, context: RenderContext, buffer: TextIO) -> int:
-        # Output statements are never disabled (only tags are): skip that check.
-        value = self.expression.evaluate(context)
-        return _write(buffer, value if type(value) is str else output_str(value))
-
-    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
-        return buffer.write(output_str(self.expression.evaluate(context)))
-
-    async def render_to_output_async(self, context: RenderContext, buffer: TextIO) -> int:
-        return self.render_to_output(context, buffer)
-
-
-class RubyEchoNode(EchoNode):
-    """``{% echo expr %}`` printed the Ruby way."""
-
-    __slots__ = ()
-
-    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
-        return buffer.write(output_str(self.expression.evaluate(context)))
-
-    async def render_to_output_async(self, context: RenderContext, buffer: TextIO) -> int:
-        return self.render_to_output(context, buffer)
-
-
-def parse_variable_markup(env: Environment, markup: str, token: Token) -> Expression:
-    """Parse Variable markup as Ruby Liquid does under the environment's error mode.
-
-    Ruby's strict parser decides; when it fails, ``strict`` raises, ``warn``
-    warns, and the lax parser's reading is used.
-    """
-    from liquid.builtin.expressions import tokenize
-
-    if not markup.strip():
-        return lax.Literal(token, None)
-    problem = variable_error(markup)
-    if problem is None:
-        try:
-            return FilteredExpression.parse(env, TokenStream(tokenize(markup.strip(), token)))
-        except LiquidSyntaxError:
-            return lax.parse_variable(markup, token)
-    if isinstance(env, JekpyEnvironment):
-        env.syntax_fallback(problem, "{{" + markup + "}}", token)
-    return lax.parse_variable(markup, token)
-
-
-_OUTPUT_MARKUP = re.compile(r"\A\{\{-?(.*?)-?\}\}\Z", re.S)
-
-
-class RubyOutput(Tag):
-    """Output statements: Ruby's strict parse, then the error mode's fallback."""
-
-    name = TOKEN_OUTPUT
-    block = False
-
-    def parse(self, stream: TokenStream) -> Node:
-        token = stream.eat(TOKEN_OUTPUT)
-        expr_token = stream.expect(TOKEN_EXPRESSION)
-        match = _OUTPUT_MARKUP.match(token.value)
-        markup = match.group(1) if match else expr_token.value
-        return RubyOutputNode(token, parse_variable_markup(self.env, markup, expr_token))
-
-
-class RubyEcho(EchoTag):
-    """``echo`` with Ruby printing and the lax fallback."""
-
-    def parse(self, stream: TokenStream) -> Node:
-        token, _ = lax.tag_markup(stream)
-        if stream.current.kind != TOKEN_EXPRESSION:
-            return RubyEchoNode(token, lax.Literal(token, None))
-        expr_token = stream.current
-        return RubyEchoNode(token, parse_variable_markup(self.env, expr_token.value, expr_token))
-
-
-_ASSIGN_SYNTAX = re.compile(r"((?:\(?[\w\-.\[\]]\)?)+)\s*=\s*(.*)\s*", re.S)
-
-
-class RubyAssignNode(AssignNode):
-    """``assign``; Jekyll's ``empty``/``blank`` literal is stored as what a later
-    lookup of it gives (``MethodLiteral#to_liquid``: ``""``)."""
-
-    __slots__ = ()
-
-    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
-        value = self.expression.evaluate(context)
-        context.assign(self.name, "" if isinstance(value, MethodLiteral) else value)
-        return 0
-
-
-class RubyAssign(AssignTag):
-    """``assign`` parsed as Ruby does (``Variable`` rules for the value)."""
-
-    def parse(self, stream: TokenStream) -> AssignNode:
-        token, markup = lax.tag_markup(stream)
-        expr_token = stream.current
-        match = _ASSIGN_SYNTAX.search(markup)
-        if not match:
-            raise LiquidSyntaxFatal(
-                "Syntax Error in 'assign' - Valid syntax: assign [var] = [source]",
-                token=token,
-            )
-        from liquid.builtin.expressions import Identifier
-
-        name = Identifier(match.group(1), token=token)
-        value = parse_variable_markup(self.env, match.group(2), expr_token)
-        return RubyAssignNode(token, name=name, expression=value)
-
-
-def _unknown_tag(env: Environment, token: Token) -> LiquidSyntaxFatal:
-    """``Block.raise_unknown_tag``: the message depends on the enclosing block."""
-    stack: list[str] = getattr(env, "block_stack", [])
-    name = str(token.value)
-    if stack:
-        block = stack[-1]
-        if name == "else":
-            return LiquidSyntaxFatal(f"{block} tag does not expect 'else' tag", token=token)
-        if name.startswith("end"):
-            return LiquidSyntaxFatal(
-                f"'{name}' is not a valid delimiter for {block} tags. use end{block}",
-                token=token,
-            )
-    return LiquidSyntaxFatal(f"Unknown tag '{name}'", token=token)
-
-
-class _IgnoredTag(Tag):
-    """Unknown tags directly inside a comment body are ignored (``Comment#unknown_tag``)."""
-
-    name = TOKEN_ILLEGAL
-    block = False
-
-    def __init__(self, env: Environment, depth: int) -> None:
-        super().__init__(env)
-        self.depth = depth
-
-    def parse(self, stream: TokenStream) -> Node:
-        token = stream.current
-        if len(getattr(self.env, "block_stack", [])) > self.depth:
-            raise _unknown_tag(self.env, token)
-        if stream.peek.kind == TOKEN_EXPRESSION:
-            next(stream)
-        return IllegalNode(token)
-
-
-class RubyLiquidTag(LiquidTag):
-    """``{% liquid %}``: its lines get the same Ruby markup rules as tags."""
-
-    def __init__(self, env: Environment) -> None:
-        super().__init__(env)
-        inner = self._tokenize
-
-        def tokenize(source: str, token: Token) -> Iterator[Token]:
-            tokens = list(inner(source, token=token))
-            if isinstance(env, JekpyEnvironment):
-                env._ruby_tag_markup(tokens)
-            return iter(tokens)
-
-        self.__dict__["_tokenize"] = tokenize
-
-
-class RubyIllegal(Tag):
-    """Unknown tags are fatal: ``Unknown tag 'foo'`` (or a misplaced end tag)."""
-
-    name = TOKEN_ILLEGAL
-    block = False
-
-    def parse(self, stream: TokenStream) -> Node:
-        raise _unknown_tag(self.env, stream.current)
-
-
-#: block tags whose markup Ruby reads (for the ``else`` of a ``case``, see below)
-_OPENING_TAGS = frozenset(
-    ("if", "unless", "case", "for", "tablerow", "capture", "ifchanged", "highlight", "comment")
-)
-#: tags whose markup Ruby never reads (``Tag#parse`` ignores it)
-_MARKUP_IGNORED = frozenset(("break", "continue", "ifchanged"))
-
-
-def _drop_ignored_markup(tokens: list[Token]) -> None:
-    """Remove the markup Ruby ignores: after an end tag (``{% endif junk %}``), an
-    ``else`` of ``if``/``unless``/``for``, ``break``, ``continue``, ``ifchanged``.
-
-    ``{% else x %}`` in a ``case`` stays (Ruby rejects it there).
-    """
-    open_blocks: list[str] = []
-    out: list[Token] = []
-    drop_next = False
-    for token in tokens:
-        if drop_next:
-            drop_next = False
-            if token.kind == TOKEN_EXPRESSION:
-                continue
-        out.append(token)
-        if token.kind != TOKEN_TAG:
-            continue
-        name = token.value
-        if name in _MARKUP_IGNORED:
-            drop_next = True
-        if name in _OPENING_TAGS:
-            open_blocks.append(name)
-        elif name.startswith("end"):
-            if open_blocks and open_blocks[-1] == name[3:]:
-                open_blocks.pop()
-            drop_next = True
-        elif name == "else":
-            drop_next = not open_blocks or open_blocks[-1] != "case"
-    if len(out) != len(tokens):
-        tokens[:] = out
-
-
-def _drop_empty_liquid_tags(tokens: list[Token]) -> None:
-    """``{% liquid %}`` with no lines renders nothing (python-liquid wants markup)."""
-    drop = [
-        i
-        for i, token in enumerate(tokens)
-        if token.kind == TOKEN_TAG
-        and token.value == "liquid"
-        and (i + 1 >= len(tokens) or tokens[i + 1].kind != TOKEN_EXPRESSION)
-    ]
-    for i in reversed(drop):
-        del tokens[i]
-
-
-_CHECKED_TAGS = frozenset(
-    (
-        "if", "elsif", "unless", "for", "capture", "increment", "decrement",
-        "case", "when", "tablerow", "cycle",
-    )
-)  # fmt: skip
-_VARIABLE_SIGNATURE = re.compile(r"(?:\(?[\w\-.\[\]]\)?)+")
-_IDENTIFIER = re.compile(r"[a-zA-Z_][\w-]*\Z")
-_EMPTY_COUNTER = "__jekpy_unnamed_counter__"
-
-
-def _name_token(name: str) -> str:
-    """A variable name Ruby accepts (``a.b``, ``x[0]``, ``a b``) as a python-liquid
-    identifier: the name itself, or an encoding of it no template can write."""
-    if _IDENTIFIER.match(name):
-        return name
-    return NAME_PREFIX + name.encode("utf-8").hex()
-_NEVER_CLOSED = re.compile(r"^expected tag end(\w+)")
-TAG_SYNTAX_MESSAGES = {
-    "if": "Syntax Error in tag 'if' - Valid syntax: if [expression]",
-    "unless": "Syntax Error in tag 'if' - Valid syntax: if [expression]",
-    "for": "Syntax Error in 'for loop' - Valid syntax: for [item] in [collection]",
-    "tablerow": "Syntax Error in 'table_row loop' - Valid syntax: tablerow [item] in [collection] cols=3",
-    "case": "Syntax Error in 'case' - Valid syntax: case [condition]",
-    "cycle": "Syntax Error in 'cycle' - Valid syntax: cycle [name :] var [, var2, var3 ...]",
-    "capture": "Syntax Error in 'capture' - Valid syntax: capture [var]",
-    "include": "Error in tag 'include' - Valid syntax: include '[template]' (with|for) [object|collection]",
-    "render": "Syntax error in tag 'render' - Template name must be a quoted string",
-    "increment": "Syntax Error in 'increment' - Valid syntax: increment [var]",
-    "decrement": "Syntax Error in 'decrement' - Valid syntax: decrement [var]",
-}
-
-
-_LAX_ONLY: dict[str, tuple[Callable[[str], str], str]] = {
-    "case": (lax.rewrite_case, TAG_SYNTAX_MESSAGES["case"]),
-    "when": (
-        lax.rewrite_when,
-        "Syntax Error in tag 'case' - Valid when condition: "
-        "{% when [condition] [or condition2...] %}",
-    ),
-    "tablerow": (lax.rewrite_tablerow, TAG_SYNTAX_MESSAGES["tablerow"]),
-    "cycle": (lax.rewrite_cycle, TAG_SYNTAX_MESSAGES["cycle"]),
-}
-
-
-class RubyMessages(Tag):
-    """Wraps a python-liquid tag so its syntax errors carry Ruby's messages."""
-
-    def __init__(self, tag: Tag, message: str) -> None:
-        super().__init__(tag.env)
-        self.tag = tag
-        self.message = message
-        self.name = tag.name
-        self.block = tag.block
-        self.end = getattr(tag, "end", "")
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.tag, name)
-
-    def parse(self, stream: TokenStream) -> Node:
-        return self.tag.parse(stream)
-
-    def get_node(self, stream: TokenStream) -> Node:
-        tag_token = stream.current
-        stack: list[str] | None = getattr(self.env, "block_stack", None)
-        if self.block and stack is not None:
-            stack.append(self.name)
-        try:
-            return self.tag.get_node(stream)
-        except LiquidSyntaxFatal:
-            raise
-        except LiquidSyntaxError as err:
-            text = str(err.message)
-            closed = _NEVER_CLOSED.match(text)
-            if closed:
-                raise LiquidSyntaxFatal(
-                    f"'{closed.group(1)}' tag was never closed", token=err.token
-                ) from None
-            raise LiquidSyntaxFatal(self.message, token=tag_token) from None
-        finally:
-            if self.block and stack is not None:
-                stack.pop()

@@ -27,6 +27,9 @@ from ..ruby import AsciiText, ascii_encoded
 
 __all__ = ["arity", "ruby_filter"]
 
+#: exact types no ``Undefined`` can have (skips the ABC ``isinstance`` for them)
+_PLAIN = frozenset((str, int, float, bool, list, dict, type(None)))
+
 
 def arity(func: Callable[..., Any]) -> tuple[int, int | None]:
     """(required, maximum) positional arguments of ``func``, the input included."""
@@ -76,7 +79,7 @@ def ruby_filter(func: Callable[..., Any], *, keeps_encoding: bool = False) -> Ca
             if kwargs:
                 args = (*args, {k: _nil(v) for k, v in kwargs.items()})
         for arg in args:
-            if isinstance(arg, Undefined):
+            if type(arg) not in _PLAIN and isinstance(arg, Undefined):
                 args = tuple(_nil(a) for a in args)
                 break
         given = len(args)

@@ -422,6 +422,10 @@ def spaceship(a: object, b: object) -> int | None:
         return None
 
 
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogateescape")
+
+
 def _compare_error(a: object, b: object) -> LiquidArgumentError:
     shown = ruby.inspect(b) if isinstance(b, (int, float)) or b is None else _class_name(b)
     return LiquidArgumentError(f"comparison of {_class_name(a)} with {shown} failed", token=None)
@@ -447,6 +451,15 @@ def sort(value: object, prop: object = None, nils: object = "first") -> object:
             f"undefined method `sort' for {ruby.inspect(value)}:{_class_name(value)}", token=None
         )
     if prop is None or isinstance(prop, Undefined):
+        kinds = set(map(type, items))
+        if len(kinds) == 1:
+            # Plain strings (by their bytes) or integers: a total order, so Ruby's
+            # merge sort gives what Python's (also stable) sort gives.
+            kind = kinds.pop()
+            if kind is str:
+                return sorted(items, key=_utf8)
+            if kind is int:
+                return sorted(items)
         for other in items[1:]:
             if spaceship(items[0], other) is None:
                 raise _compare_error(items[0], other)

@@ -565,7 +565,12 @@ def _item_property(item: object, prop: object) -> object:
 
 def join(value: object, glue: object = " ") -> str:
     """``InputIterator#join(glue.to_s)``."""
+    if type(value) is list and set(map(type, value)) <= _STR_ONLY:
+        return text_of(glue).join(value)  # what the general path gives for plain strings
     return ruby.join(input_items(value), text_of(glue))
+
+
+_STR_ONLY = frozenset((str,))
 
 
 def reverse(value: object) -> list[Any]:
