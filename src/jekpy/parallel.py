@@ -2,15 +2,19 @@
 
 Jekyll renders documents one after another, and a template may read another
 document's ``content`` or ``output`` -- which is raw source before that document
-is rendered and HTML after.  Workers render contiguous slices of the documents in
-order and record whether any template read another document's content or output;
-if one did, the slice boundaries could change what it saw, so the parent throws
-the parallel results away and renders serially.  Typical sites never do this and
-get the speed-up; the few that do get Jekyll's exact semantics.
+is rendered and HTML after.  Workers take the documents from a shared queue, in
+document order, each rendering the next one not yet taken, and record whether any
+template read another document's content or output; if one did, which worker
+rendered what could change what it saw, so the parent throws the parallel results
+away and renders serially.  Typical sites never do this and get the speed-up; the
+few that do get Jekyll's exact semantics.
 
 Workers are forked (POSIX only) after the site has been read, so they share the
 parent's parsed state without pickling it.  Forking is skipped when threads are
-running (the preview server) and for small sites.
+running (the preview server) and for small sites: a worker pays for its start
+(the fork, parsing the layouts again), so each needs enough work -- many documents,
+or a few long ones.  The queue keeps the workers equally busy however unequal the
+documents are (a few long posts among short ones).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import pickle
 import sys
 import threading
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -34,15 +38,24 @@ if TYPE_CHECKING:
 __all__ = ["render_documents", "render_documents_tracked", "worker_count"]
 
 MIN_DOCUMENTS = 64
+#: What a document costs besides its text (its layouts, includes...), in characters
+#: of source text that take as long to render.
+DOCUMENT_WEIGHT = 2_000
+#: Work (see :func:`_weights`) that is worth a worker of its own: 32 short
+#: documents, or a few long ones (a blog of 40 long posts renders in parallel).
+WORKER_WEIGHT = (MIN_DOCUMENTS // 2) * (DOCUMENT_WEIGHT + 2_000)
 
 
 @dataclass
 class _SliceResult:
+    """What one worker sends back: the documents it rendered, in its order."""
+
     outputs: list[tuple[int, str, str | None]] = field(default_factory=list)
     trackers: list[Tracker] = field(default_factory=list)  # with track=True, per output
     cross_reads: bool = False
     cache: dict[str, dict[str, str]] = field(default_factory=dict)
     error: JekpyError | None = None
+    error_index: int = -1  # the document that failed
     crash: str | None = None
 
 
@@ -57,19 +70,57 @@ def worker_count(site: Site) -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def _can_fork(site: Site, count: int) -> bool:
+def _can_fork(site: Site) -> bool:
     return (
         hasattr(os, "fork")
         and sys.platform != "darwin"
         and threading.active_count() == 1
         and not site.config.get("serving")
         and worker_count(site) > 1
-        and count >= MIN_DOCUMENTS
     )
 
 
-def _render_slice(
-    site: Site, docs: Sequence[Document], start: int, track: bool = False
+def _workers(site: Site, docs: Sequence[Document]) -> int:
+    """How many workers ``docs`` are worth (below 2: render serially).  A document
+    weighs its source text plus a fixed part for its layouts."""
+    if len(docs) < 2 or not _can_fork(site):
+        return 1
+    weight = sum(len(doc.content) for doc in docs) + DOCUMENT_WEIGHT * len(docs)
+    by_count = len(docs) // (MIN_DOCUMENTS // 2)
+    return min(worker_count(site), len(docs), max(by_count, weight // WORKER_WEIGHT))
+
+
+_INDEX = 4  # bytes per queued document index
+_CHUNK = 1024  # indices per write: 4 KiB, at most PIPE_BUF, so each write is atomic
+
+
+def _queue_reader(fd: int) -> Callable[[], int | None]:
+    """The next document index from the queue pipe (None once it is empty and closed).
+    Indices are written in atomic 4 KiB writes, so a read never gets part of one."""
+
+    def take() -> int | None:
+        data = os.read(fd, _INDEX)
+        return int.from_bytes(data, "little") if len(data) == _INDEX else None
+
+    return take
+
+
+def _fill_queue(fd: int, count: int) -> None:
+    """Queue the indices 0..count-1 (then close), stopping if every worker has gone."""
+    try:
+        for first in range(0, count, _CHUNK):
+            chunk = b"".join(
+                i.to_bytes(_INDEX, "little") for i in range(first, min(first + _CHUNK, count))
+            )
+            os.write(fd, chunk)
+    except BrokenPipeError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _render_queue(
+    site: Site, docs: Sequence[Document], take: Callable[[], int | None], track: bool = False
 ) -> _SliceResult:
     from .renderer import Renderer
 
@@ -77,23 +128,31 @@ def _render_slice(
     renderer = Renderer(site)
     payload = site.payload()
     site.content_reads = set()
+    index = take()
     try:
-        for offset, doc in enumerate(docs):
+        while index is not None:
+            doc = docs[index]
             if track:
                 site.tracker = Tracker()
                 result.trackers.append(site.tracker)
             site.render_item(renderer, doc, payload)
-            result.outputs.append((start + offset, doc.content, doc.output))
+            result.outputs.append((index, doc.content, doc.output))
+            index = take()
     except JekpyError as err:
         result.error = err
+        result.error_index = -1 if index is None else index
+        if track:
+            result.trackers.pop()
     result.cross_reads = bool(site.content_reads)
     result.cache = site.disk_cache.export()
     return result
 
 
-def _child(site: Site, docs: Sequence[Document], start: int, wfd: int, track: bool) -> None:
+def _child(
+    site: Site, docs: Sequence[Document], queue: int, wfd: int, track: bool
+) -> None:
     try:
-        result = _render_slice(site, docs, start, track)
+        result = _render_queue(site, docs, _queue_reader(queue), track)
     except BaseException:  # noqa: BLE001 - reported to the parent, which decides
         result = _SliceResult(crash=traceback.format_exc())
     data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
@@ -128,32 +187,39 @@ def render_documents_tracked(site: Site, docs: Sequence[Document]) -> list[Track
     results = _render(site, docs, track=True)
     if results is None:
         return None
-    return [tracker for res in results for tracker in res.trackers]
+    ordered = sorted(
+        (index, n, tracker)
+        for n, res in enumerate(results)
+        for (index, _, _), tracker in zip(res.outputs, res.trackers, strict=True)
+    )
+    return [tracker for _, _, tracker in ordered]
 
 
 def _render(site: Site, docs: Sequence[Document], *, track: bool) -> list[_SliceResult] | None:
-    workers = min(worker_count(site), max(1, len(docs) // (MIN_DOCUMENTS // 2)))
-    if workers < 2 or not _can_fork(site, len(docs)):
+    workers = _workers(site, docs)
+    if workers < 2:
         return None
-    size = -(-len(docs) // workers)
-    slices = [(i, docs[i : i + size]) for i in range(0, len(docs), size)]
+    queue_read, queue_write = os.pipe()
     children: list[tuple[int, int]] = []
     sys.stdout.flush()
     sys.stderr.flush()
-    for start, chunk in slices:
+    for _ in range(workers):
         rfd, wfd = os.pipe()
         pid = os.fork()
         if pid == 0:  # pragma: no cover - runs in the child
             os.close(rfd)
+            os.close(queue_write)
             code = 0
             try:
-                _child(site, chunk, start, wfd, track)
+                _child(site, docs, queue_read, wfd, track)
             except BaseException:  # noqa: BLE001
                 code = 1
             finally:
                 os._exit(code)
         os.close(wfd)
         children.append((pid, rfd))
+    os.close(queue_read)
+    _fill_queue(queue_write, len(docs))
     results: list[_SliceResult] = []
     for pid, rfd in children:
         data = _read_all(rfd)
@@ -171,9 +237,13 @@ def _render(site: Site, docs: Sequence[Document], *, track: bool) -> list[_Slice
                 "a rendering worker crashed:\n" + res.crash,
                 hint="run again with JEKPY_JOBS=1 to render in one process",
             )
-    errors = [res.error for res in results if res.error is not None]
-    if errors:
-        raise errors[0]
+    failed = [res for res in results if res.error is not None]
+    if failed:
+        # every document before the first failing one was rendered: its error is
+        # the one a serial build stops at
+        first = min(failed, key=lambda res: res.error_index)
+        assert first.error is not None
+        raise first.error
     if any(res.cross_reads for res in results):
         return None
     _apply(site, docs, results)
