@@ -94,13 +94,26 @@ _INDEX = 4  # bytes per queued document index
 _CHUNK = 1024  # indices per write: 4 KiB, at most PIPE_BUF, so each write is atomic
 
 
-def _queue_reader(fd: int) -> Callable[[], int | None]:
+def _batch(count: int, workers: int) -> int:
+    """How many documents a worker takes from the queue at a time: one when they are
+    few (the work stays even to the last document), up to 16 when there are many
+    (fewer reads of the queue)."""
+    return max(1, min(16, count // (workers * 32)))
+
+
+def _queue_reader(fd: int, batch: int) -> Callable[[], int | None]:
     """The next document index from the queue pipe (None once it is empty and closed).
     Indices are written in atomic 4 KiB writes, so a read never gets part of one."""
+    taken: list[int] = []
 
     def take() -> int | None:
-        data = os.read(fd, _INDEX)
-        return int.from_bytes(data, "little") if len(data) == _INDEX else None
+        if not taken:
+            data = os.read(fd, _INDEX * batch)
+            taken.extend(
+                int.from_bytes(data[i : i + _INDEX], "little")
+                for i in range(len(data) - _INDEX, -1, -_INDEX)
+            )
+        return taken.pop() if taken else None
 
     return take
 
@@ -120,7 +133,10 @@ def _fill_queue(fd: int, count: int) -> None:
 
 
 def _render_queue(
-    site: Site, docs: Sequence[Document], take: Callable[[], int | None], track: bool = False
+    site: Site,
+    docs: Sequence[Document],
+    take: Callable[[], int | None],
+    track: bool = False,
 ) -> _SliceResult:
     from .renderer import Renderer
 
@@ -149,10 +165,15 @@ def _render_queue(
 
 
 def _child(
-    site: Site, docs: Sequence[Document], queue: int, wfd: int, track: bool
+    site: Site,
+    docs: Sequence[Document],
+    queue: int,
+    wfd: int,
+    track: bool,
+    batch: int,
 ) -> None:
     try:
-        result = _render_queue(site, docs, _queue_reader(queue), track)
+        result = _render_queue(site, docs, _queue_reader(queue, batch), track)
     except BaseException:  # noqa: BLE001 - reported to the parent, which decides
         result = _SliceResult(crash=traceback.format_exc())
     data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
@@ -211,7 +232,7 @@ def _render(site: Site, docs: Sequence[Document], *, track: bool) -> list[_Slice
             os.close(queue_write)
             code = 0
             try:
-                _child(site, docs, queue_read, wfd, track)
+                _child(site, docs, queue_read, wfd, track, _batch(len(docs), workers))
             except BaseException:  # noqa: BLE001
                 code = 1
             finally:
