@@ -99,9 +99,9 @@ _CHUNK = 1024  # indices per write: 4 KiB, at most PIPE_BUF, so each write is at
 
 def _batch(count: int, workers: int) -> int:
     """How many documents a worker takes from the queue at a time: one when they are
-    few (the work stays even to the last document), up to 16 when there are many
+    few (the work stays even to the last document), up to 4 when there are many
     (fewer reads of the queue)."""
-    return max(1, min(16, count // (workers * 32)))
+    return max(1, min(4, count // (workers * 32)))
 
 
 def _queue_reader(fd: int, batch: int) -> Callable[[], int | None]:
@@ -238,21 +238,33 @@ def _render(site: Site, docs: Sequence[Document], *, track: bool) -> list[_Slice
     children: list[tuple[int, int]] = []
     sys.stdout.flush()
     sys.stderr.flush()
-    for _ in range(workers):
-        rfd, wfd = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - runs in the child
+    try:
+        for _ in range(workers):
+            rfd, wfd = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover - runs in the child
+                os.close(rfd)
+                os.close(queue_write)
+                code = 0
+                try:
+                    _child(site, docs, queue_read, wfd, track, _batch(len(docs), workers))
+                except BaseException:  # noqa: BLE001
+                    code = 1
+                finally:
+                    os._exit(code)
+            os.close(wfd)
+            children.append((pid, rfd))
+    except BaseException as err:
+        # no fork (EAGAIN: too many processes...): the workers already started see an
+        # empty queue and stop, and the documents are rendered serially
+        os.close(queue_write)
+        os.close(queue_read)
+        for pid, rfd in children:
             os.close(rfd)
-            os.close(queue_write)
-            code = 0
-            try:
-                _child(site, docs, queue_read, wfd, track, _batch(len(docs), workers))
-            except BaseException:  # noqa: BLE001
-                code = 1
-            finally:
-                os._exit(code)
-        os.close(wfd)
-        children.append((pid, rfd))
+            os.waitpid(pid, 0)
+        if isinstance(err, OSError):
+            return None
+        raise
     os.close(queue_read)
     _fill_queue(queue_write, len(docs))
     results: list[_SliceResult] = []
