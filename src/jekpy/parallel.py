@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from .errors import BuildError, JekpyError
 from .incremental import Tracker
+from .writer import Staging, set_staging
 
 if TYPE_CHECKING:
     from .models import Document
@@ -54,6 +55,8 @@ class _SliceResult:
     #: (index, URL) of the documents whose URL the worker computed (the writer
     #: needs every URL; computing them again in the parent costs ~15 us each)
     urls: list[tuple[int, str]] = field(default_factory=list)
+    #: (index, destination path) of the documents written to the staging folder
+    staged: list[tuple[int, str]] = field(default_factory=list)
     trackers: list[Tracker] = field(default_factory=list)  # with track=True, per output
     cross_reads: bool = False
     cache: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -140,6 +143,7 @@ def _render_queue(
     docs: Sequence[Document],
     take: Callable[[], int | None],
     track: bool = False,
+    staging: Staging | None = None,
 ) -> _SliceResult:
     from .renderer import Renderer
 
@@ -157,6 +161,10 @@ def _render_queue(
             site.render_item(renderer, doc, payload)
             result.outputs.append((index, doc.content, doc.output))
             _note_url(result, index, doc)
+            if staging is not None and result.urls and result.urls[-1][0] == index:
+                path = staging.write(doc)  # only documents that are written
+                if path is not None:
+                    result.staged.append((index, path))
             index = take()
     except JekpyError as err:
         result.error = err
@@ -185,9 +193,10 @@ def _child(
     wfd: int,
     track: bool,
     batch: int,
+    staging: Staging | None = None,
 ) -> None:
     try:
-        result = _render_queue(site, docs, _queue_reader(queue, batch), track)
+        result = _render_queue(site, docs, _queue_reader(queue, batch), track, staging)
     except BaseException:  # noqa: BLE001 - reported to the parent, which decides
         result = _SliceResult(crash=traceback.format_exc())
     data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
@@ -210,10 +219,30 @@ def render_documents(site: Site, docs: Sequence[Document]) -> bool:
     """Render ``docs`` in forked workers.  Returns False when the caller must render
     them serially instead (parallelism unavailable, or order-dependent templates).
 
+    When the destination does not exist yet, the workers also write the documents
+    (see :class:`jekpy.writer.Staging`); writing the site moves them into place.
+
     Raises:
         JekpyError: a document failed to render (the first failure in document order).
     """
-    return _render(site, docs, track=False) is not None
+    staging = None
+    if _workers(site, docs) >= 2 and Staging.possible(site.dest):
+        staging = Staging(site, site.dest)
+    try:
+        results = _render(site, docs, track=False, staging=staging)
+    except BaseException:
+        if staging is not None:
+            staging.discard()
+        raise
+    if staging is not None:
+        if results is None:
+            staging.discard()
+        else:
+            for res in results:
+                for index, path in res.staged:
+                    staging.add(path, docs[index])
+            set_staging(site, staging)
+    return results is not None
 
 
 def render_documents_tracked(site: Site, docs: Sequence[Document]) -> list[Tracker] | None:
@@ -230,7 +259,9 @@ def render_documents_tracked(site: Site, docs: Sequence[Document]) -> list[Track
     return [tracker for _, _, tracker in ordered]
 
 
-def _render(site: Site, docs: Sequence[Document], *, track: bool) -> list[_SliceResult] | None:
+def _render(
+    site: Site, docs: Sequence[Document], *, track: bool, staging: Staging | None = None
+) -> list[_SliceResult] | None:
     workers = _workers(site, docs)
     if workers < 2:
         return None
@@ -247,7 +278,9 @@ def _render(site: Site, docs: Sequence[Document], *, track: bool) -> list[_Slice
                 os.close(queue_write)
                 code = 0
                 try:
-                    _child(site, docs, queue_read, wfd, track, _batch(len(docs), workers))
+                    _child(
+                        site, docs, queue_read, wfd, track, _batch(len(docs), workers), staging
+                    )
                 except BaseException:  # noqa: BLE001
                     code = 1
                 finally:

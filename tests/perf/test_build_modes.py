@@ -129,3 +129,17 @@ def test_rebuild_into_the_same_destination_is_identical(
     (dest / "index.html").write_text("changed")
     again = _build(src, dest, "2", monkeypatch, disable_disk_cache=True)
     assert again == fresh
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="parallel rendering needs fork")
+def test_a_build_failing_after_the_workers_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The workers write the posts ahead (the destination does not exist yet); a page
+    that fails afterwards, in the parent, leaves no destination and no staged files."""
+    src = _site(tmp_path / "src")
+    (src / "broken.html").write_text("---\n---\n{% nosuch %}\n")
+    monkeypatch.setenv("JEKPY_JOBS", "2")
+    with pytest.raises(jekpy.JekpyError, match="nosuch"):
+        jekpy.build(src, tmp_path / "out", overrides={"disable_disk_cache": True}, log=QUIET)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["src"]
