@@ -143,3 +143,39 @@ def test_a_build_failing_after_the_workers_leaves_nothing(
     with pytest.raises(jekpy.JekpyError, match="nosuch"):
         jekpy.build(src, tmp_path / "out", overrides={"disable_disk_cache": True}, log=QUIET)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["src"]
+
+
+class _RewritePlugin:
+    """An entry-point plugin whose ``site`` ``post_render`` hook changes one post's
+    output after the workers rendered (and wrote ahead) all of them."""
+
+    name = "rewrite"
+
+    def load(self) -> object:
+        def register(api: object) -> None:
+            def rewrite(site: object, payload: object) -> None:
+                doc = site.posts.docs[3]  # type: ignore[attr-defined]
+                doc.output = doc.output.replace("<h1>", "<h1 class=\"changed\">")
+
+            api.hook("site", "post_render", rewrite)  # type: ignore[attr-defined]
+
+        return register
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="parallel rendering needs fork")
+def test_output_changed_after_rendering_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A document whose output a hook changes after the workers wrote it ahead is
+    written again with the new output, in parallel as in a serial build."""
+    from importlib import metadata
+
+    monkeypatch.setattr(metadata, "entry_points", lambda **kw: [_RewritePlugin()])
+    src = _site(tmp_path / "src")
+    with (src / "_config.yml").open("a") as config:
+        config.write("plugins: [rewrite]\n")
+    serial = _build(src, tmp_path / "serial", "1", monkeypatch, disable_disk_cache=True)
+    par = _build(src, tmp_path / "parallel", "2", monkeypatch, disable_disk_cache=True)
+    changed = [name for name, data in par.items() if b'<h1 class="changed">' in data]
+    assert len(changed) == 1
+    assert par == serial
