@@ -14,9 +14,11 @@ have no Hugo version).
 
 Modes: "warm" (both with their disk caches, Jekyll's default; one untimed build
 first), "cold" (both with --disable-disk-cache) and "safe" (both with --safe, which
-turns the disk cache off too, as on GitHub Pages and most CI builds).  Every timed
-build writes into a fresh (deleted) destination.  Peak memory (max RSS of the build
-process) is reported too.
+turns the disk cache off too, as on GitHub Pages and most CI builds).  In safe mode
+the site's ``plugins:`` are whitelisted (an extra config file, as GitHub Pages
+whitelists its plugins), so sites that use jekyll-feed or jekyll-seo-tag still
+build and both tools build the same thing.  Every timed build writes into a fresh
+(deleted) destination.  Peak memory (max RSS of the build process) is reported too.
 """
 
 from __future__ import annotations
@@ -68,7 +70,7 @@ def bench_site(
     try:
         site = work / "src"
         shutil.copytree(src, site)
-        flags = MODE_FLAGS[mode]
+        flags = MODE_FLAGS[mode] + (_whitelist_plugins(site) if mode == "safe" else [])
         dests = {"jekpy": work / "o1", "jekyll": work / "o2", "hugo": work / "o3"}
         cmds: dict[str, tuple[list[str], Path]] = {
             "jekpy": ([sys.executable, "-m", "jekpy", "build", "-q", "-d", str(dests["jekpy"]), *flags], site)
@@ -112,6 +114,25 @@ def bench_site(
         print(line, flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _whitelist_plugins(site: Path) -> list[str]:
+    """``--config`` flags adding ``whitelist: <the site's plugins>`` to the site's own
+    configuration (none when it lists no plugins)."""
+    import yaml
+
+    config = next((site / n for n in ("_config.yml", "_config.yaml") if (site / n).is_file()), None)
+    if config is None:
+        return []
+    data = yaml.safe_load(config.read_text(encoding="utf-8")) or {}
+    plugins = data.get("plugins") or data.get("gems") or []
+    if isinstance(plugins, str):
+        plugins = [plugins]
+    if not plugins:
+        return []
+    extra = site / "_bench_safe.yml"  # "_" names are never copied to the output
+    extra.write_text(yaml.safe_dump({"whitelist": [str(p) for p in plugins]}), encoding="utf-8")
+    return ["--config", f"{config.name},{extra.name}"]
 
 
 def compile_jekpy() -> None:

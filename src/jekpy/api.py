@@ -285,7 +285,13 @@ def build(
     site = Site(cfg, log=log or library_logger(quiet))
     site.incremental_state = previous
     started = time.perf_counter()
-    site.process()
+    try:
+        site.process()
+    except BaseException:
+        from .builder.writer import set_staging
+
+        set_staging(site, None)  # documents written ahead by the workers: removed now
+        raise
     site.build_seconds = time.perf_counter() - started
     return site
 

@@ -52,8 +52,8 @@ def test_parallel_equals_serial(
     used: list[bool] = []
     original = parallel.render_documents
 
-    def spy(site: object, docs: object, render_slice: object) -> bool:
-        result = original(site, docs, render_slice)  # type: ignore[arg-type]
+    def spy(site: object, docs: object, prepare: object) -> bool:
+        result = original(site, docs, prepare)  # type: ignore[arg-type]
         used.append(result)
         return result
 
@@ -84,8 +84,8 @@ def test_incremental_builds_render_in_parallel_when_nothing_is_reusable(
     tracked: list[bool] = []
     original = parallel.render_documents_tracked
 
-    def spy(site: object, docs: object, render_slice: object) -> object:
-        result = original(site, docs, render_slice)  # type: ignore[arg-type]
+    def spy(site: object, docs: object, prepare: object) -> object:
+        result = original(site, docs, prepare)  # type: ignore[arg-type]
         tracked.append(result is not None)
         return result
 
@@ -112,3 +112,25 @@ def test_incremental_builds_render_in_parallel_when_nothing_is_reusable(
     build()
     assert tracked == [True, True]
     assert same_as_serial()
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="parallel rendering needs fork")
+def test_a_failed_fork_renders_serially(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the second worker cannot be started (too many processes), the first one
+    stops and the documents are rendered in the parent, with the same bytes."""
+    import os
+
+    src = _site(tmp_path / "src", "<h1>{{ page.title }}</h1>{{ content }}")
+    serial = _build(src, tmp_path / "serial", "1", monkeypatch)
+    real_fork = os.fork
+    forks: list[int] = []
+
+    def failing_fork() -> int:
+        forks.append(1)
+        if len(forks) == 2:
+            raise BlockingIOError(11, "Resource temporarily unavailable")
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", failing_fork)
+    assert _build(src, tmp_path / "parallel", "2", monkeypatch) == serial
+    assert len(forks) == 2

@@ -2,15 +2,19 @@
 
 Jekyll renders documents one after another, and a template may read another
 document's ``content`` or ``output`` -- which is raw source before that document
-is rendered and HTML after.  Workers render contiguous slices of the documents in
-order and record whether any template read another document's content or output;
-if one did, the slice boundaries could change what it saw, so the parent throws
-the parallel results away and renders serially.  Typical sites never do this and
-get the speed-up; the few that do get Jekyll's exact semantics.
+is rendered and HTML after.  Workers take the documents from a shared queue, in
+document order, each rendering the next one not yet taken, and record whether any
+template read another document's content or output; if one did, which worker
+rendered what could change what it saw, so the parent throws the parallel results
+away and renders serially.  Typical sites never do this and get the speed-up; the
+few that do get Jekyll's exact semantics.
 
 Workers are forked (POSIX only) after the site has been read, so they share the
 parent's parsed state without pickling it.  Forking is skipped when threads are
-running (the preview server) and for small sites.
+running (the preview server) and for small sites: a worker pays for its start
+(the fork, parsing the layouts again), so each needs enough work -- many documents,
+or a few long ones.  The queue keeps the workers equally busy however unequal the
+documents are (a few long posts among short ones).
 """
 
 from __future__ import annotations
@@ -24,40 +28,46 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..content.tracking import Tracker
 from ..errors import BuildError, JekpyError
-from .incremental import Tracker
+from .writer import Staging, set_staging
 
 if TYPE_CHECKING:
     from ..content.models import Document, SiteContext
 
-__all__ = [
-    "RenderSlice",
-    "SliceResult",
-    "render_documents",
-    "render_documents_tracked",
-    "worker_count",
-]
+__all__ = ["RenderOne", "render_documents", "render_documents_tracked", "worker_count"]
 
 MIN_DOCUMENTS = 64
+#: What a document costs besides its text (its layouts, includes...), in characters
+#: of source text that take as long to render.
+DOCUMENT_WEIGHT = 2_000
+#: Work (see :func:`_weights`) that is worth a worker of its own: 32 short
+#: documents, or a few long ones (a blog of 40 long posts renders in parallel).
+WORKER_WEIGHT = (MIN_DOCUMENTS // 2) * (DOCUMENT_WEIGHT + 2_000)
+
+
+#: Called once in each worker: returns the function that renders one document there
+#: (builder/site.py gives it; parallel.py knows nothing of renderers or payloads).
+RenderOne = Callable[[], Callable[["Document"], None]]
 
 
 @dataclass
-class SliceResult:
-    """What rendering one slice of documents in a worker gives back to the parent
-    (``outputs``: index in the slice, content, output)."""
+class _SliceResult:
+    """What one worker sends back: the documents it rendered, in its order."""
 
     outputs: list[tuple[int, str, str | None]] = field(default_factory=list)
+    #: (index, URL) of the documents whose URL the worker computed (the writer
+    #: needs every URL; computing them again in the parent costs ~15 us each)
+    urls: list[tuple[int, str]] = field(default_factory=list)
+    #: (index, destination path) of the documents written to the staging folder
+    staged: list[tuple[int, str]] = field(default_factory=list)
     trackers: list[Tracker] = field(default_factory=list)  # with track=True, per output
     cross_reads: bool = False
     cache: dict[str, dict[str, str]] = field(default_factory=dict)
     error: JekpyError | None = None
+    error_index: int = -1  # the document that failed
     crash: str | None = None
 
-
-
-#: Renders a slice of documents in the current (worker) process: ``(docs, track)``,
-#: ``track`` asking for one :class:`Tracker` per document (builder/site.py gives it).
-RenderSlice = Callable[[Sequence["Document"], bool], SliceResult]
 
 def worker_count(site: SiteContext) -> int:
     """How many processes to render with: ``jobs:`` / ``$JEKPY_JOBS``, else the CPU count."""
@@ -70,23 +80,128 @@ def worker_count(site: SiteContext) -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def _can_fork(site: SiteContext, count: int) -> bool:
+def _can_fork(site: SiteContext) -> bool:
     return (
         hasattr(os, "fork")
         and sys.platform != "darwin"
         and threading.active_count() == 1
         and not site.config.get("serving")
         and worker_count(site) > 1
-        and count >= MIN_DOCUMENTS
     )
 
 
-def _child(render_slice: RenderSlice, docs: Sequence[Document], start: int, wfd: int, track: bool) -> None:
+def _workers(site: SiteContext, docs: Sequence[Document]) -> int:
+    """How many workers ``docs`` are worth (below 2: render serially).  A document
+    weighs its source text plus a fixed part for its layouts."""
+    if len(docs) < 2 or not _can_fork(site):
+        return 1
+    weight = sum(len(doc.content) for doc in docs) + DOCUMENT_WEIGHT * len(docs)
+    by_count = len(docs) // (MIN_DOCUMENTS // 2)
+    return min(worker_count(site), len(docs), max(by_count, weight // WORKER_WEIGHT))
+
+
+_INDEX = 4  # bytes per queued document index
+_CHUNK = 1024  # indices per write: 4 KiB, at most PIPE_BUF, so each write is atomic
+
+
+def _batch(count: int, workers: int) -> int:
+    """How many documents a worker takes from the queue at a time: one when they are
+    few (the work stays even to the last document), up to 4 when there are many
+    (fewer reads of the queue)."""
+    return max(1, min(4, count // (workers * 32)))
+
+
+def _queue_reader(fd: int, batch: int) -> Callable[[], int | None]:
+    """The next document index from the queue pipe (None once it is empty and closed).
+    Indices are written in atomic 4 KiB writes, so a read never gets part of one."""
+    taken: list[int] = []
+
+    def take() -> int | None:
+        if not taken:
+            data = os.read(fd, _INDEX * batch)
+            taken.extend(
+                int.from_bytes(data[i : i + _INDEX], "little")
+                for i in range(len(data) - _INDEX, -1, -_INDEX)
+            )
+        return taken.pop() if taken else None
+
+    return take
+
+
+def _fill_queue(fd: int, count: int) -> None:
+    """Queue the indices 0..count-1 (then close), stopping if every worker has gone."""
     try:
-        result = render_slice(docs, track)
-        result.outputs = [(start + index, content, output) for index, content, output in result.outputs]
+        for first in range(0, count, _CHUNK):
+            chunk = b"".join(
+                i.to_bytes(_INDEX, "little") for i in range(first, min(first + _CHUNK, count))
+            )
+            os.write(fd, chunk)
+    except BrokenPipeError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _render_queue(
+    site: SiteContext,
+    docs: Sequence[Document],
+    take: Callable[[], int | None],
+    prepare: RenderOne,
+    track: bool = False,
+    staging: Staging | None = None,
+) -> _SliceResult:
+    result = _SliceResult()
+    render_one = prepare()
+    site.content_reads = set()
+    index = take()
+    try:
+        while index is not None:
+            doc = docs[index]
+            if track:
+                site.tracker = Tracker()
+                result.trackers.append(site.tracker)
+            render_one(doc)
+            result.outputs.append((index, doc.content, doc.output))
+            _note_url(result, index, doc)
+            if staging is not None and result.urls and result.urls[-1][0] == index:
+                path = staging.write(doc)  # only documents that are written
+                if path is not None:
+                    result.staged.append((index, path))
+            index = take()
+    except JekpyError as err:
+        result.error = err
+        result.error_index = -1 if index is None else index
+        if track:
+            result.trackers.pop()
+    result.cross_reads = bool(site.content_reads)
+    result.cache = site.disk_cache.export()
+    return result
+
+
+def _note_url(result: _SliceResult, index: int, doc: Document) -> None:
+    """Send the URL of a document that will be written back with its output (a bad
+    permalink is left for the parent to report, when a serial build would)."""
+    try:
+        if doc.write:
+            result.urls.append((index, doc.url))
+    except JekpyError:
+        pass
+
+
+def _child(
+    site: SiteContext,
+    docs: Sequence[Document],
+    queue: int,
+    wfd: int,
+    prepare: RenderOne,
+    track: bool,
+    batch: int,
+    staging: Staging | None = None,
+) -> None:
+    try:
+        result = _render_queue(site, docs, _queue_reader(queue, batch), prepare, track, staging)
     except BaseException:  # noqa: BLE001 - reported to the parent, which decides
-        result = SliceResult(crash=traceback.format_exc())
+        result = _SliceResult(crash=traceback.format_exc())
     data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
     with os.fdopen(wfd, "wb") as pipe:
         pipe.write(data)
@@ -103,54 +218,106 @@ def _read_all(fd: int) -> bytes:
     return b"".join(chunks)
 
 
-def render_documents(site: SiteContext, docs: Sequence[Document], render_slice: RenderSlice) -> bool:
-    """Render ``docs`` in forked workers, each calling ``render_slice`` on its part.
-    Returns False when the caller must render them serially instead (parallelism
-    unavailable, or order-dependent templates).
+def render_documents(site: SiteContext, docs: Sequence[Document], prepare: RenderOne) -> bool:
+    """Render ``docs`` in forked workers, each rendering with what ``prepare()`` gives.  Returns False when the caller must render
+    them serially instead (parallelism unavailable, or order-dependent templates).
+
+    When the destination does not exist yet, the workers also write the documents
+    (see :class:`jekpy.builder.writer.Staging`); writing the site moves them into place.
 
     Raises:
         JekpyError: a document failed to render (the first failure in document order).
     """
-    return _render(site, docs, render_slice, track=False) is not None
+    staging = None
+    if _workers(site, docs) >= 2 and Staging.possible(site.dest):
+        staging = Staging(site, site.dest)
+    try:
+        results = _render(site, docs, prepare, track=False, staging=staging)
+    except BaseException:
+        if staging is not None:
+            staging.discard()
+        raise
+    if staging is not None:
+        if results is None:
+            staging.discard()
+        else:
+            for res in results:
+                for index, path in res.staged:
+                    staging.add(path, docs[index])
+            set_staging(site, staging)
+    return results is not None
 
 
 def render_documents_tracked(
-    site: SiteContext, docs: Sequence[Document], render_slice: RenderSlice
+    site: SiteContext, docs: Sequence[Document], prepare: RenderOne
 ) -> list[Tracker] | None:
     """:func:`render_documents`, recording what each document's templates read (see
     incremental.py): the trackers in document order, or None (render serially)."""
-    results = _render(site, docs, render_slice, track=True)
+    results = _render(site, docs, prepare, track=True)
     if results is None:
         return None
-    return [tracker for res in results for tracker in res.trackers]
+    ordered = sorted(
+        (index, n, tracker)
+        for n, res in enumerate(results)
+        for (index, _, _), tracker in zip(res.outputs, res.trackers, strict=True)
+    )
+    return [tracker for _, _, tracker in ordered]
 
 
 def _render(
-    site: SiteContext, docs: Sequence[Document], render_slice: RenderSlice, *, track: bool
-) -> list[SliceResult] | None:
-    workers = min(worker_count(site), max(1, len(docs) // (MIN_DOCUMENTS // 2)))
-    if workers < 2 or not _can_fork(site, len(docs)):
+    site: SiteContext,
+    docs: Sequence[Document],
+    prepare: RenderOne,
+    *,
+    track: bool,
+    staging: Staging | None = None,
+) -> list[_SliceResult] | None:
+    workers = _workers(site, docs)
+    if workers < 2:
         return None
-    size = -(-len(docs) // workers)
-    slices = [(i, docs[i : i + size]) for i in range(0, len(docs), size)]
+    queue_read, queue_write = os.pipe()
     children: list[tuple[int, int]] = []
     sys.stdout.flush()
     sys.stderr.flush()
-    for start, chunk in slices:
-        rfd, wfd = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - runs in the child
+    try:
+        for _ in range(workers):
+            rfd, wfd = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover - runs in the child
+                os.close(rfd)
+                os.close(queue_write)
+                code = 0
+                try:
+                    _child(
+                        site,
+                        docs,
+                        queue_read,
+                        wfd,
+                        prepare,
+                        track,
+                        _batch(len(docs), workers),
+                        staging,
+                    )
+                except BaseException:  # noqa: BLE001
+                    code = 1
+                finally:
+                    os._exit(code)
+            os.close(wfd)
+            children.append((pid, rfd))
+    except BaseException as err:
+        # no fork (EAGAIN: too many processes...): the workers already started see an
+        # empty queue and stop, and the documents are rendered serially
+        os.close(queue_write)
+        os.close(queue_read)
+        for pid, rfd in children:
             os.close(rfd)
-            code = 0
-            try:
-                _child(render_slice, chunk, start, wfd, track)
-            except BaseException:  # noqa: BLE001
-                code = 1
-            finally:
-                os._exit(code)
-        os.close(wfd)
-        children.append((pid, rfd))
-    results: list[SliceResult] = []
+            os.waitpid(pid, 0)
+        if isinstance(err, OSError):
+            return None
+        raise
+    os.close(queue_read)
+    _fill_queue(queue_write, len(docs))
+    results: list[_SliceResult] = []
     for pid, rfd in children:
         data = _read_all(rfd)
         os.waitpid(pid, 0)
@@ -167,19 +334,27 @@ def _render(
                 "a rendering worker crashed:\n" + res.crash,
                 hint="run again with JEKPY_JOBS=1 to render in one process",
             )
-    errors = [res.error for res in results if res.error is not None]
-    if errors:
-        raise errors[0]
+    failed = [res for res in results if res.error is not None]
+    if failed:
+        # every document before the first failing one was rendered: its error is
+        # the one a serial build stops at
+        first = min(failed, key=lambda res: res.error_index)
+        assert first.error is not None
+        raise first.error
     if any(res.cross_reads for res in results):
         return None
     _apply(site, docs, results)
     return results
 
 
-def _apply(site: SiteContext, docs: Sequence[Document], results: list[SliceResult]) -> None:
+def _apply(site: SiteContext, docs: Sequence[Document], results: list[_SliceResult]) -> None:
     for res in results:
         for index, content, output in res.outputs:
             doc = docs[index]
             doc.content = content
             doc.output = output
+        for index, url in res.urls:
+            doc = docs[index]
+            if doc._url is None:
+                doc._url = url
         site.disk_cache.merge(res.cache)

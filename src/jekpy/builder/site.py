@@ -14,8 +14,7 @@ from ..config import ORIGINS_KEY, OVERRIDE, key_location
 from ..content.defaults import FrontMatterDefaults
 from ..content.drops import SiteDrop, to_liquid
 from ..content.models import Collection, Document, Excerpt, Layout, Page, StaticFile
-from ..content.tracking import Tracker
-from ..errors import BuildError, ConfigError, JekpyError
+from ..errors import BuildError, ConfigError
 from ..liquid import LiquidEngine
 from ..log import Logger, library_logger
 from ..markdown.options import unsupported_highlighter_options
@@ -326,7 +325,7 @@ class Site:
             targets = iter(())
         elif only is None:
             docs = [d for c in self.collections.values() for d in c.docs]
-            if parallel.render_documents(self, docs, functools.partial(_render_slice, self)):
+            if parallel.render_documents(self, docs, functools.partial(_worker_renderer, self)):
                 targets = iter(self.pages)
         for item in targets:
             self.render_item(renderer, item, payload)
@@ -372,7 +371,7 @@ class Site:
             previous,
             site_code(),
             render_many=lambda docs: parallel.render_documents_tracked(
-                self, docs, functools.partial(_render_slice, self)
+                self, docs, functools.partial(_worker_renderer, self)
             ),
         )
         self.incremental_state = state
@@ -678,25 +677,17 @@ def _hashable(value: Any) -> Any:
 
 
 
-def _render_slice(site: Site, docs: Sequence[Document], track: bool) -> parallel.SliceResult:
-    """Render ``docs`` in this (forked worker) process, for parallel.py: outputs,
-    what their templates read (``track``), and what the disk cache learnt."""
-    result = parallel.SliceResult()
+def _worker_renderer(site: Site) -> Callable[[Document], None]:
+    """For parallel.py, called once in each forked worker: the function that renders
+    one document there (one renderer and one payload per worker)."""
     renderer = Renderer(site)
     payload = site.payload()
-    site.content_reads = set()
-    try:
-        for offset, doc in enumerate(docs):
-            if track:
-                site.tracker = Tracker()
-                result.trackers.append(site.tracker)
-            site.render_item(renderer, doc, payload)
-            result.outputs.append((offset, doc.content, doc.output))
-    except JekpyError as err:
-        result.error = err
-    result.cross_reads = bool(site.content_reads)
-    result.cache = site.disk_cache.export()
-    return result
+
+    def render_one(doc: Document) -> None:
+        site.render_item(renderer, doc, payload)
+
+    return render_one
+
 
 def _sanitized(base: Path, *parts: str) -> Path:
     """``Jekyll.sanitized_path``: join without ever leaving ``base``."""

@@ -8,6 +8,7 @@ import os
 import shutil
 import stat
 import tempfile
+import weakref
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,7 +18,7 @@ from ..content.models import Document, Page, StaticFile
 if TYPE_CHECKING:
     from ..content.models import SiteContext
 
-__all__ = ["Writer", "atomic_write"]
+__all__ = ["Staging", "Writer", "atomic_write", "set_staging"]
 
 
 def _umask() -> int:
@@ -89,6 +90,105 @@ def atomic_copy(src: Path, dest: Path) -> None:
         raise
 
 
+class Staging:
+    """Documents written while they render, by the rendering workers (parallel.py),
+    when the destination does not exist yet -- a fresh checkout in CI, a cold build.
+
+    The files go into a hidden folder beside the destination, in the destination's
+    layout.  Writing the site then renames that folder to the destination (one
+    call), so creating the folders and files -- slow on some file systems -- is done
+    by the workers, between renders, instead of after them.  A build that fails never
+    touches the destination: the staging folder is removed (at once for a failed
+    render, else when the site object goes away or the process exits).
+    """
+
+    _numbers = itertools.count()
+
+    def __init__(self, site: SiteContext, dest: Path) -> None:
+        self.dest = dest
+        self.root = os.path.join(
+            str(dest.parent), f".{dest.name}.jekpy-{os.getpid()}-{next(self._numbers)}.stage"
+        )
+        #: destination path -> (document, the output written there)
+        self.files: dict[str, tuple[Document, str | None]] = {}
+        self._folders: set[str] = set()
+        self._broken = False
+        self._finalizer = weakref.finalize(site, shutil.rmtree, self.root, True)
+
+    @staticmethod
+    def possible(dest: Path) -> bool:
+        """Whether to stage for ``dest``: it does not exist, its parent folder does."""
+        return not os.path.lexists(dest) and os.path.isdir(dest.parent)
+
+    def write(self, doc: Document) -> str | None:
+        """Write ``doc``'s output (in a worker); its destination path, or None when it
+        was not staged (the writer then writes it as usual)."""
+        if self._broken or doc.output is None:
+            return None
+        try:
+            path = str(doc.destination(self.dest))
+            base = str(self.dest)
+            if not path.startswith(base + os.sep):
+                return None
+            target = self.root + path[len(base) :]
+            folder = os.path.dirname(target)
+            if folder not in self._folders:
+                os.makedirs(folder, exist_ok=True)
+                self._folders.add(folder)
+            fd = os.open(target, _STAGE_FLAGS, 0o666)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(doc.output.encode("utf-8", "surrogateescape"))
+        except OSError:
+            self._broken = True  # e.g. no room left: the writer reports it as usual
+            return None
+        return path
+
+    def add(self, path: str, doc: Document) -> None:
+        """Note (in the parent) that ``doc``'s current output is staged at ``path``."""
+        self.files[path] = (doc, doc.output)
+
+    def staged(self, path: Path, items: list[Document | Page | StaticFile]) -> bool:
+        """Whether the staged file at ``path`` is what the writer would write there."""
+        entry = self.files.get(str(path))
+        return (
+            entry is not None
+            and len(items) == 1
+            and items[0] is entry[0]
+            and entry[0].output is entry[1]
+        )
+
+    def commit(self) -> bool:
+        """Move the staged files into place: rename the folder to the destination
+        (False when that is not possible any more; the files are then discarded)."""
+        self._finalizer.detach()
+        if self.files and not os.path.lexists(self.dest) and os.path.isdir(self.root):
+            try:
+                os.rename(self.root, self.dest)
+                return True
+            except OSError:
+                pass
+        self.discard()
+        return False
+
+    def discard(self) -> None:
+        self._finalizer.detach()
+        self.files.clear()
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+_STAGE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
+_STAGING: weakref.WeakKeyDictionary[SiteContext, Staging] = weakref.WeakKeyDictionary()
+
+
+def set_staging(site: SiteContext, staging: Staging | None) -> None:
+    """Hand ``staging`` (filled by the rendering workers) to the site's next write."""
+    old = _STAGING.pop(site, None)
+    if old is not None and old is not staging:
+        old.discard()
+    if staging is not None:
+        _STAGING[site] = staging
+
+
 class Writer:
     """Write every file of a rendered site into its destination."""
 
@@ -136,7 +236,11 @@ class Writer:
         self.warn_conflicts(mapping)
         self.site.planned_writes = {path: items[-1] for path, items in mapping.items()}
         folders: set[Path] = set()
+        staged = self._commit_staging(mapping)
         for path, items in mapping.items():
+            if staged is not None and staged.staged(path, items):
+                self.site.log.debug("Writing:", str(path))
+                continue  # written by a rendering worker
             for item in items:
                 self.site.log.debug("Writing:", str(path))
                 if isinstance(item, StaticFile):
@@ -148,6 +252,23 @@ class Writer:
                     if len(items) == 1 and _same_bytes(path, data):
                         continue  # already there: a rename per unchanged page is slow
                     atomic_write(path, data, folders)
+
+    def _commit_staging(
+        self, mapping: dict[Path, list[Document | Page | StaticFile]]
+    ) -> Staging | None:
+        """Move the documents the rendering workers wrote into place (see
+        :class:`Staging`); None when there are none."""
+        staging = _STAGING.pop(self.site, None)
+        if staging is None:
+            return None
+        if self.dest != staging.dest or not staging.commit():
+            staging.discard()
+            return None
+        planned = {str(path) for path in mapping}
+        for stray in [path for path in staging.files if path not in planned]:
+            with contextlib.suppress(OSError):
+                os.unlink(stray)  # staged, but not written any more (a plugin removed it)
+        return staging
 
     def _write_only(self, items: Iterable[Document | Page]) -> None:
         """Write ``items`` where the last full write put them (an item that lost a

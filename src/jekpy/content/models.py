@@ -56,6 +56,7 @@ class SiteContext(Protocol):
     static_files: list[StaticFile]
     planned_writes: dict[Path, Document | Page | StaticFile]
     tracker: Tracker | None
+    content_reads: set[int] | None  # ids of documents whose content a template read
 
     # -- configuration --------------------------------------------------------------------
     @property
@@ -323,6 +324,7 @@ class Document(Convertible):
         self.body_line = 1
         self.output: str | None = None
         self._url: str | None = None
+        self._date: object = None  # the date _merge_data last parsed
         self.excerpt: Excerpt | None = None
         self.is_draft = (
             collection.label == "posts" and collection.relative_directory not in self.relative_path
@@ -358,8 +360,10 @@ class Document(Convertible):
                 cats = ruby_uniq([*self.data["categories"], *ruby_array(cats)])
             other["categories"] = cats
         self.data = deep_merge(self.data, other)
-        if "date" in self.data:
-            self.data["date"] = self._parse_date(self.data["date"], source)
+        if "date" in self.data and ("date" in other or self.data["date"] is not self._date):
+            # (a date this method parsed and nothing replaced would parse to itself)
+            self._date = self._parse_date(self.data["date"], source)
+            self.data["date"] = self._date
 
     def _parse_date(self, value: object, source: str) -> dt.datetime:
         if isinstance(value, dt.datetime) and value.tzinfo is not None and source != "filename":

@@ -40,6 +40,7 @@ class EntryFilter:
         self.exclude = [str(p) for p in exclude if p not in include]
         self.base = base_directory
         self._patterns: dict[int, list[tuple[str, re.Pattern[str] | None]]] = {}
+        self._root = str(source)
 
     def _compiled(self, patterns: Sequence[str]) -> list[tuple[str, re.Pattern[str] | None]]:
         key = id(patterns)
@@ -60,7 +61,7 @@ class EntryFilter:
         """Jekyll's ``glob_include?``: an fnmatch, a path prefix, or ``dir/``."""
         if not patterns:
             return False
-        entry_full = os.path.join(str(self.source), entry.lstrip("/"))
+        entry_full = os.path.join(self._root, entry.lstrip("/"))
         with_slash = entry_full + "/"
         for full, regex in self._compiled(patterns):
             if entry_full.startswith(full) or (regex is not None and regex.match(entry_full)):
@@ -91,7 +92,9 @@ class EntryFilter:
         included = self.included(entry)
         if self.excluded(entry) and not included:
             return False
-        if self.symlink_outside(directory / entry):
+        if os.path.islink(os.path.join(directory, entry)) and self.symlink_outside(
+            directory / entry
+        ):
             if self.on_outside is not None:
                 self.on_outside(directory / entry)
             return False

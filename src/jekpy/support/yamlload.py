@@ -41,6 +41,7 @@ _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 _FLOW_ITEM = re.compile(r" *([^,\[\]{}#'\"\s][^,\[\]{}#'\"]*?) *")
 
 
+@functools.lru_cache(maxsize=4096)  # keys and common values repeat in every file
 def _plain(value: str) -> str | None:
     """``value`` as a plain scalar that stays a string, or None."""
     if (
@@ -250,6 +251,9 @@ def load_yaml_cached(text: str) -> Any:
         if len(_memo) >= _MEMO_LIMIT:
             _memo.clear()
         _memo[text] = blob
+        if _store is not None and found is None:
+            _store.put(key, blob)
+        return value  # just made: the caches hold only its pickled copy
     if _store is not None and found is None:
         _store.put(key, blob)
     return pickle.loads(blob)  # noqa: S301 - our own cache of our own values
