@@ -94,9 +94,6 @@ class Drop(Mapping[str, Any]):
     def __len__(self) -> int:
         return len(self.keys_list())
 
-    def to_dict(self) -> dict[str, Any]:
-        return {k: self[k] for k in self.keys_list()}
-
 
 def _methods(**kwargs: Callable[[Any], Any]) -> dict[str, Callable[[Any], Any]]:
     return kwargs

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import jekpy
-from jekpy.log import Logger, format_message, library_logger
+from jekpy.log import LEVELS, Logger, format_message, library_logger
 
 
 def _site(root: Path) -> Path:
@@ -81,7 +81,7 @@ def test_warnings_go_through_logging(tmp_path: Path, caplog: pytest.LogCaptureFi
 
 def test_library_logger_levels() -> None:
     assert library_logger().logger is logging.getLogger("jekpy")
-    assert library_logger(quiet=True).level_name == "error"
+    assert library_logger(quiet=True).level == LEVELS["error"]
 
 
 class _Tty(io.StringIO):
