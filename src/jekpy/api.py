@@ -104,7 +104,7 @@ def render_post(
     item = _find_item(site, file)
     if item is None:
         item = _hidden_item(site, file)
-        reason = site.unpublished_reason(item) if item is not None else None
+        reason = site.publisher.unpublished_reason(item) if item is not None else None
         if reason is not None:
             raise NotPublishedError(reason, path=_display(site, file))
         item = _standalone(site, file)

@@ -39,9 +39,9 @@ def _tracked(site: Any, item: Any, key: str, lookup: Callable[[Any, str], Any], 
     try:
         value = lookup(drop, key)
     except KeyError:
-        site.note_item_read(item, key, ABSENT)
+        site.recorder.item_read(item, key, ABSENT)
         raise
-    site.note_item_read(item, key, value)
+    site.recorder.item_read(item, key, value)
     return value
 
 
@@ -111,20 +111,20 @@ class DocumentDrop(Drop):
 
     def __getitem__(self, key: str) -> Any:
         site = self.doc.site
-        if site.tracker is None or key in _SELF_TRACKED:
+        if site.recorder.tracker is None or key in _SELF_TRACKED:
             return Drop.__getitem__(self, key)
         return _tracked(site, self.doc, key, Drop.__getitem__, self)
 
     def _data(self) -> Mapping[str, Any]:
         site = self.doc.site
-        if site.tracker is not None:  # all keys: note the whole front matter
-            site.note_item_read(self.doc, "*", None)
+        if site.recorder.tracker is not None:  # all keys: note the whole front matter
+            site.recorder.item_read(self.doc, "*", None)
         return self.doc.data
 
     def __str__(self) -> str:
         doc = self.doc
         value = doc.output if doc.output is not None else doc.content
-        doc.site.note_content_read(doc, value, "output" if doc.output is not None else "content")
+        doc.site.recorder.content_read(doc, value, "output" if doc.output is not None else "content")
         return value
 
     def ruby_to_s(self) -> str:
@@ -148,11 +148,11 @@ class DocumentDrop(Drop):
     def _read(self, field: str) -> Any:
         """``content``/``output``: what they hold depends on render order (noted)."""
         value = self.doc.output if field == "output" else self.doc.content
-        self.doc.site.note_content_read(self.doc, value, field)
+        self.doc.site.recorder.content_read(self.doc, value, field)
         return value
 
     def _neighbour(self, which: str) -> Any:
-        self.doc.site.note_lists()
+        self.doc.site.recorder.lists_read()
         return to_liquid(self.doc.next_doc() if which == "next" else self.doc.previous_doc())
 
     # In the order of Jekyll's ``DocumentDrop#keys`` (its methods as Ruby lists them,
@@ -161,7 +161,7 @@ class DocumentDrop(Drop):
         name=lambda s: s.doc.data.get("name") or s.doc.basename,
         id=lambda s: s.doc.id,
         relative_path=lambda s: s.doc.relative_path,
-        excerpt=lambda s: (s.doc.site.note_excerpt_read(s.doc), s._excerpt())[1],
+        excerpt=lambda s: (s.doc.site.recorder.excerpt_read(s.doc), s._excerpt())[1],
         title=lambda s: s.doc.data.get("title"),
         categories=lambda s: s.doc.data.get("categories"),
         collection=lambda s: s.doc.collection.label,
@@ -216,13 +216,13 @@ class PageDrop(Drop):
 
     def _data(self) -> Mapping[str, Any]:
         site = self.page.site
-        if site.tracker is not None:  # all keys: note the whole front matter
-            site.note_item_read(self.page, "*", None)
+        if site.recorder.tracker is not None:  # all keys: note the whole front matter
+            site.recorder.item_read(self.page, "*", None)
         return self.page.merged_data()
 
     def __getitem__(self, key: str) -> Any:
         site = self.page.site
-        if site.tracker is None or key == "content":  # content reads: noted by _content
+        if site.recorder.tracker is None or key == "content":  # content reads: noted by _content
             return self._lookup(key)
         return _tracked(site, self.page, key, PageDrop._lookup, self)
 
@@ -270,7 +270,7 @@ class PageDrop(Drop):
 
     def _content(self) -> str:
         value = self.page.content
-        self.page.site.note_content_read(self.page, value)
+        self.page.site.recorder.content_read(self.page, value)
         return value
 
     def snapshot(self) -> dict[str, Any]:
@@ -355,12 +355,12 @@ class SiteDrop(Drop):
 
     def __getitem__(self, key: str) -> Any:
         if key != "posts" and key in self.site.collections:
-            self.site.note_lists()
+            self.site.recorder.lists_read()
             return [to_liquid(d) for d in self.site.collections[key].docs]
         return super().__getitem__(key)
 
     def _index(self, make: Callable[[], Any]) -> Any:
-        self.site.note_lists()
+        self.site.recorder.lists_read()
         return make()
 
     def __contains__(self, key: object) -> bool:
@@ -377,20 +377,20 @@ class SiteDrop(Drop):
         current = self.current
         if not isinstance(current, Document):
             return None
-        return [to_liquid(d) for d in self.site.related_posts(current)]
+        return [to_liquid(d) for d in self.site.payload.related_posts(current)]
 
     _methods = _methods(
         data=lambda s: _ruby_or(s.site.config.get("data"), s.site.data),
-        time=lambda s: (s.site.note_time(), s.site.time)[1],
+        time=lambda s: (s.site.recorder.time_read(), s.site.time)[1],
         pages=lambda s: s._index(
             lambda: s._cached("pages", lambda: [to_liquid(p) for p in s.site.pages])
         ),
         static_files=lambda s: s._index(lambda: [to_liquid(f) for f in s.site.static_files]),
         tags=lambda s: s._index(
-            lambda: s._cached("tags", lambda: s.site.post_attr_hash("tags"))
+            lambda: s._cached("tags", lambda: s.site.payload.post_attr_hash("tags"))
         ),
         categories=lambda s: s._index(
-            lambda: s._cached("categories", lambda: s.site.post_attr_hash("categories"))
+            lambda: s._cached("categories", lambda: s.site.payload.post_attr_hash("categories"))
         ),
         posts=lambda s: s._index(
             lambda: s._cached(

@@ -429,11 +429,11 @@ def render_incremental(
             continue
         item.content, item.output = pristine, None
         tracker = Tracker()
-        site.tracker = tracker
+        site.recorder.tracker = tracker
         try:
             render_one(item)
         finally:
-            site.tracker = None
+            site.recorder.tracker = None
         state.items[key] = ItemRecord(source or "", tracker, item.content, item.output)
         state.rendered += 1
     state.index_after, state.lists_after = index_fingerprint(site), lists_fingerprint(site)

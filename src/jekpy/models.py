@@ -455,7 +455,7 @@ class Document(Convertible):
 
     @property
     def write(self) -> bool:
-        return self.collection.write and self.site.publish(self)
+        return self.collection.write and self.site.publisher.publish(self)
 
     def next_doc(self) -> Document | None:
         docs = self.collection.docs

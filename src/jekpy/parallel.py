@@ -75,18 +75,18 @@ def _render_slice(
 
     result = _SliceResult()
     renderer = Renderer(site)
-    payload = site.payload()
-    site.content_reads = set()
+    payload = site.payload.variables()
+    site.recorder.content_reads = set()
     try:
         for offset, doc in enumerate(docs):
             if track:
-                site.tracker = Tracker()
-                result.trackers.append(site.tracker)
+                site.recorder.tracker = Tracker()
+                result.trackers.append(site.recorder.tracker)
             site.render_item(renderer, doc, payload)
             result.outputs.append((start + offset, doc.content, doc.output))
     except JekpyError as err:
         result.error = err
-    result.cross_reads = bool(site.content_reads)
+    result.cross_reads = bool(site.recorder.content_reads)
     result.cache = site.disk_cache.export()
     return result
 

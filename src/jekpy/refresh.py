@@ -64,7 +64,8 @@ def refresh(site: Site, changed: Iterable[str]) -> bool:
     if items is None:
         return False
     site.restamp()  # a new build: a saved draft's date (its file's time) is not ahead
-    if site.next_due is not None and site.next_due <= int(site.time.timestamp()):
+    due = site.publisher.next_due
+    if due is not None and due <= int(site.time.timestamp()):
         return False  # a post hidden for its future date is due: read the site again
     meta_changed = False
     for item in items:
@@ -73,7 +74,7 @@ def refresh(site: Site, changed: Iterable[str]) -> bool:
             item.reload()
         except SourceEncodingError:
             return False  # a full read reports and skips the file, as Jekyll does
-        if not site.publish(item) or item.url != url:
+        if not site.publisher.publish(item) or item.url != url:
             return False
         if incremental.meta_fingerprint(item) != before:
             if not _meta_may_change(site, item, same_day=_day(item) == day):
@@ -159,7 +160,7 @@ def _render(site: Site, previous: incremental.IncrementalState) -> None:
 
     site.drop = SiteDrop(site)  # its lists hold drops computed before
     renderer = Renderer(site)
-    payload = site.payload()
+    payload = site.payload.variables()
     site.plugins.trigger("site", "pre_render", site, payload)  # plugins hook
     rendered: list[Document | Page] = []
 

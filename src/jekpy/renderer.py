@@ -60,7 +60,7 @@ class Renderer:
             self.site.log.error("Liquid Exception:", f"{err.message} in {shown}")
             raise
         if self.site.config.get("profile"):
-            self.site.record_liquid(shown, time.perf_counter() - started, output)
+            self.site.profiler.record_liquid(shown, time.perf_counter() - started, output)
         return output
 
     def _assign(self, item: Renderable, payload: dict[str, Any]) -> None:

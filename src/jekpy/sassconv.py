@@ -156,7 +156,9 @@ def convert_filter(site: object, content: str, *, indented: bool) -> str:
             "Sass conversion needs the libsass package",
             hint="pip install libsass",
         ) from err
-    real = site if isinstance(site, Site) else None
+    real = getattr(site, "site", site)  # the Liquid hooks (liquidhooks.py) name it
+    if not isinstance(real, Site):
+        real = None
     opts = _options(real) if real is not None else {}
     paths = [str(real.source), *_load_paths(real, opts)] if real is not None else []
     try:

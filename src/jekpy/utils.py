@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 __all__ = [
@@ -16,6 +17,7 @@ __all__ = [
     "ruby_to_s",
     "ruby_uniq",
     "ruby_capitalize",
+    "sanitized_path",
     "slugify",
     "titleize_slug",
 ]
@@ -118,6 +120,15 @@ def ruby_to_s(value: Any) -> str:
     from .liquid.ruby import to_s
 
     return to_s(value)
+
+
+def sanitized_path(base: Path, *parts: str) -> Path:
+    """``Jekyll.sanitized_path``: join without ever leaving ``base``."""
+    path = base
+    for part in parts:
+        clean = [p for p in part.replace("\\", "/").split("/") if p not in ("", ".", "..")]
+        path = path.joinpath(*clean) if clean else path
+    return path
 
 
 def _flatten(items: list[Any]) -> list[Any]:

@@ -115,9 +115,9 @@ def generate(site: Site) -> None:
                 continue
             site.pages.append(_page(site, path, collection=name, category=category))
     tags = config.get("tags")
-    if tags and site.post_attr_hash("tags"):
+    if tags and site.payload.post_attr_hash("tags"):
         tags_config = tags if isinstance(tags, dict) else {}
-        only = tags_config.get("only") or list(site.post_attr_hash("tags"))
+        only = tags_config.get("only") or list(site.payload.post_attr_hash("tags"))
         except_ = tags_config.get("except") or []
         path_prefix = to_s(tags_config.get("path") or "/feed/by_tag/")
         for tag in [t for t in only if t not in except_]:
