@@ -288,23 +288,16 @@ def current_field_fingerprint(item: Document | Page, field_name: str) -> str:
     return field_fingerprint(value)
 
 
-#: Plugins whose output can depend on more than the inputs recorded here: file
-#: times or Git history (last-modified-at) -- never reused -- or other items' URLs
-#: written into an item's content after reading (relative-links) -- reused only
-#: while every item's path, URL and front matter are as before.
-_UNTRACKED_PLUGINS = frozenset(["jekyll-last-modified-at"])
-_INDEX_PLUGINS = frozenset(["jekyll-relative-links"])
-
-
 def reuse_policy(site: Site) -> str:
     """``"all"``, ``"same-index"`` or ``"none"``: which earlier renders a build may
-    reuse, given the plugins (another package's plugin may read anything)."""
+    reuse, given what the enabled plugins declared (``PluginAPI.reuse``; a plugin
+    that declared nothing may read anything)."""
     plugins = getattr(site, "plugins", None)
-    enabled = set(getattr(plugins, "enabled", ()))
-    builtin = set(getattr(plugins, "builtin", ()))
-    if enabled - builtin or enabled & _UNTRACKED_PLUGINS:
+    policies = plugins.enabled_policies() if plugins is not None else []
+    renders = {policy.renders for policy in policies}
+    if "never" in renders:
         return "none"
-    if enabled & _INDEX_PLUGINS:
+    if "same-index" in renders:
         return "same-index"
     return "all"
 

@@ -38,16 +38,6 @@ if TYPE_CHECKING:
 
 __all__ = ["refresh"]
 
-#: Plugins whose generators only add pages from what lists show (front matter,
-#: URLs, dates), never change an item after reading it.
-SAFE_GENERATORS = frozenset(
-    ["jekyll-feed", "jekyll-sitemap", "jekyll-paginate", "jekyll-archives", "jekyll-redirect-from"]
-)
-#: Of those, the ones whose pages depend on the order of the posts only (their
-#: pages are rendered again on every refresh).
-LIST_ONLY_GENERATORS = frozenset(["jekyll-feed", "jekyll-sitemap", "jekyll-paginate"])
-
-
 def refresh(site: Site, changed: Iterable[str]) -> bool:
     """Bring ``site`` (fully built before) up to date with the ``changed`` paths.
 
@@ -98,13 +88,11 @@ def _meta_may_change(site: Site, item: Document | Page, *, same_day: bool) -> bo
     """Whether the site can take a front matter change of ``item`` in place: the
     item is a page or a post (a draft's date is its file's time, so every save
     changes it), and no plugin makes pages from items' front matter -- or from their
-    dates (jekyll-archives), unless the day stayed the same."""
+    dates, unless the day stayed the same (the plugins' ``ReusePolicy.pages``)."""
     if isinstance(item, Document) and item.collection is not site.posts:
         return False
-    generators = {name for _prio, _seq, name, _func in site.plugins.api.generators}
-    if same_day:
-        generators.discard("jekyll-archives")
-    return generators <= LIST_ONLY_GENERATORS
+    allowed = {"post-order", "post-dates"} if same_day else {"post-order"}
+    return all(policy.pages in allowed for policy in site.plugins.generator_policies())
 
 
 def _lists_unchanged(site: Site, previous: incremental.IncrementalState) -> bool:
@@ -117,10 +105,12 @@ def _lists_unchanged(site: Site, previous: incremental.IncrementalState) -> bool
 
 
 def _plugins_allow(site: Site) -> bool:
+    """Every render may be reused, no plugin changes items after reading them, and
+    every generator makes pages only from what lists show (``ReusePolicy``)."""
     api = site.plugins.api
     if incremental.reuse_policy(site) != "all" or api.hooks.get(("site", "post_read")):
         return False
-    return all(name in SAFE_GENERATORS for _prio, _seq, name, _func in api.generators)
+    return all(policy.pages != "any" for policy in site.plugins.generator_policies())
 
 
 def _changed_items(

@@ -83,7 +83,7 @@ class Site:
             gem_dependencies(self.theme) if self.theme is not None else []
         )
         if not remote:
-            # jekyll-remote-theme sets the theme after the configuration was read:
+            # a remote theme is set after the configuration was read:
             # a remote theme's _config.yml is never merged
             self.config = merge_theme_configuration(self.config, self.theme_dir, self.log)
         self.includes_dirs: list[Path] = [self.in_source_dir(str(self.config.get("includes_dir") or "_includes"))]

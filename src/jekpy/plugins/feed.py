@@ -28,6 +28,7 @@ _TAG_NAME = re.compile(r"[^a-zA-Z0-9_]")
 
 
 def register(api: PluginAPI) -> None:
+    api.reuse(renders="tracked", pages="post-order")  # rendered again on each refresh
     api.generator(generate, priority="lowest")
     api.tag("feed_meta", feed_meta)
 

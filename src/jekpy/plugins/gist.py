@@ -39,6 +39,7 @@ _SYNTAX = """  Syntax error in tag 'gist' while parsing the following markup:
 
 
 def register(api: PluginAPI) -> None:
+    api.reuse(renders="tracked")
     api.tag("gist", gist_tag)
 
 

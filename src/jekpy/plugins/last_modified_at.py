@@ -30,6 +30,7 @@ DEFAULT_FORMAT = "%d-%b-%y"
 
 
 def register(api: PluginAPI) -> None:
+    api.reuse(renders="never")  # file times and Git history: unseen inputs
     api.hook("site", "post_read", _stamp)
     api.tag("last_modified_at", _tag)
 

@@ -63,6 +63,7 @@ class RedirectLayout(Layout):
 
 
 def register(api: PluginAPI) -> None:
+    api.reuse(renders="tracked", pages="front-matter")  # from redirect_from/_to
     api.generator(generate)
 
 

@@ -30,6 +30,7 @@ _HOME_OR_ABOUT = re.compile(r"^/(about/)?(index.html?)?$", re.M)
 
 
 def register(api: PluginAPI) -> None:
+    api.reuse(renders="tracked")
     api.tag("seo", seo_tag)
 
 

@@ -32,6 +32,7 @@ INCLUDED_EXTENSIONS = (".htm", ".html", ".xhtml", ".pdf")
 
 
 def register(api: PluginAPI) -> None:
+    api.reuse(renders="tracked", pages="post-order")  # rendered again on each refresh
     api.generator(generate, priority="lowest")
 
 

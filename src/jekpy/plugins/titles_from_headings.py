@@ -28,6 +28,7 @@ _FOOTNOTE = re.compile(r"\[\^[^\]]*\]")
 
 
 def register(api: PluginAPI) -> None:
+    api.reuse(renders="tracked")
     api.generator(generate, priority="lowest")
 
 
