@@ -1,4 +1,6 @@
-"""The public entry points: :func:`render_post`, :func:`render_text` and :func:`build`."""
+"""The public entry points: :func:`render_post`, :func:`render_text`, :func:`build`
+(keyword arguments) and :func:`run_build` (a :class:`~jekpy.options.BuildOptions`,
+what ``jekpy build`` and ``jekpy serve`` call)."""
 
 from __future__ import annotations
 
@@ -9,14 +11,14 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from .config import load_config
 from .errors import JekpyError, NotPublishedError, SourceNotFoundError
 from .incremental import IncrementalState
 from .log import Logger, library_logger
 from .models import Collection, Document, Page
+from .options import BuildOptions
 from .site import Site
 
-__all__ = ["build", "find_source", "render_post", "render_text"]
+__all__ = ["BuildOptions", "build", "find_source", "render_post", "render_text", "run_build"]
 
 
 def find_source(path: Path) -> Path:
@@ -33,29 +35,6 @@ def find_source(path: Path) -> Path:
         if parent.name in ("_posts", "_drafts"):
             return parent.parent
     return path.parent
-
-
-def _config_list(config: Sequence[str | os.PathLike[str]] | str | None) -> list[str] | str | None:
-    if config is None or isinstance(config, str):
-        return config
-    return [os.fspath(c) for c in config]
-
-
-def _overrides(
-    *,
-    drafts: bool,
-    unpublished: bool,
-    future: bool,
-    extra: Mapping[str, Any] | None,
-) -> dict[str, Any]:
-    out: dict[str, Any] = dict(extra or {})
-    if drafts:
-        out["show_drafts"] = True
-    if unpublished:
-        out["unpublished"] = True
-    if future:
-        out["future"] = True
-    return out
 
 
 def render_post(
@@ -94,12 +73,11 @@ def render_post(
     if not file.is_file():
         raise JekpyError("no such file", path=str(path), hint="check the path of the post")
     src = Path(source).resolve() if source is not None else find_source(file)
-    cfg = load_config(
-        src,
-        config=_config_list(config),
-        overrides=_overrides(drafts=drafts, unpublished=unpublished, future=future, extra=overrides),
+    options = BuildOptions.make(
+        src, config=config, overrides=overrides, drafts=drafts, unpublished=unpublished,
+        future=future,
     )
-    site = Site(cfg, log=log or library_logger(quiet))
+    site = Site(options.load_config(), log=log or library_logger(quiet))
     site.read()
     item = _find_item(site, file)
     if item is None:
@@ -208,20 +186,52 @@ def build(
         SourceNotFoundError: ``source`` is not a folder.
         JekpyError: the configuration or a file is invalid; nothing was written.
     """
-    check_source(source)
-    extra = dict(overrides or {})
-    if destination is not None:
-        extra["destination"] = str(Path(destination).resolve())
-    cfg = load_config(
-        os.fspath(source),
-        config=_config_list(config),
-        overrides=_overrides(drafts=drafts, unpublished=unpublished, future=future, extra=extra),
+    options = BuildOptions.make(
+        source, destination, config=config, overrides=overrides, drafts=drafts,
+        unpublished=unpublished, future=future,
     )
-    site = Site(cfg, log=log or library_logger(quiet))
+    return run_build(options, log=log or library_logger(quiet), previous=previous)
+
+
+def run_build(
+    options: BuildOptions,
+    *,
+    log: Logger | None = None,
+    previous: IncrementalState | None = None,
+    announce: bool = False,
+) -> Site:
+    """Build the site ``options`` describe: :func:`build` with the options in one object.
+
+    ``announce``: log Jekyll's progress lines (the configuration files, source,
+    destination, ``Generating...``, ``done in``), as ``jekyll build`` prints them.
+
+    Raises:
+        SourceNotFoundError: the source is not a folder.
+        JekpyError: the configuration or a file is invalid; nothing was written.
+    """
+    log = log or library_logger()
+    check_source(options.source if options.source is not None else ".")
+    cfg = options.load_config()
+    if announce:
+        for f in cfg["config_files"]:
+            log.info("Configuration file:", f)
+        if not cfg["config_files"]:
+            log.warn("Configuration file:", "none")
+    site = Site(cfg, log=log)
     site.incremental_state = previous
     started = time.perf_counter()
+    if announce:
+        log.info("Source:", str(site.source))
+        log.info("Destination:", str(site.dest))
+        log.info(
+            "Incremental build:",
+            "enabled" if cfg.get("incremental") else "disabled. Enable with --incremental",
+        )
+        log.info("Generating...")
     site.process()
     site.build_seconds = time.perf_counter() - started
+    if announce:
+        log.info("", f"done in {round(time.perf_counter() - started, 3)} seconds.")
     return site
 
 
@@ -281,37 +291,25 @@ def render_text(
             f"render_text: path {path!r} is not a file path inside a site",
             hint="pass a relative path such as 'page.md' or '_posts/2024-01-31-title.md'",
         )
+    def options(source: Path) -> BuildOptions:
+        return BuildOptions.make(
+            source, config=config, overrides=overrides, drafts=drafts,
+            unpublished=unpublished, future=future,
+        )
+
     if site is None:
         with tempfile.TemporaryDirectory(prefix="jekpy-text-") as tmp:
             return _render_text_in(
-                text, Path(tmp), rel, config, overrides, content_only, drafts, unpublished,
-                future, log or library_logger(quiet),
+                text, options(Path(tmp)), rel, content_only, log or library_logger(quiet)
             )
     source = check_source(site).resolve()
-    return _render_text_in(
-        text, source, rel, config, overrides, content_only, drafts, unpublished, future,
-        log or library_logger(quiet),
-    )
+    return _render_text_in(text, options(source), rel, content_only, log or library_logger(quiet))
 
 
 def _render_text_in(
-    text: str,
-    source: Path,
-    rel: str,
-    config: Sequence[str | os.PathLike[str]] | str | None,
-    overrides: Mapping[str, Any] | None,
-    content_only: bool,
-    drafts: bool,
-    unpublished: bool,
-    future: bool,
-    log: Logger,
+    text: str, options: BuildOptions, rel: str, content_only: bool, log: Logger
 ) -> str:
-    cfg = load_config(
-        source,
-        config=_config_list(config),
-        overrides=_overrides(drafts=drafts, unpublished=unpublished, future=future, extra=overrides),
-    )
-    site = Site(cfg, log=log)
+    site = Site(options.load_config(), log=log)
     site.read()
     parts = rel.split("/")
     item: Document | Page

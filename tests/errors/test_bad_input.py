@@ -20,6 +20,7 @@ from click.testing import CliRunner
 
 from jekpy.cli import main
 from jekpy.log import Logger
+from jekpy.options import BuildOptions
 from jekpy.server import PreviewServer
 
 POST = "_posts/2020-01-01-a.md"
@@ -346,7 +347,7 @@ def run_case(case: Case, tmp: Path) -> tuple[int, str]:
 
 def _serve_then_delete(src: Path, out: Path) -> tuple[int, str]:
     log = Logger(out=io.StringIO(), err=io.StringIO())
-    with PreviewServer(src, out, port=0, log=log, debounce_ms=200, step_ms=20) as srv:
+    with PreviewServer(BuildOptions(src, out), port=0, log=log, debounce_ms=200, step_ms=20) as srv:
         src.rename(src.with_name("gone"))
         deadline = time.monotonic() + 10
         while srv.state.current().error is None and time.monotonic() < deadline:
