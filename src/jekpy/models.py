@@ -632,7 +632,8 @@ class Page(Convertible):
                 hint="remove the `permalink:` line or give it a value such as /about/",
             )
         if self.data.get("excerpt") is not None:
-            self.excerpt = _ruby_to_s(self.data["excerpt"])
+            # Page#excerpt: data["excerpt"].to_s (an array or hash prints as its inspect)
+            self.excerpt = ruby_to_s(self.data["excerpt"])
 
     @property
     def defaults(self) -> dict[str, Any]:
@@ -858,16 +859,6 @@ def _as_list(value: object) -> list[Any]:
     if isinstance(value, list):
         return list(value)
     return [value]
-
-
-def _ruby_to_s(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        return "".join(_ruby_to_s(v) for v in value)
-    return str(value)
 
 
 def posix_join(*parts: str) -> str:

@@ -116,7 +116,9 @@ def ruby_array(value: Any) -> list[Any]:
 
 
 def ruby_to_s(value: Any) -> str:
-    """Ruby's ``to_s`` (arrays and hashes print as their ``inspect``)."""
+    """Ruby's ``to_s`` (arrays and hashes print as their ``inspect``): jekpy's one
+    helper for it outside the Liquid layer (``jekpy.liquid.ruby.to_s``; what a Liquid
+    output prints, arrays joined, is ``jekpy.liquid.ruby.output_str``)."""
     from .liquid.ruby import to_s
 
     return to_s(value)

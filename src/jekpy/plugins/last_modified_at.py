@@ -15,9 +15,10 @@ import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from jekpy.liquid.ruby import output_str
 from jekpy.models import Document, Page
 
-from ._liquid import lookup, to_s
+from ._liquid import lookup
 
 if TYPE_CHECKING:
     from jekpy.site import Site
@@ -87,12 +88,12 @@ def _tag(call: TagCall) -> str:
     site = call.site
     config = site.config.get("last-modified-at")
     fmt = call.markup.strip() or (
-        to_s(config.get("date-format"))
+        output_str(config.get("date-format"))
         if isinstance(config, dict) and config.get("date-format")
         else ""
     )
     page: Any = call.get("page")
-    path = to_s(lookup(page, "path"))
+    path = output_str(lookup(page, "path"))
     if isinstance(page, Page):
         path = page.page_path
     # The gem caches the formatted date per file: the first format used wins.

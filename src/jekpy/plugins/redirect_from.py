@@ -15,9 +15,10 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from jekpy.liquid.ruby import output_str
 from jekpy.models import Document, Layout, Page
 
-from ._liquid import absolute_url, to_s
+from ._liquid import absolute_url
 from .pages import GeneratedPage
 
 if TYPE_CHECKING:
@@ -74,12 +75,12 @@ def _values(value: object) -> list[Any]:
 
 
 def _leading_slash(path: object) -> str:
-    text = to_s(path)
+    text = output_str(path)
     return text if text.startswith("/") else "/" + text
 
 
 def _target(site: Site, to: object) -> str:
-    text = to_s(to)
+    text = output_str(to)
     return text if re.match(r"^https?://", text, re.M) else absolute_url(site, text)
 
 

@@ -17,8 +17,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from jekpy.drops import to_liquid
+from jekpy.liquid.ruby import output_str
 
-from ._liquid import absolute_url, default, filt, lookup, to_s, truthy
+from ._liquid import absolute_url, default, filt, lookup, truthy
 from .pages import GeneratedPage
 
 if TYPE_CHECKING:
@@ -57,14 +58,14 @@ ROBOTS = 'Sitemap: {{ "sitemap.xml" | absolute_url }}\n'
 
 
 def _loc(site: Site, url: object) -> str:
-    text = to_s(url).replace("/index.html", "/")
+    text = output_str(url).replace("/index.html", "/")
     return str(filt(site, "xml_escape", absolute_url(site, text)))
 
 
 def _xmlschema(value: object) -> str:
     from jekpy.liquid.filters.dates import date_to_xmlschema
 
-    return to_s(date_to_xmlschema(value))
+    return output_str(date_to_xmlschema(value))
 
 
 def _url(loc: str, lastmod: str | None) -> str:

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from jekpy.liquid.ruby import output_str
 from jekpy.models import Document, Excerpt, Page
 
-from ._liquid import filt, to_s
+from ._liquid import filt
 
 if TYPE_CHECKING:
     from jekpy.site import Site
@@ -39,8 +40,8 @@ def _option(site: Site, key: str) -> Any:
 
 def _strip_markup(site: Site, text: str) -> str:
     value = site.markdownify(text)
-    value = to_s(filt(site, "strip_html", value))
-    value = to_s(filt(site, "normalize_whitespace", value))
+    value = output_str(filt(site, "strip_html", value))
+    value = output_str(filt(site, "normalize_whitespace", value))
     return _FOOTNOTE.sub("", value)
 
 
