@@ -7,7 +7,9 @@ has been rendered, as in Jekyll.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Mapping
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
 from .utils import deep_merge
@@ -27,7 +29,9 @@ __all__ = [
 ]
 
 
-_ITERATING = [0]
+#: How many drops are being iterated in this thread/context (a drop listed inside
+#: another leaves out its ``_nested_blacklist`` keys).
+_ITERATING: ContextVar[int] = ContextVar("jekpy_drops_iterating", default=0)
 
 #: A document's fields whose reads are noted on their own (render order, excerpts,
 #: the lists).
@@ -83,13 +87,13 @@ class Drop(Mapping[str, Any]):
 
     def __iter__(self) -> Iterator[str]:
         keys = self.keys_list()
-        if _ITERATING[0] and self._nested_blacklist:
+        if _ITERATING.get() and self._nested_blacklist:
             keys = [k for k in keys if k not in self._nested_blacklist]
-        _ITERATING[0] += 1
+        _ITERATING.set(_ITERATING.get() + 1)
         try:
             yield from keys
         finally:
-            _ITERATING[0] -= 1
+            _ITERATING.set(_ITERATING.get() - 1)
 
     def __len__(self) -> int:
         return len(self.keys_list())
@@ -446,14 +450,9 @@ def to_liquid(obj: Any) -> Any:
 _PLAIN = frozenset((str, int, float, bool, list, dict, tuple))
 
 
+@functools.cache
 def _models() -> Any:
-    """``jekpy.models`` (imported on first use: it imports this module)."""
-    global _MODELS
-    if _MODELS is None:
-        from . import models
+    """``jekpy.models`` (imported on first use: it imports this module; cached)."""
+    from . import models
 
-        _MODELS = models
-    return _MODELS
-
-
-_MODELS: Any = None
+    return models

@@ -291,7 +291,10 @@ class Document(Convertible):
         if defaults:
             self._merge_data(defaults, "front matter defaults")
         text = self._source_text()
-        fm = parse_front_matter(text, self.relative_path, strict=self.site.strict_front_matter)
+        fm = parse_front_matter(
+            text, self.relative_path, strict=self.site.strict_front_matter,
+            store=self.site.read_store,
+        )
         self.content = fm.body
         self.body_line = fm.body_line
         if fm.error is not None and not fm.has_front_matter:
@@ -619,7 +622,10 @@ class Page(Convertible):
 
     def read(self) -> None:
         text = self._source_text()
-        fm = parse_front_matter(text, self.relative_path, strict=self.site.strict_front_matter)
+        fm = parse_front_matter(
+            text, self.relative_path, strict=self.site.strict_front_matter,
+            store=self.site.read_store,
+        )
         if fm.error is not None:
             self.site.log.warn("Warning:", str(fm.error))
         self.content = fm.body
@@ -754,7 +760,9 @@ class Layout:
         self.relative_path = "/" + self.path.relative_to(root).as_posix()
         self.extname = os.path.splitext(name)[1]
         text = read_text(self.path, self.display_path, kind="layout")
-        fm = parse_front_matter(text, self.display_path, strict=site.strict_front_matter)
+        fm = parse_front_matter(
+            text, self.display_path, strict=site.strict_front_matter, store=site.read_store
+        )
         if fm.error is not None:
             site.log.warn("Warning:", str(fm.error))
         self.data: dict[str, Any] = fm.data

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import incremental, parallel, yamlload
+from . import incremental, parallel
 from .errors import BuildError
 from .metadata import remove_metadata, write_metadata
 from .renderer import Renderer
@@ -52,11 +52,11 @@ def read(site: Site) -> None:
     """Read every file (front matter through the disk cache), then ``limit_posts``."""
     from .reader import Reader
 
-    yamlload.use_store(site.front_matter_store)
+    site.read_store = site.front_matter_store  # parsed front matter kept on disk
     try:
         Reader(site).read()
     finally:
-        yamlload.use_store(None)
+        site.read_store = None
     _limit_posts(site)
     site.read_items = {str(item.path): item for item in site.render_order()}
 

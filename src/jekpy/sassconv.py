@@ -28,7 +28,6 @@ __all__ = ["SASS_EXTS", "available", "convert", "convert_filter", "sass_output_e
 SASS_EXTS = (".scss", ".sass")
 _STYLES = ("nested", "expanded", "compact", "compressed")
 _BOM = "\ufeff"
-_warned: set[int] = set()
 
 
 def available() -> bool:
@@ -94,8 +93,8 @@ def convert(site: Site, content: str, ext: str, page: Page | None, display: str)
     try:
         import sass  # type: ignore[import-untyped, unused-ignore]
     except ImportError:
-        if id(site) not in _warned:
-            _warned.add(id(site))
+        if "sass-missing" not in site.warned_once:
+            site.warned_once.add("sass-missing")
             site.log.warn(
                 "Sass:",
                 "the libsass package is not installed; .scss/.sass files are not converted "

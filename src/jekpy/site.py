@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from . import incremental, markdown, phases, yamlload
-from .cache import DiskCache, code_fingerprint
+from .cache import DiskCache, Store, code_fingerprint
 from .config import ORIGINS_KEY
 from .dates import SiteClock
 from .defaults import FrontMatterDefaults
@@ -112,11 +112,15 @@ class Site:
         self.front_matter_store = self.disk_cache.store(
             "frontmatter", code=site_code(), options={"yaml": yamlload.parser_version()}
         )
+        #: the front matter store while the site is read (see phases.read), else None
+        self.read_store: Store | None = None
         self.liquid = LiquidEngine(SiteLiquidHooks(self))
         from .plugins import load_plugins  # plugins hook: tags/filters, hooks, generators
 
         self.plugins = load_plugins(self)
         self.build_seconds = 0.0
+        #: the warnings given once per site (e.g. "sass-missing"), by key
+        self.warned_once: set[str] = set()
         #: path -> item, for every post, page and document read (see refresh.py)
         self.read_items: dict[str, Document | Page] = {}
         #: destination -> the item the last full write put there
