@@ -1,7 +1,8 @@
 """The phases of a build (``Site#process``): reset, read, generate, render,
 cleanup and write, with ``--profile`` timing them.  Rendering reuses earlier renders
 when it can (incremental.py) and renders documents in parallel when it cannot
-(parallel.py)."""
+(parallel.py).  Local times are in the site's zone while a phase runs
+(``dates.site_zone``)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import incremental, parallel
+from .dates import site_zone
 from .errors import BuildError
 from .metadata import remove_metadata, write_metadata
 from .renderer import Renderer
@@ -33,11 +35,12 @@ def process(site: Site) -> None:
         ("CLEANUP", site.cleanup),
         ("WRITE", site.write),
     ]
-    if site.config.get("profile"):
-        site.profiler.run(phases)
-    else:
-        for _name, phase in phases:
-            phase()
+    with site_zone(site.clock.tz):
+        if site.config.get("profile"):
+            site.profiler.run(phases)
+        else:
+            for _name, phase in phases:
+                phase()
     site.disk_cache.save(keep=site.cache_room())
 
 
@@ -54,7 +57,8 @@ def read(site: Site) -> None:
 
     site.read_store = site.front_matter_store  # parsed front matter kept on disk
     try:
-        Reader(site).read()
+        with site_zone(site.clock.tz):
+            Reader(site).read()
     finally:
         site.read_store = None
     _limit_posts(site)
@@ -72,6 +76,11 @@ def _limit_posts(site: Site) -> None:
 
 def render(site: Site, only: Sequence[Document | Page] | None = None) -> None:
     """Render every document, then every page (or just ``only``)."""
+    with site_zone(site.clock.tz):
+        _render(site, only)
+
+
+def _render(site: Site, only: Sequence[Document | Page] | None) -> None:
     relative = site.config.get("relative_permalinks")
     if relative is not None and relative is not False:
         # Site#relative_permalinks_are_deprecated: Jekyll 3+ aborts the build.

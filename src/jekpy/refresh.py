@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from . import incremental
+from .dates import site_zone
 from .drops import SiteDrop
 from .errors import SourceEncodingError
 from .frontmatter import has_yaml_header
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = ["refresh"]
 
+
 def refresh(site: Site, changed: Iterable[str]) -> bool:
     """Bring ``site`` (fully built before) up to date with the ``changed`` paths.
 
@@ -47,6 +49,11 @@ def refresh(site: Site, changed: Iterable[str]) -> bool:
     Raises:
         JekpyError: a changed file is invalid (the site must be dropped too).
     """
+    with site_zone(site.clock.tz):
+        return _refresh(site, changed)
+
+
+def _refresh(site: Site, changed: Iterable[str]) -> bool:
     previous = site.incremental_state
     if previous is None or not previous.global_fp or not _plugins_allow(site):
         return False

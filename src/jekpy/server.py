@@ -145,6 +145,8 @@ class PreviewServer:
         # The last good build's site: while saves only change its posts, pages and
         # documents, it is refreshed in place (jekpy.refresh), not read again.
         self._site: Site | None = None
+        # The last good build's time zone: the time shown with "Regenerating:".
+        self._zone: dt.tzinfo | None = None
         self.refreshes = 0
 
     # -- addresses -------------------------------------------------------------------------
@@ -345,6 +347,7 @@ class PreviewServer:
             site = run_build(options, log=self.log, previous=self._incremental)
             self._incremental = site.incremental_state
             self._site = site
+            self._zone = site.clock.tz
         except JekpyError as err:
             error = _without_tracebacks(err)  # its text is all we show; frees the Site
         except Exception as err:  # a bug: show it in the browser, keep serving
@@ -464,7 +467,7 @@ class PreviewServer:
                 changed = self.state.take_changes(0)
 
     def _log_changes(self, changed: set[str]) -> None:
-        stamp = dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
+        stamp = dt.datetime.now(self._zone).strftime("%Y-%m-%d %H:%M:%S")
         self.log.info("Regenerating:", f"{len(changed)} file(s) changed at {stamp}")
         ordered = sorted(changed)
         for path in ordered[:10]:

@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING, Any
 
 from liquid.undefined import Undefined
 
+from jekpy.dates import localize
+
 from .. import ruby
 from ..errors import LiquidArgumentError, LiquidFatal
 from .calling import ruby_filter
@@ -73,7 +75,7 @@ def _is_hash(value: object) -> bool:
 def time_to_a(value: _dt.datetime) -> list[Any]:
     """``Time#to_a``: ``[sec, min, hour, day, month, year, wday, yday, isdst, zone]``."""
     if value.tzinfo is None:
-        value = value.astimezone()
+        value = localize(value)
     zone = ruby.zone_name(value) or None
     dst = value.dst()
     return [
