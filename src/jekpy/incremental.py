@@ -48,8 +48,10 @@ __all__ = [
 ]
 
 _FORMAT = 2
-_SKIP_FILES = {".jekyll-metadata"}
-_SKIP_DIRS = {".git", ".svn", ".hg", ".jekyll-cache", ".jekpy-cache", ".sass-cache", "node_modules"}
+_SKIP_FILES = frozenset({".jekyll-metadata"})
+_SKIP_DIRS = frozenset(
+    {".git", ".svn", ".hg", ".jekyll-cache", ".jekpy-cache", ".sass-cache", "node_modules"}
+)
 
 
 def _hash(*parts: str | bytes) -> str:
