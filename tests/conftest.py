@@ -1,5 +1,6 @@
-"""Shared fixtures: the repository root, the shared/ folder (when present), and
-the process time zone set to UTC for a module (``usefixtures("utc")``)."""
+"""Shared fixtures: the repository root, the shared/ folder (when present), the
+process time zone set to UTC for a module (``usefixtures("utc")``), and a check
+that no test leaves the process time zone changed."""
 
 from __future__ import annotations
 
@@ -41,17 +42,20 @@ def utc() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def _process_time_zone_restored() -> Iterator[None]:
-    """Undo a site's ``timezone:`` after each test.  Building such a site sets the
-    process time zone (``$TZ`` and ``time.tzset()``, as Jekyll sets ``ENV["TZ"]``);
-    ``monkeypatch`` restores ``$TZ`` but not the C library's zone, so later tests
-    would format dates in that zone.  (Autouse: torn down after ``monkeypatch``.)"""
+def _process_time_zone_untouched() -> Iterator[None]:
+    """No test leaves the process's time zone changed.  jekpy holds a site's
+    ``timezone:`` in the build (``jekpy.support.dates.site_zone``) where Jekyll sets
+    ``ENV["TZ"]``; a change here means something wrote ``$TZ`` (or called
+    ``time.tzset()``) and did not restore it.  (Autouse: checked after
+    ``monkeypatch`` and the tests' own TZ fixtures are undone.)"""
     old = os.environ.get("TZ")
     zone = time.tzname
     yield
-    if os.environ.get("TZ") != old or time.tzname != zone:
+    changed = os.environ.get("TZ") != old or time.tzname != zone
+    if changed:
         if old is None:
             os.environ.pop("TZ", None)
         else:
             os.environ["TZ"] = old
         time.tzset()
+    assert not changed, f"the process time zone changed: $TZ {old!r} -> {os.environ.get('TZ')!r}"

@@ -53,8 +53,8 @@ TIME_DEPENDENT: dict[str, dict[str, str]] = {
 
 @pytest.fixture(autouse=True)
 def _utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """TZ=UTC for each build; a site's ``timezone:`` changes the process's zone (as
-    Jekyll does), so it is reset afterwards too."""
+    """TZ=UTC for each build (the machine's zone for a site without ``timezone:``,
+    as Jekyll's output was made)."""
     monkeypatch.setenv("TZ", "UTC")
     time.tzset()
     yield

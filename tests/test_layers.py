@@ -28,7 +28,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("support", ("jekpy.support",)),
     ("highlight", ("jekpy.highlight",)),
     ("markdown", ("jekpy.markdown",)),
-    ("liquid, config", ("jekpy.liquid", "jekpy.config")),
+    ("liquid, config", ("jekpy.liquid", "jekpy.config", "jekpy.options")),
     ("content", ("jekpy.content",)),
     ("plugins", ("jekpy.plugins",)),
     ("builder", ("jekpy.builder",)),

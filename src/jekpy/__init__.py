@@ -6,6 +6,7 @@ Public API::
     html = jekpy.render_post("_posts/2024-01-01-hello.md")
     html = jekpy.render_text("---\\ntitle: Hi\\n---\\n# {{ page.title }}\\n")
     site = jekpy.build("my-blog", "my-blog/_site")
+    site = jekpy.run_build(jekpy.BuildOptions("my-blog", drafts=True))
     body = jekpy.markdown.convert("Some *Markdown*")
 
 Messages (warnings, Jekyll's progress lines) go to the :mod:`logging` logger
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from .api import build as build
     from .api import render_post as render_post
     from .api import render_text as render_text
+    from .api import run_build as run_build
     from .builder.site import Site as Site
     from .config import load_config as load_config
     from .content.models import Document as Document
@@ -36,12 +38,15 @@ if TYPE_CHECKING:
     from .errors import JekpyError as JekpyError
     from .errors import NotPublishedError as NotPublishedError
     from .errors import SourceNotFoundError as SourceNotFoundError
+    from .options import BuildOptions as BuildOptions
 
 #: public name -> (module, attribute); ``None`` as the attribute means the module itself
 _LAZY: dict[str, tuple[str, str | None]] = {
     "build": (".api", "build"),
     "render_post": (".api", "render_post"),
     "render_text": (".api", "render_text"),
+    "run_build": (".api", "run_build"),
+    "BuildOptions": (".options", "BuildOptions"),
     "load_config": (".config", "load_config"),
     "JekpyError": (".errors", "JekpyError"),
     "NotPublishedError": (".errors", "NotPublishedError"),
@@ -74,6 +79,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "BuildOptions",
     "Document",
     "JekpyError",
     "NotPublishedError",
@@ -86,5 +92,6 @@ __all__ = [
     "markdown",
     "render_post",
     "render_text",
+    "run_build",
 ]
 

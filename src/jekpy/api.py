@@ -1,4 +1,6 @@
-"""The public entry points: :func:`render_post`, :func:`render_text` and :func:`build`."""
+"""The public entry points: :func:`render_post`, :func:`render_text`, :func:`build`
+(keyword arguments) and :func:`run_build` (a :class:`~jekpy.options.BuildOptions`,
+what ``jekpy build`` and ``jekpy serve`` call)."""
 
 from __future__ import annotations
 
@@ -12,12 +14,12 @@ from typing import Any
 
 from .builder.incremental import IncrementalState
 from .builder.site import Site
-from .config import load_config
 from .content.models import Collection, Document, Layout, Page
 from .errors import JekpyError, NotPublishedError, SourceNotFoundError
 from .log import Logger, library_logger
+from .options import BuildOptions
 
-__all__ = ["build", "find_source", "render_post", "render_text"]
+__all__ = ["BuildOptions", "build", "find_source", "render_post", "render_text", "run_build"]
 
 
 def find_source(path: Path) -> Path:
@@ -45,29 +47,6 @@ def lone_base(path: Path) -> Path:
         if parent.name in ("_posts", "_drafts"):
             return parent.parent
     return path.parent
-
-
-def _config_list(config: Sequence[str | os.PathLike[str]] | str | None) -> list[str] | str | None:
-    if config is None or isinstance(config, str):
-        return config
-    return [os.fspath(c) for c in config]
-
-
-def _overrides(
-    *,
-    drafts: bool,
-    unpublished: bool,
-    future: bool,
-    extra: Mapping[str, Any] | None,
-) -> dict[str, Any]:
-    out: dict[str, Any] = dict(extra or {})
-    if drafts:
-        out["show_drafts"] = True
-    if unpublished:
-        out["unpublished"] = True
-    if future:
-        out["future"] = True
-    return out
 
 
 def render_post(
@@ -113,19 +92,18 @@ def render_post(
     extra = dict(overrides or {})
     if lone:
         extra.setdefault("disable_disk_cache", True)  # no .jekyll-cache/ in a folder that is no site
-    cfg = load_config(
-        src or lone_base(file),
-        config=_config_list(config),
-        overrides=_overrides(drafts=drafts, unpublished=unpublished, future=future, extra=extra),
+    options = BuildOptions.make(
+        src or lone_base(file), config=config, overrides=extra, drafts=drafts,
+        unpublished=unpublished, future=future,
     )
-    site = Site(cfg, log=log or library_logger(quiet))
+    site = Site(options.load_config(), log=log or library_logger(quiet))
     if lone:
         return _render_lone(site, file, content_only)
     site.read()
     item = _find_item(site, file)
     if item is None:
         item = _hidden_item(site, file)
-        reason = site.unpublished_reason(item) if item is not None else None
+        reason = site.publisher.unpublished_reason(item) if item is not None else None
         if reason is not None:
             raise NotPublishedError(reason, path=_display(site, file))
         item = _standalone(site, file)
@@ -149,7 +127,7 @@ def _render_lone(site: Site, file: Path, content_only: bool) -> str:
         rel_dir = file.parent.relative_to(site.source).as_posix()
         item = Page(site, site.source, "" if rel_dir == "." else rel_dir, file.name)
         item.read()
-    reason = site.unpublished_reason(item)
+    reason = site.publisher.unpublished_reason(item)
     if reason is not None:
         raise NotPublishedError(reason, path=_display(site, file))
     if isinstance(item, Document):
@@ -273,18 +251,48 @@ def build(
         SourceNotFoundError: ``source`` is not a folder.
         JekpyError: the configuration or a file is invalid; nothing was written.
     """
-    check_source(source)
-    extra = dict(overrides or {})
-    if destination is not None:
-        extra["destination"] = str(Path(destination).resolve())
-    cfg = load_config(
-        os.fspath(source),
-        config=_config_list(config),
-        overrides=_overrides(drafts=drafts, unpublished=unpublished, future=future, extra=extra),
+    options = BuildOptions.make(
+        source, destination, config=config, overrides=overrides, drafts=drafts,
+        unpublished=unpublished, future=future,
     )
-    site = Site(cfg, log=log or library_logger(quiet))
+    return run_build(options, log=log or library_logger(quiet), previous=previous)
+
+
+def run_build(
+    options: BuildOptions,
+    *,
+    log: Logger | None = None,
+    previous: IncrementalState | None = None,
+    announce: bool = False,
+) -> Site:
+    """Build the site ``options`` describe: :func:`build` with the options in one object.
+
+    ``announce``: log Jekyll's progress lines (the configuration files, source,
+    destination, ``Generating...``, ``done in``), as ``jekyll build`` prints them.
+
+    Raises:
+        SourceNotFoundError: the source is not a folder.
+        JekpyError: the configuration or a file is invalid; nothing was written.
+    """
+    log = log or library_logger()
+    check_source(options.source if options.source is not None else ".")
+    cfg = options.load_config()
+    if announce:
+        for f in cfg["config_files"]:
+            log.info("Configuration file:", f)
+        if not cfg["config_files"]:
+            log.warn("Configuration file:", "none")
+    site = Site(cfg, log=log)
     site.incremental_state = previous
     started = time.perf_counter()
+    if announce:
+        log.info("Source:", str(site.source))
+        log.info("Destination:", str(site.dest))
+        log.info(
+            "Incremental build:",
+            "enabled" if cfg.get("incremental") else "disabled. Enable with --incremental",
+        )
+        log.info("Generating...")
     try:
         site.process()
     except BaseException:
@@ -293,6 +301,8 @@ def build(
         set_staging(site, None)  # documents written ahead by the workers: removed now
         raise
     site.build_seconds = time.perf_counter() - started
+    if announce:
+        log.info("", f"done in {round(time.perf_counter() - started, 3)} seconds.")
     return site
 
 
@@ -352,37 +362,25 @@ def render_text(
             f"render_text: path {path!r} is not a file path inside a site",
             hint="pass a relative path such as 'page.md' or '_posts/2024-01-31-title.md'",
         )
+    def options(source: Path) -> BuildOptions:
+        return BuildOptions.make(
+            source, config=config, overrides=overrides, drafts=drafts,
+            unpublished=unpublished, future=future,
+        )
+
     if site is None:
         with tempfile.TemporaryDirectory(prefix="jekpy-text-") as tmp:
             return _render_text_in(
-                text, Path(tmp), rel, config, overrides, content_only, drafts, unpublished,
-                future, log or library_logger(quiet),
+                text, options(Path(tmp)), rel, content_only, log or library_logger(quiet)
             )
     source = check_source(site).resolve()
-    return _render_text_in(
-        text, source, rel, config, overrides, content_only, drafts, unpublished, future,
-        log or library_logger(quiet),
-    )
+    return _render_text_in(text, options(source), rel, content_only, log or library_logger(quiet))
 
 
 def _render_text_in(
-    text: str,
-    source: Path,
-    rel: str,
-    config: Sequence[str | os.PathLike[str]] | str | None,
-    overrides: Mapping[str, Any] | None,
-    content_only: bool,
-    drafts: bool,
-    unpublished: bool,
-    future: bool,
-    log: Logger,
+    text: str, options: BuildOptions, rel: str, content_only: bool, log: Logger
 ) -> str:
-    cfg = load_config(
-        source,
-        config=_config_list(config),
-        overrides=_overrides(drafts=drafts, unpublished=unpublished, future=future, extra=overrides),
-    )
-    site = Site(cfg, log=log)
+    site = Site(options.load_config(), log=log)
     site.read()
     parts = rel.split("/")
     item: Document | Page

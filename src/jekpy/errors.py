@@ -320,12 +320,6 @@ class IncludeError(TemplateError):
     kind = "Include error"
 
 
-class LayoutError(JekpyError):
-    """A layout problem that stops a build (e.g. an unreadable layout)."""
-
-    kind = "Layout error"
-
-
 class DocumentError(JekpyError):
     """A post or page is invalid (bad date, bad permalink...)."""
 
@@ -340,12 +334,6 @@ class NotPublishedError(JekpyError):
     def __str__(self) -> str:
         # One line: the message already names the file, the rule and the flag.
         return f"{self.kind}: {self.message}"
-
-
-class MarkdownError(JekpyError):
-    """The Markdown stage hit a resource limit."""
-
-    kind = "Markdown error"
 
 
 class BuildError(JekpyError):

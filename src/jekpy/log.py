@@ -67,10 +67,6 @@ class Logger:
         self.warnings: list[str] = []
         self.messages: list[str] = []
 
-    @property
-    def level_name(self) -> str:
-        return next(name for name, value in LEVELS.items() if value == self.level)
-
     def _write(self, level: str, topic: str, message: str) -> None:
         if LEVELS[level] < self.level:
             return

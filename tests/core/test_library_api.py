@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import jekpy
-from jekpy.log import Logger, format_message, library_logger
+from jekpy.log import LEVELS, Logger, format_message, library_logger
 
 
 def _site(root: Path) -> Path:
@@ -81,7 +81,7 @@ def test_warnings_go_through_logging(tmp_path: Path, caplog: pytest.LogCaptureFi
 
 def test_library_logger_levels() -> None:
     assert library_logger().logger is logging.getLogger("jekpy")
-    assert library_logger(quiet=True).level_name == "error"
+    assert library_logger(quiet=True).level == LEVELS["error"]
 
 
 class _Tty(io.StringIO):
@@ -120,3 +120,37 @@ def test_one_public_name_per_function() -> None:
 def test_markdown_convert_is_documented() -> None:
     assert jekpy.markdown.convert("*a*") == "<p><em>a</em></p>\n"
     assert jekpy.markdown.convert.__doc__
+
+
+def test_build_options_are_one_frozen_object(tmp_path: Path) -> None:
+    """``jekpy.build``'s keywords and ``BuildOptions`` name the same build."""
+    import dataclasses
+
+    src = _site(tmp_path / "s")
+    (src / "index.md").write_text("---\nlayout: default\n---\n# {{ site.title }}\n", "utf-8")
+    overrides = {"title": "Options"}
+    config = f"{src / '_config.yml'}, {src / '_config.yml'}"
+    options = jekpy.BuildOptions(src, tmp_path / "b", config, overrides=overrides)
+    overrides["title"] = "changed later"  # the options hold their own copy
+    assert options.config == (str(src / "_config.yml"), str(src / "_config.yml"))
+    assert options.overrides == {"title": "Options"}
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        options.drafts = True  # type: ignore[misc]
+    quiet = Logger(level="error", out=io.StringIO(), err=io.StringIO())
+    by_keywords = jekpy.build(src, tmp_path / "a", overrides={"title": "Options"}, log=quiet)
+    by_options = jekpy.run_build(options, log=quiet)
+    assert by_options.config["title"] == by_keywords.config["title"] == "Options"
+    assert by_options.dest == (tmp_path / "b").resolve()
+    for name in ("a", "b"):
+        html = (tmp_path / name / "index.html").read_text("utf-8")
+        assert html == '<main><h1 id="options">Options</h1>\n</main>\n', name
+    assert options.with_overrides({"future": True}).config_overrides()["future"] is True
+
+
+def test_run_build_announces_jekylls_progress_lines(tmp_path: Path) -> None:
+    src = _site(tmp_path / "s")
+    out = io.StringIO()
+    jekpy.run_build(jekpy.BuildOptions(src, tmp_path / "o"), log=Logger(out=out), announce=True)
+    lines = [line.split(":")[0].strip() for line in out.getvalue().splitlines()]
+    assert lines[:4] == ["Configuration file", "Source", "Destination", "Incremental build"]
+    assert "Generating..." in lines and out.getvalue().rstrip().endswith("seconds.")

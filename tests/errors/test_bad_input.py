@@ -29,6 +29,7 @@ from click.testing import CliRunner
 
 from jekpy.cli.main import main
 from jekpy.log import Logger
+from jekpy.options import BuildOptions
 from jekpy.serve.server import PreviewServer
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "themes"))
@@ -529,7 +530,7 @@ def _serving(files: dict[str, bytes]) -> Iterator[str]:
 
 def _serve_then_delete(src: Path, out: Path) -> tuple[int, str]:
     log = Logger(out=io.StringIO(), err=io.StringIO())
-    with PreviewServer(src, out, port=0, log=log, debounce_ms=200, step_ms=20) as srv:
+    with PreviewServer(BuildOptions(src, out), port=0, log=log, debounce_ms=200, step_ms=20) as srv:
         src.rename(src.with_name("gone"))
         deadline = time.monotonic() + 10
         while srv.state.current().error is None and time.monotonic() < deadline:

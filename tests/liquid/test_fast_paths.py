@@ -155,9 +155,12 @@ def test_page_drop_lookup_matches_merged_data(
     from jekpy.content.drops import PageDrop
     from jekpy.content.models import Page
 
+    class _Recorder:
+        tracker = None
+
     class _Site:
         frontmatter_defaults = _Defaults(defaults)
-        tracker = None
+        recorder = _Recorder()
 
     page = Page.__new__(Page)
     page.site = _Site()  # type: ignore[assignment]

@@ -163,3 +163,55 @@ def test_failing_plugin_is_a_config_error(tmp_path: Path, monkeypatch: pytest.Mo
     src = _site(tmp_path, "plugins: [broken]\n", {"index.md": "---\n---\nhi\n"})
     with pytest.raises(ConfigError, match="broken.*boom"):
         _build(src, tmp_path)
+
+
+def _policy_plugin(declare: dict[str, str] | None) -> Any:
+    def register(api: PluginAPI) -> None:
+        if declare is not None:
+            api.reuse(**declare)
+        api.filter("twice", lambda value: str(value) * 2)
+
+    class _Point:
+        name = "policy"
+
+        def load(self) -> Any:
+            return register
+
+    return _Point()
+
+
+@pytest.mark.parametrize(
+    ("declare", "reused"),
+    [(None, False), ({"renders": "never"}, False), ({"renders": "tracked"}, True)],
+)
+def test_a_plugin_declares_its_reuse_policy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, declare: dict[str, str] | None, reused: bool
+) -> None:
+    """A plugin from another package keeps earlier renders only when it says they
+    depend on nothing jekpy does not record."""
+    monkeypatch.setattr(metadata, "entry_points", lambda **kw: [_policy_plugin(declare)])
+    src = _site(tmp_path, "plugins: [policy]\n", {"index.md": "---\n---\n{{ 'ab' | twice }}\n"})
+    quiet = Logger(level="error", out=io.StringIO(), err=io.StringIO())
+    first = build(src, tmp_path / "out", log=quiet)
+    again = build(src, tmp_path / "out", log=quiet, previous=first.incremental_state)
+    assert (tmp_path / "out" / "index.html").read_text() == "<p>abab</p>\n"
+    assert again.incremental_state is not None
+    assert (again.incremental_state.reused == 1) is reused
+    expected = registry.ReusePolicy(**declare) if declare else registry.ReusePolicy()
+    assert again.plugins.reuse_policy("policy") == expected
+
+
+def test_every_builtin_plugin_declares_a_reuse_policy() -> None:
+    for name, module in registry.BUILTIN.items():
+        api = PluginAPI(site=None)  # type: ignore[arg-type]
+        api.current = name
+        __import__(module, fromlist=["register"]).register(api)
+        assert name in api.reuse_policies, name
+
+
+def test_bad_reuse_policy_values() -> None:
+    api = PluginAPI(site=None)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="renders"):
+        api.reuse(renders="sometimes")
+    with pytest.raises(ValueError, match="pages"):
+        api.reuse(renders="tracked", pages="some")

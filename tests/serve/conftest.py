@@ -10,6 +10,7 @@ import pytest
 from servehelpers import copy_example
 
 from jekpy.log import Logger
+from jekpy.options import BuildOptions
 from jekpy.serve.server import PreviewServer
 
 
@@ -21,7 +22,7 @@ def site(tmp_path: Path) -> Path:
 @pytest.fixture
 def server(site: Path) -> Iterator[PreviewServer]:
     srv = PreviewServer(
-        site, drafts=True, port=0, log=Logger(out=io.StringIO(), err=io.StringIO())
+        BuildOptions(site, drafts=True), port=0, log=Logger(out=io.StringIO(), err=io.StringIO())
     )
     srv.start()
     try:

@@ -41,6 +41,7 @@ RUNNER = textwrap.dedent(
     import io, sys
     from pathlib import Path
     from jekpy.log import Logger
+    from jekpy.options import BuildOptions
     from jekpy.serve.server import serve
 
     site, rounds = Path(sys.argv[1]), int(sys.argv[2])
@@ -48,7 +49,7 @@ RUNNER = textwrap.dedent(
         log = Logger(out=io.StringIO(), err=io.StringIO())
         print(f"RUN {i}", flush=True)
         try:
-            serve(source=site, port=0, log=log, drafts=True)
+            serve(BuildOptions(site, drafts=True), port=0, log=log)
             print(f"DONE {i} stopped" if "Server stopped." in log.messages[-1] else f"DONE {i} ?",
                   flush=True)
         except KeyboardInterrupt:  # landed before serve() installed its handler

@@ -16,6 +16,7 @@ import pytest
 from servehelpers import TIMEOUT, raw_get
 
 from jekpy.log import Logger
+from jekpy.options import BuildOptions
 from jekpy.serve.server import PreviewServer
 
 
@@ -31,8 +32,8 @@ def _quiet() -> Logger:
 
 def test_baseurl_and_limit_posts_overrides(tmp_path: Path) -> None:
     site = _site(tmp_path / "s")
-    with PreviewServer(site, port=0, log=_quiet(), watch=False,
-                       overrides={"baseurl": "/blog", "limit_posts": None}) as srv:
+    options = BuildOptions(site, overrides={"baseurl": "/blog", "limit_posts": None})
+    with PreviewServer(options, port=0, log=_quiet(), watch=False) as srv:
         assert srv.url.endswith("/blog/")
         status, _, body = raw_get(srv, "/blog/")
         assert status == 200 and b"Home /blog" in body
@@ -112,7 +113,7 @@ def _wait_state(srv: PreviewServer, done: object) -> None:
 def test_deleting_the_source_while_serving_says_so(tmp_path: Path) -> None:
     site = _site(tmp_path / "s")
     log = _quiet()
-    with PreviewServer(site, tmp_path / "out", port=0, log=log,
+    with PreviewServer(BuildOptions(site, tmp_path / "out"), port=0, log=log,
                        debounce_ms=200, step_ms=20) as srv:
         first = srv.state.current().token
         site.rename(tmp_path / "away")

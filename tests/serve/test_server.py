@@ -24,6 +24,7 @@ from servehelpers import TIMEOUT, raw_get, save
 from jekpy.cli.main import main
 from jekpy.errors import ServeError
 from jekpy.log import Logger
+from jekpy.options import BuildOptions
 from jekpy.serve.content import LIVERELOAD_PATH, content_type, inject, livereload_script
 from jekpy.serve.handler import host_header_ok
 from jekpy.serve.server import PreviewServer, exposure_warning, is_loopback
@@ -389,7 +390,7 @@ def test_save_during_a_build_is_in_the_reloaded_page(
         return run
 
     # a save is a full build or an in-place refresh of the kept site: slow both down
-    monkeypatch.setattr(server_mod, "build_site", slow(jekpy.api.build))
+    monkeypatch.setattr(server_mod, "run_build", slow(jekpy.api.run_build))
     monkeypatch.setattr(server_mod, "refresh", slow(server_mod.refresh))
     url = draft_url(server)
     token = token_of(get(server, url)[2])
@@ -413,7 +414,7 @@ def test_failed_first_build_still_serves_the_error(site: Path) -> None:
     draft = site / "_drafts" / "a-draft-in-progress.md"
     good = draft.read_text()
     draft.write_text(good + "\n{% if %}\n")
-    srv = PreviewServer(site, drafts=True, port=0,
+    srv = PreviewServer(BuildOptions(site, drafts=True), port=0,
                         log=Logger(out=io.StringIO(), err=io.StringIO()))
     with srv:
         status, _, body = get(srv, "/")

@@ -52,8 +52,10 @@ __all__ = [
 #: 3: the format number is its own pickle, read before the state (2: one tuple).
 _FORMAT = 3
 _log = logging.getLogger("jekpy")
-_SKIP_FILES = {".jekyll-metadata"}
-_SKIP_DIRS = {".git", ".svn", ".hg", ".jekyll-cache", ".jekpy-cache", ".sass-cache", "node_modules"}
+_SKIP_FILES = frozenset({".jekyll-metadata"})
+_SKIP_DIRS = frozenset(
+    {".git", ".svn", ".hg", ".jekyll-cache", ".jekpy-cache", ".sass-cache", "node_modules"}
+)
 
 
 def _hash(*parts: str | bytes) -> str:
@@ -301,23 +303,16 @@ def current_field_fingerprint(item: Document | Page, field_name: str) -> str:
     return field_fingerprint(value)
 
 
-#: Plugins whose output can depend on more than the inputs recorded here: file
-#: times or Git history (last-modified-at) -- never reused -- or other items' URLs
-#: written into an item's content after reading (relative-links) -- reused only
-#: while every item's path, URL and front matter are as before.
-_UNTRACKED_PLUGINS = frozenset(["jekyll-last-modified-at"])
-_INDEX_PLUGINS = frozenset(["jekyll-relative-links"])
-
-
 def reuse_policy(site: SiteContext) -> str:
     """``"all"``, ``"same-index"`` or ``"none"``: which earlier renders a build may
-    reuse, given the plugins (another package's plugin may read anything)."""
+    reuse, given what the enabled plugins declared (``PluginAPI.reuse``; a plugin
+    that declared nothing may read anything)."""
     plugins = getattr(site, "plugins", None)
-    enabled = set(getattr(plugins, "enabled", ()))
-    builtin = set(getattr(plugins, "builtin", ()))
-    if enabled - builtin or enabled & _UNTRACKED_PLUGINS:
+    policies = plugins.enabled_policies() if plugins is not None else []
+    renders = {policy.renders for policy in policies}
+    if "never" in renders:
         return "none"
-    if enabled & _INDEX_PLUGINS:
+    if "same-index" in renders:
         return "same-index"
     return "all"
 
@@ -442,11 +437,11 @@ def render_incremental(
             continue
         item.content, item.output = pristine, None
         tracker = Tracker()
-        site.tracker = tracker
+        site.recorder.tracker = tracker
         try:
             render_one(item)
         finally:
-            site.tracker = None
+            site.recorder.tracker = None
         state.items[key] = ItemRecord(source or "", tracker, item.content, item.output)
         state.rendered += 1
     state.index_after, state.lists_after = index_fingerprint(site), lists_fingerprint(site)

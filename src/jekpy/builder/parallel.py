@@ -152,14 +152,14 @@ def _render_queue(
 ) -> _SliceResult:
     result = _SliceResult()
     render_one = prepare()
-    site.content_reads = set()
+    site.recorder.content_reads = set()
     index = take()
     try:
         while index is not None:
             doc = docs[index]
             if track:
-                site.tracker = Tracker()
-                result.trackers.append(site.tracker)
+                site.recorder.tracker = Tracker()
+                result.trackers.append(site.recorder.tracker)
             render_one(doc)
             result.outputs.append((index, doc.content, doc.output))
             _note_url(result, index, doc)
@@ -173,7 +173,7 @@ def _render_queue(
         result.error_index = -1 if index is None else index
         if track:
             result.trackers.pop()
-    result.cross_reads = bool(site.content_reads)
+    result.cross_reads = bool(site.recorder.content_reads)
     result.cache = site.disk_cache.export()
     return result
 

@@ -238,7 +238,7 @@ class Reader:
             self.read_directories(f"{rel_dir}/{entry}" if rel_dir else entry)
         for entry in pages:
             page = Page(site, site.source, rel_dir, entry)
-            if self._read(page) and site.publish(page):
+            if self._read(page) and site.publisher.publish(page):
                 site.pages.append(page)
         for entry in statics:
             site.static_files.append(StaticFile(site, site.source, rel_dir, entry))
@@ -280,9 +280,9 @@ class Reader:
             doc = Document(site, path, site.posts)
             if not self._read(doc):
                 continue
-            if site.publish(doc):
+            if site.publisher.publish(doc):
                 docs.append(doc)
-            elif site.hidden_in_the_future(doc):
+            elif site.publisher.hidden_in_the_future(doc):
                 site.log.warn("Skipping:", f"{doc.relative_path} has a future date")
         return docs
 
@@ -298,7 +298,7 @@ class Reader:
                 if any(p.relative_path == rel for p in site.pages):
                     continue
                 page = Page(site, site.source, rel_dir, name)
-                if self._read(page) and site.publish(page):
+                if self._read(page) and site.publisher.publish(page):
                     site.pages.append(page)
             else:
                 if any(f.path == full for f in site.static_files):

@@ -30,6 +30,7 @@ from ..content.drops import SiteDrop
 from ..content.frontmatter import has_yaml_header
 from ..content.models import Document, Page
 from ..errors import SourceEncodingError
+from ..support.dates import site_zone
 from . import incremental
 from .renderer import Renderer
 
@@ -37,15 +38,6 @@ if TYPE_CHECKING:
     from .site import Site
 
 __all__ = ["refresh"]
-
-#: Plugins whose generators only add pages from what lists show (front matter,
-#: URLs, dates), never change an item after reading it.
-SAFE_GENERATORS = frozenset(
-    ["jekyll-feed", "jekyll-sitemap", "jekyll-paginate", "jekyll-archives", "jekyll-redirect-from"]
-)
-#: Of those, the ones whose pages depend on the order of the posts only (their
-#: pages are rendered again on every refresh).
-LIST_ONLY_GENERATORS = frozenset(["jekyll-feed", "jekyll-sitemap", "jekyll-paginate"])
 
 
 def refresh(site: Site, changed: Iterable[str]) -> bool:
@@ -57,6 +49,11 @@ def refresh(site: Site, changed: Iterable[str]) -> bool:
     Raises:
         JekpyError: a changed file is invalid (the site must be dropped too).
     """
+    with site_zone(site.clock.tz):
+        return _refresh(site, changed)
+
+
+def _refresh(site: Site, changed: Iterable[str]) -> bool:
     previous = site.incremental_state
     if previous is None or not previous.global_fp or not _plugins_allow(site):
         return False
@@ -64,7 +61,8 @@ def refresh(site: Site, changed: Iterable[str]) -> bool:
     if items is None:
         return False
     site.restamp()  # a new build: a saved draft's date (its file's time) is not ahead
-    if site.next_due is not None and site.next_due <= int(site.time.timestamp()):
+    due = site.publisher.next_due
+    if due is not None and due <= int(site.time.timestamp()):
         return False  # a post hidden for its future date is due: read the site again
     meta_changed = False
     for item in items:
@@ -75,7 +73,7 @@ def refresh(site: Site, changed: Iterable[str]) -> bool:
             # a full read reports and skips the file, as Jekyll does
             # (lib/jekyll/document.rb#handle_read_error)
             return False
-        if not site.publish(item) or item.url != url:
+        if not site.publisher.publish(item) or item.url != url:
             return False
         if incremental.meta_fingerprint(item) != before:
             if not _meta_may_change(site, item, same_day=_day(item) == day):
@@ -99,13 +97,11 @@ def _meta_may_change(site: Site, item: Document | Page, *, same_day: bool) -> bo
     """Whether the site can take a front matter change of ``item`` in place: the
     item is a page or a post (a draft's date is its file's time, so every save
     changes it), and no plugin makes pages from items' front matter -- or from their
-    dates (jekyll-archives), unless the day stayed the same."""
+    dates, unless the day stayed the same (the plugins' ``ReusePolicy.pages``)."""
     if isinstance(item, Document) and item.collection is not site.posts:
         return False
-    generators = {name for _prio, _seq, name, _func in site.plugins.api.generators}
-    if same_day:
-        generators.discard("jekyll-archives")
-    return generators <= LIST_ONLY_GENERATORS
+    allowed = {"post-order", "post-dates"} if same_day else {"post-order"}
+    return all(policy.pages in allowed for policy in site.plugins.generator_policies())
 
 
 def _lists_unchanged(site: Site, previous: incremental.IncrementalState) -> bool:
@@ -118,10 +114,12 @@ def _lists_unchanged(site: Site, previous: incremental.IncrementalState) -> bool
 
 
 def _plugins_allow(site: Site) -> bool:
+    """Every render may be reused, no plugin changes items after reading them, and
+    every generator makes pages only from what lists show (``ReusePolicy``)."""
     api = site.plugins.api
     if incremental.reuse_policy(site) != "all" or api.hooks.get(("site", "post_read")):
         return False
-    return all(name in SAFE_GENERATORS for _prio, _seq, name, _func in api.generators)
+    return all(policy.pages != "any" for policy in site.plugins.generator_policies())
 
 
 def _changed_items(
@@ -157,11 +155,11 @@ def _still_an_item(site: Site, item: Document | Page) -> bool:
 
 
 def _render(site: Site, previous: incremental.IncrementalState) -> None:
-    from .site import site_code
+    from .siteconfig import site_code
 
     site.drop = SiteDrop(site)  # its lists hold drops computed before
     renderer = Renderer(site)
-    payload = site.payload()
+    payload = site.payload.variables()
     site.plugins.trigger("site", "pre_render", site, payload)  # plugins hook
     rendered: list[Document | Page] = []
 

@@ -60,7 +60,7 @@ class Renderer:
             offset = line_offset if err.path == path else 0
             raise err.located(shown, offset) from err
         if self.site.config.get("profile"):
-            self.site.record_liquid(shown, time.perf_counter() - started, output)
+            self.site.profiler.record_liquid(shown, time.perf_counter() - started, output)
         return output
 
     def _assign(self, item: Renderable, payload: dict[str, Any]) -> None:

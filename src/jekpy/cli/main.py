@@ -5,16 +5,18 @@ from __future__ import annotations
 import json
 import os
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from ..errors import JekpyError
 from ..log import Logger, use_color
 from ..version import __version__
+
+if TYPE_CHECKING:
+    from ..options import BuildOptions
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -53,10 +55,10 @@ def _fail(err: BaseException, trace: bool) -> None:
     sys.exit(1)
 
 
-def _split_config(config: str | None) -> list[str] | None:
+def _split_config(config: str | None) -> tuple[str, ...] | None:
     if not config:
         return None
-    return [c.strip() for c in config.split(",") if c.strip()]
+    return tuple(c.strip() for c in config.split(",") if c.strip())
 
 
 class _AliasGroup(click.Group):
@@ -141,41 +143,19 @@ def build(
     **flags: Any,
 ) -> None:
     """Build the site (like ``jekyll build``; alias ``b``)."""
-    from ..api import check_source
-    from ..builder.site import Site
-    from ..config import load_config
+    from ..api import run_build
+    from ..options import BuildOptions
 
     log = _cli_logger(flags["quiet"], flags["verbose"])
     if flags["verbose"]:
         log.info("Logging at level:", "debug")
         log.info("Jekyll Version:", "4.3.1")
-    overrides = _flag_overrides(flags)
-    overrides.update({
-        "show_drafts": True if drafts else None,
-        "unpublished": True if unpublished else None,
-        "future": True if future else None,
-        "destination": destination,
-    })
-    overrides = {k: v for k, v in overrides.items() if v is not None}
+    options = BuildOptions(
+        source, destination, _split_config(config), drafts=drafts, unpublished=unpublished,
+        future=future, overrides=_flag_overrides(flags), cwd=os.getcwd(),
+    )
     try:
-        check_source(source or ".")
-        cfg = load_config(source, config=_split_config(config), overrides=overrides,
-                          cwd=os.getcwd())
-        for f in cfg["config_files"]:
-            log.info("Configuration file:", f)
-        if not cfg["config_files"]:
-            log.warn("Configuration file:", "none")
-        site = Site(cfg, log=log)
-        started = time.perf_counter()
-        log.info("Source:", str(site.source))
-        log.info("Destination:", str(site.dest))
-        log.info(
-            "Incremental build:",
-            "enabled" if cfg.get("incremental") else "disabled. Enable with --incremental",
-        )
-        log.info("Generating...")
-        site.process()
-        log.info("", f"done in {round(time.perf_counter() - started, 3)} seconds.")
+        site = run_build(options, log=log, announce=True)
         if not watch:
             log.info("Auto-regeneration:", "disabled. Use --watch to enable.")
     except JekpyError as err:
@@ -184,23 +164,18 @@ def build(
         _graceful_fail(log, err, "build")
         return
     if watch:
-        _watch_and_rebuild(Path(str(site.source)), Path(str(site.dest)), config, drafts,
-                           unpublished, future, overrides, log)
+        _watch_and_rebuild(options, Path(str(site.source)), Path(str(site.dest)), log)
 
 
-def _watch_and_rebuild(
-    source: Path, destination: Path, config: str | None, drafts: bool,
-    unpublished: bool, future: bool, overrides: dict[str, Any], log: Logger,
-) -> None:
+def _watch_and_rebuild(options: BuildOptions, source: Path, destination: Path, log: Logger) -> None:
     """``build --watch``: the preview server's watcher and rebuild loop, no HTTP."""
+    from dataclasses import replace
+
     from ..serve.server import PreviewServer
     from ..serve.shutdown import ShutdownSignal
 
-    watcher = PreviewServer(
-        source, destination,
-        config=_split_config(config), drafts=drafts, unpublished=unpublished, future=future,
-        log=log, overrides={k: v for k, v in overrides.items() if k != "destination"},
-    )
+    watched = replace(options, source=source, destination=destination, cwd=None)
+    watcher = PreviewServer(watched, log=log)
     with ShutdownSignal() as stopper:
         watcher.watch_only()
         log.info("Auto-regeneration:", f"enabled for '{source}'")
@@ -347,6 +322,7 @@ def serve(
     **flags: Any,
 ) -> None:
     """Build the site and preview it, rebuilding when files change (alias ``s``)."""
+    from ..options import BuildOptions
     from ..serve.server import serve as run_server
 
     log = _cli_logger(flags["quiet"], flags["verbose"])
@@ -354,12 +330,15 @@ def serve(
         log.warn("LiveReload:", "--livereload-port is ignored: live reload uses the site's port.")
     try:
         run_server(
-            source=Path(source or ".").resolve(),
-            destination=Path(destination).resolve() if destination else None,
-            config=_split_config(config),
-            drafts=drafts,
-            unpublished=unpublished,
-            future=future,
+            BuildOptions(
+                Path(source or ".").resolve(),
+                Path(destination).resolve() if destination else None,
+                _split_config(config),
+                drafts=drafts,
+                unpublished=unpublished,
+                future=future,
+                overrides=_flag_overrides(flags),
+            ),
             host=host,
             port=port,
             livereload=livereload,
@@ -367,7 +346,6 @@ def serve(
             log=log,
             watch=watch,
             skip_initial_build=skip_initial_build,
-            overrides=_flag_overrides(flags),
         )
     except JekpyError as err:
         _fail(err, trace)

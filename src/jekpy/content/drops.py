@@ -7,7 +7,9 @@ has been rendered, as in Jekyll.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Mapping
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
 from ..support.utils import deep_merge
@@ -26,7 +28,9 @@ __all__ = [
 ]
 
 
-_ITERATING = [0]
+#: How many drops are being iterated in this thread/context (a drop listed inside
+#: another leaves out its ``_nested_blacklist`` keys).
+_ITERATING: ContextVar[int] = ContextVar("jekpy_drops_iterating", default=0)
 
 #: A document's fields whose reads are noted on their own (render order, excerpts,
 #: the lists).
@@ -38,9 +42,9 @@ def _tracked(site: Any, item: Any, key: str, lookup: Callable[[Any, str], Any], 
     try:
         value = lookup(drop, key)
     except KeyError:
-        site.note_item_read(item, key, ABSENT)
+        site.recorder.item_read(item, key, ABSENT)
         raise
-    site.note_item_read(item, key, value)
+    site.recorder.item_read(item, key, value)
     return value
 
 
@@ -82,19 +86,16 @@ class Drop(Mapping[str, Any]):
 
     def __iter__(self) -> Iterator[str]:
         keys = self.keys_list()
-        if _ITERATING[0] and self._nested_blacklist:
+        if _ITERATING.get() and self._nested_blacklist:
             keys = [k for k in keys if k not in self._nested_blacklist]
-        _ITERATING[0] += 1
+        _ITERATING.set(_ITERATING.get() + 1)
         try:
             yield from keys
         finally:
-            _ITERATING[0] -= 1
+            _ITERATING.set(_ITERATING.get() - 1)
 
     def __len__(self) -> int:
         return len(self.keys_list())
-
-    def to_dict(self) -> dict[str, Any]:
-        return {k: self[k] for k in self.keys_list()}
 
 
 def _methods(**kwargs: Callable[[Any], Any]) -> dict[str, Callable[[Any], Any]]:
@@ -113,20 +114,20 @@ class DocumentDrop(Drop):
 
     def __getitem__(self, key: str) -> Any:
         site = self.doc.site
-        if site.tracker is None or key in _SELF_TRACKED:
+        if site.recorder.tracker is None or key in _SELF_TRACKED:
             return Drop.__getitem__(self, key)
         return _tracked(site, self.doc, key, Drop.__getitem__, self)
 
     def _data(self) -> Mapping[str, Any]:
         site = self.doc.site
-        if site.tracker is not None:  # all keys: note the whole front matter
-            site.note_item_read(self.doc, "*", None)
+        if site.recorder.tracker is not None:  # all keys: note the whole front matter
+            site.recorder.item_read(self.doc, "*", None)
         return self.doc.data
 
     def __str__(self) -> str:
         doc = self.doc
         value = doc.output if doc.output is not None else doc.content
-        doc.site.note_content_read(doc, value, "output" if doc.output is not None else "content")
+        doc.site.recorder.content_read(doc, value, "output" if doc.output is not None else "content")
         return value
 
     def ruby_to_s(self) -> str:
@@ -150,11 +151,11 @@ class DocumentDrop(Drop):
     def _read(self, field: str) -> Any:
         """``content``/``output``: what they hold depends on render order (noted)."""
         value = self.doc.output if field == "output" else self.doc.content
-        self.doc.site.note_content_read(self.doc, value, field)
+        self.doc.site.recorder.content_read(self.doc, value, field)
         return value
 
     def _neighbour(self, which: str) -> Any:
-        self.doc.site.note_lists()
+        self.doc.site.recorder.lists_read()
         return to_liquid(self.doc.next_doc() if which == "next" else self.doc.previous_doc())
 
     # In the order of Jekyll's ``DocumentDrop#keys`` (lib/jekyll/drops/drop.rb#keys: its
@@ -164,7 +165,7 @@ class DocumentDrop(Drop):
         name=lambda s: s.doc.data.get("name") or s.doc.basename,
         id=lambda s: s.doc.id,
         relative_path=lambda s: s.doc.relative_path,
-        excerpt=lambda s: (s.doc.site.note_excerpt_read(s.doc), s._excerpt())[1],
+        excerpt=lambda s: (s.doc.site.recorder.excerpt_read(s.doc), s._excerpt())[1],
         title=lambda s: s.doc.data.get("title"),
         categories=lambda s: s.doc.data.get("categories"),
         collection=lambda s: s.doc.collection.label,
@@ -219,13 +220,13 @@ class PageDrop(Drop):
 
     def _data(self) -> Mapping[str, Any]:
         site = self.page.site
-        if site.tracker is not None:  # all keys: note the whole front matter
-            site.note_item_read(self.page, "*", None)
+        if site.recorder.tracker is not None:  # all keys: note the whole front matter
+            site.recorder.item_read(self.page, "*", None)
         return self.page.merged_data()
 
     def __getitem__(self, key: str) -> Any:
         site = self.page.site
-        if site.tracker is None or key == "content":  # content reads: noted by _content
+        if site.recorder.tracker is None or key == "content":  # content reads: noted by _content
             return self._lookup(key)
         return _tracked(site, self.page, key, PageDrop._lookup, self)
 
@@ -273,7 +274,7 @@ class PageDrop(Drop):
 
     def _content(self) -> str:
         value = self.page.content
-        self.page.site.note_content_read(self.page, value)
+        self.page.site.recorder.content_read(self.page, value)
         return value
 
     def snapshot(self) -> dict[str, Any]:
@@ -358,12 +359,12 @@ class SiteDrop(Drop):
 
     def __getitem__(self, key: str) -> Any:
         if key != "posts" and key in self.site.collections:
-            self.site.note_lists()
+            self.site.recorder.lists_read()
             return [to_liquid(d) for d in self.site.collections[key].docs]
         return super().__getitem__(key)
 
     def _index(self, make: Callable[[], Any]) -> Any:
-        self.site.note_lists()
+        self.site.recorder.lists_read()
         return make()
 
     def __contains__(self, key: object) -> bool:
@@ -380,20 +381,20 @@ class SiteDrop(Drop):
         current = self.current
         if not isinstance(current, Document):
             return None
-        return [to_liquid(d) for d in self.site.related_posts(current)]
+        return [to_liquid(d) for d in self.site.payload.related_posts(current)]
 
     _methods = _methods(
         data=lambda s: _ruby_or(s.site.config.get("data"), s.site.data),
-        time=lambda s: (s.site.note_time(), s.site.time)[1],
+        time=lambda s: (s.site.recorder.time_read(), s.site.time)[1],
         pages=lambda s: s._index(
             lambda: s._cached("pages", lambda: [to_liquid(p) for p in s.site.pages])
         ),
         static_files=lambda s: s._index(lambda: [to_liquid(f) for f in s.site.static_files]),
         tags=lambda s: s._index(
-            lambda: s._cached("tags", lambda: s.site.post_attr_hash("tags"))
+            lambda: s._cached("tags", lambda: s.site.payload.post_attr_hash("tags"))
         ),
         categories=lambda s: s._index(
-            lambda: s._cached("categories", lambda: s.site.post_attr_hash("categories"))
+            lambda: s._cached("categories", lambda: s.site.payload.post_attr_hash("categories"))
         ),
         posts=lambda s: s._index(
             lambda: s._cached(
@@ -449,14 +450,9 @@ def to_liquid(obj: Any) -> Any:
 _PLAIN = frozenset((str, int, float, bool, list, dict, tuple))
 
 
+@functools.cache
 def _models() -> Any:
-    """``jekpy.content.models`` (imported on first use: it imports this module)."""
-    global _MODELS
-    if _MODELS is None:
-        from . import models
+    """``jekpy.content.models`` (imported on first use: it imports this module; cached)."""
+    from . import models
 
-        _MODELS = models
-    return _MODELS
-
-
-_MODELS: Any = None
+    return models

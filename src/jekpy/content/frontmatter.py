@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from ..errors import FrontMatterError
 from ..support.yamlload import load_yaml_cached, yaml_error_details
+
+if TYPE_CHECKING:
+    from ..support.cache import Store
 
 __all__ = ["FrontMatter", "JekyllYAMLHandler", "has_yaml_header", "parse_front_matter"]
 
@@ -60,16 +63,16 @@ class FrontMatter:
     error: FrontMatterError | None = None
 
 
-_HANDLER = JekyllYAMLHandler()
-
-
 def has_yaml_header(raw: bytes) -> bool:
     """Jekyll's ``Utils.has_yaml_header?``: the first line is ``---``."""
     return _HEADER_RE.match(raw) is not None
 
 
-def parse_front_matter(text: str, path: str, *, strict: bool = True) -> FrontMatter:
-    """Split ``text`` into front matter and body, and parse the YAML.
+def parse_front_matter(
+    text: str, path: str, *, strict: bool = True, store: Store | None = None
+) -> FrontMatter:
+    """Split ``text`` into front matter and body, and parse the YAML (parsed values
+    are also kept in ``store``, the site's disk cache, when given).
 
     With ``strict=False`` a YAML problem is returned in ``FrontMatter.error`` with
     empty data and the body still split off, as Jekyll reads such files.
@@ -91,7 +94,7 @@ def parse_front_matter(text: str, path: str, *, strict: bool = True) -> FrontMat
         )
         return FrontMatter({}, text, 1, False, warning)
     try:
-        return _parse(text, path)
+        return _parse(text, path, store)
     except FrontMatterError as err:
         if strict:
             raise
@@ -101,7 +104,7 @@ def parse_front_matter(text: str, path: str, *, strict: bool = True) -> FrontMat
         return FrontMatter({}, text[match.end() :], body_line, True, err)
 
 
-def _parse(text: str, path: str) -> FrontMatter:
+def _parse(text: str, path: str, store: Store | None) -> FrontMatter:
     match = FRONT_MATTER_RE.match(text)
     if match is None:
         return FrontMatter({}, text, 1, False)
@@ -109,7 +112,7 @@ def _parse(text: str, path: str) -> FrontMatter:
     body = text[match.end() :]
     body_line = text.count("\n", 0, match.end()) + 1
     try:
-        data = _HANDLER.load(yaml_text)
+        data = load_yaml_cached(yaml_text, store)
     except yaml.YAMLError as err:
         details = yaml_error_details(err, yaml_text)
         raise FrontMatterError(

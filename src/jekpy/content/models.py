@@ -27,7 +27,7 @@ from .frontmatter import parse_front_matter
 if TYPE_CHECKING:
     from ..liquid import LiquidEngine
     from ..log import Logger
-    from ..support.cache import DiskCache
+    from ..support.cache import DiskCache, Store
     from ..support.dates import SiteClock
     from .defaults import FrontMatterDefaults
     from .tracking import Tracker
@@ -55,8 +55,8 @@ class SiteContext(Protocol):
     data: dict[str, Any]
     static_files: list[StaticFile]
     planned_writes: dict[Path, Document | Page | StaticFile]
-    tracker: Tracker | None
-    content_reads: set[int] | None  # ids of documents whose content a template read
+    #: the front matter store while the site is read, else None
+    read_store: Store | None
 
     # -- configuration --------------------------------------------------------------------
     @property
@@ -83,6 +83,10 @@ class SiteContext(Protocol):
     def drafts_dir(self) -> str: ...
     @property
     def show_drafts(self) -> bool: ...
+    @property
+    def future(self) -> bool: ...
+    @property
+    def includes_dirs(self) -> list[Path]: ...
     @property
     def unpublished(self) -> bool: ...
     @property
@@ -113,30 +117,65 @@ class SiteContext(Protocol):
     def posts(self) -> Collection: ...
     def documents(self) -> list[Any]: ...
     def items_to_write(self) -> list[Document | Page | StaticFile]: ...
-    def post_attr_hash(self, attr: str) -> dict[str, list[Any]]: ...
-    def related_posts(self, doc: Document) -> list[Document]: ...
-    def payload(self) -> dict[str, Any]: ...
+    @property
+    def payload(self) -> SitePayloadContext: ...
 
     # -- paths and publishing rules -------------------------------------------------------
     def in_source_dir(self, *parts: str) -> Path: ...
     def in_dest_dir(self, dest: Path, rel: str) -> Path: ...
-    def publish(self, thing: Document | Page) -> bool: ...
-    def hidden_in_the_future(self, thing: Document | Page) -> bool: ...
+    @property
+    def publisher(self) -> PublisherContext: ...
 
     # -- rendering ------------------------------------------------------------------------
     def markdownify(self, text: str) -> str: ...
     def render_excerpt(self, excerpt: Excerpt) -> str: ...
-    def record_liquid(self, path: str, seconds: float, output: str) -> None: ...
+    @property
+    def profiler(self) -> ProfilerContext: ...
 
     # -- what templates read (incremental builds, parallel rendering) ---------------------
-    def note_content_read(
+    @property
+    def recorder(self) -> RecorderContext: ...
+
+
+class SitePayloadContext(Protocol):
+    """The site's template variables (``builder.payload.SitePayload``)."""
+
+    def variables(self) -> dict[str, Any]: ...
+    def post_attr_hash(self, attr: str) -> dict[str, list[Any]]: ...
+    def related_posts(self, doc: Document) -> list[Document]: ...
+
+
+class PublisherContext(Protocol):
+    """The publishing rules (``builder.publisher.Publisher``)."""
+
+    next_due: int | None
+
+    def publish(self, thing: Document | Page) -> bool: ...
+    def hidden_in_the_future(self, thing: Document | Page) -> bool: ...
+    def unpublished_reason(self, doc: Document | Page) -> str | None: ...
+
+
+class ProfilerContext(Protocol):
+    """``--profile``'s Liquid table (``builder.profile.Profiler``)."""
+
+    def record_liquid(self, path: str, seconds: float, output: str) -> None: ...
+
+
+class RecorderContext(Protocol):
+    """What templates read, for incremental builds and parallel rendering
+    (``builder.recorder.Recorder``)."""
+
+    content_reads: set[int] | None  # ids of documents whose content a template read
+    tracker: Tracker | None
+
+    def content_read(
         self, doc: Document | Page, value: object = None, field: str = "content"
     ) -> None: ...
-    def note_index(self) -> None: ...
-    def note_lists(self) -> None: ...
-    def note_item_read(self, item: Document | Page, field: str, value: object) -> None: ...
-    def note_time(self) -> None: ...
-    def note_excerpt_read(self, doc: Document) -> None: ...
+    def index_read(self) -> None: ...
+    def lists_read(self) -> None: ...
+    def item_read(self, item: Document | Page, field: str, value: object) -> None: ...
+    def time_read(self) -> None: ...
+    def excerpt_read(self, doc: Document) -> None: ...
 
 
 DATE_FILENAME_RE = re.compile(r"^(?:.+/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$")
@@ -395,7 +434,10 @@ class Document(Convertible):
         if defaults:
             self._merge_data(defaults, "front matter defaults")
         text = self._source_text()
-        fm = parse_front_matter(text, self.relative_path, strict=self.site.strict_front_matter)
+        fm = parse_front_matter(
+            text, self.relative_path, strict=self.site.strict_front_matter,
+            store=self.site.read_store,
+        )
         self.content = fm.body
         self.body_line = fm.body_line
         if fm.error is not None and not fm.has_front_matter:
@@ -560,7 +602,7 @@ class Document(Convertible):
 
     @property
     def write(self) -> bool:
-        return self.collection.write and self.site.publish(self)
+        return self.collection.write and self.site.publisher.publish(self)
 
     def next_doc(self) -> Document | None:
         docs = self.collection.docs
@@ -724,7 +766,10 @@ class Page(Convertible):
 
     def read(self) -> None:
         text = self._source_text()
-        fm = parse_front_matter(text, self.relative_path, strict=self.site.strict_front_matter)
+        fm = parse_front_matter(
+            text, self.relative_path, strict=self.site.strict_front_matter,
+            store=self.site.read_store,
+        )
         if fm.error is not None:
             self.site.log.warn("Warning:", str(fm.error))
         self.content = fm.body
@@ -737,7 +782,8 @@ class Page(Convertible):
                 hint="remove the `permalink:` line or give it a value such as /about/",
             )
         if self.data.get("excerpt") is not None:
-            self.excerpt = _ruby_to_s(self.data["excerpt"])
+            # Page#excerpt: data["excerpt"].to_s (an array or hash prints as its inspect)
+            self.excerpt = ruby_to_s(self.data["excerpt"])
 
     @property
     def defaults(self) -> dict[str, Any]:
@@ -858,7 +904,9 @@ class Layout:
         self.relative_path = "/" + self.path.relative_to(root).as_posix()
         self.extname = os.path.splitext(name)[1]
         text = read_text(self.path, self.display_path, kind="layout")
-        fm = parse_front_matter(text, self.display_path, strict=site.strict_front_matter)
+        fm = parse_front_matter(
+            text, self.display_path, strict=site.strict_front_matter, store=site.read_store
+        )
         if fm.error is not None:
             site.log.warn("Warning:", str(fm.error))
         self.data: dict[str, Any] = fm.data
@@ -972,16 +1020,6 @@ def ruby_to_s(value: object) -> str:
     from ..liquid.ruby import to_s
 
     return to_s(value)
-
-
-def _ruby_to_s(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        return "".join(_ruby_to_s(v) for v in value)
-    return str(value)
 
 
 def posix_join(*parts: str) -> str:

@@ -22,6 +22,8 @@ from typing import Any, TypeGuard, TypeVar
 
 from liquid.undefined import Undefined
 
+from jekpy.support.dates import from_timestamp, local_now, localize, to_local
+
 T = TypeVar("T")
 
 __all__ = [
@@ -94,7 +96,7 @@ def time_to_s(value: _dt.datetime) -> str:
     if isinstance(value, BigTime):
         return strftime(value, "%Y-%m-%d %H:%M:%S %z")
     if value.tzinfo is None:
-        value = value.astimezone()
+        value = localize(value)
     return value.strftime("%Y-%m-%d %H:%M:%S ") + _offset(value)
 
 
@@ -353,7 +355,7 @@ _NUMERIC = {
 
 def _as_datetime(value: _dt.date) -> _dt.datetime:
     if isinstance(value, _dt.datetime):
-        return value if value.tzinfo is not None else value.astimezone()
+        return value if value.tzinfo is not None else localize(value)
     # A Date formats as midnight at offset +00:00 (whatever the local zone).
     return _dt.datetime(value.year, value.month, value.day, tzinfo=_dt.timezone.utc)
 
@@ -521,7 +523,7 @@ def _numeric(dt: _dt.datetime, c: str) -> int:
 
 def local_tz(dt: _dt.datetime) -> _dt.datetime:
     """Attach the local time zone to a naive local time."""
-    return dt.astimezone()
+    return localize(dt)
 
 
 _MONTH_ABBR = {m.lower()[:3]: i for i, m in enumerate(calendar.month_name) if m}
@@ -698,8 +700,8 @@ def _lenient_date(text: str) -> _dt.datetime | None:
         return None
     rest = text[: hours.start()] + " " + text[hours.end() :]
     if _DIGIT_RUN.search(rest) is None:  # no date in the rest: today
-        today = _dt.date.today()
-        return _dt.datetime(today.year, today.month, today.day, hour, minute, second).astimezone()
+        today = local_now().date()
+        return localize(_dt.datetime(today.year, today.month, today.day, hour, minute, second))
     day = _lenient_day(rest)
     if day is None:
         return None
@@ -712,7 +714,7 @@ def _lenient_day(text: str) -> _dt.datetime | None:
     fraction (``10.5``) a time of day (``ss``, ``mss``, ``mmss``, ``hmmss``,
     ``hhmmss``), else a date (``dd``, ``ddd`` day of year, ``mmdd``, ``yyddd``,
     ``yymmdd``, ``yyyyddd``, ``yyyymmdd``).  Missing parts come from today."""
-    today = _dt.date.today()
+    today = local_now().date()
     iso = _ISO_ANYWHERE.search(text)
     if iso:
         naive = _dt.datetime(int(iso.group(1)), int(iso.group(2)), 1) + _dt.timedelta(
@@ -726,7 +728,7 @@ def _lenient_day(text: str) -> _dt.datetime | None:
             )
         if iso.group(7):
             return naive.replace(tzinfo=_parse_zone(iso.group(7)))
-        return naive.astimezone()
+        return localize(naive)
     if _CLOCK.search(text) or _ISO_WEEK.search(text) or _MONTH_WORD.search(text):
         return None
     run = _DIGIT_RUN.search(text)
@@ -740,7 +742,7 @@ def _lenient_day(text: str) -> _dt.datetime | None:
         padded = digits.rjust(6, "0")
         hour, minute, second = int(padded[:2]), int(padded[2:4]), int(padded[4:])
         # Time.parse takes the fields above the first one given from now.
-        now = _dt.datetime.now()
+        now = local_now()
         if n <= 4:
             hour = now.hour
         if n <= 2:
@@ -748,7 +750,7 @@ def _lenient_day(text: str) -> _dt.datetime | None:
         if hour > 23 or minute > 59 or second > 59:
             return None
         micro = int((run.group(2)[1:] or "0")[:6].ljust(6, "0"))
-        return _dt.datetime(now.year, now.month, now.day, hour, minute, second, micro).astimezone()
+        return localize(_dt.datetime(now.year, now.month, now.day, hour, minute, second, micro))
     year, month, day, yday = today.year, today.month, None, None
     if n == 2:
         day = int(digits)
@@ -770,10 +772,10 @@ def _lenient_day(text: str) -> _dt.datetime | None:
         if not 1 <= yday <= 366:
             return None
         start = _dt.datetime(year, 1, 1) + _dt.timedelta(days=yday - 1)
-        return start.astimezone()
+        return localize(start)
     if day is None or not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
-    return (_dt.datetime(year, month, 1) + _dt.timedelta(days=day - 1)).astimezone()
+    return localize(_dt.datetime(year, month, 1) + _dt.timedelta(days=day - 1))
 
 
 _MONTH_WORD = re.compile(
@@ -790,7 +792,7 @@ def parse_time(text: str) -> _dt.datetime:
         if not m:
             continue
         g = m.groupdict()
-        today = _dt.date.today()
+        today = local_now().date()
         year = int(g["y"]) if g.get("y") else today.year
         if g.get("y") and len(g["y"]) == 2:
             year += 1900 if year >= 69 else 2000
@@ -821,7 +823,7 @@ def parse_time(text: str) -> _dt.datetime:
         zone = g.get("zone")
         if zone:
             return naive.replace(tzinfo=_parse_zone(zone))
-        return naive.astimezone()
+        return localize(naive)
     found = _lenient_date(text)
     if found is not None:
         return found
@@ -831,7 +833,7 @@ def parse_time(text: str) -> _dt.datetime:
 def to_date(value: Any) -> _dt.date | None:
     """``Liquid::Utils.to_date``: a date/time for ``value`` or ``None``."""
     if isinstance(value, _dt.datetime):
-        return value if value.tzinfo is not None else value.astimezone()
+        return value if value.tzinfo is not None else localize(value)
     if isinstance(value, _dt.date):
         return value
     if isinstance(value, bool):
@@ -843,7 +845,7 @@ def to_date(value: Any) -> _dt.date | None:
             return None
         lowered = value.lower()
         if lowered in ("now", "today"):
-            return _dt.datetime.now().astimezone()
+            return local_now()
         if re.fullmatch(r"\d+", lowered):
             return _from_epoch(int(lowered))
         try:
@@ -867,7 +869,7 @@ class BigTime(_dt.datetime):
     @classmethod
     def from_epoch(cls, seconds: int) -> BigTime:
         cycles = (seconds - _Y2000) // _CYCLE_SECONDS
-        near = _dt.datetime.fromtimestamp(seconds - cycles * _CYCLE_SECONDS).astimezone()
+        near = from_timestamp(seconds - cycles * _CYCLE_SECONDS)
         big = cls(
             near.year,
             near.month,
@@ -888,7 +890,7 @@ _Y2000 = 946684800  # 2000-01-01T00:00:00Z
 
 def _from_epoch(seconds: int) -> _dt.datetime | None:
     try:
-        return _dt.datetime.fromtimestamp(seconds).astimezone()
+        return from_timestamp(seconds)
     except (OverflowError, OSError, ValueError):
         return BigTime.from_epoch(seconds)
 
@@ -898,8 +900,8 @@ def to_time(value: _dt.date) -> _dt.datetime:
     if isinstance(value, BigTime):
         return value
     if isinstance(value, _dt.datetime):
-        return value.astimezone()
-    return _dt.datetime(value.year, value.month, value.day).astimezone()
+        return to_local(value)
+    return localize(_dt.datetime(value.year, value.month, value.day))
 
 
 # ---------------------------------------------------------------------------
@@ -960,7 +962,7 @@ def ruby_sort(items: Iterable[T], cmp: Callable[[T, T], int]) -> list[T]:
 def time_to_a(value: _dt.datetime) -> list[Any]:
     """``Time#to_a``: ``[sec, min, hour, day, month, year, wday, yday, isdst, zone]``."""
     if value.tzinfo is None:
-        value = value.astimezone()
+        value = localize(value)
     zone = zone_name(value) or None
     dst = value.dst()
     return [

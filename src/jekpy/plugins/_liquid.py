@@ -18,18 +18,8 @@ __all__ = [
     "lookup",
     "relative_url",
     "ruby_strip",
-    "to_s",
     "truthy",
 ]
-
-
-def to_s(value: object) -> str:
-    """What ``{{ value }}`` prints."""
-    from jekpy.liquid.ruby import output_str
-
-    if isinstance(value, Undefined):
-        return ""
-    return str(output_str(value))
 
 
 def truthy(value: object) -> bool:

@@ -44,6 +44,7 @@ DEFAULTS: dict[str, Any] = {
 
 
 def register(api: PluginAPI) -> None:
+    api.reuse(renders="tracked", pages="post-dates")  # pages per tag, category and date
     api.generator(generate)
 
 

@@ -14,7 +14,9 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._liquid import absolute_url, default, empty, filt, lookup, ruby_strip, to_s, truthy
+from jekpy.liquid.ruby import output_str
+
+from ._liquid import absolute_url, default, empty, filt, lookup, ruby_strip, truthy
 from .pages import GeneratedPage, source_file_exists
 
 if TYPE_CHECKING:
@@ -29,6 +31,7 @@ _TAG_NAME = re.compile(r"[^a-zA-Z0-9_]")
 
 
 def register(api: PluginAPI) -> None:
+    api.reuse(renders="tracked", pages="post-order")  # rendered again on each refresh
     api.generator(generate, priority="lowest")
     api.tag("feed_meta", feed_meta)
 
@@ -42,7 +45,7 @@ def _config(site: SiteContext) -> dict[str, Any]:
 
 
 def _xml_attr(value: object) -> str:
-    text = to_s(value)
+    text = output_str(value)
     text = (
         text.replace("&", "&amp;")
         .replace("<", "&lt;")
@@ -94,9 +97,9 @@ def _collections(config: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def _feed_path(collections: dict[str, dict[str, Any]], collection: str, category: object) -> str:
     prefix = "/feed" if collection == "posts" else f"/feed/{collection}"
     if category is not None:
-        return f"{prefix}/{to_s(category)}.xml"
+        return f"{prefix}/{output_str(category)}.xml"
     path = collections.get(collection, {}).get("path")
-    return to_s(path) if path else f"{prefix}.xml"
+    return output_str(path) if path else f"{prefix}.xml"
 
 
 def generate(site: SiteContext) -> None:
@@ -116,16 +119,16 @@ def generate(site: SiteContext) -> None:
                 continue
             site.pages.append(_page(site, path, collection=name, category=category))
     tags = config.get("tags")
-    if tags and site.post_attr_hash("tags"):
+    if tags and site.payload.post_attr_hash("tags"):
         tags_config = tags if isinstance(tags, dict) else {}
-        only = tags_config.get("only") or list(site.post_attr_hash("tags"))
+        only = tags_config.get("only") or list(site.payload.post_attr_hash("tags"))
         except_ = tags_config.get("except") or []
-        path_prefix = to_s(tags_config.get("path") or "/feed/by_tag/")
+        path_prefix = output_str(tags_config.get("path") or "/feed/by_tag/")
         for tag in [t for t in only if t not in except_]:
-            if _TAG_NAME.search(to_s(tag)):
+            if _TAG_NAME.search(output_str(tag)):
                 continue
             site.log.info("Jekyll Feed:", f"Generating feed for posts tagged {tag}")
-            path = f"{path_prefix}{to_s(tag)}.xml"
+            path = f"{path_prefix}{output_str(tag)}.xml"
             if source_file_exists(site, path):
                 continue
             site.pages.append(_page(site, path, tags=tag))
@@ -160,7 +163,7 @@ def _esc(site: SiteContext, value: object) -> str:
 def _xmlschema(site: SiteContext, value: object) -> str:
     from jekpy.liquid.filters.dates import date_to_xmlschema
 
-    return to_s(date_to_xmlschema(value))
+    return output_str(date_to_xmlschema(value))
 
 
 def _render(page: GeneratedPage) -> str:
@@ -175,7 +178,7 @@ def _render(page: GeneratedPage) -> str:
     lang = sd.get("lang")
     out.append('<feed xmlns="http://www.w3.org/2005/Atom" ')
     if truthy(lang):
-        out.append(f'xml:lang="{to_s(lang)}"')
+        out.append(f'xml:lang="{output_str(lang)}"')
     out.append(">")
     out.append('<generator uri="https://jekyllrb.com/" version="4.3.1">Jekyll</generator>')
     out.append(
@@ -183,7 +186,7 @@ def _render(page: GeneratedPage) -> str:
     )
     out.append(f'<link href="{absolute_url(site, "/")}" rel="alternate" type="text/html" ')
     if truthy(lang):
-        out.append(f'hreflang="{to_s(lang)}" ')
+        out.append(f'hreflang="{output_str(lang)}" ')
     out.append("/>")
     out.append(f"<updated>{_xmlschema(site, site.time)}</updated>")
     out.append(f"<id>{_esc(site, absolute_url(site, page.url))}</id>")
@@ -192,9 +195,9 @@ def _render(page: GeneratedPage) -> str:
     collection = data.get("collection")
     category = data.get("category")
     if collection != "posts":
-        title = to_s(title) + " | " + to_s(collection).capitalize()
+        title = output_str(title) + " | " + output_str(collection).capitalize()
     if truthy(category):
-        title = to_s(title) + " | " + to_s(category).capitalize()
+        title = output_str(title) + " | " + output_str(category).capitalize()
     if truthy(title):
         out.append(f'<title type="html">{_esc(site, filt(site, "smartify", title))}</title>')
     description = sd.get("description")
@@ -236,7 +239,7 @@ def _posts(page: GeneratedPage) -> list[Any]:
     items = list(reversed(list(ordered)))
     limit = default(lookup(sd.get("feed"), "posts_limit"), 10)
     try:
-        count = int(to_s(limit))
+        count = int(output_str(limit))
     except ValueError:
         count = 10
     return items[: max(count, 0)]
@@ -247,7 +250,7 @@ def _entry(site: SiteContext, post: Any) -> str:
     out: list[str] = ["<entry"]
     lang = lookup(post, "lang")
     if truthy(lang):
-        out.append(f' xml:lang="{to_s(lang)}"')
+        out.append(f' xml:lang="{output_str(lang)}"')
     out.append(">")
     title = filt(site, "smartify", lookup(post, "title"))
     title = filt(site, "strip_html", title)
@@ -265,7 +268,7 @@ def _entry(site: SiteContext, post: Any) -> str:
         lookup(lookup(post, "feed"), "excerpt_only"), lookup(sd.get("feed"), "excerpt_only")
     )
     if not truthy(excerpt_only):
-        content = ruby_strip(to_s(lookup(post, "content")))
+        content = ruby_strip(output_str(lookup(post, "content")))
         out.append(
             f'<content type="html" xml:base="{_esc(site, url)}"><![CDATA[{content}]]></content>'
         )
@@ -298,7 +301,7 @@ def _entry(site: SiteContext, post: Any) -> str:
         out.append(f'<summary type="html"><![CDATA[{text}]]></summary>')
     image = default(lookup(lookup(post, "image"), "path"), lookup(post, "image"))
     if truthy(image):
-        if "://" not in to_s(image):
+        if "://" not in output_str(image):
             image = absolute_url(site, image)
         esc = _esc(site, image)
         out.append(

@@ -19,9 +19,8 @@ import urllib.request
 from typing import TYPE_CHECKING, Any
 
 from jekpy.errors import TemplateError
+from jekpy.liquid.ruby import output_str
 from jekpy.log import LEVELS
-
-from ._liquid import to_s
 
 if TYPE_CHECKING:
     from .registry import PluginAPI
@@ -40,6 +39,7 @@ _SYNTAX = """  Syntax error in tag 'gist' while parsing the following markup:
 
 
 def register(api: PluginAPI) -> None:
+    api.reuse(renders="tracked")
     api.tag("gist", gist_tag)
 
 
@@ -64,10 +64,10 @@ def gist_tag(call: TagCall) -> str:
     gist_id, filename = match.group(1).strip(), match.group(2).strip()
     value: Any = call.get(gist_id)
     if value is not None:
-        gist_id = to_s(value)
+        gist_id = output_str(value)
     value = call.get(filename) if filename else None
     if value is not None:
-        filename = to_s(value)
+        filename = output_str(value)
     settings = call.site.config.get("gist")
     noscript = ""
     if not (isinstance(settings, dict) and settings.get("noscript") is False):

@@ -44,6 +44,7 @@ def _freeze(value: object) -> object:
 
 
 def register(api: PluginAPI) -> None:
+    api.reuse(renders="tracked")
     from jekpy.liquid.tags.include import IncludeNode, IncludeTag
 
     class CachedIncludeNode(IncludeNode):

@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jekpy.content.models import Document, Page
+from jekpy.liquid.ruby import output_str
 
-from ._liquid import lookup, to_s
+from ._liquid import lookup
 
 if TYPE_CHECKING:
     from jekpy.content.models import SiteContext
@@ -30,6 +31,7 @@ DEFAULT_FORMAT = "%d-%b-%y"
 
 
 def register(api: PluginAPI) -> None:
+    api.reuse(renders="never")  # file times and Git history: unseen inputs
     api.hook("site", "post_read", _stamp)
     api.tag("last_modified_at", _tag)
 
@@ -86,12 +88,12 @@ def _tag(call: TagCall) -> str:
     site = call.site
     config = site.config.get("last-modified-at")
     fmt = call.markup.strip() or (
-        to_s(config.get("date-format"))
+        output_str(config.get("date-format"))
         if isinstance(config, dict) and config.get("date-format")
         else ""
     )
     page: Any = call.get("page")
-    path = to_s(lookup(page, "path"))
+    path = output_str(lookup(page, "path"))
     if isinstance(page, Page):
         path = page.page_path
     # The gem caches the formatted date per file: the first format used wins

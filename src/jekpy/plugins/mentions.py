@@ -38,6 +38,7 @@ _INFO_LOGINS = frozenset({"mention", "mentions", "mentioned", "mentioning"})
 
 
 def register(api: PluginAPI) -> None:
+    api.reuse(renders="tracked")
     api.hook("pages", "post_render", _hook)
     api.hook("documents", "post_render", _hook)
 

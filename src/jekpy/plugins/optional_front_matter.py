@@ -37,6 +37,7 @@ FILENAME_BLACKLIST = frozenset(
 
 
 def register(api: PluginAPI) -> None:
+    api.reuse(renders="tracked")
     api.generator(generate, priority="normal")
 
 

@@ -32,6 +32,7 @@ __all__ = ["Pager", "paginate", "register", "template_page"]
 
 def register(api: PluginAPI) -> None:
     """Add the pagination generator (priority ``lowest``, as the gem's)."""
+    api.reuse(renders="tracked", pages="post-order")  # rendered again on each refresh
     api.generator(generate, priority="lowest")
 
 

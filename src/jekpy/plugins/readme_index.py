@@ -25,6 +25,7 @@ __all__ = ["register"]
 
 
 def register(api: PluginAPI) -> None:
+    api.reuse(renders="tracked")
     api.generator(generate, priority="low")
 
 

@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jekpy.content.models import Document, Layout, Page
+from jekpy.liquid.ruby import output_str
 
-from ._liquid import absolute_url, to_s
+from ._liquid import absolute_url
 from .pages import GeneratedPage
 
 if TYPE_CHECKING:
@@ -64,6 +65,7 @@ class RedirectLayout(Layout):
 
 
 def register(api: PluginAPI) -> None:
+    api.reuse(renders="tracked", pages="front-matter")  # from redirect_from/_to
     api.generator(generate)
 
 
@@ -74,12 +76,12 @@ def _values(value: object) -> list[Any]:
 
 
 def _leading_slash(path: object) -> str:
-    text = to_s(path)
+    text = output_str(path)
     return text if text.startswith("/") else "/" + text
 
 
 def _target(site: SiteContext, to: object) -> str:
-    text = to_s(to)
+    text = output_str(to)
     return text if re.match(r"^https?://", text, re.M) else absolute_url(site, text)
 
 

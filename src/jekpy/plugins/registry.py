@@ -11,7 +11,9 @@ jekpy does the same with Python modules:
 A plugin is a callable ``register(api)`` (or a module/object with such a
 ``register`` attribute).  Through :class:`PluginAPI` it adds generators, Liquid
 tags and filters, and hooks named as Jekyll's (``site``/``pages``/``documents``/
-``posts`` x ``after_init``/``post_read``/``pre_render``/``post_render``/``post_write``).
+``posts`` x ``after_init``/``post_read``/``pre_render``/``post_render``/``post_write``),
+and declares with :meth:`PluginAPI.reuse` what jekpy may reuse of earlier renders
+while it is enabled (:class:`ReusePolicy`; without a declaration, nothing).
 An unknown ``plugins:`` entry is reported with a warning, never an error.
 """
 
@@ -38,6 +40,7 @@ __all__ = [
     "HOOK_OWNERS",
     "PluginAPI",
     "PluginManager",
+    "ReusePolicy",
     "TagCall",
     "load_plugins",
 ]
@@ -83,6 +86,53 @@ class Converter:
     output_ext: str = ".html"
 
 
+#: ``ReusePolicy.renders`` values, from the most reuse to none.
+RENDER_REUSE = ("tracked", "same-index", "never")
+#: ``ReusePolicy.pages`` values.
+PAGE_SOURCES = ("post-order", "post-dates", "front-matter", "any")
+
+
+@dataclass(frozen=True)
+class ReusePolicy:
+    """What a plugin tells jekpy about reusing earlier renders (incremental builds,
+    ``jekpy serve``'s in-place refresh) while it is enabled.
+
+    ``renders``: what the plugin makes an item's output depend on.
+
+    * ``"tracked"``: only what jekpy records while an item renders (the site's
+      files, configuration, and what templates read of other items): every render
+      whose inputs are unchanged may be reused;
+    * ``"same-index"``: also other items' paths, URLs or front matter, read outside
+      templates (e.g. links rewritten after reading): renders are reused only while
+      every item's path, URL and front matter are as before;
+    * ``"never"``: things jekpy cannot see (file times, Git history, the network):
+      nothing is reused.
+
+    ``pages``: what the plugin's generators make pages from (only plugins with
+    generators are asked).
+
+    * ``"post-order"``: the posts' order and what lists show (feeds, sitemaps,
+      paginators): a post's front matter may change in place;
+    * ``"post-dates"``: also the posts' dates (date archives): a post's front
+      matter may change in place while its day stays the same;
+    * ``"front-matter"``: items' front matter (redirect pages): pages and posts may
+      change in place, but not their front matter;
+    * ``"any"``: anything (generators may change items): every change reads the
+      whole site again.
+
+    A plugin that declares nothing gets ``ReusePolicy()``: ``"never"``/``"any"``.
+    """
+
+    renders: str = "never"
+    pages: str = "any"
+
+    def __post_init__(self) -> None:
+        if self.renders not in RENDER_REUSE:
+            raise ValueError(f"unknown renders {self.renders!r}; use one of {', '.join(RENDER_REUSE)}")
+        if self.pages not in PAGE_SOURCES:
+            raise ValueError(f"unknown pages {self.pages!r}; use one of {', '.join(PAGE_SOURCES)}")
+
+
 @dataclass
 class PluginAPI:
     """Collects what the enabled plugins provide."""
@@ -94,6 +144,7 @@ class PluginAPI:
     filters: dict[str, Callable[..., Any]] = field(default_factory=dict)
     tag_classes: list[Any] = field(default_factory=list)
     converters: list[Converter] = field(default_factory=list)
+    reuse_policies: dict[str, ReusePolicy] = field(default_factory=dict)
     current: str = ""
     _seq: int = 0
 
@@ -142,6 +193,11 @@ class PluginAPI:
         """Provide Liquid filter ``name`` (python-liquid filter function)."""
         self.filters[name] = func
 
+    def reuse(self, *, renders: str = "never", pages: str = "any") -> None:
+        """Declare what jekpy may reuse of earlier renders while this plugin is
+        enabled (see :class:`ReusePolicy`; e.g. ``api.reuse(renders="tracked")``)."""
+        self.reuse_policies[self.current] = ReusePolicy(renders, pages)
+
 
 def _as_names(value: object) -> list[str]:
     if value is None:
@@ -183,7 +239,6 @@ class PluginManager:
         self.site = site
         self.api = PluginAPI(site)
         self.enabled: list[str] = []
-        self.builtin: set[str] = set()  # the enabled plugins that are jekpy's own
 
     # -- loading -------------------------------------------------------------------
     def load(self, names: Iterable[str], *, from_theme: Iterable[str] = ()) -> None:
@@ -230,8 +285,6 @@ class PluginManager:
                     hint=f"remove '{name}' from `plugins:` or fix the plugin",
                 ) from err
             self.enabled.append(name)
-            if name in BUILTIN and name not in entry_points:
-                self.builtin.add(name)
         self.api.current = ""
         self._install_liquid()
         self.trigger("site", "after_init", site)
@@ -247,6 +300,17 @@ class PluginManager:
             self.api.hooks.get((owner, event), []), key=lambda h: (-h[0], h[1])
         ):
             func(*args)
+
+    def reuse_policy(self, name: str) -> ReusePolicy:
+        """The reuse policy plugin ``name`` declared (nothing reused without one)."""
+        return self.api.reuse_policies.get(name, ReusePolicy())
+
+    def enabled_policies(self) -> list[ReusePolicy]:
+        return [self.reuse_policy(name) for name in self.enabled]
+
+    def generator_policies(self) -> list[ReusePolicy]:
+        """The reuse policy of the plugin behind each generator."""
+        return [self.reuse_policy(name) for _prio, _seq, name, _func in self.api.generators]
 
     def converter_for(self, extname: str) -> Converter | None:
         """The first plugin converter for files ending in ``extname`` (or None)."""

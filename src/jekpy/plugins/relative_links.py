@@ -37,6 +37,8 @@ _ROOT = "/\0root"
 
 
 def register(api: PluginAPI) -> None:
+    # other items' URLs are written into content after reading
+    api.reuse(renders="same-index")
     api.generator(generate, priority="lowest")
 
 

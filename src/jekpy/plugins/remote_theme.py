@@ -11,4 +11,4 @@ from typing import Any
 
 def register(api: Any) -> None:
     """Nothing to add: the theme is already in place when plugins load."""
-    del api
+    api.reuse(renders="tracked")

@@ -16,7 +16,9 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from ._liquid import absolute_url, default, filt, lookup, to_s, truthy
+from jekpy.liquid.ruby import output_str
+
+from ._liquid import absolute_url, default, filt, lookup, truthy
 
 if TYPE_CHECKING:
     from jekpy.content.models import SiteContext
@@ -31,6 +33,7 @@ _HOME_OR_ABOUT = re.compile(r"^/(about/)?(index.html?)?$", re.M)
 
 
 def register(api: PluginAPI) -> None:
+    api.reuse(renders="tracked")
     api.tag("seo", seo_tag)
 
 
@@ -50,7 +53,7 @@ class SeoData:
 
     # -- helpers ---------------------------------------------------------------
     def fmt(self, value: object) -> str | None:
-        source = to_s(value) if value is not None else ""
+        source = output_str(value) if value is not None else ""
         cache: dict[str, str | None] = self.site.__dict__.setdefault("_jekpy_seo_fmt", {})
         if source not in cache:
             cache[source] = self._fmt(source)
@@ -58,9 +61,9 @@ class SeoData:
 
     def _fmt(self, source: str) -> str | None:
         text = self.site.markdownify(source)
-        text = to_s(filt(self.site, "strip_html", text))
-        text = to_s(filt(self.site, "normalize_whitespace", text))
-        text = to_s(filt(self.site, "escape_once", text))
+        text = output_str(filt(self.site, "strip_html", text))
+        text = output_str(filt(self.site, "normalize_whitespace", text))
+        text = output_str(filt(self.site, "escape_once", text))
         return text or None
 
     def p(self, key: str) -> Any:
@@ -103,7 +106,7 @@ class SeoData:
         if not truthy(current):
             return None
         total = lookup(pag, "total_pages")
-        message = to_s(
+        message = output_str(
             self._or(self.s("seo_paginator_message"), "Page %<current>s of %<total>s for ")
         )
         try:
@@ -112,7 +115,7 @@ class SeoData:
             later = False
         if not later:
             return None
-        return message.replace("%<current>s", to_s(current)).replace("%<total>s", to_s(total))
+        return message.replace("%<current>s", output_str(current)).replace("%<total>s", output_str(total))
 
     @cached_property
     def title(self) -> str | None:
@@ -138,7 +141,7 @@ class SeoData:
     # -- other fields ------------------------------------------------------------
     @cached_property
     def homepage_or_about(self) -> bool:
-        return bool(_HOME_OR_ABOUT.search(to_s(self.p("url"))))
+        return bool(_HOME_OR_ABOUT.search(output_str(self.p("url"))))
 
     @cached_property
     def name(self) -> str | None:
@@ -162,7 +165,7 @@ class SeoData:
         if isinstance(authors, list):
             sources.append(authors[0] if authors else None)
         sources.append(self.s("author"))
-        resolved = next((s for s in sources if to_s(s) != "" and s is not None), None)
+        resolved = next((s for s in sources if output_str(s) != "" and s is not None), None)
         if isinstance(resolved, Mapping):
             return dict(resolved)
         if isinstance(resolved, str):
@@ -205,19 +208,19 @@ class SeoData:
 
     @cached_property
     def page_locale(self) -> str:
-        return to_s(self._or(self.p("locale"), self.s("locale"), self.page_lang)).replace("-", "_")
+        return output_str(self._or(self.p("locale"), self.s("locale"), self.page_lang)).replace("-", "_")
 
     @cached_property
     def canonical_url(self) -> Any:
         given = self.p("canonical_url")
-        if to_s(given) == "":
+        if output_str(given) == "":
             return re.sub(r"/index\.html$", "/", absolute_url(self.site, self.p("url")), flags=re.M)
         return given
 
     def _xmlschema(self, value: object) -> str:
         from jekpy.liquid.filters.dates import date_to_xmlschema
 
-        return to_s(date_to_xmlschema(value))
+        return output_str(date_to_xmlschema(value))
 
     @cached_property
     def date_modified(self) -> str | None:
@@ -256,9 +259,9 @@ class SeoData:
         logo = self.s("logo")
         if not truthy(logo):
             return None
-        if _is_absolute(to_s(logo)):
-            return to_s(filt(self.site, "uri_escape", logo))
-        return to_s(filt(self.site, "uri_escape", absolute_url(self.site, logo)))
+        if _is_absolute(output_str(logo)):
+            return output_str(filt(self.site, "uri_escape", logo))
+        return output_str(filt(self.site, "uri_escape", absolute_url(self.site, logo)))
 
     # -- JSON-LD ---------------------------------------------------------------------
     def json_ld(self, author: Mapping[str, Any], image: dict[str, Any] | None) -> dict[str, Any]:
@@ -317,21 +320,21 @@ def seo_tag(call: TagCall) -> str:
     out: list[str] = [f"<!-- Begin Jekyll SEO tag v{VERSION} -->\n"]
     title = seo.title
     if seo.show_title:
-        out.append(f"<title>{to_s(title)}</title>\n")
+        out.append(f"<title>{output_str(title)}</title>\n")
     out.append('<meta name="generator" content="Jekyll v4.3.1" />\n')
     page_title = seo.page_title
     if page_title:
         out.append(f'<meta property="og:title" content="{page_title}" />\n')
     author = seo.author()
     if truthy(author.get("name")):
-        out.append(f'<meta name="author" content="{to_s(author.get("name"))}" />\n')
+        out.append(f'<meta name="author" content="{output_str(author.get("name"))}" />\n')
     out.append(f'<meta property="og:locale" content="{seo.page_locale}" />\n')
     description = seo.description
     if description:
         out.append(f'<meta name="description" content="{description}" />\n')
         out.append(f'<meta property="og:description" content="{description}" />\n')
     if truthy(lookup(sd, "url")):
-        canonical = to_s(seo.canonical_url)
+        canonical = output_str(seo.canonical_url)
         out.append(f'<link rel="canonical" href="{canonical}" />\n')
         out.append(f'<meta property="og:url" content="{canonical}" />\n')
     site_title = seo.site_title
@@ -339,10 +342,10 @@ def seo_tag(call: TagCall) -> str:
         out.append(f'<meta property="og:site_name" content="{site_title}" />\n')
     image = seo.image()
     if image is not None:
-        out.append(f'<meta property="og:image" content="{to_s(image["path"])}" />\n')
+        out.append(f'<meta property="og:image" content="{output_str(image["path"])}" />\n')
         for key in ("height", "width", "alt"):
             if truthy(image.get(key)):
-                out.append(f'<meta property="og:image:{key}" content="{to_s(image.get(key))}" />\n')
+                out.append(f'<meta property="og:image:{key}" content="{output_str(image.get(key))}" />\n')
     date = lookup(page, "date")
     if truthy(date):
         out.append('<meta property="og:type" content="article" />\n')
@@ -361,17 +364,17 @@ def seo_tag(call: TagCall) -> str:
             default(lookup(lookup(page, "twitter"), "card"), lookup(lookup(sd, "twitter"), "card")),
             "summary_large_image",
         )
-        out.append(f'<meta name="twitter:card" content="{to_s(card)}" />\n')
-        out.append(f'<meta property="twitter:image" content="{to_s(image["path"])}" />\n')
+        out.append(f'<meta name="twitter:card" content="{output_str(card)}" />\n')
+        out.append(f'<meta property="twitter:image" content="{output_str(image["path"])}" />\n')
     else:
         out.append('<meta name="twitter:card" content="summary" />\n')
     if image is not None and truthy(image.get("alt")):
-        out.append(f'<meta name="twitter:image:alt" content="{to_s(image.get("alt"))}" />\n')
+        out.append(f'<meta name="twitter:image:alt" content="{output_str(image.get("alt"))}" />\n')
     if page_title:
         out.append(f'<meta property="twitter:title" content="{page_title}" />\n')
     twitter = lookup(sd, "twitter")
     if truthy(twitter):
-        username = to_s(lookup(twitter, "username")).replace("@", "")
+        username = output_str(lookup(twitter, "username")).replace("@", "")
         out.append(f'<meta name="twitter:site" content="@{username}" />\n')
         creator = seo.author_twitter(author)
         if creator:
@@ -385,7 +388,7 @@ def seo_tag(call: TagCall) -> str:
         ):
             value = lookup(facebook, key)
             if truthy(value):
-                out.append(f'<meta property="{prop}" content="{to_s(value)}" />\n')
+                out.append(f'<meta property="{prop}" content="{output_str(value)}" />\n')
     verifications = lookup(sd, "webmaster_verifications")
     if truthy(verifications):
         for key, meta in (
@@ -398,9 +401,9 @@ def seo_tag(call: TagCall) -> str:
         ):
             value = lookup(verifications, key)
             if truthy(value):
-                out.append(f'<meta name="{meta}" content="{to_s(value)}" />\n')
+                out.append(f'<meta name="{meta}" content="{output_str(value)}" />\n')
     elif truthy(lookup(sd, "google_site_verification")):
-        value = to_s(lookup(sd, "google_site_verification"))
+        value = output_str(lookup(sd, "google_site_verification"))
         out.append(f'<meta name="google-site-verification" content="{value}" />\n')
     out.append('<script type="application/ld+json">\n')
     out.append(to_json(seo.json_ld(author, image)))

@@ -17,8 +17,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from jekpy.content.drops import to_liquid
+from jekpy.liquid.ruby import output_str
 
-from ._liquid import absolute_url, default, filt, lookup, to_s, truthy
+from ._liquid import absolute_url, default, filt, lookup, truthy
 from .pages import GeneratedPage
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ INCLUDED_EXTENSIONS = (".htm", ".html", ".xhtml", ".pdf")
 
 
 def register(api: PluginAPI) -> None:
+    api.reuse(renders="tracked", pages="post-order")  # rendered again on each refresh
     api.generator(generate, priority="lowest")
 
 
@@ -56,14 +58,14 @@ ROBOTS = 'Sitemap: {{ "sitemap.xml" | absolute_url }}\n'
 
 
 def _loc(site: SiteContext, url: object) -> str:
-    text = to_s(url).replace("/index.html", "/")
+    text = output_str(url).replace("/index.html", "/")
     return str(filt(site, "xml_escape", absolute_url(site, text)))
 
 
 def _xmlschema(value: object) -> str:
     from jekpy.liquid.filters.dates import date_to_xmlschema
 
-    return to_s(date_to_xmlschema(value))
+    return output_str(date_to_xmlschema(value))
 
 
 def _url(loc: str, lastmod: str | None) -> str:

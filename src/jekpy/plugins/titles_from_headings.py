@@ -13,8 +13,9 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from jekpy.content.models import Document, Excerpt, Page
+from jekpy.liquid.ruby import output_str
 
-from ._liquid import filt, to_s
+from ._liquid import filt
 
 if TYPE_CHECKING:
     from jekpy.content.models import SiteContext
@@ -28,6 +29,7 @@ _FOOTNOTE = re.compile(r"\[\^[^\]]*\]")
 
 
 def register(api: PluginAPI) -> None:
+    api.reuse(renders="tracked")
     api.generator(generate, priority="lowest")
 
 
@@ -38,8 +40,8 @@ def _option(site: SiteContext, key: str) -> Any:
 
 def _strip_markup(site: SiteContext, text: str) -> str:
     value = site.markdownify(text)
-    value = to_s(filt(site, "strip_html", value))
-    value = to_s(filt(site, "normalize_whitespace", value))
+    value = output_str(filt(site, "strip_html", value))
+    value = output_str(filt(site, "normalize_whitespace", value))
     return _FOOTNOTE.sub("", value)
 
 

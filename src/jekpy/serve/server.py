@@ -23,20 +23,21 @@ import socket
 import threading
 import time
 import webbrowser
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from watchfiles import watch
 
-from ..api import build as build_site
-from ..api import check_source
+from ..api import check_source, run_build
 from ..builder.incremental import IncrementalState
 from ..builder.refresh import refresh
 from ..builder.site import Site
 from ..config import load_config
 from ..errors import ConfigError, JekpyError, ServeError, SourceNotFoundError
 from ..log import Logger
+from ..options import BuildOptions
 from .content import LIVERELOAD_PATH
 from .errorpage import error_text
 from .handler import PreviewHTTPServer
@@ -90,13 +91,8 @@ class PreviewServer:
 
     def __init__(
         self,
-        source: str | os.PathLike[str] = ".",
-        destination: str | os.PathLike[str] | None = None,
+        options: BuildOptions | str | os.PathLike[str] = ".",
         *,
-        config: Sequence[str] | None = None,
-        drafts: bool = False,
-        unpublished: bool = False,
-        future: bool = False,
         host: str = "127.0.0.1",
         port: int = 4000,
         livereload: bool = True,
@@ -105,22 +101,30 @@ class PreviewServer:
         debounce_ms: int = DEBOUNCE_MS,
         step_ms: int = STEP_MS,
         skip_initial_build: bool = False,
-        overrides: Mapping[str, Any] | None = None,
     ) -> None:
-        self.source = Path(source).resolve()
-        self.destination = Path(destination).resolve() if destination is not None else None
-        self.config = list(config) if config else None
-        self.drafts = drafts
-        self.unpublished = unpublished
-        self.future = future
+        if not isinstance(options, BuildOptions):
+            options = BuildOptions(options)
+        self.source = Path(options.source if options.source is not None else ".").resolve()
+        self.destination = (
+            Path(options.destination).resolve() if options.destination is not None else None
+        )
+        self.config = list(options.config) if options.config else None
+        # What to build: the source and destination resolved, and only the
+        # configuration keys command-line flags did set (--baseurl, --safe...).
+        self.options = replace(
+            options,
+            source=self.source,
+            destination=self.destination,
+            config=tuple(self.config) if self.config else None,
+            overrides={k: v for k, v in options.overrides.items() if v is not None},
+            cwd=None,
+        )
         self.host = host
         self.port = port
         self.livereload = livereload
         self.watch_enabled = watch
         self.skip_initial_build = skip_initial_build
         self.http_enabled = True
-        # Configuration keys from command-line flags (--baseurl, --safe, --limit-posts...).
-        self.extra_overrides = {k: v for k, v in (overrides or {}).items() if v is not None}
         self.log = log or Logger()
         self.debounce_ms = debounce_ms
         self.step_ms = step_ms
@@ -141,6 +145,8 @@ class PreviewServer:
         # The last good build's site: while saves only change its posts, pages and
         # documents, it is refreshed in place (jekpy.builder.refresh), not read again.
         self._site: Site | None = None
+        # The last good build's time zone: the time shown with "Regenerating:".
+        self._zone: dt.tzinfo | None = None
         self.refreshes = 0
 
     # -- addresses -------------------------------------------------------------------------
@@ -247,7 +253,7 @@ class PreviewServer:
         root, baseurl = self.state.current().root, self.state.current().baseurl
         error: BaseException | None = None
         try:
-            cfg = load_config(self.source, config=self.config, overrides=self._config_overrides())
+            cfg = self.build_options().load_config()
             self.filter.update(cfg)
             root = Path(str(cfg["destination"]))
             baseurl = normalize_baseurl(cfg.get("baseurl"))
@@ -290,7 +296,7 @@ class PreviewServer:
     # -- building ------------------------------------------------------------------------------
     def overrides(self) -> dict[str, Any]:
         """Configuration keys ``jekyll serve`` sets on top of the site's own."""
-        out: dict[str, Any] = dict(self.extra_overrides)
+        out: dict[str, Any] = dict(self.options.overrides)
         if not self.http_enabled:  # build --watch
             out["watch"] = True
             return out
@@ -304,17 +310,9 @@ class PreviewServer:
             out["url"] = f"http://{host}:{self.bound_port}"
         return out
 
-    def _config_overrides(self) -> dict[str, Any]:
-        out = self.overrides()
-        if self.destination is not None:
-            out["destination"] = str(self.destination)
-        if self.drafts:
-            out["show_drafts"] = True
-        if self.unpublished:
-            out["unpublished"] = True
-        if self.future:
-            out["future"] = True
-        return out
+    def build_options(self) -> BuildOptions:
+        """The options of the next build: the server's, with :meth:`overrides`."""
+        return replace(self.options, overrides=self.overrides())
 
     def build(self) -> BaseException | None:
         """Build the whole site once and publish the outcome to the HTTP side.
@@ -342,23 +340,15 @@ class PreviewServer:
                     hint="restore the folder and the site is rebuilt (the browser shows "
                     "this until then), or press Ctrl-C to stop",
                 )
-            cfg = load_config(self.source, config=self.config, overrides=self._config_overrides())
+            options = self.build_options()
+            cfg = options.load_config()
             self.filter.update(cfg)
             root = Path(str(cfg["destination"]))
             baseurl = normalize_baseurl(cfg.get("baseurl"))
-            site = build_site(
-                self.source,
-                self.destination,
-                config=self.config,
-                drafts=self.drafts,
-                unpublished=self.unpublished,
-                future=self.future,
-                overrides=self.overrides(),
-                log=self.log,
-                previous=self._incremental,
-            )
+            site = run_build(options, log=self.log, previous=self._incremental)
             self._incremental = site.incremental_state
             self._site = site
+            self._zone = site.clock.tz
         except JekpyError as err:
             error = _without_tracebacks(err)  # its text is all we show; frees the Site
         except Exception as err:  # a bug: show it in the browser, keep serving
@@ -478,7 +468,7 @@ class PreviewServer:
                 changed = self.state.take_changes(0)
 
     def _log_changes(self, changed: set[str]) -> None:
-        stamp = dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
+        stamp = dt.datetime.now(self._zone).strftime("%Y-%m-%d %H:%M:%S")
         self.log.info("Regenerating:", f"{len(changed)} file(s) changed at {stamp}")
         ordered = sorted(changed)
         for path in ordered[:10]:
@@ -541,13 +531,8 @@ def _bind_error(err: OSError, host: str, port: int) -> ServeError:
 
 
 def serve(
+    options: BuildOptions,
     *,
-    source: Path,
-    destination: Path | None = None,
-    config: list[str] | None = None,
-    drafts: bool = False,
-    unpublished: bool = False,
-    future: bool = False,
     host: str = "127.0.0.1",
     port: int = 4000,
     livereload: bool = True,
@@ -555,7 +540,6 @@ def serve(
     log: Logger | None = None,
     watch: bool = True,
     skip_initial_build: bool = False,
-    overrides: Mapping[str, Any] | None = None,
     shutdown: ShutdownSignal | None = None,
 ) -> None:
     """Run ``jekpy serve`` until Ctrl-C (or SIGTERM).
@@ -574,11 +558,10 @@ def serve(
     server: PreviewServer | None = None
     starter: threading.Thread | None = None
     try:
-        check_source(source)
+        check_source(options.source if options.source is not None else ".")
         server = PreviewServer(
-            source, destination, config=config, drafts=drafts, unpublished=unpublished,
-            future=future, host=host, port=port, livereload=livereload, log=log,
-            watch=watch, skip_initial_build=skip_initial_build, overrides=overrides,
+            options, host=host, port=port, livereload=livereload, log=log,
+            watch=watch, skip_initial_build=skip_initial_build,
         )
         server.bind()
         warning = exposure_warning(host)

@@ -6,10 +6,22 @@ import datetime as dt
 import functools
 import os
 import re
-import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-__all__ = ["SiteClock", "parse_date", "ruby_time_str", "set_process_timezone"]
+__all__ = [
+    "SiteClock",
+    "from_timestamp",
+    "local_now",
+    "local_zone",
+    "localize",
+    "parse_date",
+    "ruby_time_str",
+    "site_zone",
+    "to_local",
+]
 
 _TIME = r"""(?P<H>\d{1,2}):(?P<M>\d{1,2})(?::(?P<S>\d{1,2})(?:[.,](?P<f>\d+))?)?
     (?:\s*(?P<ampm>[ap]\.?m\.?))?"""
@@ -59,26 +71,60 @@ _ZONES = {
 }
 
 
-def set_process_timezone(name: str) -> None:
-    """``Jekyll.set_timezone``: make ``name`` the process's local zone (``$TZ``), as
-    Jekyll does when ``timezone:`` is configured, so that every conversion to
-    local time (Liquid's ``date``, ``date_to_xmlschema``...) uses it."""
+#: The time zone of the site being built in this thread (``timezone:``, else
+#: ``$TZ``): Jekyll makes it the process's zone (``ENV["TZ"]``); jekpy holds it here,
+#: set by :func:`site_zone` around a build, and never changes the process's zone.
+#: ``None``: the machine's local zone.
+_SITE_ZONE: ContextVar[dt.tzinfo | None] = ContextVar("jekpy_site_zone", default=None)
+
+
+@contextmanager
+def site_zone(tz: dt.tzinfo | None) -> Iterator[None]:
+    """Local time is ``tz`` (the site's zone) inside the ``with`` block."""
+    token = _SITE_ZONE.set(tz)
     try:
-        ZoneInfo(name.lstrip(":"))
-    except (ZoneInfoNotFoundError, ValueError):
-        return
-    if os.environ.get("TZ") != name:
-        os.environ["TZ"] = name
-        if hasattr(time, "tzset"):
-            time.tzset()
+        yield
+    finally:
+        _SITE_ZONE.reset(token)
+
+
+def local_zone() -> dt.tzinfo | None:
+    """The zone local times are in: the site's being built, else None (the machine's)."""
+    return _SITE_ZONE.get()
+
+
+def to_local(value: dt.datetime) -> dt.datetime:
+    """Ruby's ``#localtime``: ``value`` in the local zone (a naive ``value`` is a
+    wall-clock time there already, see :func:`localize`)."""
+    if value.tzinfo is None:
+        return localize(value)
+    return value.astimezone(_SITE_ZONE.get())
+
+
+def localize(naive: dt.datetime) -> dt.datetime:
+    """Ruby's ``Time.local``: a naive wall-clock time in the local zone."""
+    tz = _SITE_ZONE.get()
+    return naive.replace(tzinfo=tz) if tz is not None else naive.astimezone()
+
+
+def local_now() -> dt.datetime:
+    """``Time.now``: the current time in the local zone."""
+    tz = _SITE_ZONE.get()
+    return dt.datetime.now(tz) if tz is not None else dt.datetime.now().astimezone()
+
+
+def from_timestamp(seconds: float) -> dt.datetime:
+    """``Time.at(seconds)``: in the local zone (may raise OverflowError/OSError/ValueError)."""
+    tz = _SITE_ZONE.get()
+    if tz is not None:
+        return dt.datetime.fromtimestamp(seconds, tz)
+    return dt.datetime.fromtimestamp(seconds).astimezone()
 
 
 class SiteClock:
     """The site's time zone (``timezone:`` config, else ``$TZ``, else the machine's)."""
 
     def __init__(self, timezone: str | None = None) -> None:
-        if timezone:
-            set_process_timezone(timezone)
         name = timezone or os.environ.get("TZ") or None
         self.tz: dt.tzinfo | None = None
         if name:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 __all__ = [
@@ -15,6 +16,7 @@ __all__ = [
     "ruby_array",
     "ruby_uniq",
     "ruby_capitalize",
+    "sanitized_path",
     "slugify",
     "titleize_slug",
 ]
@@ -112,6 +114,15 @@ def ruby_array(value: Any) -> list[Any]:
     if isinstance(value, Mapping):
         return [[k, v] for k, v in value.items()]
     return [value]
+
+
+def sanitized_path(base: Path, *parts: str) -> Path:
+    """``Jekyll.sanitized_path``: join without ever leaving ``base``."""
+    path = base
+    for part in parts:
+        clean = [p for p in part.replace("\\", "/").split("/") if p not in ("", ".", "..")]
+        path = path.joinpath(*clean) if clean else path
+    return path
 
 
 def _flatten(items: list[Any]) -> list[Any]:

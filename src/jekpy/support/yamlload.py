@@ -20,11 +20,11 @@ except AttributeError:  # pragma: no cover - PyYAML without libyaml
 if TYPE_CHECKING:
     from .cache import Store
 
-__all__ = ["YAMLLimitError", "load_yaml", "load_yaml_cached", "parser_version", "use_store", "yaml_error_details"]
+__all__ = ["YAMLLimitError", "load_yaml", "load_yaml_cached", "parser_version", "yaml_error_details"]
 
 _MEMO_LIMIT = 8192
-_memo: dict[str, bytes] = {}  # YAML text -> its value, pickled
-_store: Store | None = None
+#: A cache (bounded by ``_MEMO_LIMIT``): YAML text -> its value, pickled.
+_memo: dict[str, bytes] = {}
 
 
 def parser_version() -> str:
@@ -221,24 +221,17 @@ def _limit_error(text: str, *, depth: bool) -> YAMLLimitError:
     return YAMLLimitError(problem=problem, problem_mark=mark)  # type: ignore[arg-type]
 
 
-def use_store(store: Store | None) -> None:
-    """Also keep :func:`load_yaml_cached` results in ``store`` (the site's disk
-    cache), so the next build does not parse unchanged front matter again."""
-    global _store
-    _store = store
-
-
-def load_yaml_cached(text: str) -> Any:
-    """:func:`load_yaml`, memoised in memory and in the store given to
-    :func:`use_store`: front matter rarely changes between builds.
+def load_yaml_cached(text: str, store: Store | None = None) -> Any:
+    """:func:`load_yaml`, memoised in memory and, given one, in ``store`` (the site's
+    disk cache), so that the next build does not parse unchanged front matter again.
 
     Returns a fresh copy each time, since callers merge into and modify what they get.
     """
     key = ""
     found: Any = None
-    if _store is not None:
+    if store is not None:
         key = text_key(text)
-        found = _store.get(key)
+        found = store.get(key)
     blob = found if isinstance(found, bytes) else _memo.get(text)
     if blob is None:
         value = load_simple(text)
@@ -251,11 +244,11 @@ def load_yaml_cached(text: str) -> Any:
         if len(_memo) >= _MEMO_LIMIT:
             _memo.clear()
         _memo[text] = blob
-        if _store is not None and found is None:
-            _store.put(key, blob)
+        if store is not None and found is None:
+            store.put(key, blob)
         return value  # just made: the caches hold only its pickled copy
-    if _store is not None and found is None:
-        _store.put(key, blob)
+    if store is not None and found is None:
+        store.put(key, blob)
     return pickle.loads(blob)  # noqa: S301 - our own cache of our own values
 
 

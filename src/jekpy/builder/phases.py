@@ -1,0 +1,228 @@
+"""The phases of a build (``Site#process``): reset, read, generate, render,
+cleanup and write, with ``--profile`` timing them.  Rendering reuses earlier renders
+when it can (incremental.py) and renders documents in parallel when it cannot
+(parallel.py).  Local times are in the site's zone while a phase runs
+(``dates.site_zone``)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from ..errors import BuildError
+from ..support.dates import site_zone
+from . import incremental, parallel
+from .metadata import remove_metadata, write_metadata
+from .renderer import Renderer
+from .siteconfig import disk_cache_dir, setup_cache_dir
+
+if TYPE_CHECKING:
+    from ..content.models import Document, Page, SiteContext
+    from ..plugins.registry import PluginManager
+    from ..support.cache import Store
+    from .profile import Profiler
+
+    class Site(SiteContext, Protocol):
+        """What the phases use of ``builder.site.Site`` beyond :class:`SiteContext`
+        (site.py calls the phases, so they cannot import it)."""
+
+        incremental_state: incremental.IncrementalState | None
+        read_items: dict[str, Document | Page]
+
+        @property
+        def plugins(self) -> PluginManager: ...
+        @property
+        def profiler(self) -> Profiler: ...
+        @property
+        def front_matter_store(self) -> Store: ...
+        def reset(self) -> None: ...
+        def render_order(self) -> Iterator[Document | Page]: ...
+        def cache_room(self) -> int: ...
+        def render_item(
+            self, renderer: Renderer, item: Document | Page, payload: dict[str, Any]
+        ) -> None: ...
+        def read(self) -> None: ...
+        def generate(self) -> None: ...
+        def render(self, only: Sequence[Document | Page] | None = None) -> None: ...
+        def cleanup(self) -> None: ...
+        def write(self) -> None: ...
+
+__all__ = ["cleanup", "process", "read", "render", "write"]
+
+
+def process(site: Site) -> None:
+    """Read, render and write the whole site (``Site#process``)."""
+    setup_cache_dir(site.config, site.source, site.log)
+    phases: list[tuple[str, Callable[[], None]]] = [
+        ("RESET", lambda: _reset(site)),
+        ("READ", site.read),
+        ("GENERATE", site.generate),
+        ("RENDER", site.render),
+        ("CLEANUP", site.cleanup),
+        ("WRITE", site.write),
+    ]
+    with site_zone(site.clock.tz):
+        if site.config.get("profile"):
+            site.profiler.run(phases)
+        else:
+            for _name, phase in phases:
+                phase()
+    site.disk_cache.save(keep=site.cache_room())
+
+
+def _reset(site: Site) -> None:
+    site.__dict__.pop("_destination_map", None)  # see Writer.destination_map
+    if site.pages or site.static_files or any(c.docs for c in site.collections.values()):
+        site.reset()
+    site.profiler.clear()
+
+
+def read(site: Site) -> None:
+    """Read every file (front matter through the disk cache), then ``limit_posts``."""
+    from .reader import Reader
+
+    site.read_store = site.front_matter_store  # parsed front matter kept on disk
+    try:
+        with site_zone(site.clock.tz):
+            Reader(site).read()
+    finally:
+        site.read_store = None
+    _limit_posts(site)
+    site.read_items = {str(item.path): item for item in site.render_order()}
+
+
+def _limit_posts(site: Site) -> None:
+    try:
+        limit = int(site.config.get("limit_posts") or 0)
+    except (TypeError, ValueError):
+        limit = 0
+    if limit > 0:
+        site.posts.docs = site.posts.docs[-limit:]
+
+
+def render(site: Site, only: Sequence[Document | Page] | None = None) -> None:
+    """Render every document, then every page (or just ``only``)."""
+    with site_zone(site.clock.tz):
+        _render(site, only)
+
+
+def _render(site: Site, only: Sequence[Document | Page] | None) -> None:
+    relative = site.config.get("relative_permalinks")
+    if relative is not None and relative is not False:
+        # Site#relative_permalinks_are_deprecated: Jekyll 3+ aborts the build.
+        message = (
+            "Since v3.0, permalinks for pages in subfolders must be relative to the "
+            "site source directory, not the parent directory. Check "
+            "https://jekyllrb.com/docs/upgrading/ for more info."
+        )
+        site.log.error(message)
+        raise BuildError(message, hint="remove `relative_permalinks` from _config.yml")
+    renderer = Renderer(site)
+    payload = site.payload.variables()
+    targets: Iterator[Document | Page] = iter(only) if only is not None else site.render_order()
+    site.plugins.trigger("site", "pre_render", site, payload)  # plugins hook
+    if only is None and _incremental_enabled(site):
+        _render_incremental(site, renderer, payload)
+        targets = iter(())
+    elif only is None:
+        docs = [d for c in site.collections.values() for d in c.docs]
+        if parallel.render_documents(site, docs, functools.partial(_worker_renderer, site)):
+            targets = iter(site.pages)
+    for item in targets:
+        site.render_item(renderer, item, payload)
+    site.plugins.trigger("site", "post_render", site, payload)  # plugins hook
+
+
+def _incremental_enabled(site: Site) -> bool:
+    """Reuse earlier renders: always with the disk cache (the records of what
+    every page read live there), and for ``-I`` and ``serve`` in any case."""
+    return bool(
+        site.incremental_state is not None
+        or site.config.get("incremental")
+        or site.config.get("serving")
+        or disk_cache_dir(site.config, site.source) is not None
+    )
+
+
+def _incremental_file(site: Site) -> Path | None:
+    directory = disk_cache_dir(site.config, site.source)
+    return directory / "incremental.pickle" if directory is not None else None
+
+
+def _render_incremental(site: Site, renderer: Renderer, payload: dict[str, Any]) -> None:
+    """Re-render only what changed since the previous build (see incremental.py)."""
+    from .siteconfig import site_code
+
+    path = _incremental_file(site)
+    previous = site.incremental_state
+    if previous is None:
+        previous = (
+            incremental.IncrementalState.load(path)
+            if path is not None
+            else incremental.IncrementalState()
+        )
+
+    state = incremental.render_incremental(
+        site,
+        site.render_order(),
+        lambda item: site.render_item(renderer, item, payload),
+        previous,
+        site_code(),
+        render_many=lambda docs: parallel.render_documents_tracked(
+            site, docs, functools.partial(_worker_renderer, site)
+        ),
+    )
+    site.incremental_state = state
+    site.log.debug("Incremental:", f"{state.rendered} rendered, {state.reused} reused")
+    if path is not None:
+        try:
+            state.save(path)
+        except OSError as err:
+            site.log.warn("Incremental:", f"could not save {path}: {err.strerror or err}")
+
+
+def cleanup(site: Site) -> None:
+    """Remove obsolete files from the destination (``Cleaner#cleanup!``)."""
+    from .writer import Writer
+
+    try:
+        Writer(site).clean()
+        if not site.config.get("incremental"):
+            remove_metadata(site)
+    except OSError as err:
+        raise BuildError(
+            f"could not clean the destination: {err.strerror or err}",
+            path=getattr(err, "filename", None),
+            hint="check that the destination folder is writable",
+        ) from err
+
+
+def write(site: Site) -> None:
+    """Write every file, then the incremental metadata (``Site#write``)."""
+    from .writer import Writer
+
+    try:
+        Writer(site).write(clean=False)
+        if site.config.get("incremental"):
+            write_metadata(site)
+    except OSError as err:
+        raise BuildError(
+            f"could not write the site: {err.strerror or err}",
+            path=getattr(err, "filename", None),
+            hint="check that the destination folder is writable",
+        ) from err
+    site.plugins.post_write()
+
+
+def _worker_renderer(site: Site) -> Callable[[Document | Page], None]:
+    """For parallel.py, called once in each forked worker: the function that renders
+    one document there (one renderer and one payload per worker)."""
+    renderer = Renderer(site)
+    payload = site.payload.variables()
+
+    def render_one(doc: Document | Page) -> None:
+        site.render_item(renderer, doc, payload)
+
+    return render_one
