@@ -112,6 +112,7 @@ def convert_filter(site: object, content: str, *, indented: bool) -> str:
             "Sass conversion needs the libsass package",
             hint="pip install libsass",
         ) from err
+    site = getattr(site, "site", site)  # the Liquid hooks (builder/liquidhooks.py) hold it
     real = site if isinstance(site, SassSite) else None
     opts = sass_options(real) if real is not None else {}
     paths = [str(real.source), *load_paths(real, opts)] if real is not None else []
