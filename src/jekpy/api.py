@@ -49,7 +49,7 @@ def lone_base(path: Path) -> Path:
     return path.parent
 
 
-def render_post(
+def render_post(  # noqa: PLR0913 - the public keyword API, one keyword per build flag
     path: str | os.PathLike[str],
     *,
     source: str | os.PathLike[str] | None = None,
@@ -220,7 +220,7 @@ def _inside(file: Path, root: Path) -> bool:
     return True
 
 
-def build(
+def build(  # noqa: PLR0913 - the public keyword API, one keyword per build flag
     source: str | os.PathLike[str] = ".",
     destination: str | os.PathLike[str] | None = None,
     *,
@@ -319,7 +319,7 @@ def check_source(source: str | os.PathLike[str]) -> Path:
     return path
 
 
-def render_text(
+def render_text(  # noqa: PLR0913 - the public keyword API, one keyword per build flag
     text: str,
     *,
     site: str | os.PathLike[str] | None = None,

@@ -203,7 +203,7 @@ def _graceful_fail(log: Logger, err: JekpyError, command: str) -> None:
 @_publishing_options
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write here.")
 @click.option("--content-only", is_flag=True, help="Only the converted body, no layouts.")
-def render(
+def render(  # noqa: PLR0913 - one parameter per command-line flag (click)
     path: str,
     source: str | None,
     config: str | None,
@@ -304,7 +304,7 @@ def markdown_cmd(source: str | None, config: str | None) -> None:
 @click.option("--skip-initial-build", is_flag=True,
               help="Serve the destination as it is; build only after a change.")
 @click.option("-o", "--open-url", is_flag=True, help="Open the site in your web browser.")
-def serve(
+def serve(  # noqa: PLR0913 - one parameter per command-line flag (click)
     source: str | None,
     destination: str | None,
     config: str | None,

@@ -503,7 +503,7 @@ class KramdownBlockParser(mistune.BlockParser):
 
     # lists -----------------------------------------------------------------
 
-    def k_list(self, m: re.Match[str], state: KBlockState) -> int | None:
+    def k_list(self, m: re.Match[str], state: KBlockState) -> int | None:  # noqa: C901, PLR0915 - a hot parser loop kept inline for speed (splitting it costs time per element)
         src = state.scanner
         if m.group(1) is not None:  # m: LIST_START (bullet | ordered) at the current position
             kind, start_re = "ul", P.LIST_START_UL
@@ -640,7 +640,7 @@ class KramdownBlockParser(mistune.BlockParser):
         if is_task:
             lst.attr["class"] = "task-list"
 
-    def k_definition_list(self, m: re.Match[str], state: KBlockState) -> int | None:
+    def k_definition_list(self, m: re.Match[str], state: KBlockState) -> int | None:  # noqa: C901, PLR0915 - a hot parser loop kept inline for speed (splitting it costs time per element)
         src = state.scanner
         children = state.tree.children
         if (not children or (len(children) == 1 and children[-1].type != "p")

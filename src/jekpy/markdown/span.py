@@ -459,7 +459,7 @@ class KramdownInlineParser(mistune.InlineParser):
                 self._setup_by_stop[id(stop_re)] = entry
         return entry[1]
 
-    def parse_spans(
+    def parse_spans(  # noqa: C901, PLR0915 - a hot parser loop kept inline for speed (splitting it costs time per element)
         self,
         st: KInlineState,
         el: El,
@@ -851,7 +851,7 @@ class KramdownInlineParser(mistune.InlineParser):
             el.attr["title"] = title
         self._append(st, el)
 
-    def k_link(self, m: re.Match[str], st: KInlineState) -> int | None:
+    def k_link(self, m: re.Match[str], st: KInlineState) -> int | None:  # noqa: C901, PLR0915 - a hot parser loop kept inline for speed (splitting it costs time per element)
         src = st.scanner
         result = m.group(0)  # the LINK_START match at the current position
         src.pos = cur = saved = m.end()

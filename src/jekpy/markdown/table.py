@@ -42,7 +42,7 @@ def _split_row(span: KramdownInlineParser, line: str) -> list[str]:
     return cells
 
 
-def parse_table(span: KramdownInlineParser, state: KBlockState) -> bool:
+def parse_table(span: KramdownInlineParser, state: KBlockState) -> bool:  # noqa: C901, PLR0915 - a hot parser loop kept inline for speed (splitting it costs time per element)
     src: Scanner = state.scanner
     saved = src.pos
     orig = src.pos

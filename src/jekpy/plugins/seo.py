@@ -310,7 +310,7 @@ def _is_absolute(text: str) -> bool:
     return bool(is_absolute(text))
 
 
-def seo_tag(call: TagCall) -> str:
+def seo_tag(call: TagCall) -> str:  # noqa: C901, PLR0915 - one step per jekyll-seo-tag field, in the gem's order
     from jekpy.liquid.filters.text import to_json
 
     site = call.site

@@ -49,7 +49,7 @@ def _inside(path: Path, root: Path) -> bool:
     return path == root or root in path.parents
 
 
-def resolve(root: Path, target: str, baseurl: str = "") -> Resolution:
+def resolve(root: Path, target: str, baseurl: str = "") -> Resolution:  # noqa: C901 - one check per request-path rule, in the order they apply
     """Find the file that answers the request target ``target`` under ``root``."""
     try:
         split = urlsplit(target)

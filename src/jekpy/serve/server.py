@@ -89,7 +89,7 @@ class PreviewServer:
     address to open (with the real port when ``port`` was 0).
     """
 
-    def __init__(
+    def __init__(  # noqa: PLR0913 - the preview's settings as keywords, mirroring jekyll serve
         self,
         options: BuildOptions | str | os.PathLike[str] = ".",
         *,
@@ -530,7 +530,7 @@ def _bind_error(err: OSError, host: str, port: int) -> ServeError:
     return ServeError(f"cannot listen on {where}: {err.strerror or err}")
 
 
-def serve(
+def serve(  # noqa: PLR0913 - the preview's settings as keywords, mirroring jekyll serve
     options: BuildOptions,
     *,
     host: str = "127.0.0.1",
