@@ -29,8 +29,6 @@ if TYPE_CHECKING:
 
 __all__ = ["convert"]
 
-_warned: set[int] = set()
-
 
 def _sourcemap_required(site: SiteContext, opts: dict[str, Any]) -> bool:
     option = str(opts.get("sourcemap", "always")).lstrip(":")
@@ -47,8 +45,8 @@ def convert(site: SiteContext, content: str, ext: str, page: Page | None, displa
     try:
         import sass  # type: ignore[import-untyped, unused-ignore]
     except ImportError:
-        if id(site) not in _warned:
-            _warned.add(id(site))
+        if "sass-missing" not in site.warned_once:
+            site.warned_once.add("sass-missing")
             site.log.warn(
                 "Sass:",
                 "the libsass package is not installed; .scss/.sass files are not converted "

@@ -123,6 +123,8 @@ class Site:
         self.build_seconds = 0.0
         #: the warnings given once per site (e.g. "sass-missing"), by key
         self.warned_once: set[str] = set()
+        #: outputs the render workers wrote ahead (builder.writer.Staging), else None
+        self.staging: Any = None
         #: path -> item, for every post, page and document read (see refresh.py)
         self.read_items: dict[str, Document | Page] = {}
         #: destination -> the item the last full write put there

@@ -177,16 +177,14 @@ class Staging:
 
 
 _STAGE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
-_STAGING: weakref.WeakKeyDictionary[SiteContext, Staging] = weakref.WeakKeyDictionary()
 
 
 def set_staging(site: SiteContext, staging: Staging | None) -> None:
     """Hand ``staging`` (filled by the rendering workers) to the site's next write."""
-    old = _STAGING.pop(site, None)
-    if old is not None and old is not staging:
+    old = site.staging
+    site.staging = staging
+    if isinstance(old, Staging) and old is not staging:
         old.discard()
-    if staging is not None:
-        _STAGING[site] = staging
 
 
 class Writer:
@@ -258,7 +256,8 @@ class Writer:
     ) -> Staging | None:
         """Move the documents the rendering workers wrote into place (see
         :class:`Staging`); None when there are none."""
-        staging = _STAGING.pop(self.site, None)
+        staging: Staging | None = self.site.staging
+        self.site.staging = None
         if staging is None:
             return None
         if self.dest != staging.dest or not staging.commit():

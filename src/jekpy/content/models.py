@@ -57,6 +57,11 @@ class SiteContext(Protocol):
     planned_writes: dict[Path, Document | Page | StaticFile]
     #: the front matter store while the site is read, else None
     read_store: Store | None
+    #: the warnings given once per site (keys chosen by their callers)
+    warned_once: set[str]
+    #: ``builder.writer.Staging``: outputs the render workers wrote ahead, for the
+    #: next write (set by ``builder.writer.set_staging``), else None
+    staging: Any
 
     # -- configuration --------------------------------------------------------------------
     @property

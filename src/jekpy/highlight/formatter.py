@@ -94,6 +94,7 @@ SHORTNAMES: Final[dict[str, str]] = {
     "Generic.Lineno": "gl",
 }
 
+#: cache: token type -> its CSS class (at most one entry per token type)
 _cache: dict[TokenType, str] = {}
 
 

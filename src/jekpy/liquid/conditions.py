@@ -372,6 +372,7 @@ _SWAP: dict[type, type] = {
 }
 
 
+#: cache: per node class, the slots rubify follows (one entry per class)
 _SLOTS: dict[type, tuple[str, ...]] = {}
 
 
@@ -391,7 +392,7 @@ def _slots(cls: type) -> tuple[str, ...]:
 
 
 _SEQUENCE, _MAPPING, _NODE, _OTHER = 0, 1, 2, 3
-#: per class: how rubify treats its instances, and the slots to follow
+#: cache: per class: how rubify treats its instances, and the slots to follow
 _KINDS: dict[type, tuple[int, tuple[str, ...]]] = {}
 _SCALARS = (str, int, float, bool)
 

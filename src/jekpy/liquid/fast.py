@@ -44,6 +44,7 @@ __all__ = [
 ]
 
 
+#: cache: a path's segments -> the text an error names it by (one per path in the templates)
 _PATH_TEXT: dict[tuple[str | int, ...], str] = {}
 
 

@@ -624,6 +624,7 @@ _DATE_SOURCES = [
         re.I,
     ),
 ]
+#: cache: _DATE_SOURCES compiled, filled on first use
 _DATE_PATTERNS: list[re.Pattern[str]] = []
 
 

@@ -33,7 +33,9 @@ class StopBlockParsing(Exception):
     """Raised when the end tag of the enclosing HTML element is found."""
 
 
+#: cache: (list marker, indent) -> its compiled pattern
 _LIST_PATTERNS: dict[tuple[str, int], re.Pattern[str]] = {}
+#: cache: indent -> the compiled patterns of a list item's first line (one per indent)
 _FIRST_LINE_CACHE: dict[int, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
 
 

@@ -50,6 +50,7 @@ def html_attributes(attr: dict[str, Any]) -> str:
     return "".join(out)
 
 
+#: cache: smart_quotes option -> its entities and substitutions (one per option value)
 _SMART_QUOTES: dict[tuple[Any, Any], tuple[list[Entity], dict[str, str]]] = {}
 
 

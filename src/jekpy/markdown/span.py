@@ -168,6 +168,7 @@ def _stack_has(st: KInlineState, types: tuple[str, ...]) -> bool:
 _PLAIN_URL = re.compile(r"([^()<\s\x00]*)\)")
 _LINK_ANGLE_URL = P.rx(r"\(<(.*?)>")
 _CLOSE_PAREN = P.rx(r"\)")
+#: cache: emphasis delimiter -> its compiled patterns (one per delimiter)
 _DELIM_CACHE: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
 
 

@@ -241,6 +241,7 @@ def _load(spec: str) -> type[Lexer]:
     return found
 
 
+#: cache: lexer name -> its factory, or None (at most one per name asked for)
 _factories: dict[str, Callable[[], Lexer] | None] = {}
 
 

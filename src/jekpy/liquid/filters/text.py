@@ -277,7 +277,7 @@ def slugify(value: object, mode: object = None) -> object:
     return slug
 
 
-#: slugify results (a pure function of the text and the mode): tags and
+#: cache: slugify results (a pure function of the text and the mode): tags and
 #: categories are slugified on every page that lists them
 _SLUGS: dict[tuple[str, str | None], str | None] = {}
 

@@ -49,7 +49,7 @@ VALID_FILENAME_CHARS = re.compile(r"^[\w/.\-()+~#@]+$", re.M | re.ASCII)
 INVALID_SEQUENCES = re.compile(r"[./]{2,}")
 _DEPTH_KEY = "jekpy_include_depth"
 FILES_KEY = "jekpy_files"  # stack of the files being rendered (page first)
-#: file names that passed _validate_file_name
+#: cache: file names that passed _validate_file_name
 _VALID_NAMES: set[str] = set()
 _RELABEL = re.compile(r"^(Liquid (?:syntax )?error )\((?:.+?) line")
 
