@@ -32,7 +32,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("content", ("jekpy.content",)),
     ("plugins", ("jekpy.plugins",)),
     ("builder", ("jekpy.builder",)),
-    ("api", ("jekpy.api", "jekpy")),  # the root package's lazy names are the API
+    ("api", ("jekpy.api", "jekpy.site", "jekpy")),  # the root package's lazy names are the API
     ("serve", ("jekpy.serve",)),
     ("cli", ("jekpy.cli", "jekpy.__main__")),
 ]
