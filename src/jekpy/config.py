@@ -14,7 +14,7 @@ import yaml
 
 from .errors import ConfigError
 from .markdown import JEKYLL_KRAMDOWN_DEFAULTS
-from .support.yamlload import load_yaml, yaml_error_details
+from .support.yamlload import load_yaml, yaml_error
 
 __all__ = ["DEFAULTS", "STYLE_TO_PERMALINK", "load_config", "permalink_template"]
 
@@ -149,14 +149,9 @@ def _read_file(path: Path, *, missing_ok: bool = False) -> dict[str, Any] | None
         try:
             data = load_yaml(text)
         except yaml.YAMLError as err:
-            details = yaml_error_details(err, text)
-            raise ConfigError(
-                f"Invalid YAML: {details['message']}",
-                path=path,
-                line=details["line"],
-                column=details["column"],
-                source_line=details["source_line"],
-                hint=details["hint"] or "fix the YAML syntax (check indentation and quoting)",
+            raise yaml_error(
+                err, text, ConfigError, "Invalid YAML", path=path,
+                hint="fix the YAML syntax (check indentation and quoting)",
             ) from err
     else:
         raise ConfigError(

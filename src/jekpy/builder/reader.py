@@ -26,7 +26,7 @@ from ..errors import JekpyError, SourceEncodingError
 from ..support.entryfilter import EntryFilter, is_inside
 from ..support.rubysort import merge_sort
 from ..support.utils import deep_merge
-from ..support.yamlload import MAX_DEPTH, YAMLLimitError, load_yaml, yaml_error_details
+from ..support.yamlload import MAX_DEPTH, YAMLLimitError, load_yaml, yaml_error
 
 if TYPE_CHECKING:
     from ..content.models import SiteContext
@@ -434,14 +434,9 @@ class Reader:
                     return json.loads(text)
             return load_yaml(text)
         except yaml.YAMLError as err:
-            details = yaml_error_details(err, text)
-            raise JekpyError(
-                f"Invalid data file: {details['message']}",
-                path=display,
-                line=details["line"],
-                column=details["column"],
-                source_line=details["source_line"],
-                hint=details["hint"] or "fix the YAML syntax (check indentation and quoting)",
+            raise yaml_error(
+                err, text, JekpyError, "Invalid data file", path=display,
+                hint="fix the YAML syntax (check indentation and quoting)",
             ) from err
         except (json.JSONDecodeError, ValueError, RecursionError) as err:
             raise JekpyError(

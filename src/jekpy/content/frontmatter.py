@@ -17,7 +17,7 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from ..errors import FrontMatterError
-from ..support.yamlload import load_yaml_cached, yaml_error_details
+from ..support.yamlload import load_yaml_cached, yaml_error
 
 if TYPE_CHECKING:
     from ..support.cache import Store
@@ -114,15 +114,9 @@ def _parse(text: str, path: str, store: Store | None) -> FrontMatter:
     try:
         data = load_yaml_cached(yaml_text, store)
     except yaml.YAMLError as err:
-        details = yaml_error_details(err, yaml_text)
-        raise FrontMatterError(
-            f"Invalid YAML front matter: {details['message']}",
-            path=path,
-            line=details["line"],
-            column=details["column"],
-            source_line=details["source_line"],
-            hint=details["hint"]
-            or "fix the YAML between the `---` lines (check quoting, colons and indentation)",
+        raise yaml_error(
+            err, yaml_text, FrontMatterError, "Invalid YAML front matter", path=path,
+            hint="fix the YAML between the `---` lines (check quoting, colons and indentation)",
         ) from err
     if data is None:
         data = {}

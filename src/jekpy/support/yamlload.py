@@ -6,10 +6,11 @@ import copy
 import functools
 import pickle
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import yaml
 
+from ..errors import JekpyError
 from .cache import text_key
 
 try:
@@ -20,7 +21,7 @@ except AttributeError:  # pragma: no cover - PyYAML without libyaml
 if TYPE_CHECKING:
     from .cache import Store
 
-__all__ = ["YAMLLimitError", "load_yaml", "load_yaml_cached", "parser_version", "yaml_error_details"]
+__all__ = ["YAMLLimitError", "load_yaml", "load_yaml_cached", "parser_version", "yaml_error", "yaml_error_details"]
 
 _MEMO_LIMIT = 8192
 #: A cache (bounded by ``_MEMO_LIMIT``): YAML text -> its value, pickled.
@@ -282,3 +283,28 @@ def yaml_error_details(err: yaml.YAMLError, text: str, line_offset: int = 0) -> 
         "source_line": lines[mark.line] if mark.line < len(lines) else None,
         "hint": hint,
     }
+
+
+_E = TypeVar("_E", bound=JekpyError)
+
+
+def yaml_error(
+    err: yaml.YAMLError,
+    text: str,
+    error_cls: type[_E],
+    what: str,
+    *,
+    path: Any,
+    hint: str,
+) -> _E:
+    """``error_cls`` for a PyYAML error in ``text``: ``"{what}: {message}"`` at the
+    position :func:`yaml_error_details` finds, with its hint or else ``hint``."""
+    details = yaml_error_details(err, text)
+    return error_cls(
+        f"{what}: {details['message']}",
+        path=path,
+        line=details["line"],
+        column=details["column"],
+        source_line=details["source_line"],
+        hint=details["hint"] or hint,
+    )
