@@ -9,6 +9,17 @@ at once but their code runs on the first access to one of their attributes,
 which for jekpy is never.  Code that does use them later (``asyncio.run(...)``)
 gets the real module transparently.
 
+Two of python-liquid's own modules go further: ``liquid.extra`` (its optional
+tags and filters, which load Babel, pytz and dateutil) and ``liquid.messages``
+(its translation-message extraction, which loads Babel's catalog and dates,
+whose import looks up the system's time zone).  ``liquid`` and
+``liquid.environment`` take names from them with ``from ... import``, which would
+load them at once; while ``liquid`` is being imported, those names are *stand-ins*
+instead.  Once the import is over, a stand-in left in a module's namespace loads
+the real module when it is called (``Environment(extra=True)``), and the
+``liquid`` package itself gets a module ``__getattr__`` that returns the real
+objects (``liquid.MessageTuple``, ``from liquid import extract_from_template``).
+
 Only modules imported *during python-liquid's own import* are deferred, and only
 when python-liquid is imported after jekpy; everything else imports normally.
 (:class:`importlib.util.LazyLoader` does not do here: before Python 3.12 a second
@@ -20,6 +31,7 @@ from __future__ import annotations
 import sys
 from _thread import RLock
 from collections.abc import Sequence
+from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -34,7 +46,42 @@ DEFERRED = frozenset(
     ["asyncio", "importlib_resources", "pytz", "dateutil.parser", "babel.numbers", "babel.units"]
 )
 
+#: python-liquid's modules whose names ``liquid`` and ``liquid.environment`` import
+#: are stand-ins until used (see the module docstring).
+STAND_INS = frozenset(["liquid.extra", "liquid.messages"])
+
 _LOCK = RLock()
+
+
+class _StandIn:
+    """Stands for ``module.name`` until called: then loads the module and calls it."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module = module
+        self.name = name
+
+    def resolve(self) -> Any:
+        return getattr(import_module(self.module), self.name)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.resolve()(*args, **kwargs)
+
+    def __repr__(self) -> str:
+        return f"<deferred {self.module}.{self.name}>"
+
+
+def _package_getattr(package: ModuleType, names: dict[str, _StandIn]) -> Any:
+    """A module ``__getattr__`` for ``package``: its stand-in names, loaded on first use."""
+
+    def __getattr__(name: str) -> Any:
+        stand_in = names.get(name)
+        if stand_in is None:
+            raise AttributeError(f"module {package.__name__!r} has no attribute {name!r}")
+        value = stand_in.resolve()
+        setattr(package, name, value)
+        return value
+
+    return __getattr__
 
 
 class _DeferredModule(ModuleType):
@@ -42,12 +89,17 @@ class _DeferredModule(ModuleType):
 
     def __getattr__(self, name: str) -> Any:
         with _LOCK:
+            if self.__dict__.get("_jekpy_stand_ins"):
+                if name.startswith("__"):  # e.g. ``__path__``: not a package for now
+                    raise AttributeError(name)
+                return _StandIn(self.__name__, name)
             if type(self) is _DeferredModule:
                 state = self.__dict__.get("_jekpy_deferred")
                 if state is None:  # still being set up by the import system
                     raise AttributeError(name)
                 loader, path = state
                 del self.__dict__["_jekpy_deferred"]
+                self.__dict__.pop("_jekpy_stand_ins", None)
                 self.__class__ = ModuleType  # type: ignore[assignment]
                 if path is not None:
                     self.__path__ = path
@@ -61,8 +113,9 @@ class _DeferredModule(ModuleType):
 class _DeferredLoader:
     """Creates a :class:`_DeferredModule`; the real loader runs on first use."""
 
-    def __init__(self, loader: Loader) -> None:
+    def __init__(self, loader: Loader, *, stand_ins: bool = False) -> None:
         self.loader = loader
+        self.stand_ins = stand_ins
 
     def create_module(self, spec: ModuleSpec) -> ModuleType:
         return _DeferredModule(spec.name)
@@ -72,6 +125,8 @@ class _DeferredLoader:
         # then loads the package first, as a normal import would.
         path = module.__dict__.pop("__path__", None)
         module.__dict__["_jekpy_deferred"] = (self.loader, path)
+        if self.stand_ins:
+            module.__dict__["_jekpy_stand_ins"] = True
 
 
 class _LiquidImport:
@@ -95,6 +150,23 @@ class _LiquidImport:
         finally:
             self.finder.active = False
             self.finder.remove()
+            _settle_stand_ins(module)
+
+
+def _settle_stand_ins(package: ModuleType) -> None:
+    """After ``liquid``'s import: stand-ins stop being handed out; those the package
+    holds are served by a module ``__getattr__``, the others stay callable."""
+    for name in STAND_INS:
+        deferred = sys.modules.get(name)
+        if deferred is not None:
+            deferred.__dict__.pop("_jekpy_stand_ins", None)
+    names = {
+        key: value for key, value in vars(package).items() if isinstance(value, _StandIn)
+    }
+    if names and "__getattr__" not in vars(package):
+        for key in names:
+            delattr(package, key)
+        package.__getattr__ = _package_getattr(package, names)  # type: ignore[method-assign]
 
 
 class _DeferFinder:
@@ -129,10 +201,12 @@ class _DeferFinder:
                 return spec
             spec.loader = _LiquidImport(self, spec.loader)  # type: ignore[assignment]
             return spec
-        if self.active and fullname in DEFERRED:
+        if self.active and (fullname in DEFERRED or fullname in STAND_INS):
             spec = self._real_spec(fullname, path, target)
             if spec is not None and spec.loader is not None and hasattr(spec.loader, "exec_module"):
-                spec.loader = _DeferredLoader(spec.loader)  # type: ignore[assignment]
+                spec.loader = _DeferredLoader(  # type: ignore[assignment]
+                    spec.loader, stand_ins=fullname in STAND_INS
+                )
             return spec
         return None
 

@@ -138,3 +138,32 @@ def test_nothing_deferred_when_liquid_came_first() -> None:
         """
     )
     assert out.strip() == "module"
+
+
+def test_liquid_extras_and_messages_not_loaded_by_jekpy() -> None:
+    # python-liquid's optional tags/filters and message extraction (Babel, pytz and
+    # the system's time zone) are stand-ins until something uses them.
+    modules = _modules_after(
+        "import jekpy; from jekpy.liquid import LiquidEngine; import liquid; "
+        "assert liquid.Template('{{ x | upcase }}').render(x='a') == 'A'"
+    )
+    assert "liquid" in modules
+    assert _loaded(modules, ("babel", "pytz")) == []
+    assert not any(m.startswith(("liquid.extra.", "liquid.messages.")) for m in modules)
+
+
+def test_liquid_stand_ins_work_when_used() -> None:
+    out = _run(
+        """
+        import jekpy, liquid
+        env = liquid.Environment(extra=True)
+        print(env.from_string("{{ 1234.5 | decimal }} {{ 'a' | json }}").render())
+        from liquid import MessageTuple, extract_from_template
+        print(MessageTuple is liquid.MessageTuple, callable(extract_from_template))
+        print(liquid.Translations.__name__)
+        import liquid.extra.filters
+        from liquid.extra import add_tags_and_filters
+        print(callable(add_tags_and_filters), liquid.extra.filters.JSON.__name__)
+        """
+    )
+    assert out.splitlines() == ['1,234.5 "a"', "True True", "Translations", "True JSON"]
