@@ -105,14 +105,16 @@ class Site:
                 f"_config.yml: {option} is not supported by jekpy; code blocks are "
                 "highlighted with Rouge's CSS classes instead (style them with a stylesheet)",
             )
+        # The code fingerprint (a stat of every module) only salts files on disk.
+        code = site_code() if self.disk_cache.directory is not None else ""
         self.markdown_converter: Callable[[str], str] = self.disk_cache.wrap(
             "markdown",
             markdown.make_converter(kramdown_opts),
-            code=site_code(),
+            code=code,
             options=kramdown_opts,
         )
         self.front_matter_store = self.disk_cache.store(
-            "frontmatter", code=site_code(), options={"yaml": yamlload.parser_version()}
+            "frontmatter", code=code, options={"yaml": yamlload.parser_version()}
         )
         #: the front matter store while the site is read (see phases.read), else None
         self.read_store: Store | None = None
