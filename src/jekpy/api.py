@@ -4,9 +4,7 @@ what ``jekpy build`` and ``jekpy serve`` call)."""
 
 from __future__ import annotations
 
-import glob
 import os
-import tempfile
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -139,13 +137,18 @@ def _render_lone(site: Site, file: Path, content_only: bool) -> str:
     return item.output or ""
 
 
+def _glob_escape(name: str) -> str:
+    """``glob.escape`` for a file name (without importing ``glob``)."""
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
 def _needed_layouts(site: Site, name: object) -> dict[str, Layout]:
     """The chain of layouts ``name`` starts, read from the site's ``_layouts/`` only."""
     folder = site.in_source_dir(str(site.config.get("layouts_dir") or "_layouts"))
     layouts: dict[str, Layout] = {}
     while isinstance(name, str) and name and name not in layouts and folder.is_dir():
         found = sorted(
-            p for p in folder.glob(glob.escape(name) + ".*")
+            p for p in folder.glob(_glob_escape(name) + ".*")
             if p.is_file() and p.name.rsplit(".", 1)[0] == name.rsplit("/", 1)[-1]
             and _inside(p.resolve(), folder.resolve())
         )
@@ -369,6 +372,8 @@ def render_text(  # noqa: PLR0913 - the public keyword API, one keyword per buil
         )
 
     if site is None:
+        import tempfile
+
         with tempfile.TemporaryDirectory(prefix="jekpy-text-") as tmp:
             return _render_text_in(
                 text, options(Path(tmp)), rel, content_only, log or library_logger(quiet)

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -187,18 +188,9 @@ class Reader:
         """Files below ``directory`` (relative, posix), filtered like Jekyll's globs."""
         flt = self.entry_filter(self._rel_to_source(directory) if base is None else base)
         found: list[str] = []
-        for root, dirs, files in os.walk(directory, followlinks=False):
-            rel_root = os.path.relpath(root, directory)
-            rel_root = "" if rel_root == "." else rel_root.replace(os.sep, "/")
-            if not dotmatch:
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
-            dirs.sort()
-            for name in sorted(files):
-                if not dotmatch and name.startswith("."):
-                    continue
-                rel = f"{rel_root}/{name}" if rel_root else name
-                if flt.keep(rel, directory):
-                    found.append(rel)
+        for rel, is_link in _tree_files(str(directory), "", dotmatch=dotmatch):
+            if flt.keep(rel, directory, is_link=is_link):
+                found.append(rel)
         return found
 
     def _rel_to_source(self, directory: Path) -> str:
@@ -272,11 +264,11 @@ class Reader:
     def _read_publishable(self, rel_dir: str, magic: str, matcher: re.Pattern[str]) -> list[Document]:
         site = self.site
         docs = []
+        folder = (site.source / rel_dir if rel_dir else site.source) / magic
         for entry in self._entries(rel_dir, magic):
             if not matcher.match(entry):
                 continue
-            base = site.source / rel_dir if rel_dir else site.source
-            path = base / magic / entry
+            path = folder / entry
             doc = Document(site, path, site.posts)
             if not self._read(doc):
                 continue
@@ -568,3 +560,39 @@ def read_csv(text: str, sep: str, opts: dict[str, Any]) -> list[Any]:
             record[key] = value
         out.append(record)
     return out
+
+
+def _tree_files(root: str, rel_root: str, *, dotmatch: bool) -> Iterator[tuple[str, bool]]:
+    """The files below ``root`` as ``(relative posix path, is a symlink)``: a folder's
+    files by name, then its folders by name (``os.walk`` top-down, sorted, not into
+    symlinked folders, unreadable folders skipped), without a ``stat`` per file."""
+    try:
+        with os.scandir(root) as it:
+            entries = list(it)
+    except OSError:
+        return
+    files: list[tuple[str, bool]] = []
+    dirs: list[tuple[str, bool]] = []
+    for entry in entries:
+        name = entry.name
+        if not dotmatch and name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        try:
+            is_link = entry.is_symlink()
+        except OSError:
+            is_link = False
+        (dirs if is_dir else files).append((name, is_link))
+    files.sort()
+    dirs.sort()
+    for name, is_link in files:
+        yield (f"{rel_root}/{name}" if rel_root else name), is_link
+    for name, is_link in dirs:
+        if not is_link:
+            yield from _tree_files(
+                os.path.join(root, name), f"{rel_root}/{name}" if rel_root else name,
+                dotmatch=dotmatch,
+            )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -174,5 +173,7 @@ def _layout_name(value: object) -> str:
 
 
 def _did_you_mean(name: str, known: list[str]) -> str:
+    import difflib  # only for an error message
+
     close = difflib.get_close_matches(name, known, n=1)
     return f" Did you mean '{close[0]}'?" if close else ""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import glob
 import os
 from collections.abc import Mapping
 from typing import Any
@@ -64,6 +63,8 @@ class FrontMatterDefaults:
             pattern = os.path.join(self.source, scope_path)
             matches = self._globs.get(pattern)
             if matches is None:
+                import glob  # only for defaults scoped by a pattern
+
                 matches = glob.glob(pattern)
                 self._globs[pattern] = matches
             for match in matches:

@@ -81,7 +81,8 @@ def parse_front_matter(
         FrontMatterError: (strict) the YAML is invalid or is not a mapping.  The line
             is the line in the file.
     """
-    if FRONT_MATTER_RE.match(text) is None and _OPENING_RE.match(text):
+    match = FRONT_MATTER_RE.match(text)
+    if match is None and _OPENING_RE.match(text):
         # Jekyll reads this as a file without front matter (the regexp of
         # lib/jekyll/document.rb#read_content does not match: the `---` becomes a rule);
         # say why the YAML was not used.
@@ -94,18 +95,18 @@ def parse_front_matter(
         )
         return FrontMatter({}, text, 1, False, warning)
     try:
-        return _parse(text, path, store)
+        return _parse(text, match, path, store)
     except FrontMatterError as err:
         if strict:
             raise
-        match = FRONT_MATTER_RE.match(text)
         assert match is not None
         body_line = text.count("\n", 0, match.end()) + 1
         return FrontMatter({}, text[match.end() :], body_line, True, err)
 
 
-def _parse(text: str, path: str, store: Store | None) -> FrontMatter:
-    match = FRONT_MATTER_RE.match(text)
+def _parse(
+    text: str, match: re.Match[str] | None, path: str, store: Store | None
+) -> FrontMatter:
     if match is None:
         return FrontMatter({}, text, 1, False)
     yaml_text = match.group(1)

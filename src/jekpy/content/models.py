@@ -206,8 +206,16 @@ def read_text(path: Path, display: str, *, kind: str = "document") -> str:
         raise encoding_error(raw, err, display, kind) from None
 
 
+def _relative_posix(path: Path, base: Path) -> str:
+    """``path.relative_to(base).as_posix()``, by string when that is plainly the same."""
+    full, prefix = str(path), str(base)
+    if os.sep == "/" and full.startswith(prefix + "/"):  # both are normalised paths
+        return full[len(prefix) + 1 :]
+    return path.relative_to(base).as_posix()
+
+
 def _strip_trailing_dots(text: str) -> str:
-    return re.sub(r"\.*\Z", "", text)
+    return text.rstrip(".")  # Ruby's sub(/\.*\z/, "")
 
 
 class Collection:
@@ -360,7 +368,7 @@ class Document(Convertible):
         self.path = path
         self.collection = collection
         self.extname = path.suffix
-        self.relative_path = path.relative_to(site.source / site.collections_dir).as_posix()
+        self.relative_path = _relative_posix(path, site.source / site.collections_dir)
         self.basename = path.name
         self.basename_without_ext = path.stem if path.suffix else path.name
         self.data: dict[str, Any] = {}

@@ -39,21 +39,29 @@ class EntryFilter:
         self.include = [str(p) for p in include]
         self.exclude = [str(p) for p in exclude if p not in include]
         self.base = base_directory
-        self._patterns: dict[int, list[tuple[str, re.Pattern[str] | None]]] = {}
+        #: id(patterns) -> (every pattern's full path, the set of them, the fnmatch
+        #: regexes of those with wildcards)
+        self._patterns: dict[
+            int, tuple[tuple[str, ...], frozenset[str], list[re.Pattern[str]]]
+        ] = {}
         self._root = str(source)
 
-    def _compiled(self, patterns: Sequence[str]) -> list[tuple[str, re.Pattern[str] | None]]:
+    def _compiled(
+        self, patterns: Sequence[str]
+    ) -> tuple[tuple[str, ...], frozenset[str], list[re.Pattern[str]]]:
         key = id(patterns)
         found = self._patterns.get(key)
         if found is None:
             root = str(self.source)
-            found = []
-            for pattern in patterns:
-                full = os.path.join(root, pattern.lstrip("/"))
-                # Without wildcards an fnmatch is string equality, which the
-                # prefix test below already covers: no regex needed.
-                glob = any(c in full for c in "*?[")
-                found.append((full, re.compile(fnmatch.translate(full)) if glob else None))
+            fulls = tuple(os.path.join(root, pattern.lstrip("/")) for pattern in patterns)
+            # Without wildcards an fnmatch is string equality, which the prefix
+            # test already covers: no regex needed.
+            regexes = [
+                re.compile(fnmatch.translate(full))
+                for full in fulls
+                if any(c in full for c in "*?[")
+            ]
+            found = (fulls, frozenset(fulls), regexes)
             self._patterns[key] = found
         return found
 
@@ -62,13 +70,10 @@ class EntryFilter:
         if not patterns:
             return False
         entry_full = os.path.join(self._root, entry.lstrip("/"))
-        with_slash = entry_full + "/"
-        for full, regex in self._compiled(patterns):
-            if entry_full.startswith(full) or (regex is not None and regex.match(entry_full)):
-                return True
-            if full == with_slash and os.path.isdir(entry_full):
-                return True
-        return False
+        fulls, full_set, regexes = self._compiled(patterns)
+        if entry_full.startswith(fulls) or any(r.match(entry_full) for r in regexes):
+            return True
+        return entry_full + "/" in full_set and os.path.isdir(entry_full)
 
     def included(self, entry: str) -> bool:
         return self._glob_include(self.include, entry) or self._glob_include(
@@ -86,13 +91,17 @@ class EntryFilter:
         """A symlink whose target leaves the source (never read, in any mode)."""
         return full.is_symlink() and not is_inside(full, self.source)
 
-    def keep(self, entry: str, directory: Path) -> bool:
+    def keep(self, entry: str, directory: Path, *, is_link: bool | None = None) -> bool:
+        """Whether ``entry`` (relative to ``directory``) is read; ``is_link``: whether
+        it is a symlink, when the caller already knows."""
         if entry.endswith("."):
             return False
         included = self.included(entry)
         if self.excluded(entry) and not included:
             return False
-        if os.path.islink(os.path.join(directory, entry)) and self.symlink_outside(
+        if is_link is None:
+            is_link = os.path.islink(os.path.join(directory, entry))
+        if is_link and self.symlink_outside(
             directory / entry
         ):
             if self.on_outside is not None:

@@ -20,7 +20,6 @@ jekpy's own cache (``jekpy theme install``) is one of the gem homes.
 from __future__ import annotations
 
 import functools
-import glob
 import json
 import os
 import re
@@ -152,6 +151,8 @@ def gem_homes(source: Path | None = None, env: Mapping[str, str] | None = None) 
     """Every existing gem home (a folder with a ``gems/`` folder), most specific first."""
     env = os.environ if env is None else env
     candidates: list[Path] = []
+    import glob  # only when a gem theme is looked for
+
     if env.get("GEM_HOME"):
         candidates.append(Path(env["GEM_HOME"]).expanduser())
     candidates.extend(Path(p).expanduser() for p in env.get("GEM_PATH", "").split(os.pathsep) if p)
