@@ -105,8 +105,9 @@ class Site:
                 f"_config.yml: {option} is not supported by jekpy; code blocks are "
                 "highlighted with Rouge's CSS classes instead (style them with a stylesheet)",
             )
-        # The code fingerprint (a stat of every module) only salts files on disk.
-        code = site_code() if self.disk_cache.directory is not None else ""
+        # The code fingerprint (a stat of every module) salts cache files: computed
+        # only when one is read or written.
+        code = site_code
         self.markdown_converter: Callable[[str], str] = self.disk_cache.wrap(
             "markdown",
             markdown.make_converter(kramdown_opts),

@@ -58,12 +58,13 @@ def text_key(text: str) -> str:
 class Store:
     """One namespace: a dict loaded from, and saved to, one pickle file.
 
-    Values are ``str`` (converted text) or ``bytes`` (pickled data).
+    Values are ``str`` (converted text) or ``bytes`` (pickled data).  ``salt`` may
+    be a function: it is called only when a file is read or written.
     """
 
-    def __init__(self, path: Path | None, salt: str) -> None:
+    def __init__(self, path: Path | None, salt: str | Callable[[], str]) -> None:
         self.path = path
-        self.salt = salt
+        self._salt = salt
         self.entries: dict[str, Any] = {}
         self.used: set[str] = set()
         self.dirty = False
@@ -72,13 +73,19 @@ class Store:
         if path is not None:
             self._load()
 
+    @property
+    def salt(self) -> str:
+        if not isinstance(self._salt, str):
+            self._salt = self._salt()
+        return self._salt
+
     def _load(self) -> None:
         assert self.path is not None
         try:
             with self.path.open("rb") as fh:
                 data = pickle.load(fh)
         except (OSError, EOFError, ImportError, pickle.UnpicklingError, AttributeError, ValueError):
-            return
+            return  # (a missing file: the salt is not needed yet)
         if (
             isinstance(data, dict)
             and data.get("format") == _FORMAT
@@ -157,12 +164,13 @@ class DiskCache:
         namespace: str,
         func: Callable[[str], str],
         *,
-        code: str,
+        code: str | Callable[[], str],
         options: Mapping[str, Any] | None = None,
     ) -> Callable[[str], str]:
         """Return ``func`` memoised under ``namespace``.
 
-        ``code`` identifies the implementation (see :func:`code_fingerprint`) and
+        ``code`` identifies the implementation (see :func:`code_fingerprint`; a
+        function giving it is called only when a cache file is read or written) and
         ``options`` its settings; either changing invalidates the namespace.
         """
         store = self.store(namespace, code=code, options=options)
@@ -179,15 +187,26 @@ class DiskCache:
         return cached
 
     def store(
-        self, namespace: str, *, code: str, options: Mapping[str, Any] | None = None
+        self,
+        namespace: str,
+        *,
+        code: str | Callable[[], str],
+        options: Mapping[str, Any] | None = None,
     ) -> Store:
         """The :class:`Store` of ``namespace`` (salted by jekpy's version, ``code``
         and ``options``), loaded from disk when there is a matching file."""
         from ..version import __version__
 
-        salt = json.dumps([__version__, code, options or {}], sort_keys=True, default=str)
+        # The options as they are now, as JSON values (the same JSON once dumped again).
+        frozen = json.loads(json.dumps(options or {}, sort_keys=True, default=str))
+
+        def salt() -> str:
+            text = code if isinstance(code, str) else code()
+            blob = json.dumps([__version__, text, frozen], sort_keys=True, default=str)
+            return hashlib.sha1(blob.encode()).hexdigest()
+
         path = self.directory / f"{namespace}.pickle" if self.directory is not None else None
-        store = Store(path, hashlib.sha1(salt.encode()).hexdigest())
+        store = Store(path, salt)
         self._stores[namespace] = store
         return store
 
