@@ -45,6 +45,7 @@ class EntryFilter:
             int, tuple[tuple[str, ...], frozenset[str], list[re.Pattern[str]]]
         ] = {}
         self._root = str(source)
+        self._root_slash = self._root if self._root.endswith("/") else self._root + "/"
 
     def _compiled(
         self, patterns: Sequence[str]
@@ -69,10 +70,13 @@ class EntryFilter:
         """Jekyll's ``glob_include?``: an fnmatch, a path prefix, or ``dir/``."""
         if not patterns:
             return False
-        entry_full = os.path.join(self._root, entry.lstrip("/"))
+        entry_full = self._root_slash + entry.lstrip("/")  # os.path.join(root, ...)
         fulls, full_set, regexes = self._compiled(patterns)
-        if entry_full.startswith(fulls) or any(r.match(entry_full) for r in regexes):
+        if entry_full.startswith(fulls):
             return True
+        for regex in regexes:
+            if regex.match(entry_full):
+                return True
         return entry_full + "/" in full_set and os.path.isdir(entry_full)
 
     def included(self, entry: str) -> bool:
