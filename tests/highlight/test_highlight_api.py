@@ -74,3 +74,16 @@ def test_every_rouge_name_keeps_the_text() -> None:
             out = highlight(code, name)
             assert out is not None
             assert html.unescape(re.sub(r"<[^>]+>", "", out)) == code, (name, code)
+
+
+def test_plain_text_shortcut_is_the_formatters_output() -> None:
+    # Plain text is escaped without loading Pygments; it must be exactly what the
+    # formatter writes for one Text token.
+    from jekpy.highlight import _escape_plain
+    from jekpy.highlight._pyg import Text
+    from jekpy.highlight.formatter import format_html
+
+    samples = ["", "a", "a < b & c > d", "&amp;", "<<>>&&", "x\n\ny\r\n", "é ü → 𝄞", '"q" \'s\'']
+    for text in samples:
+        assert _escape_plain(text) == format_html([(Text, text)])
+        assert highlight(text, "plaintext") == format_html([(Text, text)])

@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -167,3 +168,25 @@ def test_liquid_stand_ins_work_when_used() -> None:
         """
     )
     assert out.splitlines() == ['1,234.5 "a"', "True True", "Translations", "True JSON"]
+
+
+def test_build_without_code_blocks_loads_no_highlighter(tmp_path: Path) -> None:
+    # Inline `code` goes through Rouge's plain-text lexer (kramdown's default_lang),
+    # which is escaping only: Pygments is loaded for code in another language.
+    site = tmp_path / "site"
+    (site / "_posts").mkdir(parents=True)
+    (site / "_layouts").mkdir()
+    (site / "_config.yml").write_text("title: T\n")
+    (site / "_layouts" / "default.html").write_text("<html>{{ content }}</html>\n")
+    (site / "_posts" / "2020-01-01-hi.md").write_text(
+        "---\nlayout: default\n---\nSome *text* and `a < b`.\n"
+    )
+    out = _run(
+        f"""
+        import sys, jekpy
+        jekpy.build({str(site)!r}, {str(site / "_site")!r}, quiet=True)
+        print(sorted(m for m in sys.modules if m.startswith(("pygments", "jekpy.highlight."))))
+        """
+    )
+    assert out.strip().splitlines()[-1] == "['jekpy.highlight.names']"
+    assert "a &lt; b" in (site / "_site" / "2020" / "01" / "01" / "hi.html").read_text()

@@ -9,12 +9,12 @@ verbatim, plus the line in the file where the body starts.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import yaml
-from frontmatter.default_handlers import YAMLHandler
 
 from ..errors import FrontMatterError
 from ..support.yamlload import load_yaml_cached, yaml_error
@@ -22,7 +22,12 @@ from ..support.yamlload import load_yaml_cached, yaml_error
 if TYPE_CHECKING:
     from ..support.cache import Store
 
-__all__ = ["FrontMatter", "JekyllYAMLHandler", "has_yaml_header", "parse_front_matter"]
+__all__ = [
+    "FrontMatter",
+    "JekyllYAMLHandler",  # noqa: F822 - made on first use (module __getattr__)
+    "has_yaml_header",
+    "parse_front_matter",
+]
 
 # Jekyll: lib/jekyll/document.rb#YAML_FRONT_MATTER_REGEXP (convertible.rb#read_yaml uses it
 # too). Ruby's \s is ASCII-only; ^ and $ are line anchors; /m makes "." match newlines.
@@ -34,22 +39,38 @@ _OPENING_RE = re.compile(rf"\A---{_WS}*\n")
 _HEADER_RE = re.compile(rb"\A---[ \t\r\n\f\v]*\r?\n")
 
 
-class JekyllYAMLHandler(YAMLHandler):  # type: ignore[misc, unused-ignore]
-    """A python-frontmatter handler that splits exactly as Jekyll does."""
+@functools.cache
+def _jekyll_yaml_handler() -> type:
+    """``JekyllYAMLHandler``, made on first use: jekpy itself does not use it, and
+    python-frontmatter is only imported for it."""
+    from frontmatter.default_handlers import YAMLHandler
 
-    FM_BOUNDARY = FRONT_MATTER_RE
+    class JekyllYAMLHandler(YAMLHandler):  # type: ignore[misc, unused-ignore]
+        """A python-frontmatter handler that splits exactly as Jekyll does."""
 
-    def detect(self, text: str) -> bool:
-        return FRONT_MATTER_RE.match(text) is not None
+        FM_BOUNDARY = FRONT_MATTER_RE
 
-    def split(self, text: str) -> tuple[str, str]:
-        match = FRONT_MATTER_RE.match(text)
-        if match is None:
-            return "", text
-        return match.group(1), text[match.end() :]
+        def detect(self, text: str) -> bool:
+            return FRONT_MATTER_RE.match(text) is not None
 
-    def load(self, fm: str, **kwargs: object) -> Any:
-        return load_yaml_cached(fm)
+        def split(self, text: str) -> tuple[str, str]:
+            match = FRONT_MATTER_RE.match(text)
+            if match is None:
+                return "", text
+            return match.group(1), text[match.end() :]
+
+        def load(self, fm: str, **kwargs: object) -> Any:
+            return load_yaml_cached(fm)
+
+    JekyllYAMLHandler.__module__ = __name__
+    JekyllYAMLHandler.__qualname__ = "JekyllYAMLHandler"
+    return JekyllYAMLHandler
+
+
+def __getattr__(name: str) -> Any:
+    if name == "JekyllYAMLHandler":
+        return _jekyll_yaml_handler()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass

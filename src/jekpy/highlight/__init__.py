@@ -26,8 +26,6 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from jekpy.highlight.formatter import format_html, format_table
-from jekpy.highlight.lexers import lex
 from jekpy.highlight.names import ROUGE_NAMES
 
 __all__ = ["highlight", "highlight_table", "highlight_tag", "rouge_tag"]
@@ -45,8 +43,21 @@ def rouge_tag(lang: str) -> str | None:
     return ROUGE_NAMES.get(name)
 
 
+def _escape_plain(code: str) -> str:
+    """What ``format_html`` writes for plain text (one ``Text`` token): ``&``, ``<``
+    and ``>`` escaped, as Rouge does."""
+    return code.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
 def _tokens_html(code: str, tag: str, table: bool) -> str:
+    if tag == "plaintext" and not table:
+        # kramdown sends every `code` span here (``default_lang: plaintext``): no
+        # need to load Pygments and the lexers for it.
+        return _escape_plain(code)
+    from jekpy.highlight.formatter import format_html, format_table
+    from jekpy.highlight.lexers import lex
+
     tokens = lex(code, tag)
     return format_table(tokens) if table else format_html(tokens)
 
@@ -65,6 +76,9 @@ def highlight_table(code: str, lang: str, **table: Any) -> str | None:
     tag = rouge_tag(lang)
     if tag is None:
         return None
+    from jekpy.highlight.formatter import format_table
+    from jekpy.highlight.lexers import lex
+
     return format_table(lex(code, tag), **table)
 
 
