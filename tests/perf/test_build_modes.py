@@ -145,6 +145,68 @@ def test_a_build_failing_after_the_workers_leaves_nothing(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["src"]
 
 
+def test_a_serial_build_into_a_new_destination_stages_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One process, a destination that does not exist: every file goes into a staging
+    folder renamed into place (no temporary file and rename per file), with the same
+    bytes as a build over an existing destination, which writes file by file."""
+    from jekpy.builder import writer
+
+    src = _site(tmp_path / "src")
+
+    def no_per_file_write(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a new destination is written through the staging folder")
+
+    with monkeypatch.context() as m:
+        m.setattr(writer, "atomic_write", no_per_file_write)
+        m.setattr(writer, "atomic_copy", no_per_file_write)
+        fresh = _build(src, tmp_path / "fresh", "1", monkeypatch, disable_disk_cache=True)
+    dest = tmp_path / "again"
+    dest.mkdir()
+    (dest / "stale.html").write_text("old")
+    again = _build(src, dest, "1", monkeypatch, disable_disk_cache=True)
+    assert again == fresh
+    assert len(fresh) == POSTS + 3
+    plain = src / "assets" / "plain.txt"
+    assert (tmp_path / "fresh" / "assets" / "plain.txt").stat().st_mtime_ns == plain.stat().st_mtime_ns
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".stage")]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_build_failing_while_writing_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
+    """The disk fills up half-way through writing a new destination: no destination,
+    no staging folder, and the error names the destination file, not a staged one."""
+    import errno
+
+    from jekpy.builder import writer
+
+    if jobs == "2" and not hasattr(os, "fork"):
+        pytest.skip("parallel rendering needs fork")
+    src = _site(tmp_path / "src")
+    put = writer.Staging.put
+    calls: list[int] = []
+
+    def filling_up(self: writer.Staging, path: str | Path, data: bytes) -> None:
+        if os.getpid() == parent:  # the workers' writes go through
+            calls.append(1)
+            if len(calls) == 2:  # a parallel build writes two pages here
+                raise OSError(errno.ENOSPC, "No space left on device", str(self._target(path)))
+        put(self, path, data)
+
+    parent = os.getpid()
+    monkeypatch.setattr(writer.Staging, "put", filling_up)
+    monkeypatch.setenv("JEKPY_JOBS", jobs)
+    out = tmp_path / "out"
+    with pytest.raises(jekpy.JekpyError, match="No space left on device") as info:
+        jekpy.build(src, out, overrides={"disable_disk_cache": True}, log=QUIET)
+    assert str(out) in str(info.value)
+    assert ".stage" not in str(info.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["src"]
+
+
 class _RewritePlugin:
     """An entry-point plugin whose ``site`` ``post_render`` hook changes one post's
     output after the workers rendered (and wrote ahead) all of them."""

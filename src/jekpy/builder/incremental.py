@@ -179,10 +179,7 @@ def source_fingerprint(item: Document | Page) -> str | None:
         item.__dict__["_source_fp"] = None
         return None
     if getattr(item, "pager", None) is None and not item.__dict__.get("generated"):
-        try:
-            raw = item.path.read_bytes()
-        except OSError:
-            raw = None
+        raw = _source_bytes(item)
         if raw is not None:
             date = item.data.get("date")
             value = _hash(raw, item.url, item.relative_path, str(date))
@@ -192,6 +189,19 @@ def source_fingerprint(item: Document | Page) -> str | None:
             item.__dict__["_meta_fp"] = _hash(head, item.url, item.relative_path, str(date))
     item.__dict__["_source_fp"] = value
     return value
+
+
+def _source_bytes(item: Document | Page) -> bytes | None:
+    """The text the item was rendered from, as read this build (not read again: the
+    file may have changed since, and a second read of every file is slow); the
+    file's bytes for an item that kept no text."""
+    text = item.__dict__.get("_read_text")
+    if isinstance(text, str):
+        return text.encode("utf-8", "surrogatepass")
+    try:
+        return item.path.read_bytes()
+    except OSError:
+        return None
 
 
 def _renders_every_time(item: Document | Page) -> bool:

@@ -100,6 +100,10 @@ class Staging:
     by the workers, between renders, instead of after them.  A build that fails never
     touches the destination: the staging folder is removed (at once for a failed
     render, else when the site object goes away or the process exits).
+
+    A serial build into a destination that does not exist stages too (the writer
+    makes one): the files need no temporary name and rename each, since the folder
+    holding them appears only when everything is written.
     """
 
     _numbers = itertools.count()
@@ -127,21 +131,52 @@ class Staging:
             return None
         try:
             path = str(doc.destination(self.dest))
-            base = str(self.dest)
-            if not path.startswith(base + os.sep):
+            if not self.holds(path):
                 return None
-            target = self.root + path[len(base) :]
-            folder = os.path.dirname(target)
-            if folder not in self._folders:
-                os.makedirs(folder, exist_ok=True)
-                self._folders.add(folder)
-            fd = os.open(target, _STAGE_FLAGS, 0o666)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(doc.output.encode("utf-8", "surrogateescape"))
+            self.put(path, doc.output.encode("utf-8", "surrogateescape"))
         except OSError:
             self._broken = True  # e.g. no room left: the writer reports it as usual
             return None
         return path
+
+    def holds(self, path: str | Path) -> bool:
+        """Whether ``path`` is inside the destination (only those are staged)."""
+        return str(path).startswith(str(self.dest) + os.sep)
+
+    def _target(self, path: str | Path) -> str:
+        """Where the destination path ``path`` is in the staging folder (its folder made)."""
+        target = self.root + str(path)[len(str(self.dest)) :]
+        folder = os.path.dirname(target)
+        if folder not in self._folders:
+            os.makedirs(folder, exist_ok=True)
+            self._folders.add(folder)
+        return target
+
+    def put(self, path: str | Path, data: bytes) -> None:
+        """Write ``data`` as the destination file ``path``."""
+        fd = os.open(self._target(path), _STAGE_FLAGS, 0o666)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+        finally:
+            os.close(fd)
+
+    def copy(self, src: Path, path: Path) -> None:
+        """Copy the static file ``src`` as ``path`` (modification time and permission
+        bits kept, as :func:`atomic_copy` does)."""
+        target = self._target(path)
+        shutil.copyfile(src, target)
+        st = src.stat()
+        os.chmod(target, _new_file_mode(st.st_mode & 0o777))
+        os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+    def drop(self, paths: Iterable[str]) -> None:
+        """Remove staged files that are not to be written after all (a plugin removed
+        their document after it was rendered)."""
+        for path in paths:
+            with contextlib.suppress(OSError):
+                os.unlink(self.root + path[len(str(self.dest)) :])
 
     def add(self, path: str, doc: Document) -> None:
         """Note (in the parent) that ``doc``'s current output is staged at ``path``."""
@@ -161,7 +196,7 @@ class Staging:
         """Move the staged files into place: rename the folder to the destination
         (False when that is not possible any more; the files are then discarded)."""
         self._finalizer.detach()
-        if self.files and not os.path.lexists(self.dest) and os.path.isdir(self.root):
+        if not os.path.lexists(self.dest) and os.path.isdir(self.root):
             try:
                 os.rename(self.root, self.dest)
                 return True
@@ -233,12 +268,11 @@ class Writer:
             self.clean(set(mapping))
         self.warn_conflicts(mapping)
         self.site.planned_writes = {path: items[-1] for path, items in mapping.items()}
+        staging = self._staging(mapping)
+        if staging is not None and self._write_staged(staging, mapping):
+            return
         folders: set[Path] = set()
-        staged = self._commit_staging(mapping)
         for path, items in mapping.items():
-            if staged is not None and staged.staged(path, items):
-                self.site.log.debug("Writing:", str(path))
-                continue  # written by a rendering worker
             for item in items:
                 self.site.log.debug("Writing:", str(path))
                 if isinstance(item, StaticFile):
@@ -246,28 +280,55 @@ class Writer:
                         continue
                     atomic_copy(item.path, path)
                 else:
-                    data = (item.output or "").encode("utf-8", "surrogateescape")  # bytes from base64_decode
+                    data = _output_bytes(item)
                     if len(items) == 1 and _same_bytes(path, data):
                         continue  # already there: a rename per unchanged page is slow
                     atomic_write(path, data, folders)
 
-    def _commit_staging(
-        self, mapping: dict[Path, list[Document | Page | StaticFile]]
-    ) -> Staging | None:
-        """Move the documents the rendering workers wrote into place (see
-        :class:`Staging`); None when there are none."""
+    def _staging(self, mapping: dict[Path, list[Document | Page | StaticFile]]) -> Staging | None:
+        """Where to write a destination that does not exist yet: the rendering workers'
+        staging folder, or a new one (None: write in place, file by file)."""
         staging: Staging | None = self.site.staging
         self.site.staging = None
-        if staging is None:
-            return None
-        if self.dest != staging.dest or not staging.commit():
+        if staging is not None and self.dest != staging.dest:
             staging.discard()
-            return None
-        planned = {str(path) for path in mapping}
-        for stray in [path for path in staging.files if path not in planned]:
-            with contextlib.suppress(OSError):
-                os.unlink(stray)  # staged, but not written any more (a plugin removed it)
+            staging = None
+        if staging is None and mapping and Staging.possible(self.dest):
+            staging = Staging(self.site, self.dest)
         return staging
+
+    def _write_staged(
+        self, staging: Staging, mapping: dict[Path, list[Document | Page | StaticFile]]
+    ) -> bool:
+        """Write every file into ``staging`` (what the workers wrote is kept), then
+        move it into place in one rename: a build that fails half-way leaves no
+        destination at all.  False when the destination appeared meanwhile (nothing
+        was moved; the caller writes in place)."""
+        if not all(staging.holds(path) for path in mapping):
+            staging.discard()
+            return False
+        path: Path | None = None
+        try:
+            for path, items in mapping.items():
+                self.site.log.debug("Writing:", str(path))
+                if staging.staged(path, items):
+                    continue  # written by a rendering worker
+                for item in items:
+                    if isinstance(item, StaticFile):
+                        staging.copy(item.path, path)
+                    else:
+                        staging.put(path, _output_bytes(item))
+            planned = {str(path) for path in mapping}
+            staging.drop([path for path in staging.files if path not in planned])
+        except OSError as err:
+            staging.discard()
+            if path is not None:
+                err.filename = str(path)  # the file, not its place in the staging folder
+            raise
+        except BaseException:
+            staging.discard()
+            raise
+        return staging.commit()
 
     def _write_only(self, items: Iterable[Document | Page]) -> None:
         """Write ``items`` where the last full write put them (an item that lost a
@@ -277,7 +338,7 @@ class Writer:
             path = item.destination(self.dest)
             if planned.get(path) is not item:
                 continue
-            data = (item.output or "").encode("utf-8", "surrogateescape")  # bytes from base64_decode
+            data = _output_bytes(item)
             if not _same_bytes(path, data):
                 self.site.log.debug("Writing:", str(path))
                 atomic_write(path, data)
@@ -329,6 +390,11 @@ class Writer:
         for path in new_dirs:
             if os.path.islink(path) or os.path.isfile(path):
                 os.unlink(path)
+
+
+def _output_bytes(item: Document | Page) -> bytes:
+    # surrogateescape: bytes that base64_decode put in an output come back as they were
+    return (item.output or "").encode("utf-8", "surrogateescape")
 
 
 def _same_bytes(path: Path, data: bytes) -> bool:

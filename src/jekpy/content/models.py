@@ -447,6 +447,7 @@ class Document(Convertible):
         if defaults:
             self._merge_data(defaults, "front matter defaults")
         text = self._source_text()
+        self.__dict__["_read_text"] = text  # what incremental.source_fingerprint hashes
         fm = parse_front_matter(
             text, self.relative_path, strict=self.site.strict_front_matter,
             store=self.site.read_store,
@@ -779,6 +780,7 @@ class Page(Convertible):
 
     def read(self) -> None:
         text = self._source_text()
+        self.__dict__["_read_text"] = text  # what incremental.source_fingerprint hashes
         fm = parse_front_matter(
             text, self.relative_path, strict=self.site.strict_front_matter,
             store=self.site.read_store,
