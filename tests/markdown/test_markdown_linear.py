@@ -52,6 +52,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "unclosed brackets": lambda n: "[a " * n + "\n",
     "nested brackets": lambda n: "[" * n + "a" + "]" * n + "(u)\n",
     "image brackets": lambda n: "![a " * n + "]\n",
+    "image brackets without text": lambda n: "![" * n + "]\n",
     "long line of backticks": lambda n: "`" * n + "\n",
     "backtick runs": lambda n: "`a ``b " * n + "\n",
     "long line of asterisks": lambda n: "*" * n + "\n",

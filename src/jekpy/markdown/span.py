@@ -896,10 +896,23 @@ class KramdownInlineParser(mistune.InlineParser):
                     self._add_link(st, el, um.group(1), None, string[cur:close])
                     return 1
 
+        counted = [0, 0]  # children looked at so far, images among them
+
         def check() -> bool:
+            # kramdown's bracket count minus the images in the link text; the
+            # images are counted once each (recounting them at every bracket made
+            # "![![![..." quadratic); children are only appended while the text
+            # is parsed (a shorter list -- texts joined -- is counted again).
             nonlocal count
             count += -1 if src.group(1) else 1
-            return count - sum(1 for c in el.children if c.type == "img") == 0
+            children = el.children
+            seen = counted[0]
+            if len(children) < seen:
+                seen = counted[1] = 0
+            if len(children) > seen:
+                counted[1] += sum(1 for c in children[seen:] if c.type == "img")
+                counted[0] = len(children)
+            return count - counted[1] == 0
 
         if not found:
             found = self.parse_spans(st, el, P.LINK_BRACKET_STOP_RE, None, None, check)
