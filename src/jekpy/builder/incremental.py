@@ -195,7 +195,7 @@ def _source_bytes(item: Document | Page) -> bytes | None:
     """The text the item was rendered from, as read this build (not read again: the
     file may have changed since, and a second read of every file is slow); the
     file's bytes for an item that kept no text."""
-    text = item.__dict__.get("_read_text")
+    text = item.__dict__.pop("_read_text", None)  # hashed once (the result is kept)
     if isinstance(text, str):
         return text.encode("utf-8", "surrogatepass")
     try:

@@ -105,17 +105,16 @@ class Site:
                 f"_config.yml: {option} is not supported by jekpy; code blocks are "
                 "highlighted with Rouge's CSS classes instead (style them with a stylesheet)",
             )
-        # The code fingerprint (a stat of every module) salts cache files: computed
-        # only when one is read or written.
-        code = site_code
+        # The code fingerprint (a stat of every module) salts cache files: passed as
+        # a function, it is computed only when one is read or written.
         self.markdown_converter: Callable[[str], str] = self.disk_cache.wrap(
             "markdown",
             markdown.make_converter(kramdown_opts),
-            code=code,
+            code=site_code,
             options=kramdown_opts,
         )
         self.front_matter_store = self.disk_cache.store(
-            "frontmatter", code=code, options={"yaml": yamlload.parser_version()}
+            "frontmatter", code=site_code, options={"yaml": yamlload.parser_version()}
         )
         #: the front matter store while the site is read (see phases.read), else None
         self.read_store: Store | None = None

@@ -133,7 +133,7 @@ class Staging:
             path = str(doc.destination(self.dest))
             if not self.holds(path):
                 return None
-            self.put(path, doc.output.encode("utf-8", "surrogateescape"))
+            self.put(path, _output_bytes(doc))
         except OSError:
             self._broken = True  # e.g. no room left: the writer reports it as usual
             return None
@@ -143,9 +143,13 @@ class Staging:
         """Whether ``path`` is inside the destination (only those are staged)."""
         return str(path).startswith(str(self.dest) + os.sep)
 
+    def _staged_path(self, path: str | Path) -> str:
+        """Where the destination path ``path`` is in the staging folder."""
+        return self.root + str(path)[len(str(self.dest)) :]
+
     def _target(self, path: str | Path) -> str:
-        """Where the destination path ``path`` is in the staging folder (its folder made)."""
-        target = self.root + str(path)[len(str(self.dest)) :]
+        """:meth:`_staged_path`, its folder made."""
+        target = self._staged_path(path)
         folder = os.path.dirname(target)
         if folder not in self._folders:
             os.makedirs(folder, exist_ok=True)
@@ -176,7 +180,7 @@ class Staging:
         their document after it was rendered)."""
         for path in paths:
             with contextlib.suppress(OSError):
-                os.unlink(self.root + path[len(str(self.dest)) :])
+                os.unlink(self._staged_path(path))
 
     def add(self, path: str, doc: Document) -> None:
         """Note (in the parent) that ``doc``'s current output is staged at ``path``."""
