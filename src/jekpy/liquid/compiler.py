@@ -118,6 +118,8 @@ class _Generator:
         self.content_class: type = RubyContentNode
         self.output_class: type = RubyOutputNode
         self.assign_class: type = RubyAssignNode
+        #: the loops the code being written is inside: (variable, namespace, forloop)
+        self.loops: list[tuple[str, str, str]] = []
 
     # -- helpers -------------------------------------------------------------
 
@@ -129,6 +131,19 @@ class _Generator:
             self._const_ids[id(obj)] = name
         return name
 
+    def loop_value(self, root: object) -> str | None:
+        """Code for the value of variable ``root`` when it is the variable (or the
+        ``forloop``) of a loop this code is inside: the loop's own scope is the
+        innermost one that has the name (``assign`` writes to another scope, and
+        nothing else pushes one inside a compiled loop body), so the scope chain
+        would find it there."""
+        for name, namespace, forloop in reversed(self.loops):
+            if root == name:
+                return f"{namespace}[{name!r}]"
+            if root == "forloop":
+                return forloop
+        return None
+
     def var(self, stem: str) -> str:
         self._counter += 1
         return f"_{stem}{self._counter}"
@@ -139,6 +154,13 @@ class _Generator:
         """Python source for the value of ``expr``."""
         kind = type(expr)
         if kind is SimplePath:
+            own = self.loop_value(expr.path[0])
+            if own is not None:
+                if len(expr.path) == 1:
+                    return own
+                return (
+                    f"context.get_from({own}, {self.const(expr.path)}, {self.const(expr.token)})"
+                )
             return f"_get({self.const(expr.path)}, token={self.const(expr.token)})"
         if kind in _LITERALS:
             value = expr.value
@@ -255,8 +277,12 @@ class _Generator:
             ]
             start = len(body)
             self.disabled(block, body, "    ")
-            for node in block.nodes:
-                self.node(node, body, 1, 0, "_w", "buffer")
+            outer_loops, self.loops = self.loops, []  # their names are not in scope here
+            try:
+                for node in block.nodes:
+                    self.node(node, body, 1, 0, "_w", "buffer")
+            finally:
+                self.loops = outer_loops
             if len(body) == start:
                 body.append("    pass")
             self.functions.append(body)
@@ -410,7 +436,11 @@ class _Generator:
         out.append(f"{p4}        break")
         out.append(f"{p4}    continue")
         out.append(f"{p4}try:")
-        self.block(node.block, out, indent + 5, depth + 4, w, buf)
+        self.loops.append((name, ns, fl))
+        try:
+            self.block(node.block, out, indent + 5, depth + 4, w, buf)
+        finally:
+            self.loops.pop()
         out.append(f"{p4}except _ContinueLoop:")
         out.append(f"{p4}    {pend} = context.tag_namespace.get(_PENDING)")
         out.append(f"{p4}    continue")

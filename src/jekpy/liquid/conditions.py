@@ -64,10 +64,20 @@ def _empty(value: object) -> bool:
     return False
 
 
+#: exact types whose values Ruby's ``==`` never finds equal to a String
+_NEVER_A_STRING = frozenset((list, dict, int, float, bool, type(None)))
+
+
 def ruby_eq(left: object, right: object) -> bool:
     """``Condition#equal_variables`` + Ruby ``==``."""
-    if type(left) is str and type(right) is str:
-        return left == right  # what the general path below ends with for two strings
+    kind_left, kind_right = type(left), type(right)
+    if kind_left is str:
+        if kind_right is str:
+            return left == right  # what the general path below ends with for two strings
+        if kind_right in _NEVER_A_STRING:
+            return False  # ... and for a string and a plain non-string value
+    elif kind_right is str and kind_left in _NEVER_A_STRING:
+        return False
     left, right = _value(left), _value(right)
     if isinstance(left, MethodLiteral) or isinstance(right, MethodLiteral):
         return left is right
