@@ -29,6 +29,7 @@ turns compilation off.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
@@ -206,14 +207,15 @@ class _Generator:
         node = self.const(filt)
         func = self.env.filters.get(filt.name) if type(filt) is RubyFilter else None
         args = filt.args or []
-        if (
-            func is None
-            or getattr(func, "with_context", False)
-            or getattr(func, "with_environment", False)
-            or any(type(arg) is not PositionalArgument for arg in args)
-        ):
+        if func is None or any(type(arg) is not PositionalArgument for arg in args):
             out.append(f"{pad}{var} = {node}.evaluate({var}, context)")
             return
+        # ``RenderContext.filter`` passes these as keyword arguments (a ``partial``)
+        injected = []
+        if getattr(func, "with_context", False):
+            injected.append("context=context")
+        if getattr(func, "with_environment", False):
+            injected.append("environment=context.env")
         known = self.const(func)
         out.append(f"{pad}if _filters.get({filt.name!r}) is not {known}:")
         out.append(f"{pad}    {var} = {node}.evaluate({var}, context)")
@@ -226,12 +228,14 @@ class _Generator:
                 out.append(f"{pad}    {temp} = {code}")
                 code = temp
             values.append(code)
-        call_args = "".join(f", {v}" for v in values)
+        call_args = "".join(f", {v}" for v in [*values, *injected])
         tuple_args = "(" + "".join(f"{v}, " for v in values) + ")"
+        # the function whose arity an error names: the ``partial`` when arguments are injected
+        named = f"_partial({known}, {', '.join(injected)})" if injected else known
         out.append(f"{pad}    try:")
         out.append(f"{pad}        {var} = {known}({var}{call_args})")
         out.append(f"{pad}    except _FILTER_ERRORS as _e:")
-        out.append(f"{pad}        _filter_error({node}, {known}, {var}, {tuple_args}, _e)")
+        out.append(f"{pad}        _filter_error({node}, {named}, {var}, {tuple_args}, _e)")
 
     def operand(self, expr: Any) -> str:
         # ``conditions._operand``: ``blank``/``empty`` written in a condition are themselves.
@@ -535,6 +539,7 @@ _RUNTIME: dict[str, object] = {
     "_LiquidError": LiquidError,
     "_FILTER_ERRORS": (LiquidTypeError, TypeError, FilterArgumentError),
     "_filter_error": _filter_error,
+    "_partial": functools.partial,
 }
 
 
