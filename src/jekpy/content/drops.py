@@ -248,7 +248,9 @@ class PageDrop(Drop):
             return super().__getitem__(key)
         # ``deep_merge(page.defaults, page.data)[key]``, without merging every key.
         new = dict.get(page.data, key, _MISSING)
-        if new is not _MISSING and new is not None and not isinstance(new, Mapping):
+        if new is not _MISSING and new is not None and (
+            type(new) in _NOT_MAPPINGS or not isinstance(new, Mapping)
+        ):
             return new
         defaults = page.defaults
         if new is _MISSING:
@@ -454,6 +456,9 @@ def to_liquid(obj: Any) -> Any:
         return CollectionDrop(obj)
     return obj
 
+
+#: exact types that are no ``Mapping`` (skips the ABC ``isinstance`` for them)
+_NOT_MAPPINGS = frozenset((str, int, float, bool, list))
 
 #: values :func:`to_liquid` returns as they are (checked first)
 _PLAIN = frozenset((str, int, float, bool, list, dict, tuple))
