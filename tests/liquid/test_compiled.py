@@ -273,3 +273,33 @@ def test_generated_source_is_python() -> None:
     assert source.startswith("def _render(")
     compile(source, "<test>", "exec")
     assert "_env" in namespace
+
+
+def test_loop_variables_read_directly() -> None:
+    """A compiled loop body reads its own variable and ``forloop`` without the scope
+    chain: shadowing, ``assign`` of the same name, nested loops, paths below the
+    variable and a body deep enough to be written as a function of its own agree
+    with the interpreter."""
+    PARTIALS["setx"] = "{% assign x = 'inc' %}{{ x }}"
+    data = {"arr": [{"a": 1, "b": [1, 2]}, {"a": 2}], "strs": ["p", "q"], "n": 3}
+    deep = "{% if true %}" * 14 + "{{ x.a }}{{ forloop.index }}" + "{% endif %}" * 14
+    cases = [
+        "{% for x in arr %}{{ x.a }}{{ x.b.size }}{{ x.b[1] }}{{ x.c.d }}{% endfor %}",
+        "{% for x in arr %}{% assign x = 'set' %}{{ x }}{% endfor %}{{ x }}",
+        "{% for x in strs %}{% for x in arr %}{{ x.a }}{% endfor %}{{ x }}{% endfor %}",
+        "{% for x in strs %}{% for y in arr %}{{ x }}{{ forloop.index }}"
+        "{{ forloop.parentloop.index }}{% endfor %}{{ forloop.last }}{% endfor %}",
+        "{% for forloop in strs %}{{ forloop }}{% endfor %}",
+        "{% for x in strs %}{% include 'setx' %}{{ x }}{% endfor %}{{ x }}",
+        "{% for x in strs %}{{ x.size }}{{ x.first }}{{ x[0] }}{% endfor %}",
+        "{% for x in arr %}" + deep + "{% endfor %}",
+        "{% for x in (1..2) %}{% tablerow y in strs %}{{ x }}{{ y }}{% endtablerow %}{% endfor %}",
+        "{% for x in arr %}{% capture x %}c{% endcapture %}{{ x.a }}{% endfor %}{{ x }}",
+    ]
+    for source in cases:
+        _same(source, data)
+    for mode in ("strict", "lax"):
+        _same("{% for x in arr %}{{ x.missing.deeper }}{% endfor %}", data, mode)
+    env = JekpyEnvironment(LiquidSettings(jekyll=False, compiled=True, compile_after=0))
+    source, _ = generate_source(env.from_string("{% for x in arr %}{{ x }}{{ forloop.index }}{% endfor %}"))
+    assert "_get(" not in source.split("for _x", 1)[1]  # both read without the scope chain

@@ -113,10 +113,19 @@ class DocumentDrop(Drop):
         self.doc = doc
 
     def __getitem__(self, key: str) -> Any:
-        site = self.doc.site
-        if site.recorder.tracker is None or key in _SELF_TRACKED:
-            return Drop.__getitem__(self, key)
-        return _tracked(site, self.doc, key, Drop.__getitem__, self)
+        doc = self.doc
+        site = doc.site
+        if site.recorder.tracker is not None and key not in _SELF_TRACKED:
+            return _tracked(site, doc, key, Drop.__getitem__, self)
+        # ``Drop.__getitem__`` inline (the lookup of every ``page.x``)
+        method = self._methods.get(key)
+        if method is not None:
+            return method(self)
+        data = doc.data if type(self) is DocumentDrop else self._data()
+        value = data.get(key, _MISSING)
+        if value is _MISSING:
+            raise KeyError(key)
+        return value
 
     def _data(self) -> Mapping[str, Any]:
         site = self.doc.site
@@ -235,11 +244,13 @@ class PageDrop(Drop):
         if method is not None:
             return method(self)
         page = self.page
-        if type(page).merged_data is not _models().Page.merged_data:
+        if type(page).merged_data is not _page_merged_data():
             return super().__getitem__(key)
         # ``deep_merge(page.defaults, page.data)[key]``, without merging every key.
         new = dict.get(page.data, key, _MISSING)
-        if new is not _MISSING and new is not None and not isinstance(new, Mapping):
+        if new is not _MISSING and new is not None and (
+            type(new) in _NOT_MAPPINGS or not isinstance(new, Mapping)
+        ):
             return new
         defaults = page.defaults
         if new is _MISSING:
@@ -446,8 +457,17 @@ def to_liquid(obj: Any) -> Any:
     return obj
 
 
+#: exact types that are no ``Mapping`` (skips the ABC ``isinstance`` for them)
+_NOT_MAPPINGS = frozenset((str, int, float, bool, list))
+
 #: values :func:`to_liquid` returns as they are (checked first)
 _PLAIN = frozenset((str, int, float, bool, list, dict, tuple))
+
+
+@functools.cache
+def _page_merged_data() -> Any:
+    """``Page.merged_data`` (a page class that overrides it is looked up the slow way)."""
+    return _models().Page.merged_data
 
 
 @functools.cache

@@ -358,6 +358,15 @@ _DATE_PLACEHOLDERS = {
     "long_day": "%A",
     "y_day": "%j",
 }
+#: the placeholders that are a zero-padded number (``%Y`` of a year >= 1000 too)
+_NUMERIC_DATE_FIELDS = {
+    "year": "year",
+    "month": "month",
+    "day": "day",
+    "hour": "hour",
+    "minute": "minute",
+    "second": "second",
+}
 
 
 class Document(Convertible):
@@ -547,6 +556,10 @@ class Document(Convertible):
         slug_value = self.data.get("slug")
         fmt = _DATE_PLACEHOLDERS.get(key)
         if fmt is not None:
+            field = _NUMERIC_DATE_FIELDS.get(key)
+            if field is not None and date.year >= 1000:
+                # what strftime writes for these (zero-padded numbers), without its cost
+                return f"{getattr(date, field):02d}"
             return date.strftime(fmt)
         if key == "i_day":
             return str(date.day)

@@ -32,6 +32,8 @@ from liquid.builtin.tags.liquid_tag import LiquidNode
 from liquid.builtin.tags.tablerow_tag import TablerowNode
 from liquid.builtin.tags.unless_tag import UnlessNode
 
+from .nodes import RubyContentNode
+
 __all__ = ["RUBY_SPACE", "apply_ruby_blank", "is_raw_text"]
 
 #: Ruby's ``\s`` (no NUL, unlike the tokenizer's whitespace control)
@@ -80,7 +82,7 @@ def _space(text: str) -> bool:
 
 
 def _blank(node: Node) -> bool:
-    if isinstance(node, ContentNode):
+    if type(node) is RubyContentNode or isinstance(node, ContentNode):
         return not is_raw_text(node) and _space(node.text)
     if isinstance(node, BlockNode):
         return _all_blank(node.nodes)

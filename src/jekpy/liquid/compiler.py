@@ -29,6 +29,7 @@ turns compilation off.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
@@ -118,6 +119,8 @@ class _Generator:
         self.content_class: type = RubyContentNode
         self.output_class: type = RubyOutputNode
         self.assign_class: type = RubyAssignNode
+        #: the loops the code being written is inside: (variable, namespace, forloop)
+        self.loops: list[tuple[str, str, str]] = []
 
     # -- helpers -------------------------------------------------------------
 
@@ -129,6 +132,19 @@ class _Generator:
             self._const_ids[id(obj)] = name
         return name
 
+    def loop_value(self, root: object) -> str | None:
+        """Code for the value of variable ``root`` when it is the variable (or the
+        ``forloop``) of a loop this code is inside: the loop's own scope is the
+        innermost one that has the name (``assign`` writes to another scope, and
+        nothing else pushes one inside a compiled loop body), so the scope chain
+        would find it there."""
+        for name, namespace, forloop in reversed(self.loops):
+            if root == name:
+                return f"{namespace}[{name!r}]"
+            if root == "forloop":
+                return forloop
+        return None
+
     def var(self, stem: str) -> str:
         self._counter += 1
         return f"_{stem}{self._counter}"
@@ -139,6 +155,13 @@ class _Generator:
         """Python source for the value of ``expr``."""
         kind = type(expr)
         if kind is SimplePath:
+            own = self.loop_value(expr.path[0])
+            if own is not None:
+                if len(expr.path) == 1:
+                    return own
+                return (
+                    f"context.get_from({own}, {self.const(expr.path)}, {self.const(expr.token)})"
+                )
             return f"_get({self.const(expr.path)}, token={self.const(expr.token)})"
         if kind in _LITERALS:
             value = expr.value
@@ -184,14 +207,15 @@ class _Generator:
         node = self.const(filt)
         func = self.env.filters.get(filt.name) if type(filt) is RubyFilter else None
         args = filt.args or []
-        if (
-            func is None
-            or getattr(func, "with_context", False)
-            or getattr(func, "with_environment", False)
-            or any(type(arg) is not PositionalArgument for arg in args)
-        ):
+        if func is None or any(type(arg) is not PositionalArgument for arg in args):
             out.append(f"{pad}{var} = {node}.evaluate({var}, context)")
             return
+        # ``RenderContext.filter`` passes these as keyword arguments (a ``partial``)
+        injected = []
+        if getattr(func, "with_context", False):
+            injected.append("context=context")
+        if getattr(func, "with_environment", False):
+            injected.append("environment=context.env")
         known = self.const(func)
         out.append(f"{pad}if _filters.get({filt.name!r}) is not {known}:")
         out.append(f"{pad}    {var} = {node}.evaluate({var}, context)")
@@ -204,12 +228,14 @@ class _Generator:
                 out.append(f"{pad}    {temp} = {code}")
                 code = temp
             values.append(code)
-        call_args = "".join(f", {v}" for v in values)
+        call_args = "".join(f", {v}" for v in [*values, *injected])
         tuple_args = "(" + "".join(f"{v}, " for v in values) + ")"
+        # the function whose arity an error names: the ``partial`` when arguments are injected
+        named = f"_partial({known}, {', '.join(injected)})" if injected else known
         out.append(f"{pad}    try:")
         out.append(f"{pad}        {var} = {known}({var}{call_args})")
         out.append(f"{pad}    except _FILTER_ERRORS as _e:")
-        out.append(f"{pad}        _filter_error({node}, {known}, {var}, {tuple_args}, _e)")
+        out.append(f"{pad}        _filter_error({node}, {named}, {var}, {tuple_args}, _e)")
 
     def operand(self, expr: Any) -> str:
         # ``conditions._operand``: ``blank``/``empty`` written in a condition are themselves.
@@ -255,8 +281,12 @@ class _Generator:
             ]
             start = len(body)
             self.disabled(block, body, "    ")
-            for node in block.nodes:
-                self.node(node, body, 1, 0, "_w", "buffer")
+            outer_loops, self.loops = self.loops, []  # their names are not in scope here
+            try:
+                for node in block.nodes:
+                    self.node(node, body, 1, 0, "_w", "buffer")
+            finally:
+                self.loops = outer_loops
             if len(body) == start:
                 body.append("    pass")
             self.functions.append(body)
@@ -410,7 +440,11 @@ class _Generator:
         out.append(f"{p4}        break")
         out.append(f"{p4}    continue")
         out.append(f"{p4}try:")
-        self.block(node.block, out, indent + 5, depth + 4, w, buf)
+        self.loops.append((name, ns, fl))
+        try:
+            self.block(node.block, out, indent + 5, depth + 4, w, buf)
+        finally:
+            self.loops.pop()
         out.append(f"{p4}except _ContinueLoop:")
         out.append(f"{p4}    {pend} = context.tag_namespace.get(_PENDING)")
         out.append(f"{p4}    continue")
@@ -505,6 +539,7 @@ _RUNTIME: dict[str, object] = {
     "_LiquidError": LiquidError,
     "_FILTER_ERRORS": (LiquidTypeError, TypeError, FilterArgumentError),
     "_filter_error": _filter_error,
+    "_partial": functools.partial,
 }
 
 

@@ -23,6 +23,7 @@ from decimal import Decimal
 from typing import Any
 
 from liquid.ast import BlockNode
+from liquid.builtin.content import ContentNode
 from liquid.builtin.expressions import BooleanExpression, Filter, Path
 from liquid.builtin.expressions import logical as _logical
 from liquid.builtin.expressions import loop as _loop
@@ -64,10 +65,20 @@ def _empty(value: object) -> bool:
     return False
 
 
+#: exact types whose values Ruby's ``==`` never finds equal to a String
+_NEVER_A_STRING = frozenset((list, dict, int, float, bool, type(None)))
+
+
 def ruby_eq(left: object, right: object) -> bool:
     """``Condition#equal_variables`` + Ruby ``==``."""
-    if type(left) is str and type(right) is str:
-        return left == right  # what the general path below ends with for two strings
+    kind_left, kind_right = type(left), type(right)
+    if kind_left is str:
+        if kind_right is str:
+            return left == right  # what the general path below ends with for two strings
+        if kind_right in _NEVER_A_STRING:
+            return False  # ... and for a string and a plain non-string value
+    elif kind_right is str and kind_left in _NEVER_A_STRING:
+        return False
     left, right = _value(left), _value(right)
     if isinstance(left, MethodLiteral) or isinstance(right, MethodLiteral):
         return left is right
@@ -405,11 +416,22 @@ def _kind(cls: type) -> tuple[int, tuple[str, ...]]:
         elif issubclass(cls, dict):
             kind = (_MAPPING, ())
         elif cls.__module__.startswith(("liquid", "jekpy.liquid")):
-            kind = (_NODE, _slots(cls))
+            kind = (_OTHER, ()) if _is_text_node(cls) else (_NODE, _slots(cls))
         else:
             kind = (_OTHER, ())
         _KINDS[cls] = kind
     return kind
+
+
+def _is_text_node(cls: type) -> bool:
+    """Template text: nothing to swap, nothing but its text below it (all slots,
+    no instance ``__dict__``), so rubify has nothing to do there."""
+    return (
+        issubclass(cls, ContentNode)
+        and cls not in _SWAP
+        and all("__slots__" in klass.__dict__ for klass in cls.__mro__ if klass is not object)
+        and set(_slots(cls)) <= {"text", "blank"}
+    )
 
 
 def rubify(root: object) -> None:

@@ -154,12 +154,24 @@ class RubyContext(RenderContext):
             if default == UNDEFINED:
                 return self.env.undefined(root, hint=f"{root!r} is undefined", token=token)
             return default
-        get_item = self.get_item
-        i = 1
         n = len(path)
+        if n == 1:
+            return obj
+        i = 1
         while i < n:
+            key = path[i]
             try:
-                obj = get_item(obj, path[i])
+                # ``get_item`` inline for its common case (a name that is not
+                # ``size``/``first``/``last``): one call less per segment.
+                if type(key) is str and key not in _SPECIAL_KEYS:
+                    if type(obj) is dict:
+                        obj = obj[key]
+                    elif obj is None or isinstance(obj, _NOT_INDEXABLE):
+                        raise TypeError
+                    else:
+                        obj = obj[key]
+                else:
+                    obj = self.get_item(obj, key)
             except (KeyError, TypeError):
                 if default == UNDEFINED:
                     hint = f"{_segments_str(path[: i + 1])} is undefined"
@@ -169,6 +181,33 @@ class RubyContext(RenderContext):
                 if default == UNDEFINED:
                     return self.env.undefined(root, hint="index out of range", token=token)
                 return default
+            i += 1
+        return obj
+
+    def get_from(self, obj: object, path: list[object], token: Token | None) -> object:
+        """``get(path)`` when the root ``path[0]`` is already known to be ``obj``
+        (compiled templates: a loop's own variable); the same segment walk and
+        undefined hints as :meth:`get` (keep the two loops alike)."""
+        root = path[0]
+        n = len(path)
+        i = 1
+        while i < n:
+            key = path[i]
+            try:
+                if type(key) is str and key not in _SPECIAL_KEYS:
+                    if type(obj) is dict:
+                        obj = obj[key]
+                    elif obj is None or isinstance(obj, _NOT_INDEXABLE):
+                        raise TypeError
+                    else:
+                        obj = obj[key]  # type: ignore[index]
+                else:
+                    obj = self.get_item(obj, key)
+            except (KeyError, TypeError):
+                hint = f"{_segments_str(path[: i + 1])} is undefined"
+                return self.env.undefined(root, hint=hint, token=token)  # type: ignore[arg-type]
+            except IndexError:
+                return self.env.undefined(root, hint="index out of range", token=token)  # type: ignore[arg-type]
             i += 1
         return obj
 

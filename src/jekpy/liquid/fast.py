@@ -10,6 +10,7 @@ them (loop iterations, context depth, disabled tags).
 
 from __future__ import annotations
 
+import functools
 from typing import Any, TextIO
 
 from liquid.ast import BlockNode
@@ -247,25 +248,30 @@ class RubyFilter(Filter):
 
     def evaluate(self, left: object, context: RenderContext) -> object:
         func = context.env.filters.get(self.name)
-        if (
-            func is None
-            or getattr(func, "with_context", False)
-            or getattr(func, "with_environment", False)
-        ):
+        if func is None:
             return super().evaluate(left, context)
+        # ``RenderContext.filter`` binds these keyword arguments (a ``partial``)
+        injected: dict[str, object] | None = None
+        if getattr(func, "with_context", False):
+            injected = {"context": context}
+        if getattr(func, "with_environment", False):
+            injected = {**(injected or {}), "environment": context.env}
         if self.args:
             positional, keywords = self.evaluate_args(context)
         else:
             positional, keywords = [], {}
         try:
-            return func(left, *positional, **keywords)
+            if injected is None:
+                return func(left, *positional, **keywords)
+            return func(left, *positional, **{**injected, **keywords})
         except LiquidTypeError as err:
             err.token = self.token
             raise
         except (TypeError, FilterArgumentError) as exc:
             # RubyContext.filter's wrapper: Ruby's arity message...
             if not isinstance(exc, FilterArgumentError) or isinstance(exc.__cause__, TypeError):
-                message = arity_message(func, (left, *positional), keywords)
+                named = func if injected is None else functools.partial(func, **injected)
+                message = arity_message(named, (left, *positional), keywords)
                 if message is not None:
                     raise LiquidArgumentError(message, token=self.token) from exc
             # ... then Filter.evaluate's handling.

@@ -142,6 +142,8 @@ def _is_slug_char(ch: str) -> bool:
 
 _PRETTY_KEEP = frozenset("._~!$&'()+,;=@")
 _ASCII_RE = re.compile(r"[^A-Za-z0-9]+")
+#: runs of ASCII characters "pretty" replaces (all but letters, digits and _PRETTY_KEEP)
+_PRETTY_RUNS_RE = re.compile(r"[^A-Za-z0-9._~!$&'()+,;=@]+")
 _RAW_RE = re.compile(r"[ \t\r\n\f\v]+")
 SLUGIFY_MODES = ("raw", "default", "pretty", "ascii", "latin")
 # I18n's default transliterations for letters that do not decompose.
@@ -217,6 +219,9 @@ def slugify(text: str | None, mode: str | None = None, *, cased: bool = False) -
         slug = _RAW_RE.sub("-", text)
     elif mode == "ascii":
         slug = _ASCII_RE.sub("-", text)
+    elif text.isascii():
+        # ASCII letters and digits are the only ASCII characters of categories L, M, Nd
+        slug = (_PRETTY_RUNS_RE if mode == "pretty" else _ASCII_RE).sub("-", text)
     elif mode == "pretty":
         slug = _replace_runs(text, lambda c: _is_slug_char(c) or c in _PRETTY_KEEP)
     else:

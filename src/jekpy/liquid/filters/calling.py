@@ -70,8 +70,9 @@ def ruby_filter(func: Callable[..., Any], *, keeps_encoding: bool = False) -> Ca
     expected = _expected(required, maximum)
 
     def call(*args: Any, **kwargs: Any) -> Any:
-        injected: dict[str, Any] = {}
+        injected: dict[str, Any] | None = None
         if kwargs:
+            injected = {}
             if wants_context and "context" in kwargs:
                 injected["context"] = kwargs.pop("context")
             if wants_environment and "environment" in kwargs:
@@ -87,7 +88,7 @@ def ruby_filter(func: Callable[..., Any], *, keeps_encoding: bool = False) -> Ca
             raise LiquidArgumentError(
                 f"wrong number of arguments (given {given}, expected {expected})", token=None
             )
-        result = func(*args, **injected)
+        result = func(*args) if injected is None else func(*args, **injected)
         if type(result) is str:
             if keeps_encoding and result.isascii() and ascii_encoded(args[0]):
                 return AsciiText(result)

@@ -112,6 +112,8 @@ def normalize_uri(text: str) -> str:
 
 
 def _url_of(value: object) -> object:
+    if type(value) is str:
+        return value
     if isinstance(value, Mapping) and not isinstance(value, dict) and "url" in value:
         return value["url"]
     return value
@@ -154,7 +156,7 @@ def compute_absolute_url(value: object, config: Mapping[str, Any]) -> str:
 def _config(environment: Any) -> Mapping[str, Any]:
     hooks = getattr(environment, "hooks", None)
     config = getattr(hooks, "config", None)
-    return config if isinstance(config, Mapping) else {}
+    return config if type(config) is dict or isinstance(config, Mapping) else {}
 
 
 @with_environment

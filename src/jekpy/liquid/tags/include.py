@@ -257,8 +257,11 @@ class IncludeNode(Node):
 
     def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
         env = context.env
-        file = self._file_name(context)
-        self._validate_file_name(file)
+        file = self.file
+        if "{{" in file:
+            file = self._file_name(context)
+        if file not in _VALID_NAMES:
+            self._validate_file_name(file)
         path, stat, shown = self._locate_cached(context, file)
         depth = int(context.tag_namespace.get(_DEPTH_KEY, 0))
         limit = int(getattr(getattr(env, "settings", None), "include_depth_limit", 40))
