@@ -371,7 +371,17 @@ class SiteDrop(Drop):
     def __getitem__(self, key: str) -> Any:
         if key != "posts" and key in self.site.collections:
             self.site.recorder.lists_read()
-            return [to_liquid(d) for d in self.site.collections[key].docs]
+            # made once per list of documents (as ``site.posts``): a navigation
+            # include may read ``site.docs`` for every link of every page
+            docs = self.site.collections[key].docs
+            found = self._cache.get("collection " + key)
+            if found is None or found[0] is not docs or found[1] != len(docs):
+                found = self._cache["collection " + key] = (
+                    docs,
+                    len(docs),
+                    [to_liquid(d) for d in docs],
+                )
+            return found[2]
         return super().__getitem__(key)
 
     def _index(self, make: Callable[[], Any]) -> Any:

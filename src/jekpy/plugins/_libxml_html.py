@@ -11,6 +11,7 @@ last child is an element.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -203,6 +204,10 @@ _URI_SAFE = frozenset(
 )
 
 
+#: a value made of :data:`_URI_SAFE` characters only
+_URI_SAFE_TEXT = re.compile("[" + re.escape("".join(sorted(_URI_SAFE))) + "]*")
+
+
 @dataclass
 class Text:
     text: str
@@ -229,6 +234,11 @@ class _Builder(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.root = Element("#fragment", [])
         self.stack: list[Element] = [self.root]
+
+    def updatepos(self, i: int, j: int) -> int:
+        """Skip the line/column bookkeeping (a newline count per token): nothing
+        here asks for positions."""
+        return j
 
     def _auto_close(self, tag: str) -> None:
         closes = AUTO_CLOSE.get(tag)
@@ -280,6 +290,8 @@ def text_to_html(text: str) -> str:
 
 def _uri_escape(value: str) -> str:
     value = value.lstrip(" \t\n\r")
+    if _URI_SAFE_TEXT.fullmatch(value):
+        return value  # the common case: nothing to escape
     out: list[str] = []
     for ch in value:
         if ch in _URI_SAFE:
@@ -297,7 +309,7 @@ def _quoted(value: str) -> str:
     return '"' + value + '"'
 
 
-def _attr(element: Element, name: str, value: str | None) -> str:
+def _attr(name: str, value: str | None) -> str:
     if value is None or name in BOOLEAN:
         return f" {name}"
     encoded = text_to_html(value)
@@ -306,42 +318,45 @@ def _attr(element: Element, name: str, value: str | None) -> str:
     return f" {name}={_quoted(encoded)}"
 
 
-def _formatted(element: Element) -> bool:
-    name = element.name
-    return name in BLOCK and not name.startswith("p")
-
-
 def _write(node: Node, out: list[str], parent: Element | None) -> None:
-    if isinstance(node, Text):
-        out.append(node.text if node.raw else text_to_html(node.text))
+    cls = type(node)
+    if cls is Text:
+        out.append(node.text if node.raw else text_to_html(node.text))  # type: ignore[union-attr]
         return
-    if isinstance(node, Comment):
-        out.append(f"<!--{node.text}-->")
+    if cls is Comment:
+        out.append(f"<!--{node.text}-->")  # type: ignore[union-attr]
         return
+    assert isinstance(node, Element)
     name = node.name
-    out.append("<" + name + "".join(_attr(node, k, v) for k, v in node.attrs))
+    attrs = node.attrs
+    if attrs:
+        out.append("<" + name + "".join([_attr(k, v) for k, v in attrs]) + ">")
+    else:
+        out.append("<" + name + ">")
     if name in VOID:
-        out.append(">")
         return
-    out.append(">")
     kids = node.children
     if kids:
-        multi = len(kids) > 1
-        if _formatted(node) and multi and not isinstance(kids[0], Text):
+        last = len(kids) - 1
+        # libxml2's formatting newlines: inside a block element (not p*) with
+        # several children around element edges, and between block siblings
+        formatted = last > 0 and name in BLOCK and not name.startswith("p")
+        if formatted and type(kids[0]) is not Text:
             out.append("\n")
+        separate = not name.startswith("p")
         for i, child in enumerate(kids):
             _write(child, out, node)
             if (
-                isinstance(child, Element)
+                separate
+                and i < last
+                and type(child) is Element
                 and child.name in BLOCK
-                and i + 1 < len(kids)
-                and not isinstance(kids[i + 1], Text)
-                and not name.startswith("p")
+                and type(kids[i + 1]) is not Text
             ):
                 out.append("\n")
-        if _formatted(node) and multi and not isinstance(kids[-1], Text):
+        if formatted and type(kids[-1]) is not Text:
             out.append("\n")
-    out.append(f"</{name}>")
+    out.append("</" + name + ">")
 
 
 def serialize(nodes: list[Node]) -> str:

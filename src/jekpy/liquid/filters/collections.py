@@ -150,14 +150,61 @@ def _skip(prop: object, value: object) -> bool:
     )
 
 
-def where(value: object, prop: object, target: object) -> object:
+@with_context
+def where(
+    value: object, prop: object, target: object, *, context: RenderContext | None = None
+) -> object:
     """Items whose ``prop`` matches ``target``."""
     if _skip(prop, target):
         return value
     items = _items(value)
     if items is None:
         return value
+    if context is not None and not (
+        target is None or isinstance(target, Undefined) or _is_method_literal(target)
+    ):
+        index = _where_index(context, items, prop)
+        if index is not None:
+            return list(index.get(ruby.to_s(target), ()))
     return [item for item in items if compare_property_vs_target(item_property(item, prop), target)]
+
+
+#: the tag-namespace key of :func:`where`'s per-render indexes
+_WHERE_INDEX_KEY = "jekpy_where_index"
+
+
+def _where_index(
+    context: RenderContext, items: list[Any], prop: object
+) -> dict[str, list[Any]] | None:
+    """``items`` grouped by each text their ``prop`` matches, built once per render
+    for each (input, property): a page's navigation looks up one array by many
+    values.  Jekyll's ``where`` keeps its results for the same (input, property,
+    value) in the render's filter instance too, so it also assumes the items do not
+    change within one render (nothing in Liquid can change them).  None when
+    an item's property raises (the plain loop then raises Jekyll's error)."""
+    indexes: dict[tuple[str, tuple[int, ...]], tuple[list[Any], dict[str, list[Any]]]] = (
+        context.tag_namespace.setdefault(_WHERE_INDEX_KEY, {})
+    )
+    name = ruby.to_s(prop)
+    # the same items (a drop may hand out a new list each time): their identities
+    key = (name, tuple(map(id, items)))
+    found = indexes.get(key)
+    if found is not None:
+        return found[1]
+    index: dict[str, list[Any]] = {}
+    try:
+        for item in items:
+            found_value = item_property(item, name)
+            if isinstance(found_value, str):
+                index.setdefault(found_value, []).append(item)
+                continue
+            for text in {ruby.to_s(p) for p in _array(found_value)}:
+                index.setdefault(text, []).append(item)
+    except LiquidFatal:
+        return None
+    # the items are kept so that their ids are not reused by other objects
+    indexes[key] = (items, index)
+    return index
 
 
 def find(value: object, prop: object, target: object) -> object:
