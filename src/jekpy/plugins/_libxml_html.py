@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html import unescape
 from html.parser import HTMLParser
 
 __all__ = ["Element", "Node", "Text", "parse_fragment", "serialize", "text_to_html"]
@@ -276,7 +277,114 @@ class _Builder(HTMLParser):
         self.stack[-1].children.append(Comment(data))
 
 
+_WS = "[ \\t\\n\\r\\f]"
+#: The plain HTML that most pages are made of, in one pass: text, a start tag whose
+#: attributes are separated by white space and quoted or plainly unquoted, an end
+#: tag, a comment without ``--`` inside.  Anything else (a stray ``<``, a doctype,
+#: ``<a b=c/>``...) is left to :class:`HTMLParser`, which reads the whole fragment then.
+_TOKEN = re.compile(
+    rf"""([^<]+)
+    | <([a-zA-Z][a-zA-Z0-9:-]*)
+      ((?:{_WS}+[a-zA-Z_:][-a-zA-Z0-9_:.]*
+          (?:{_WS}*={_WS}*(?:"[^"]*"|'[^']*'|[^\s"'=<>`/]+(?={_WS}|>)))?
+      )*){_WS}*(/?)>
+    | </([a-zA-Z][a-zA-Z0-9:-]*){_WS}*>
+    | <!--((?:(?!--)[\s\S])*)-->""",
+    re.X,
+)
+_ATTR = re.compile(
+    rf"""{_WS}+([a-zA-Z_:][-a-zA-Z0-9_:.]*)
+    (?:{_WS}*={_WS}*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`/]+)))?""",
+    re.X,
+)
+#: Elements whose text HTMLParser reads in a mode of its own (raw text), or may in
+#: newer Pythons (raw or escapable raw text): see :func:`_plain_text_element`.
+_RAW_TEXT = frozenset({"script", "style"})
+_SPECIAL = frozenset(
+    {"textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext"}
+)
+
+
+def _attrs(text: str) -> list[tuple[str, str | None]]:
+    attrs: list[tuple[str, str | None]] = []
+    if not text:
+        return attrs
+    for m in _ATTR.finditer(text):
+        name, dq, sq, bare = m.groups()
+        value = dq if dq is not None else sq if sq is not None else bare
+        attrs.append((name.lower(), unescape(value) if value else value))
+    return attrs
+
+
+def _plain_text_element(html: str, pos: int, name: str, attrs: str, builder: _Builder) -> int:
+    """An element whose text HTMLParser may read in a mode of its own, started by
+    the tag before ``pos``: its events, and the position after its end tag; -1 when
+    the HTMLParsers of different Pythons might read it differently.  Its end tag must be
+    the first ``</name`` (``</ name`` for older Pythons), written plainly; script
+    and style text must not hold ``<!--`` (newer Pythons' escaped script text); the
+    other elements' text must hold no markup at all (neither ``<`` nor ``&``)."""
+    close = re.compile(r"</\s*" + name, re.I).search(html, pos)
+    if close is None:
+        return -1
+    start = close.start()
+    stop = start + 2 + len(name)
+    text = html[pos:start]
+    if html[start + 2 : stop].lower() != name or html[stop : stop + 1] != ">":
+        return -1
+    if ("<!--" in text) if name in _RAW_TEXT else ("<" in text or "&" in text):
+        return -1
+    builder.handle_starttag(name, _attrs(attrs))
+    if text:
+        builder.handle_data(text)
+    builder.handle_endtag(name)
+    return stop + 1
+
+
+def _parse_plain(html: str, builder: _Builder) -> bool:
+    """Feed ``builder`` the events :class:`HTMLParser` would for ``html``, when it
+    is plain HTML (see ``_TOKEN``); False, having fed part of it, when it is not."""
+    pos, end = 0, len(html)
+    match = _TOKEN.match
+    data, start_tag, end_tag_of = builder.handle_data, builder.handle_starttag, builder.handle_endtag
+    while pos < end:
+        m = match(html, pos)
+        if m is None:
+            return False
+        pos = m.end()
+        text, tag, attrs, slash, end_tag, comment = m.groups()
+        if text is not None:
+            data(unescape(text))
+        elif tag is not None:
+            name = tag.lower()
+            if name in _RAW_TEXT or name in _SPECIAL:
+                if slash:
+                    return False  # ``<script/>``: read differently across Pythons
+                pos = _plain_text_element(html, pos, name, attrs, builder)
+                if pos < 0:
+                    return False
+            elif slash:
+                builder.handle_startendtag(name, _attrs(attrs))
+            else:
+                start_tag(name, _attrs(attrs))
+        elif end_tag is not None:
+            end_tag_of(end_tag.lower())
+        else:
+            builder.handle_comment(comment)
+    return True
+
+
 def parse_fragment(html: str) -> list[Node]:
+    builder = _Builder()
+    if _parse_plain(html, builder):
+        return builder.root.children
+    builder = _Builder()
+    builder.feed(html)
+    builder.close()
+    return builder.root.children
+
+
+def parse_fragment_slow(html: str) -> list[Node]:
+    """:func:`parse_fragment` through :class:`HTMLParser` only (for tests)."""
     builder = _Builder()
     builder.feed(html)
     builder.close()

@@ -88,6 +88,20 @@ def _walk(nodes: list[Node], base: str) -> list[Node]:
     return out
 
 
+def _has_mention(text: str) -> bool:
+    """Whether ``_MENTION.search(text)`` would match, trying the pattern only where
+    an ``@`` is (a search tries every position: ~20x slower on a page whose ``@``
+    are e-mail addresses or code).  A match starts at the character before its
+    ``@`` (a non-word character, or ``^`` at a line start, after a newline) or, at
+    the very start of the text, at the ``@`` itself."""
+    at = text.find("@")
+    while at >= 0:
+        if _MENTION.match(text, at - 1 if at else 0):
+            return True
+        at = text.find("@", at + 1)
+    return False
+
+
 def mentionify(html: str, base: str) -> str:
     """Link the mentions in the fragment ``html`` and re-serialise it as libxml2 does."""
     return serialize(_walk(parse_fragment(html), base))
@@ -115,8 +129,8 @@ def _hook(item: Page | Document) -> None:
             return
         head, tail = content[: opener.end()], content[opener.end() :]
         body, sep, rest = tail.partition("</body>")
-        if not _MENTION.search(body):
+        if not _has_mention(body):
             return
         item.output = head + mentionify(body, base) + sep + rest
-    elif _MENTION.search(content):
+    elif _has_mention(content):
         item.output = mentionify(content, base)
