@@ -74,6 +74,11 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "table rows": lambda n: "| a | b |\n" * n,
     "pipes on one line": lambda n: "| a " * n + "\n",
     "one-line paragraphs": lambda n: "word\n\n" * n,
+    "block html elements": lambda n: '<div><p class="a">x <em>y</em></p></div>\n' * n,
+    "unclosed block html": lambda n: "<div>" + "<p>x</p>\n" * n,
+    "block html, a tag printed otherwise at its end": lambda n: (
+        "<div>" + "<span>x</span>" * n + "<br></div>\n"),
+    "nested block html": lambda n: "<div>" * n + "x" + "</div>" * n + "\n",
 }
 
 

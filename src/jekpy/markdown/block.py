@@ -896,6 +896,22 @@ class KramdownBlockParser(mistune.BlockParser):
     def _parse_raw_html(self, state: KBlockState, el: El) -> None:
         src = state.scanner
         saved_tree = state.tree
+        if not (saved_tree.type == "html_element"
+                and saved_tree.options.get("content_model") == "raw"):
+            # The outermost raw element (nested ones never take this path, so a body
+            # is scanned here at most once): when its body would be parsed into
+            # elements that print back as the same text, keep the text as one raw
+            # node (the common highlighted <figure>/<pre>, or HTML from includes).
+            options = self.ctx.options
+            if not (options.get("html_to_native") or options.get("remove_line_breaks_for_cjk")
+                    or state.depth_level >= MAX_NESTING - 2):
+                end = H.verbatim_raw_end(src.string, src.pos, str(el.value),
+                                         MAX_NESTING - state.depth_level - 1)
+                if end is not None:
+                    if end[0] > src.pos:
+                        el.children.append(El("raw", src.string[src.pos : end[0]]))
+                    src.pos = end[1]
+                    return
         state.tree = el
         state.depth_level += 1
         try:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import html as H
+from .html import html_attributes
 from .ids import IdGenerator, basic_id
 from .tree import RUBY_WS, El
 from .typography import (
@@ -17,7 +18,6 @@ from .typography import (
     entity_from_option,
     entity_to_str,
     escape_all,
-    escape_attr,
     escape_text,
 )
 
@@ -37,17 +37,6 @@ _CJK_BREAK_S = (
 def _cjk_break() -> re.Pattern[str]:
     """``_CJK_BREAK_S`` compiled on first use (only with ``remove_line_breaks_for_cjk``)."""
     return re.compile(_CJK_BREAK_S)
-
-
-def html_attributes(attr: dict[str, Any]) -> str:
-    if not attr:
-        return ""
-    out = []
-    for k, v in attr.items():
-        if v is None or (k == "id" and not str(v).strip(RUBY_WS)):
-            continue
-        out.append(f' {k}="{escape_attr(str(v))}"')
-    return "".join(out)
 
 
 #: cache: smart_quotes option -> its entities and substitutions (one per option value)
