@@ -48,6 +48,7 @@ class RougeRegexLexer(RegexLexer):  # type: ignore[misc, unused-ignore]
     saved_stack: list[str]
     initial_stack: ClassVar[tuple[str, ...]] = ("root",)
     _rules: ClassVar[dict[str, list[tuple[Any, Any, Any, bool]]]]
+    _combos: ClassVar[dict[str, _Combined | None]]
 
     def __init__(self, **options: Any) -> None:
         options.setdefault("stripnl", False)
@@ -108,11 +109,25 @@ class RougeRegexLexer(RegexLexer):  # type: ignore[misc, unused-ignore]
         self.reset()
         self.saved_stack = list(self.initial_stack)
 
+    @classmethod
+    def _combined(cls, state: str) -> _Combined | None:
+        """The rules of ``state`` as one alternation per position kind (see
+        :func:`_combine`), built on first use; ``None`` when they cannot be combined."""
+        if "_combos" not in cls.__dict__:
+            cls._combos = {}
+        try:
+            return cls._combos[state]
+        except KeyError:
+            combo = cls._combos[state] = _combine(cls._rouge_rules()[state])
+            return combo
+
     def continue_tokens(self, text: str) -> TokenStream:
         """Lex ``text`` from the state the previous call ended in (``continue_lex``)."""
         if not hasattr(self, "saved_stack"):
             self.restart()
         rules = self._rouge_rules()
+        cls = type(self)
+        combos = self._combos if "_combos" in cls.__dict__ else {}
         ctx = LexerContext(text, 0, self.saved_stack)
         pos = 0
         null_steps = 0
@@ -120,13 +135,14 @@ class RougeRegexLexer(RegexLexer):  # type: ignore[misc, unused-ignore]
         while pos < end:
             rest = text[pos:]
             bol = pos == 0 or text[pos - 1] == "\n"
-            success = False
-            for rexmatch, action, new_state, bol_only in rules[ctx.stack[-1]]:
-                if bol_only and not bol:
-                    continue
-                m = rexmatch(rest)
-                if m is None:
-                    continue
+            state = ctx.stack[-1]
+            combo = combos.get(state, _UNSET)
+            if combo is _UNSET:
+                combo = self._combined(state)
+                combos = cls._combos
+            picked = _pick(combo, rules[state], rest, bol)
+            if picked is not None:
+                (_rex, action, new_state, _bol), m = picked
                 size = m.end()
                 if action is not None:
                     if type(action) is TOKEN_CLASS:
@@ -138,18 +154,164 @@ class RougeRegexLexer(RegexLexer):  # type: ignore[misc, unused-ignore]
                                 yield pos + idx, tok, val
                 if new_state is not None:
                     _apply(ctx.stack, new_state)
-                if size == 0:
-                    null_steps += 1
-                    if null_steps > _MAX_NULL_SCANS:
-                        break
-                else:
+                if size:
                     null_steps = 0
-                pos += size
-                success = True
-                break
-            if not success:
-                yield pos, Error, text[pos]
-                pos += 1
+                    pos += size
+                    continue
+                null_steps += 1
+                if null_steps <= _MAX_NULL_SCANS:
+                    continue
+            yield pos, Error, text[pos]
+            pos += 1
+
+
+_Rule = tuple[Any, Any, Any, bool]
+#: (match function of the alternation or None, outer group number -> rule)
+_Alternation = tuple[Callable[[str], "re.Match[str] | None"] | None, dict[int, _Rule]]
+#: (alternation at the beginning of a line, alternation elsewhere)
+_Combined = tuple[_Alternation, _Alternation]
+_UNSET: Any = object()
+_BACKREF = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+_SCOPED_FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"))
+
+
+def _scoped(pattern: re.Pattern[str], base: int) -> str | None:
+    """``pattern`` as a group that keeps its own flags inside an alternation compiled
+    with flags ``base``, or ``None`` if that cannot be written."""
+    source = pattern.pattern
+    while True:  # leading global flags are in pattern.flags
+        m = _LEADING_FLAGS.match(source)
+        if m is None:
+            break
+        source = source[m.end():]
+    flags = pattern.flags
+    on = "".join(c for f, c in _SCOPED_FLAGS if flags & f and not base & f)
+    off = "".join(c for f, c in _SCOPED_FLAGS if base & f and not flags & f)
+    if flags & re.ASCII and not base & re.ASCII:
+        on += "a"
+    elif flags & re.UNICODE and not base & re.UNICODE:
+        on += "u"
+    if flags & ~(re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.UNICODE):
+        return None
+    if flags & re.VERBOSE:
+        source += "\n"  # a trailing comment must not swallow the closing parenthesis
+    return f"((?{on}-{off}:{source}))" if off else f"((?{on}:{source}))" if on else f"({source})"
+
+
+def _renumbered(source: str, outer: int) -> str | None:
+    """``source`` (wrapped in group ``outer``) with its numeric back-references moved
+    to the group numbers its groups get after ``outer``; ``None`` if one cannot be."""
+    out: list[str] = []
+    i = 0
+    n = len(source)
+    in_class = False
+    while i < n:
+        c = source[i]
+        if c == "\\" and i + 1 < n:
+            d = source[i + 1]
+            if not in_class and d in "123456789":
+                j = i + 2
+                if j < n and source[j].isdigit():
+                    if d in "01234567" and source[j] in "01234567" \
+                            and j + 1 < n and source[j + 1] in "01234567":
+                        return None  # an octal escape
+                    j += 1
+                number = int(source[i + 1:j]) + outer
+                if number > 99 or (j < n and source[j].isdigit()):
+                    return None
+                out.append(f"\\{number}")
+                i = j
+                continue
+            out.append(source[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            if source.startswith("^]", i + 1) or source.startswith("]", i + 1):
+                k = i + 2 if source[i + 1] == "]" else i + 3
+                out.append(source[i:k])
+                i = k
+                continue
+        elif source.startswith("(?P=", i) or source.startswith("(?(", i):
+            return None
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def _alternation(rules: list[_Rule]) -> _Alternation | None:
+    if not rules:
+        return None, {}
+    patterns = [r[0].__self__ for r in rules]
+    counts: dict[int, int] = {}
+    for p in patterns:
+        counts[p.flags] = counts.get(p.flags, 0) + 1
+    base = max(counts, key=lambda f: counts[f])
+    parts: list[str] = []
+    table: dict[int, _Rule] = {}
+    group = 1
+    for p, rule in zip(patterns, rules, strict=True):
+        part = _scoped(p, base)
+        if part is not None and _BACKREF.search(part):
+            part = _renumbered(part, group)
+        if part is None:
+            return None
+        parts.append(part)
+        table[group] = rule
+        group += 1 + p.groups
+    try:
+        combined = re.compile("|".join(parts), base)
+    except (re.error, RecursionError, OverflowError):
+        return None
+    if combined.flags != base or combined.groups != group - 1:
+        return None
+    return combined.match, table
+
+
+def _combine(rules: list[_Rule]) -> _Combined | None:
+    """The rules as two alternations (all of them at the beginning of a line; the
+    others without those only tried there), whose first matching branch is the rule
+    Rouge's loop would pick; ``None`` if a pattern does not allow it."""
+    at_bol = _alternation(rules)
+    if at_bol is None:
+        return None
+    elsewhere = _alternation([r for r in rules if not r[3]])
+    if elsewhere is None:
+        return None
+    return at_bol, elsewhere
+
+
+def _pick(combo: _Combined | None, rules: list[_Rule], rest: str,
+          bol: bool) -> tuple[_Rule, re.Match[str]] | None:
+    """The first rule that matches at the start of ``rest`` (rules marked as
+    beginning-of-line only are tried only if ``bol``) and its match; ``None`` if none."""
+    if combo is not None:
+        # One match of the alternation finds the first rule that matches,
+        # as trying the rules one by one would.
+        cmatch, table = combo[0] if bol else combo[1]
+        if cmatch is None:
+            return None
+        m = cmatch(rest)
+        if m is None:
+            return None
+        rule = table.get(m.lastindex or 0)
+        if rule is not None:
+            if type(rule[1]) is TOKEN_CLASS or rule[1] is None:
+                return rule, m
+            own = rule[0](rest)  # a callback gets the rule's own groups
+            if own is not None:
+                return rule, own
+        # not expected: the rules one by one below
+    for rule in rules:
+        if rule[3] and not bol:
+            continue
+        m = rule[0](rest)
+        if m is not None:
+            return rule, m
+    return None
 
 
 def _apply(stack: list[str], new_state: Any) -> None:
