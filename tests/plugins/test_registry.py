@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -215,3 +218,67 @@ def test_bad_reuse_policy_values() -> None:
         api.reuse(renders="sometimes")
     with pytest.raises(ValueError, match="pages"):
         api.reuse(renders="tracked", pages="some")
+
+
+# -- finding entry points without importing importlib.metadata ------------------------
+
+
+def _dist(root: Path, name: str, entry_points: str | None) -> None:
+    info = root / f"{name}-1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n")
+    if entry_points is not None:
+        (info / "entry_points.txt").write_text(entry_points)
+
+
+def test_prescan_finds_no_plugin_distribution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _dist(tmp_path, "other", "[console_scripts]\nother = other:main\n")
+    _dist(tmp_path, "bare", None)
+    monkeypatch.setattr("sys.path", [str(tmp_path), str(tmp_path / "missing")])
+    assert registry._no_plugin_distributions()
+
+
+def test_prescan_sees_a_plugin_distribution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _dist(tmp_path, "demo", "[jekpy.plugins]\ndemo = demo_mod:register\n")
+    monkeypatch.setattr("sys.path", [str(tmp_path)])
+    assert not registry._no_plugin_distributions()
+
+
+def test_prescan_leaves_zip_entries_to_importlib(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    archive = tmp_path / "lib.zip"
+    archive.write_bytes(b"PK\x05\x06" + b"\0" * 18)
+    monkeypatch.setattr("sys.path", [str(archive)])
+    assert not registry._no_plugin_distributions()
+
+
+def test_entry_point_plugin_found_in_a_fresh_process(tmp_path: Path) -> None:
+    """End to end, in a process where importlib.metadata is not loaded yet: a
+    distribution declaring the group is found (and one without it costs no import)."""
+    _dist(tmp_path, "demo", "[jekpy.plugins]\ndemo = demo_mod:register\n")
+    (tmp_path / "demo_mod.py").write_text("def register(api):\n    pass\n")
+    script = (
+        "import sys\n"
+        "from jekpy.plugins.registry import _entry_points\n"
+        "print(sorted(_entry_points()), 'importlib.metadata' in sys.modules)\n"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+    )
+    assert found.stdout.split() == ["['demo']", "True"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    none = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True,
+        env={**os.environ, "PYTHONPATH": str(empty)},
+    )
+    if "[jekpy.plugins]" not in _installed_entry_points_text():
+        assert none.stdout.split() == ["[]", "False"]
+
+
+def _installed_entry_points_text() -> str:
+    """Every installed distribution's entry_points.txt (a machine with a jekpy
+    plugin installed finds it, and imports importlib.metadata, rightly)."""
+    return "\n".join(
+        dist.read_text("entry_points.txt") or "" for dist in metadata.distributions()
+    )

@@ -209,18 +209,18 @@ _URI_SAFE = frozenset(
 _URI_SAFE_TEXT = re.compile("[" + re.escape("".join(sorted(_URI_SAFE))) + "]*")
 
 
-@dataclass
+@dataclass(slots=True)
 class Text:
     text: str
     raw: bool = False  # script/style content, written as it is
 
 
-@dataclass
+@dataclass(slots=True)
 class Comment:
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Element:
     name: str
     attrs: list[tuple[str, str | None]]
@@ -340,12 +340,18 @@ def _plain_text_element(html: str, pos: int, name: str, attrs: str, builder: _Bu
     return stop + 1
 
 
-def _parse_plain(html: str, builder: _Builder) -> bool:
+def _parse_plain(html: str, builder: _Builder) -> bool:  # noqa: C901 - one branch per token kind, inlined (tens of thousands of tokens a page)
     """Feed ``builder`` the events :class:`HTMLParser` would for ``html``, when it
-    is plain HTML (see ``_TOKEN``); False, having fed part of it, when it is not."""
+    is plain HTML (see ``_TOKEN``); False, having fed part of it, when it is not.
+
+    The builder's start tag, end tag and text events are inlined here (a page has
+    tens of thousands of tokens); the same attribute text is read once per page."""
     pos, end = 0, len(html)
     match = _TOKEN.match
-    data, start_tag, end_tag_of = builder.handle_data, builder.handle_starttag, builder.handle_endtag
+    stack = builder.stack
+    children = stack[-1].children
+    attr_lists: dict[str, list[tuple[str, str | None]]] = {}
+    auto_close = AUTO_CLOSE.get
     while pos < end:
         m = match(html, pos)
         if m is None:
@@ -353,7 +359,15 @@ def _parse_plain(html: str, builder: _Builder) -> bool:
         pos = m.end()
         text, tag, attrs, slash, end_tag, comment = m.groups()
         if text is not None:
-            data(unescape(text))
+            # text tokens are maximal and never inside script/style here (those are
+            # read by _plain_text_element), so only a text after an ignored end tag
+            # or a comment-free run can join the previous one
+            if "&" in text:
+                text = unescape(text)
+            if children and type(last := children[-1]) is Text and not last.raw:
+                last.text += text
+            else:
+                children.append(Text(text))
         elif tag is not None:
             name = tag.lower()
             if name in _RAW_TEXT or name in _SPECIAL:
@@ -362,14 +376,36 @@ def _parse_plain(html: str, builder: _Builder) -> bool:
                 pos = _plain_text_element(html, pos, name, attrs, builder)
                 if pos < 0:
                     return False
-            elif slash:
-                builder.handle_startendtag(name, _attrs(attrs))
+                children = stack[-1].children
+                continue
+            closes = auto_close(name)
+            if closes is not None:
+                while len(stack) > 1 and stack[-1].name in closes:
+                    stack.pop()
+                children = stack[-1].children
+            if attrs:
+                attr_list = attr_lists.get(attrs)
+                if attr_list is None:
+                    attr_list = attr_lists[attrs] = _attrs(attrs)
+                element = Element(name, list(attr_list))
             else:
-                start_tag(name, _attrs(attrs))
+                element = Element(name, [])
+            children.append(element)
+            if not slash and name not in VOID:
+                stack.append(element)
+                children = element.children
         elif end_tag is not None:
-            end_tag_of(end_tag.lower())
+            name = end_tag.lower()
+            for i in range(len(stack) - 1, 0, -1):
+                if stack[i].name == name:
+                    del stack[i:]
+                    children = stack[-1].children
+                    break
+            else:
+                if name == "p":  # a stray </p> makes an empty paragraph
+                    children.append(Element("p", []))
         else:
-            builder.handle_comment(comment)
+            children.append(Comment(comment))
     return True
 
 
