@@ -347,65 +347,73 @@ def _parse_plain(html: str, builder: _Builder) -> bool:  # noqa: C901 - one bran
     The builder's start tag, end tag and text events are inlined here (a page has
     tens of thousands of tokens); the same attribute text is read once per page."""
     pos, end = 0, len(html)
-    match = _TOKEN.match
+    finditer = _TOKEN.finditer
     stack = builder.stack
     children = stack[-1].children
     attr_lists: dict[str, list[tuple[str, str | None]]] = {}
     auto_close = AUTO_CLOSE.get
     while pos < end:
-        m = match(html, pos)
-        if m is None:
-            return False
-        pos = m.end()
-        text, tag, attrs, slash, end_tag, comment = m.groups()
-        if text is not None:
-            # text tokens are maximal and never inside script/style here (those are
-            # read by _plain_text_element), so only a text after an ignored end tag
-            # or a comment-free run can join the previous one
-            if "&" in text:
-                text = unescape(text)
-            if children and type(last := children[-1]) is Text and not last.raw:
-                last.text += text
-            else:
-                children.append(Text(text))
-        elif tag is not None:
-            name = tag.lower()
-            if name in _RAW_TEXT or name in _SPECIAL:
-                if slash:
-                    return False  # ``<script/>``: read differently across Pythons
-                pos = _plain_text_element(html, pos, name, attrs, builder)
-                if pos < 0:
-                    return False
-                children = stack[-1].children
-                continue
-            closes = auto_close(name)
-            if closes is not None:
-                while len(stack) > 1 and stack[-1].name in closes:
-                    stack.pop()
-                children = stack[-1].children
-            if attrs:
-                attr_list = attr_lists.get(attrs)
-                if attr_list is None:
-                    attr_list = attr_lists[attrs] = _attrs(attrs)
-                element = Element(name, list(attr_list))
-            else:
-                element = Element(name, [])
-            children.append(element)
-            if not slash and name not in VOID:
-                stack.append(element)
-                children = element.children
-        elif end_tag is not None:
-            name = end_tag.lower()
-            for i in range(len(stack) - 1, 0, -1):
-                if stack[i].name == name:
-                    del stack[i:]
+        restart = False
+        for m in finditer(html, pos):
+            if m.start() != pos:
+                return False  # something _TOKEN does not read: a stray ``<``...
+            pos = m.end()
+            text, tag, attrs, slash, end_tag, comment = m.groups()
+            if text is not None:
+                # text tokens are maximal and never inside script/style here (those
+                # are read by _plain_text_element), so a text joins the previous one
+                # only after an ignored end tag
+                if "&" in text:
+                    text = unescape(text)
+                if children and type(last := children[-1]) is Text and not last.raw:
+                    last.text += text
+                else:
+                    children.append(Text(text))
+            elif tag is not None:
+                name = tag.lower()
+                if name in _RAW_TEXT or name in _SPECIAL:
+                    if slash:
+                        return False  # ``<script/>``: read differently across Pythons
+                    pos = _plain_text_element(html, pos, name, attrs, builder)
+                    if pos < 0:
+                        return False
                     children = stack[-1].children
+                    restart = True
                     break
+                closes = auto_close(name)
+                if closes is not None:
+                    while len(stack) > 1 and stack[-1].name in closes:
+                        stack.pop()
+                    children = stack[-1].children
+                if attrs:
+                    attr_list = attr_lists.get(attrs)
+                    if attr_list is None:
+                        attr_list = attr_lists[attrs] = _attrs(attrs)
+                    element = Element(name, list(attr_list))
+                else:
+                    element = Element(name, [])
+                children.append(element)
+                if not slash and name not in VOID:
+                    stack.append(element)
+                    children = element.children
+            elif end_tag is not None:
+                name = end_tag.lower()
+                if len(stack) > 1 and stack[-1].name == name:
+                    stack.pop()
+                    children = stack[-1].children
+                    continue
+                for i in range(len(stack) - 2, 0, -1):
+                    if stack[i].name == name:
+                        del stack[i:]
+                        children = stack[-1].children
+                        break
+                else:
+                    if name == "p":  # a stray </p> makes an empty paragraph
+                        children.append(Element("p", []))
             else:
-                if name == "p":  # a stray </p> makes an empty paragraph
-                    children.append(Element("p", []))
-        else:
-            children.append(Comment(comment))
+                children.append(Comment(comment))
+        if not restart:
+            return pos >= end
     return True
 
 
