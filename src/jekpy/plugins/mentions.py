@@ -119,10 +119,8 @@ def _hook(item: Page | Document) -> None:
     content = item.output or ""
     if "@" not in content:
         return
-    config = dict(item.site.config)
-    if "jekyll-mentions" in data:
-        config.update(data)
-    base = _base(config)
+    # the front matter's setting, else the site's (the gem merges the two hashes)
+    base = _base(data if "jekyll-mentions" in data else item.site.config)
     if "<body" in content:
         opener = _BODY_OPEN.search(content)
         if opener is None:
