@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jekpy.plugins._libxml_html import parse_fragment, parse_fragment_slow, serialize
+from jekpy.plugins.mentions import mentionify, mentionify_tree
 
 PIECES = [
     "<p>", "</p>", "<div class=\"a b\">", "</div>", "<a href='x?a=1&amp;b=2'>", "</a>",
@@ -54,5 +55,46 @@ def test_same_tree_on_the_mentions_corpus_site() -> None:
             continue
         body = page[opener.end() :].partition("</body>")[0]
         assert parse_fragment(body) == parse_fragment_slow(body), path
+        checked += 1
+    assert checked > 100
+
+
+# -- mentions written in one pass = through the tree ------------------------------------
+
+MENTION_PIECES = [
+    *PIECES, "@alice", " @bob.", "@carol-d", "x@y.com", "@mention", "</x>", "</span>", "<span>",
+    "<li>", "<h2>", "</h2>", "<pre>", "</pre>", "<code>", "</code>", "<table>", "<td>", "</table>",
+    "<p>@p", "</p>", "\n", "<hr>", "<dl>", "<dt>", "<dd>", "<title>@t</title>", "<style>@s</style>",
+]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(MENTION_PIECES), max_size=16).map("".join))
+def test_one_pass_mentions_same_as_tree(html: str) -> None:
+    assert mentionify(html, "https://github.com") == mentionify_tree(html, "https://github.com")
+
+
+def test_one_pass_mentions_cases() -> None:
+    cases = [
+        "<div><p>hi @alice</p><p>x</p></div>",
+        "<ul>\n<li>@a</li><li>@b and @c</li></ul><div><div>@d</div></div>",
+        "@fo</x>o <b>@bar</b></p>@baz",
+        "<table><tr><td>@a<td>@b</table><pre>@no</pre><a href='x'>@no</a>",
+        "<h1>@a</h1><!-- c --><h2>b</h2>\n<script>if (a<b) {}</script>@end",
+    ]
+    for html in cases:
+        assert mentionify(html, "https://x.test/") == mentionify_tree(html, "https://x.test/")
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="no ../shared corpus (jekyll-docs' Jekyll output)")
+def test_one_pass_mentions_on_the_corpus_site() -> None:
+    checked = 0
+    for path in sorted(CORPUS.rglob("*.html")):
+        page = path.read_text(encoding="utf-8", errors="surrogateescape")
+        opener = re.search(r"<body(.*?)>\s*", page, re.S)
+        if opener is None:
+            continue
+        body = page[opener.end() :].partition("</body>")[0]
+        assert mentionify(body, "https://github.com") == mentionify_tree(body, "https://github.com"), path
         checked += 1
     assert checked > 100

@@ -12,11 +12,13 @@ last child is an element.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import unescape
 from html.parser import HTMLParser
+from typing import Any
 
-__all__ = ["Element", "Node", "Text", "parse_fragment", "serialize", "text_to_html"]
+__all__ = ["Element", "Node", "Text", "parse_fragment", "rewrite_plain", "serialize", "text_to_html"]
 
 # libxml2's HTML 4 element table (HTMLparser.c, html40ElementTable): known elements,
 # and which of them are inline.
@@ -323,21 +325,15 @@ def _plain_text_element(html: str, pos: int, name: str, attrs: str, builder: _Bu
     the first ``</name`` (``</ name`` for older Pythons), written plainly; script
     and style text must not hold ``<!--`` (newer Pythons' escaped script text); the
     other elements' text must hold no markup at all (neither ``<`` nor ``&``)."""
-    close = re.compile(r"</\s*" + name, re.I).search(html, pos)
-    if close is None:
+    after = _plain_text(html, pos, name)
+    if after < 0:
         return -1
-    start = close.start()
-    stop = start + 2 + len(name)
-    text = html[pos:start]
-    if html[start + 2 : stop].lower() != name or html[stop : stop + 1] != ">":
-        return -1
-    if ("<!--" in text) if name in _RAW_TEXT else ("<" in text or "&" in text):
-        return -1
+    text = html[pos : after - len(name) - 3]
     builder.handle_starttag(name, _attrs(attrs))
     if text:
         builder.handle_data(text)
     builder.handle_endtag(name)
-    return stop + 1
+    return after
 
 
 def _parse_plain(html: str, builder: _Builder) -> bool:  # noqa: C901 - one branch per token kind, inlined (tens of thousands of tokens a page)
@@ -523,3 +519,199 @@ def serialize(nodes: list[Node]) -> str:
         ):
             out.append("\n")
     return "".join(out)
+
+
+# -- parse, rewrite text and serialise in one pass ----------------------------------
+
+# The kinds of child that libxml2's formatting newlines depend on.
+_TEXT, _INLINE_CHILD, _BLOCK_CHILD, _OTHER_CHILD = 0, 1, 2, 3
+# An open element of rewrite_plain is a list (the loop reads them ~100,000 times a
+# page): its name, where the newline after its start tag goes in the output, whether
+# its text is left alone, its children so far (count, whether the first is text, the
+# kind of the last), whether its children get formatting newlines around them
+# (a block element but not p*), and between them (not p*).
+_NAME, _SLOT, _SKIP, _KIDS, _FIRST_TEXT, _LAST, _FORMATS, _SEPARATES = range(8)
+
+
+def _escape_text(text: str) -> str:
+    if "&" in text or "<" in text or ">" in text:
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text
+
+
+def _close(frame: list[Any], out: list[str]) -> None:
+    if frame[_KIDS] > 1 and frame[_FORMATS]:
+        if not frame[_FIRST_TEXT]:
+            out[frame[_SLOT]] = "\n"
+        if frame[_LAST] != _TEXT:
+            out.append("\n")
+    out.append("</" + frame[_NAME] + ">")
+
+
+def rewrite_plain(  # noqa: C901, PLR0912, PLR0915 - the token loop of _parse_plain and the writer of _write, fused
+    html: str, rewrite: Callable[[str], list[Node] | None], skip: frozenset[str], marker: str
+) -> str | None:
+    """``serialize`` of ``parse_fragment(html)`` with each text node that holds
+    ``marker``, outside the ``skip`` elements and script/style, replaced by the
+    nodes ``rewrite(text)`` gives (unless None) -- in one pass, without building
+    the tree.  None when ``html`` is not plain HTML (see ``_TOKEN``): then parse
+    and serialise it."""
+    out: list[str] = []
+    append = out.append
+    top: list[Any] = ["#fragment", -1, False, 0, False, _TEXT, False, True]
+    stack = [top]
+    pending: list[str] = []
+    written_attrs: dict[str, str] = {}
+
+    def child(frame: list[Any], kind: int) -> None:
+        """Count a new child of ``frame`` (before its output), with the newline
+        libxml2 writes between a block element and a following element or comment."""
+        if frame[_KIDS] == 0:
+            frame[_FIRST_TEXT] = kind == _TEXT
+        elif kind != _TEXT and frame[_LAST] == _BLOCK_CHILD and frame[_SEPARATES]:
+            append("\n")
+        frame[_KIDS] += 1
+        frame[_LAST] = kind
+
+    def flush() -> None:
+        text = pending[0] if len(pending) == 1 else "".join(pending)
+        pending.clear()
+        nodes = None if top[_SKIP] or marker not in text else rewrite(text)
+        if nodes is None:
+            child(top, _TEXT)
+            append(_escape_text(text))
+            return
+        for node in nodes:
+            if type(node) is Text:
+                kind = _TEXT
+            elif type(node) is Element:
+                kind = _BLOCK_CHILD if node.name in BLOCK else _INLINE_CHILD
+            else:
+                kind = _OTHER_CHILD
+            child(top, kind)
+            _write(node, out, None)
+
+    pos, end = 0, len(html)
+    finditer = _TOKEN.finditer
+    while pos < end:
+        restart = False
+        for m in finditer(html, pos):
+            if m.start() != pos:
+                return None
+            pos = m.end()
+            text, tag, attrs, slash, end_tag, comment = m.groups()
+            if text is not None:
+                pending.append(unescape(text) if "&" in text else text)
+                continue
+            if tag is not None:
+                if pending:
+                    flush()
+                name = tag.lower()
+                raw_text = name in _RAW_TEXT or name in _SPECIAL
+                if raw_text and slash:
+                    return None  # ``<script/>``: read differently across Pythons
+                after = _plain_text(html, pos, name) if raw_text else 0
+                if after < 0:
+                    return None
+                # the start tag: close what it closes, count it, write it
+                closes = AUTO_CLOSE.get(name)
+                if closes is not None:
+                    while len(stack) > 1 and top[_NAME] in closes:
+                        _close(stack.pop(), out)
+                        top = stack[-1]
+                block = name in BLOCK
+                kind = _BLOCK_CHILD if block else _INLINE_CHILD
+                if top[_KIDS] == 0:
+                    top[_FIRST_TEXT] = False
+                elif top[_LAST] == _BLOCK_CHILD and top[_SEPARATES]:
+                    append("\n")
+                top[_KIDS] += 1
+                top[_LAST] = kind
+                if attrs:
+                    written = written_attrs.get(attrs)
+                    if written is None:
+                        written = "".join([_attr(k, v) for k, v in _attrs(attrs)])
+                        written_attrs[attrs] = written
+                    append("<" + name + written + ">")
+                else:
+                    append("<" + name + ">")
+                if name in VOID:
+                    continue
+                not_p = not name.startswith("p")
+                frame = [
+                    name, len(out), top[_SKIP] or name in skip or name in RAW,
+                    0, False, _TEXT, block and not_p, not_p,
+                ]
+                append("")
+                if raw_text:
+                    body = html[pos : after - len(name) - 3]
+                    if body:
+                        if name in RAW:
+                            child(frame, _TEXT)
+                            append(body)
+                        else:
+                            top = frame
+                            pending.append(body)
+                            flush()
+                            top = stack[-1]
+                    _close(frame, out)
+                    pos = after
+                    restart = True
+                    break
+                if slash:
+                    _close(frame, out)
+                else:
+                    stack.append(frame)
+                    top = frame
+            elif end_tag is not None:
+                # (an end tag that closes nothing is dropped: the text around it is
+                # one text node)
+                name = end_tag.lower()
+                if top[_NAME] == name and len(stack) > 1:
+                    if pending:
+                        flush()
+                    _close(stack.pop(), out)
+                    top = stack[-1]
+                    continue
+                for i in range(len(stack) - 2, 0, -1):
+                    if stack[i][_NAME] == name:
+                        if pending:
+                            flush()
+                        while len(stack) > i:
+                            _close(stack.pop(), out)
+                        top = stack[-1]
+                        break
+                else:
+                    if name == "p":  # a stray </p> makes an empty paragraph
+                        if pending:
+                            flush()
+                        child(top, _BLOCK_CHILD)
+                        append("<p></p>")
+            else:
+                if pending:
+                    flush()
+                child(top, _OTHER_CHILD)
+                append("<!--" + comment + "-->")
+        if not restart and pos < end:
+            return None
+    if pending:
+        flush()
+    while len(stack) > 1:
+        _close(stack.pop(), out)
+    return "".join(out)
+
+
+def _plain_text(html: str, pos: int, name: str) -> int:
+    """For an element read as text (see :func:`_plain_text_element`) started before
+    ``pos``: the position after its end tag, or -1 when it is not plain."""
+    close = re.compile(r"</\s*" + name, re.I).search(html, pos)
+    if close is None:
+        return -1
+    start = close.start()
+    stop = start + 2 + len(name)
+    text = html[pos:start]
+    if html[start + 2 : stop].lower() != name or html[stop : stop + 1] != ">":
+        return -1
+    if ("<!--" in text) if name in _RAW_TEXT else ("<" in text or "&" in text):
+        return -1
+    return stop + 1

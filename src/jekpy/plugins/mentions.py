@@ -21,12 +21,20 @@ from typing import TYPE_CHECKING, Any
 from jekpy.content.models import Document, Page
 from jekpy.errors import ConfigError
 
-from ._libxml_html import Element, Node, Text, parse_fragment, serialize, text_to_html
+from ._libxml_html import (
+    Element,
+    Node,
+    Text,
+    parse_fragment,
+    rewrite_plain,
+    serialize,
+    text_to_html,
+)
 
 if TYPE_CHECKING:
     from .registry import PluginAPI
 
-__all__ = ["mentionify", "register"]
+__all__ = ["mentionify", "mentionify_tree", "register"]
 
 GITHUB = "https://github.com"
 _MENTION = re.compile(
@@ -103,7 +111,20 @@ def _has_mention(text: str) -> bool:
 
 
 def mentionify(html: str, base: str) -> str:
-    """Link the mentions in the fragment ``html`` and re-serialise it as libxml2 does."""
+    """Link the mentions in the fragment ``html`` and re-serialise it as libxml2 does
+    (in one pass when it is plain HTML, else through the parsed tree)."""
+
+    def link(text: str) -> list[Node] | None:
+        content = text_to_html(text)
+        linked = _link_text(content, base)
+        return parse_fragment(linked) if linked != content else None
+
+    written = rewrite_plain(html, link, _IGNORE, "@")
+    return written if written is not None else mentionify_tree(html, base)
+
+
+def mentionify_tree(html: str, base: str) -> str:
+    """:func:`mentionify` through the parsed tree (any HTML; the tests' reference)."""
     return serialize(_walk(parse_fragment(html), base))
 
 
