@@ -231,6 +231,26 @@ class RubyContext(RenderContext):
             if obj is None or isinstance(obj, _NOT_INDEXABLE):
                 raise TypeError(f"cannot look up {key!r}")
             return obj[key]
+        kind = type(obj)
+        # What python-liquid's get_item ends with for the plain containers, without
+        # the raised and caught ``obj["size"]`` first (same results, same errors).
+        if kind is list or kind is tuple:
+            if type(key) is int:
+                return obj[key]
+            if key == "size":
+                return len(obj)
+            if key == "first":
+                return obj[0]
+            if key == "last":
+                return obj[-1]
+        elif kind is dict and type(key) is str:
+            value = obj.get(key, _MISSING)
+            if value is not _MISSING:
+                return value
+            if key == "size":
+                return len(obj)
+        elif kind is str and key == "size":
+            return len(obj)
         if key == "size" and isinstance(obj, int) and not isinstance(obj, bool):
             return 8
         if isinstance(obj, _NOT_INDEXABLE) or obj is None:

@@ -182,14 +182,21 @@ def _where_index(
     value) in the render's filter instance too, so it also assumes the items do not
     change within one render (nothing in Liquid can change them).  None when
     an item's property raises (the plain loop then raises Jekyll's error)."""
-    indexes: dict[tuple[str, tuple[int, ...]], tuple[list[Any], dict[str, list[Any]]]] = (
+    indexes: dict[tuple[str, object], tuple[list[Any], dict[str, list[Any]]]] = (
         context.tag_namespace.setdefault(_WHERE_INDEX_KEY, {})
     )
-    name = ruby.to_s(prop)
+    name = prop if type(prop) is str else ruby.to_s(prop)
+    # the same list as before (``site.docs`` is one list for the whole build): its
+    # identity; the list is kept in the entry, so its id is not reused
+    same = (name, id(items))
+    found = indexes.get(same)
+    if found is not None and found[0] is items:
+        return found[1]
     # the same items (a drop may hand out a new list each time): their identities
     key = (name, tuple(map(id, items)))
     found = indexes.get(key)
     if found is not None:
+        indexes[same] = (items, found[1])
         return found[1]
     index: dict[str, list[Any]] = {}
     try:
@@ -203,7 +210,7 @@ def _where_index(
     except LiquidFatal:
         return None
     # the items are kept so that their ids are not reused by other objects
-    indexes[key] = (items, index)
+    indexes[key] = indexes[same] = (items, index)
     return index
 
 
