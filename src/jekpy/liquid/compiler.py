@@ -188,6 +188,12 @@ class _Generator:
             return code if kind is _cond.RubyEq else f"(not {code})"
         if kind is _cond.RubyContains:
             return f"_ruby_contains({self.expr(expr.left)}, {self.expr(expr.right)})"
+        op = _COMPARISONS.get(kind)
+        if op is not None:
+            return (
+                f"_compare({op!r}, {self.operand(expr.left)}, {self.operand(expr.right)}, "
+                f"{self.const(expr.token)})"
+            )
         if kind is _logical.LogicalAndExpression:
             return f"(_is_truthy({self.expr(expr.left)}) and _is_truthy({self.expr(expr.right)}))"
         if kind is _logical.LogicalOrExpression:
@@ -291,7 +297,7 @@ class _Generator:
         kind = type(expr)
         if kind is RubyBoolean:
             inner = expr.expression
-            if type(inner) in (
+            if type(inner) in _COMPARISONS or type(inner) in (
                 _cond.RubyEq,
                 _cond.RubyNe,
                 _logical.LogicalAndExpression,
@@ -552,6 +558,24 @@ def _filter_error(
     raise exc
 
 
+#: the ordering operators of conditions (``RubyLt.evaluate``... inline)
+_COMPARISONS: dict[type, str] = {
+    _cond.RubyLt: "<",
+    _cond.RubyGt: ">",
+    _cond.RubyLe: "<=",
+    _cond.RubyGe: ">=",
+}
+
+
+def _compare(op: str, left: object, right: object, token: Any) -> bool:
+    """``RubyLt.evaluate`` and its kin, for operands already evaluated."""
+    try:
+        return _cond.ruby_compare(op, left, right)
+    except LiquidArgumentError as err:
+        err.token = token
+        raise err from None
+
+
 def _truthy(obj: object) -> bool:
     """``RubyBoolean.evaluate`` for a value."""
     kind = type(obj)
@@ -569,6 +593,7 @@ _RUNTIME: dict[str, object] = {
     "_is_truthy": is_truthy,
     "_ruby_eq": _cond.ruby_eq,
     "_ruby_contains": _cond.ruby_contains,
+    "_compare": _compare,
     "_output_str": output_str,
     "_MethodLiteral": _cond.MethodLiteral,
     "_ForLoop": RubyForLoop,
