@@ -56,7 +56,7 @@ def _expected(required: int, maximum: int | None) -> str:
 
 def _nil(value: Any) -> Any:
     """An undefined variable is nil."""
-    return None if isinstance(value, Undefined) else value
+    return None if type(value) not in _PLAIN and isinstance(value, Undefined) else value
 
 
 def ruby_filter(func: Callable[..., Any], *, keeps_encoding: bool = False) -> Callable[..., Any]:
