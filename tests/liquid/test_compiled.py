@@ -303,3 +303,46 @@ def test_loop_variables_read_directly() -> None:
     env = JekpyEnvironment(LiquidSettings(jekyll=False, compiled=True, compile_after=0))
     source, _ = generate_source(env.from_string("{% for x in arr %}{{ x }}{{ forloop.index }}{% endfor %}"))
     assert "_get(" not in source.split("for _x", 1)[1]  # both read without the scope chain
+
+
+def test_filters_called_directly_and_comparisons_inline() -> None:
+    """Filters called without their Ruby-convention wrapper (arity known, no
+    argument undefined), comparisons written inline and the plain-container
+    ``size``/``first``/``last``/index lookups agree with the interpreter: results,
+    undefined arguments (nil), wrong argument counts, US-ASCII results, errors and
+    the lines they name."""
+    data = {
+        "arr": [3, 1, 2],
+        "e": [],
+        "h": {"size": "S", "first": "F", "a": 1},
+        "g": {"a": 1, "b": 2},
+        "s": "héllo",
+        "n": 5,
+        "d": "2020-03-01",
+        "items": [{"a": 1}, {"a": 2}],
+    }
+    cases = [
+        "{{ s | append: missing }}|{{ missing | default: 'D' }}|{{ s | slice: 1, missing }}",
+        "{{ n | plus: 1 | times: x.y }}|{{ arr | join: '-' | upcase }}",
+        "{{ s | upcase: 1 }}",
+        "{{ s | slice }}",
+        "{{ n | append: 'x' | upcase }}{{ n | downcase }}{{ 3.5 | capitalize }}",
+        "{{ items | where: 'a', 1 | size }}{{ items | map: 'a' | join }}",
+        "{{ arr | divided_by: 0 }}",
+        "line1\n{{ n | divided_by: 0 }}",
+        "{% if n > 3 %}a{% endif %}{% if n <= 5 and arr.size >= 3 %}b{% endif %}"
+        "{% unless s < 'a' %}c{% endunless %}{% if missing > 1 %}d{% endif %}",
+        "x\n{% if n > s %}a{% endif %}",
+        "{% if d > 1 %}a{% endif %}",
+        "{{ arr.size }}{{ arr.first }}{{ arr.last }}{{ arr[1] }}{{ arr[-1] }}{{ arr[7] }}",
+        "{{ e.first }}|{{ e.last }}|{{ e.size }}|{{ e[0] }}",
+        "{{ h.size }}{{ h.first }}{{ h.last }}{{ g.size }}{{ g.first }}{{ g.last }}",
+        "{{ s.size }}{{ s.first }}{{ s.last }}{{ s[0] }}",
+        "{% for x in items %}{{ x.size }}{{ x.first }}{% if x.a > 1 %}>{% endif %}{% endfor %}",
+    ]
+    for source in cases:
+        for mode in ("warn", "strict", "lax"):
+            _same(source, data, mode)
+    env = JekpyEnvironment(LiquidSettings(jekyll=False, compiled=True, compile_after=0))
+    source, _ = generate_source(env.from_string("{{ s | append: t }}{% if n > 1 %}a{% endif %}"))
+    assert "in _DEFINED" in source and "_compare('>'," in source

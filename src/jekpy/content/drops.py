@@ -382,7 +382,14 @@ class SiteDrop(Drop):
                     [to_liquid(d) for d in docs],
                 )
             return found[2]
-        return super().__getitem__(key)
+        # ``Drop.__getitem__`` inline (``site.baseurl`` and the like, read everywhere)
+        method = self._methods.get(key)
+        if method is not None:
+            return method(self)
+        data = self.site.config if type(self) is SiteDrop else self._data()
+        if key in data:
+            return data[key]
+        raise KeyError(key)
 
     def _index(self, make: Callable[[], Any]) -> Any:
         self.site.recorder.lists_read()

@@ -32,7 +32,7 @@ from liquid.builtin.tags.liquid_tag import LiquidNode
 from liquid.builtin.tags.tablerow_tag import TablerowNode
 from liquid.builtin.tags.unless_tag import UnlessNode
 
-from .nodes import RubyContentNode
+from .nodes import RubyContentNode, RubyOutputNode
 
 __all__ = ["RUBY_SPACE", "apply_ruby_blank", "is_raw_text"]
 
@@ -82,6 +82,8 @@ def _space(text: str) -> bool:
 
 
 def _blank(node: Node) -> bool:
+    if type(node) is RubyOutputNode:  # the common node: none of the kinds below
+        return False
     if type(node) is RubyContentNode or isinstance(node, ContentNode):
         return not is_raw_text(node) and _space(node.text)
     if isinstance(node, BlockNode):

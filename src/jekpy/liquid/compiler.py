@@ -29,6 +29,7 @@ turns compilation off.
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import math
 from collections.abc import Callable
@@ -82,7 +83,7 @@ from .fast import (
 )
 from .loops import RubyCaptureNode, ruby_name
 from .nodes import RubyAssignNode, RubyContentNode, RubyOutputNode
-from .ruby import output_str
+from .ruby import AsciiText, output_str
 
 if TYPE_CHECKING:
     from liquid import BoundTemplate
@@ -93,6 +94,11 @@ __all__ = ["CompiledRender", "compile_template"]
 CompiledRender = Callable[[Any, TextIO, bool, bool], None]
 
 _ALWAYS_TRUE = frozenset((str, int, float, list, dict))
+#: exact types no undefined value has (a filter's arguments of these types reach
+#: the filter function as they are)
+_DEFINED = frozenset(
+    (str, AsciiText, int, float, bool, list, dict, tuple, type(None), _dt.datetime, _dt.date)
+)
 #: Python allows 20 statically nested loops/``try`` blocks and 100 indentation
 #: levels: a body deeper than this becomes a function of its own.
 _SPILL_DEPTH = 12
@@ -182,6 +188,12 @@ class _Generator:
             return code if kind is _cond.RubyEq else f"(not {code})"
         if kind is _cond.RubyContains:
             return f"_ruby_contains({self.expr(expr.left)}, {self.expr(expr.right)})"
+        op = _COMPARISONS.get(kind)
+        if op is not None:
+            return (
+                f"_compare({op!r}, {self.operand(expr.left)}, {self.operand(expr.right)}, "
+                f"{self.const(expr.token)})"
+            )
         if kind is _logical.LogicalAndExpression:
             return f"(_is_truthy({self.expr(expr.left)}) and _is_truthy({self.expr(expr.right)}))"
         if kind is _logical.LogicalOrExpression:
@@ -233,9 +245,46 @@ class _Generator:
         # the function whose arity an error names: the ``partial`` when arguments are injected
         named = f"_partial({known}, {', '.join(injected)})" if injected else known
         out.append(f"{pad}    try:")
-        out.append(f"{pad}        {var} = {known}({var}{call_args})")
+        direct = self.direct_call(func, var, values, call_args)
+        if direct is None:
+            out.append(f"{pad}        {var} = {known}({var}{call_args})")
+        else:
+            test, call = direct
+            out.append(f"{pad}        if {test}:")
+            out.append(f"{pad}            {call}")
+            out.append(f"{pad}        else:")
+            out.append(f"{pad}            {var} = {known}({var}{call_args})")
         out.append(f"{pad}    except _FILTER_ERRORS as _e:")
         out.append(f"{pad}        _filter_error({node}, {named}, {var}, {tuple_args}, _e)")
+
+    def direct_call(
+        self, func: Any, var: str, values: list[str], call_args: str
+    ) -> tuple[str, str] | None:
+        """A Ruby-convention filter (``filters.calling.ruby_filter``) called without
+        its wrapper: (the test that it may be, the statement), or None.
+
+        The wrapper checks the argument count (known here), turns undefined
+        arguments into nil (none can be when every value's type is a plain one:
+        the test), calls the function and hands its result on (``ruby_result``,
+        inline for a plain ``str`` when the encoding needs no care)."""
+        direct = getattr(func, "ruby_direct", None)
+        if direct is None:
+            return None
+        impl, required, maximum, keeps_encoding, finish = direct
+        given = 1 + len(values)
+        if given < required or (maximum is not None and given > maximum):
+            return None  # the wrapper raises Ruby's arity error
+        checks = [var, *(v for v in values if not _is_constant(v))]
+        test = " and ".join(f"type({v}) in _DEFINED" for v in checks)
+        call = f"{self.const(impl)}({var}{call_args})"
+        fin = self.const(finish)
+        if keeps_encoding:
+            return test, f"{var} = {fin}({call}, {var}, keeps_encoding=True)"
+        result = self.var("r")
+        return test, (
+            f"{result} = {call}; {var} = {result} if type({result}) is str or not "
+            f"isinstance({result}, str) else {fin}({result}, {var}, keeps_encoding=False)"
+        )
 
     def operand(self, expr: Any) -> str:
         # ``conditions._operand``: ``blank``/``empty`` written in a condition are themselves.
@@ -248,7 +297,7 @@ class _Generator:
         kind = type(expr)
         if kind is RubyBoolean:
             inner = expr.expression
-            if type(inner) in (
+            if type(inner) in _COMPARISONS or type(inner) in (
                 _cond.RubyEq,
                 _cond.RubyNe,
                 _logical.LogicalAndExpression,
@@ -509,6 +558,24 @@ def _filter_error(
     raise exc
 
 
+#: the ordering operators of conditions (``RubyLt.evaluate``... inline)
+_COMPARISONS: dict[type, str] = {
+    _cond.RubyLt: "<",
+    _cond.RubyGt: ">",
+    _cond.RubyLe: "<=",
+    _cond.RubyGe: ">=",
+}
+
+
+def _compare(op: str, left: object, right: object, token: Any) -> bool:
+    """``RubyLt.evaluate`` and its kin, for operands already evaluated."""
+    try:
+        return _cond.ruby_compare(op, left, right)
+    except LiquidArgumentError as err:
+        err.token = token
+        raise err from None
+
+
 def _truthy(obj: object) -> bool:
     """``RubyBoolean.evaluate`` for a value."""
     kind = type(obj)
@@ -526,6 +593,7 @@ _RUNTIME: dict[str, object] = {
     "_is_truthy": is_truthy,
     "_ruby_eq": _cond.ruby_eq,
     "_ruby_contains": _cond.ruby_contains,
+    "_compare": _compare,
     "_output_str": output_str,
     "_MethodLiteral": _cond.MethodLiteral,
     "_ForLoop": RubyForLoop,
@@ -540,6 +608,7 @@ _RUNTIME: dict[str, object] = {
     "_FILTER_ERRORS": (LiquidTypeError, TypeError, FilterArgumentError),
     "_filter_error": _filter_error,
     "_partial": functools.partial,
+    "_DEFINED": _DEFINED,
 }
 
 

@@ -49,7 +49,7 @@ __all__ = ["ruby_compare", "ruby_eq", "rubify"]
 
 def _value(obj: object) -> object:
     kind = type(obj)
-    if kind is str or kind is int or obj is None:
+    if kind is str or kind is int or obj is None or kind is list or kind is bool:
         return obj  # the common values: nothing to convert
     if isinstance(obj, Undefined):
         return None
@@ -191,7 +191,7 @@ def ruby_contains(left: object, right: object) -> bool:
         return False
     if isinstance(left, str):
         return ruby.to_s(right) in left
-    if isinstance(left, Mapping):
+    if type(left) is not list and isinstance(left, Mapping):
         try:
             return right in left
         except TypeError:

@@ -152,6 +152,8 @@ class RubyContext(RenderContext):
                 return super().get(path, token=token, default=default)
         else:
             if default == UNDEFINED:
+                if self.env.undefined is Undefined:  # the hint would go unread (see _missing)
+                    return Undefined(root, token=token)
                 return self.env.undefined(root, hint=f"{root!r} is undefined", token=token)
             return default
         n = len(path)
@@ -174,8 +176,7 @@ class RubyContext(RenderContext):
                     obj = self.get_item(obj, key)
             except (KeyError, TypeError):
                 if default == UNDEFINED:
-                    hint = f"{_segments_str(path[: i + 1])} is undefined"
-                    return self.env.undefined(root, hint=hint, token=token)
+                    return self._missing(root, path, i, token)
                 return default
             except IndexError:
                 if default == UNDEFINED:
@@ -204,12 +205,21 @@ class RubyContext(RenderContext):
                 else:
                     obj = self.get_item(obj, key)
             except (KeyError, TypeError):
-                hint = f"{_segments_str(path[: i + 1])} is undefined"
-                return self.env.undefined(root, hint=hint, token=token)  # type: ignore[arg-type]
+                return self._missing(root, path, i, token)  # type: ignore[arg-type]
             except IndexError:
                 return self.env.undefined(root, hint="index out of range", token=token)  # type: ignore[arg-type]
             i += 1
         return obj
+
+    def _missing(self, root: str, path: list[object], i: int, token: Token | None) -> object:
+        """The undefined value of ``path`` whose segment ``i`` is not there; its hint
+        (``a.b is undefined``) is written only for an undefined class that uses it
+        (python-liquid's plain ``Undefined`` keeps it unread)."""
+        undefined = self.env.undefined
+        if undefined is Undefined:
+            return Undefined(root, token=token)
+        hint = f"{_segments_str(path[: i + 1])} is undefined"
+        return undefined(root, hint=hint, token=token)
 
     def get_size_of_locals(self) -> int:
         """``RenderContext.get_size_of_locals`` (the namespace limit's measure), summed
@@ -231,6 +241,26 @@ class RubyContext(RenderContext):
             if obj is None or isinstance(obj, _NOT_INDEXABLE):
                 raise TypeError(f"cannot look up {key!r}")
             return obj[key]
+        kind = type(obj)
+        # What python-liquid's get_item ends with for the plain containers, without
+        # the raised and caught ``obj["size"]`` first (same results, same errors).
+        if kind is list or kind is tuple:
+            if type(key) is int:
+                return obj[key]
+            if key == "size":
+                return len(obj)
+            if key == "first":
+                return obj[0]
+            if key == "last":
+                return obj[-1]
+        elif kind is dict and type(key) is str:
+            value = obj.get(key, _MISSING)
+            if value is not _MISSING:
+                return value
+            if key == "size":
+                return len(obj)
+        elif kind is str and key == "size":
+            return len(obj)
         if key == "size" and isinstance(obj, int) and not isinstance(obj, bool):
             return 8
         if isinstance(obj, _NOT_INDEXABLE) or obj is None:

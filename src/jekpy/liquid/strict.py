@@ -8,6 +8,7 @@ Ruby strict parser rejects gets a ``Liquid Warning`` with Ruby's message
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 __all__ = ["variable_error"]
 
@@ -153,8 +154,41 @@ class _Parser:
         self.consume("end_of_string")
 
 
+#: cache: (kind, markup) -> its strict-parse error or None (pure functions of the text;
+#: the same ``{{ page.title }}`` is parsed in every document); bounded
+_CHECKED: dict[tuple[str, str], str | None] = {}
+_CHECKED_LIMIT = 4096
+
+
+def _memo(kind: str, check: Callable[[str], str | None], markup: str) -> str | None:
+    key = (kind, markup)
+    try:
+        return _CHECKED[key]
+    except KeyError:
+        pass
+    problem = check(markup)
+    if len(_CHECKED) >= _CHECKED_LIMIT:
+        _CHECKED.clear()
+    _CHECKED[key] = problem
+    return problem
+
+
 def variable_error(markup: str) -> str | None:
     """Ruby's strict-parse error for ``{{markup}}``, or None if it parses."""
+    return _memo("variable", _variable_error, markup)
+
+
+def condition_error(markup: str) -> str | None:
+    """Ruby's strict-parse error for ``{% if markup %}``, or None."""
+    return _memo("condition", _condition_error, markup)
+
+
+def for_error(markup: str) -> str | None:
+    """Ruby's strict-parse error for ``{% for markup %}``, or None."""
+    return _memo("for", _for_error, markup)
+
+
+def _variable_error(markup: str) -> str | None:
     try:
         _Parser(markup).variable()
     except RubySyntaxError as err:
@@ -198,8 +232,7 @@ class _TagParser(_Parser):
         self.consume("end_of_string")
 
 
-def condition_error(markup: str) -> str | None:
-    """Ruby's strict-parse error for ``{% if markup %}``, or None."""
+def _condition_error(markup: str) -> str | None:
     try:
         _TagParser(markup).condition()
     except RubySyntaxError as err:
@@ -209,8 +242,7 @@ def condition_error(markup: str) -> str | None:
     return None
 
 
-def for_error(markup: str) -> str | None:
-    """Ruby's strict-parse error for ``{% for markup %}``, or None."""
+def _for_error(markup: str) -> str | None:
     try:
         _TagParser(markup).for_loop()
     except RubySyntaxError as err:

@@ -25,7 +25,7 @@ from liquid.undefined import Undefined
 from ..errors import LiquidArgumentError
 from ..ruby import AsciiText, ascii_encoded
 
-__all__ = ["arity", "ruby_filter"]
+__all__ = ["arity", "ruby_filter", "ruby_result"]
 
 #: exact types no ``Undefined`` can have (skips the ABC ``isinstance`` for them)
 _PLAIN = frozenset((str, int, float, bool, list, dict, type(None)))
@@ -56,7 +56,7 @@ def _expected(required: int, maximum: int | None) -> str:
 
 def _nil(value: Any) -> Any:
     """An undefined variable is nil."""
-    return None if isinstance(value, Undefined) else value
+    return None if type(value) not in _PLAIN and isinstance(value, Undefined) else value
 
 
 def ruby_filter(func: Callable[..., Any], *, keeps_encoding: bool = False) -> Callable[..., Any]:
@@ -89,14 +89,9 @@ def ruby_filter(func: Callable[..., Any], *, keeps_encoding: bool = False) -> Ca
                 f"wrong number of arguments (given {given}, expected {expected})", token=None
             )
         result = func(*args) if injected is None else func(*args, **injected)
-        if type(result) is str:
-            if keeps_encoding and result.isascii() and ascii_encoded(args[0]):
-                return AsciiText(result)
-        elif isinstance(result, str) and getattr(result, "method_name", None) is not None:
-            # ``Context#invoke`` hands on ``result.to_liquid``: Jekyll's ``blank`` /
-            # ``empty`` literal returned as it came is its text, ``""``.
-            return ""
-        return result
+        if type(result) is str and not keeps_encoding:
+            return result
+        return ruby_result(result, args[0], keeps_encoding=keeps_encoding)
 
     call.__name__ = getattr(func, "__name__", "filter")
     call.__qualname__ = getattr(func, "__qualname__", call.__name__)
@@ -104,4 +99,20 @@ def ruby_filter(func: Callable[..., Any], *, keeps_encoding: bool = False) -> Ca
     call.with_context = wants_context  # type: ignore[attr-defined]
     call.with_environment = wants_environment  # type: ignore[attr-defined]
     call.ruby_implementation = func  # type: ignore[attr-defined]
+    #: what compiled templates need to call ``func`` directly when the arity is
+    #: right and no argument can be undefined (see ``compiler``)
+    call.ruby_direct = (func, required, maximum, keeps_encoding, ruby_result)  # type: ignore[attr-defined]
     return call
+
+
+def ruby_result(result: Any, first: Any, *, keeps_encoding: bool) -> Any:
+    """What the filter call hands on for ``result`` (the function's return value for
+    input ``first``): ``to_liquid`` of it, and the input's US-ASCII encoding kept."""
+    if type(result) is str:
+        if keeps_encoding and result.isascii() and ascii_encoded(first):
+            return AsciiText(result)
+    elif isinstance(result, str) and getattr(result, "method_name", None) is not None:
+        # ``Context#invoke`` hands on ``result.to_liquid``: Jekyll's ``blank`` /
+        # ``empty`` literal returned as it came is its text, ``""``.
+        return ""
+    return result

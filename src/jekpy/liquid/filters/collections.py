@@ -51,6 +51,8 @@ _FLOAT_LIKE = re.compile(r"\A\s*-?(?:\d+\.?\d*|\.\d+)\s*\Z")
 
 def _items(value: object) -> list[Any] | None:
     """The elements ``select`` would iterate, or None if ``value`` has no ``select``."""
+    if type(value) is list:
+        return list(value)
     if value is None or isinstance(value, Undefined):
         return None
     if isinstance(value, Mapping):
@@ -142,6 +144,8 @@ def compare_property_vs_target(prop: object, target: object) -> bool:
 
 
 def _skip(prop: object, value: object) -> bool:
+    if type(prop) is str and type(value) is str:
+        return False
     return (
         prop is None
         or prop is False
@@ -157,13 +161,15 @@ def where(
     """Items whose ``prop`` matches ``target``."""
     if _skip(prop, target):
         return value
-    items = _items(value)
+    # only read here: a list is not copied
+    items = value if type(value) is list else _items(value)
     if items is None:
         return value
-    if context is not None and not (
-        target is None or isinstance(target, Undefined) or _is_method_literal(target)
+    if context is not None and (
+        type(target) is str
+        or not (target is None or isinstance(target, Undefined) or _is_method_literal(target))
     ):
-        index = _where_index(context, items, prop)
+        index = _where_index(context, value, items, prop)
         if index is not None:
             return list(index.get(ruby.to_s(target), ()))
     return [item for item in items if compare_property_vs_target(item_property(item, prop), target)]
@@ -174,7 +180,7 @@ _WHERE_INDEX_KEY = "jekpy_where_index"
 
 
 def _where_index(
-    context: RenderContext, items: list[Any], prop: object
+    context: RenderContext, value: object, items: list[Any], prop: object
 ) -> dict[str, list[Any]] | None:
     """``items`` grouped by each text their ``prop`` matches, built once per render
     for each (input, property): a page's navigation looks up one array by many
@@ -182,14 +188,23 @@ def _where_index(
     value) in the render's filter instance too, so it also assumes the items do not
     change within one render (nothing in Liquid can change them).  None when
     an item's property raises (the plain loop then raises Jekyll's error)."""
-    indexes: dict[tuple[str, tuple[int, ...]], tuple[list[Any], dict[str, list[Any]]]] = (
+    indexes: dict[tuple[str, object], tuple[object, dict[str, list[Any]]]] = (
         context.tag_namespace.setdefault(_WHERE_INDEX_KEY, {})
     )
-    name = ruby.to_s(prop)
+    name = prop if type(prop) is str else ruby.to_s(prop)
+    # the same input list as before (``site.docs`` is one list for the whole
+    # build): its identity; the list is kept in the entry, so its id is not reused
+    same = (name, id(value)) if type(value) is list else None
+    if same is not None:
+        found = indexes.get(same)
+        if found is not None and found[0] is value:
+            return found[1]
     # the same items (a drop may hand out a new list each time): their identities
     key = (name, tuple(map(id, items)))
     found = indexes.get(key)
     if found is not None:
+        if same is not None:
+            indexes[same] = (value, found[1])
         return found[1]
     index: dict[str, list[Any]] = {}
     try:
@@ -204,6 +219,8 @@ def _where_index(
         return None
     # the items are kept so that their ids are not reused by other objects
     indexes[key] = (items, index)
+    if same is not None:
+        indexes[same] = (value, index)
     return index
 
 

@@ -63,7 +63,13 @@ def _nil(value: object) -> bool:
 
 def _is_hash(value: object) -> bool:
     """A Ruby Hash: any Mapping except python-liquid's Undefined (which is a Mapping)."""
+    if value is None or type(value) in _NOT_HASHES:
+        return False
     return isinstance(value, Mapping) and not isinstance(value, Undefined)
+
+
+#: exact types that are no Hash (skips the ABC ``isinstance`` for them)
+_NOT_HASHES = frozenset((str, int, float, bool, list, tuple))
 
 
 # -- Ruby values as Liquid's filters see them ------------------------------------------
@@ -950,7 +956,7 @@ def round_(value: object, ndigits: object = 0) -> int | float:
 def default(value: object, default_value: object = "", options: object = None) -> object:
     """``default``: the fallback for nil, false and empty values (``allow_false``)."""
     allow_false = _is_hash(options) and _truthy(_hash_get(options, "allow_false"))  # type: ignore[arg-type]
-    if isinstance(value, Undefined):
+    if value is not None and type(value) is not str and isinstance(value, Undefined):
         value = None
     if value is None or (value is False and not allow_false):
         return default_value

@@ -35,7 +35,7 @@ __all__ = [
 
 
 def _s(value: object) -> str:
-    if isinstance(value, Undefined):
+    if type(value) is not str and isinstance(value, Undefined):
         return ""
     return ruby.to_s(value)
 
@@ -312,7 +312,7 @@ def _json_string(text: str) -> str:
 
 def to_json(value: object) -> str:
     """Ruby's ``to_json`` of a Liquid value."""
-    if value is None or isinstance(value, Undefined):
+    if value is None or (type(value) is not str and isinstance(value, Undefined)):
         return "null"
     if value is True:
         return "true"
@@ -326,7 +326,7 @@ def to_json(value: object) -> str:
         return ruby.float_to_s(value)
     if isinstance(value, str):
         return _json_string(value)
-    if isinstance(value, Mapping):
+    if type(value) is dict or isinstance(value, Mapping):
         return (
             "{"
             + ",".join(f"{_json_string(ruby.to_s(k))}:{to_json(v)}" for k, v in value.items())

@@ -162,7 +162,7 @@ def _config(environment: Any) -> Mapping[str, Any]:
 @with_environment
 def relative_url(value: object, *, environment: Any) -> object:
     """Prefix ``baseurl``."""
-    if value is None or isinstance(value, Undefined):
+    if value is None or (type(value) is not str and isinstance(value, Undefined)):
         return None
     return compute_relative_url(value, _config(environment))
 
