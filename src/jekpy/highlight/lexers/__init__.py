@@ -6,6 +6,7 @@ from collections.abc import Callable
 from importlib import import_module
 
 from jekpy.highlight._pyg import ClassNotFound, Lexer, Text, TokenType, get_lexer_by_name
+from jekpy.highlight.lexers.base import RougeRegexLexer
 
 # Rouge tag -> "module:Class" of a lexer in this package.
 OWN_LEXERS: dict[str, str] = {
@@ -284,7 +285,10 @@ def lex(code: str, tag: str) -> Tokens:
     if factory is None:
         return [(Text, code)]
     lexer = factory()
-    tokens = [(tok, val) for _, tok, val in lexer.get_tokens_unprocessed(code)]
+    if type(lexer).get_tokens_unprocessed is RougeRegexLexer.get_tokens_unprocessed:
+        tokens: Tokens = lexer.token_list(code)  # the same tokens, without the generator
+    else:
+        tokens = [(tok, val) for _, tok, val in lexer.get_tokens_unprocessed(code)]
     if tag in OWN_LEXERS:
         return tokens  # reproduces Rouge exactly, including its rare text quirks
     produced = "".join(val for _, val in tokens)

@@ -165,6 +165,89 @@ class RougeRegexLexer(RegexLexer):  # type: ignore[misc, unused-ignore]
             pos += 1
 
 
+    def token_list(self, text: str) -> list[tuple[TokenType, str]]:  # noqa: C901, PLR0915 - a hot loop kept inline for speed
+        """``[(token, value) for _, token, value in get_tokens_unprocessed(text)]``:
+        the same steps as ``continue_tokens`` from the initial state, in one loop
+        that appends instead of yielding (the combined alternation's match is used
+        directly when its rule has a token action)."""
+        self.reset()
+        stack = self.saved_stack = list(self.initial_stack)
+        rules = self._rouge_rules()
+        cls = type(self)
+        combos = self._combos if "_combos" in cls.__dict__ else {}
+        ctx = LexerContext(text, 0, stack)
+        out: list[tuple[TokenType, str]] = []
+        append = out.append
+        pos = 0
+        null_steps = 0
+        end = len(text)
+        while pos < end:
+            rest = text[pos:] if pos else text
+            bol = pos == 0 or text[pos - 1] == "\n"
+            state = stack[-1]
+            combo = combos.get(state, _UNSET)
+            if combo is _UNSET:
+                combo = self._combined(state)
+                combos = cls._combos
+            picked: tuple[_Rule, re.Match[str]] | None
+            if combo is not None:
+                cmatch, table = combo[0] if bol else combo[1]
+                m = cmatch(rest) if cmatch is not None else None
+                if m is None:
+                    picked = None
+                else:
+                    rule = table.get(m.lastindex or 0)
+                    if rule is not None and (type(rule[1]) is TOKEN_CLASS or rule[1] is None):
+                        # _pick's common case, inline
+                        action = rule[1]
+                        new_state = rule[2]
+                        size = m.end()
+                        if size and action is not None:
+                            append((action, m.group()))
+                        if new_state is not None:
+                            _apply(stack, new_state)
+                        if size:
+                            null_steps = 0
+                            pos += size
+                            continue
+                        null_steps += 1
+                        if null_steps <= _MAX_NULL_SCANS:
+                            continue
+                        append((Error, text[pos]))
+                        pos += 1
+                        continue
+                    own = rule[0](rest) if rule is not None else None
+                    # a callback gets the rule's own groups (not expected to fail)
+                    picked = ((rule, own) if rule is not None and own is not None
+                              else _pick(combo, rules[state], rest, bol))
+            else:
+                picked = _pick(combo, rules[state], rest, bol)
+            if picked is not None:
+                (_rex, action, new_state, _bol), m = picked
+                size = m.end()
+                if action is not None:
+                    if type(action) is TOKEN_CLASS:
+                        if size:
+                            append((action, m.group()))
+                    else:
+                        for _idx, tok, val in action(self, m, ctx):
+                            if val:
+                                append((tok, val))
+                        stack = ctx.stack
+                if new_state is not None:
+                    _apply(stack, new_state)
+                if size:
+                    null_steps = 0
+                    pos += size
+                    continue
+                null_steps += 1
+                if null_steps <= _MAX_NULL_SCANS:
+                    continue
+            append((Error, text[pos]))
+            pos += 1
+        return out
+
+
 _Rule = tuple[Any, Any, Any, bool]
 #: (match function of the alternation or None, outer group number -> rule)
 _Alternation = tuple[Callable[[str], "re.Match[str] | None"] | None, dict[int, _Rule]]
