@@ -151,6 +151,8 @@ def _render_queue(
     staging: Staging | None = None,
 ) -> _SliceResult:
     result = _SliceResult()
+    cache = site.disk_cache
+    cache.forget_used()
     render_one = prepare()
     site.recorder.content_reads = set()
     index = take()
@@ -174,7 +176,10 @@ def _render_queue(
         if track:
             result.trackers.pop()
     result.cross_reads = bool(site.recorder.content_reads)
-    result.cache = site.disk_cache.export()
+    if cache.directory is not None:
+        # what the parent saves (without a cache folder nothing is saved: the
+        # conversions stay here rather than cost a pickle of every post's HTML)
+        result.cache = cache.export()
     return result
 
 
