@@ -223,9 +223,16 @@ def _read_all(fd: int) -> bytes:
     return b"".join(chunks)
 
 
-def render_documents(site: SiteContext, docs: Sequence[Document], prepare: RenderOne) -> bool:
+def render_documents(
+    site: SiteContext,
+    docs: Sequence[Document],
+    prepare: RenderOne,
+    *,
+    during: Callable[[], None] | None = None,
+) -> bool:
     """Render ``docs`` in forked workers, each rendering with what ``prepare()`` gives.  Returns False when the caller must render
     them serially instead (parallelism unavailable, or order-dependent templates).
+    ``during`` is called in this process while the workers render (if they do).
 
     When the destination does not exist yet, the workers also write the documents
     (see :class:`jekpy.builder.writer.Staging`); writing the site moves them into place.
@@ -237,7 +244,7 @@ def render_documents(site: SiteContext, docs: Sequence[Document], prepare: Rende
     if _workers(site, docs) >= 2 and Staging.possible(site.dest):
         staging = Staging(site, site.dest)
     try:
-        results = _render(site, docs, prepare, track=False, staging=staging)
+        results = _render(site, docs, prepare, track=False, staging=staging, during=during)
     except BaseException:
         if staging is not None:
             staging.discard()
@@ -276,6 +283,7 @@ def _render(
     *,
     track: bool,
     staging: Staging | None = None,
+    during: Callable[[], None] | None = None,
 ) -> list[_SliceResult] | None:
     workers = _workers(site, docs)
     if workers < 2:
@@ -322,6 +330,14 @@ def _render(
         raise
     os.close(queue_read)
     _fill_queue(queue_write, len(docs))
+    if during is not None:
+        try:
+            during()
+        except BaseException:
+            for pid, rfd in children:  # their results are dropped
+                os.close(rfd)
+                os.waitpid(pid, 0)
+            raise
     results: list[_SliceResult] = []
     for pid, rfd in children:
         data = _read_all(rfd)
