@@ -208,3 +208,29 @@ def test_pages_rendered_ahead_are_rendered_again_when_the_posts_fall_back_to_ser
     assert par["a.html"] == b"<p><em>90</em> posts</p>\n"
     assert par_log == serial_log
     assert sum("Layout 'nosuch'" in m for m in par_log) == 1
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="parallel rendering needs fork")
+def test_pages_render_ahead_with_hooks_that_change_only_the_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """jekyll-mentions' page hook changes only the page's output: pages still render
+    while the workers do, with the hook's output."""
+    from jekpy.builder import phases
+
+    src = _site(tmp_path / "src", "{{ content }}")
+    (src / "_config.yml").write_text("plugins: [jekyll-mentions]\n")
+    (src / "m.md").write_text("---\n---\nHello @octocat, {{ site.posts.size }} posts.\n")
+    serial = _build(src, tmp_path / "serial", "1", monkeypatch)
+    ahead: list[int] = []
+    finish = phases._PagesAhead.finish
+
+    def spy(self: phases._PagesAhead) -> None:
+        ahead.append(len(self.done))
+        finish(self)
+
+    monkeypatch.setattr(phases._PagesAhead, "finish", spy)
+    par = _build(src, tmp_path / "parallel", "2", monkeypatch)
+    assert ahead == [1]  # m.md (index.html reads the posts' content)
+    assert par == serial
+    assert b'href="https://github.com/octocat"' in par["m.html"]

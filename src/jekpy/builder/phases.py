@@ -157,7 +157,7 @@ class _PagesAhead:
     HTML after), which the recorder notes; a page that read one is rendered again
     after the documents, as are generated pages (feeds, sitemaps: their content is
     built from the documents in Python), and every page once a plugin hooks page
-    renders.  Messages a page logs ahead are held back and given in page order after
+    renders (but for hooks that change only the page).  Messages a page logs ahead are held back and given in page order after
     the documents' (a page rendered again gives its own then).  A page's render
     changes the page (its ``content`` becomes HTML), may add pages (a Sass source
     map) and render excerpts: undone for a page rendered again, and for every page
@@ -179,8 +179,12 @@ class _PagesAhead:
         site = self.site
         if site.config.get("profile") or not site.pages:
             return False  # --profile counts every Liquid render
-        hooks = site.plugins.api.hooks
-        return not any(hooks.get(("pages", event)) for event in ("pre_render", "post_render"))
+        api = site.plugins.api
+        return all(
+            func in api.item_only_hooks
+            for event in ("pre_render", "post_render")
+            for _, _, func in api.hooks.get(("pages", event), ())
+        )
 
     def run(self) -> None:
         """Render the pages that do not depend on the documents' renders."""
