@@ -234,3 +234,36 @@ def test_pages_render_ahead_with_hooks_that_change_only_the_page(
     assert ahead == [1]  # m.md (index.html reads the posts' content)
     assert par == serial
     assert b'href="https://github.com/octocat"' in par["m.html"]
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="parallel rendering needs fork")
+def test_a_worker_that_dies_half_way_fails_the_build_cleanly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker that ends without its last part (after sending earlier ones) is
+    reported as a build error, and no destination is left."""
+    import os
+
+    from jekpy.builder import phases
+
+    src = _site(tmp_path / "src", "{{ content }}")
+    parent = os.getpid()
+    worker_renderer = phases._worker_renderer
+
+    def dying(site: object) -> object:
+        render_one = worker_renderer(site)  # type: ignore[arg-type]
+        count = [0]
+
+        def render(doc: object) -> None:
+            count[0] += 1
+            if os.getpid() != parent and count[0] > 40:
+                os._exit(3)  # after at least two parts were sent
+            render_one(doc)  # type: ignore[arg-type]
+
+        return render
+
+    monkeypatch.setattr(phases, "_worker_renderer", dying)
+    monkeypatch.setenv("JEKPY_JOBS", "2")
+    with pytest.raises(jekpy.JekpyError, match="stopped without a result"):
+        jekpy.build(src, tmp_path / "out", overrides={"disable_disk_cache": True}, log=QUIET)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["src"]  # no output, no staging
