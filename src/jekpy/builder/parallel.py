@@ -37,7 +37,13 @@ from .writer import Staging, set_staging
 if TYPE_CHECKING:
     from ..content.models import Document, SiteContext
 
-__all__ = ["RenderOne", "render_documents", "render_documents_tracked", "worker_count"]
+__all__ = [
+    "RenderOne",
+    "render_documents",
+    "render_documents_tracked",
+    "worker_count",
+    "workers_for",
+]
 
 MIN_DOCUMENTS = 64
 #: What a document costs besides its text (its layouts, includes...), in characters
@@ -108,6 +114,12 @@ def _can_fork(site: SiteContext) -> bool:
         and not site.config.get("serving")
         and worker_count(site) > 1
     )
+
+
+def workers_for(site: SiteContext, docs: Sequence[Document]) -> int:
+    """How many processes :func:`render_documents` would render ``docs`` with (1:
+    it would not fork)."""
+    return _workers(site, docs)
 
 
 def _workers(site: SiteContext, docs: Sequence[Document]) -> int:

@@ -7,6 +7,7 @@ when it can (incremental.py) and renders documents in parallel when it cannot
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -131,10 +132,17 @@ def _render(site: Site, only: Sequence[Document | Page] | None) -> None:
         targets = iter(())
     elif only is None:
         docs = [d for c in site.collections.values() for d in c.docs]
+        # The first document renders here, first as in a serial build, when the
+        # others go to workers: its layouts, includes, Markdown and highlighting
+        # are then ready in every worker instead of being set up in each.
+        first = docs[:1] if parallel.workers_for(site, docs) >= 2 else []
+        for doc in first:
+            site.render_item(renderer, doc, payload)
+        rest = docs[len(first) :]
         ahead = _PagesAhead(site, renderer, payload)
         if parallel.render_documents(
             site,
-            docs,
+            rest,
             functools.partial(_worker_renderer, site),
             during=ahead.run if ahead.possible() else None,
         ):
@@ -142,6 +150,7 @@ def _render(site: Site, only: Sequence[Document | Page] | None) -> None:
             targets = iter(())
         else:
             ahead.undo()
+            targets = itertools.chain(rest, site.pages)
     for item in targets:
         site.render_item(renderer, item, payload)
     site.plugins.trigger("site", "post_render", site, payload)  # plugins hook
