@@ -267,3 +267,29 @@ def test_a_worker_that_dies_half_way_fails_the_build_cleanly(
     with pytest.raises(jekpy.JekpyError, match="stopped without a result"):
         jekpy.build(src, tmp_path / "out", overrides={"disable_disk_cache": True}, log=QUIET)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["src"]  # no output, no staging
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="parallel rendering needs fork")
+def test_pages_stop_rendering_ahead_after_a_few_in_vain(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once a few pages were rendered ahead in vain (they read the posts' content),
+    the next ones wait for the posts; the output stays a serial build's."""
+    from jekpy.builder import phases
+
+    src = _site(tmp_path / "src", "{{ content }}")
+    for i in range(phases._AHEAD_WASTE + 2):
+        (src / f"c{i}.html").write_text("---\n---\n{{ site.posts.first.content }}\n")
+    (src / "z.html").write_text("---\n---\n{{ site.posts.size }}\n")
+    serial = _build(src, tmp_path / "serial", "1", monkeypatch)
+    ahead: list[int] = []
+    finish = phases._PagesAhead.finish
+
+    def spy(self: phases._PagesAhead) -> None:
+        ahead.append(len(self.done))
+        finish(self)
+
+    monkeypatch.setattr(phases._PagesAhead, "finish", spy)
+    par = _build(src, tmp_path / "parallel", "2", monkeypatch)
+    assert par == serial
+    assert ahead == [0]

@@ -156,6 +156,10 @@ def _render(site: Site, only: Sequence[Document | Page] | None) -> None:
     site.plugins.trigger("site", "post_render", site, payload)  # plugins hook
 
 
+#: pages rendered ahead in vain (see _PagesAhead) before the others wait for the documents
+_AHEAD_WASTE = 4
+
+
 class _PagesAhead:
     """Pages rendered by the parent while the workers render the documents (it would
     wait idle otherwise), where that gives what rendering them after every document
@@ -204,6 +208,7 @@ class _PagesAhead:
         log = site.log
         recorder = site.recorder
         reads = recorder.content_reads
+        wasted = 0
         try:
             index = 0
             while index < len(pages):
@@ -232,7 +237,10 @@ class _PagesAhead:
                         excerpt.output = None
                     site.warned_once.clear()
                     site.warned_once.update(warned)
+                    wasted += 1
                 site.log = log
+                if wasted >= _AHEAD_WASTE:
+                    break  # pages that read the documents' content: the rest render after
         finally:
             site.log = log
             recorder.content_reads = reads
