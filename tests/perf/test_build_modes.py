@@ -95,8 +95,8 @@ def test_serial_parallel_cached_and_safe_builds_are_identical(
     used: list[bool] = []
     original = parallel.render_documents
 
-    def spy(site: object, docs: object, prepare: object) -> bool:
-        result = original(site, docs, prepare)  # type: ignore[arg-type]
+    def spy(site: object, docs: object, prepare: object, **kw: object) -> bool:
+        result = original(site, docs, prepare, **kw)  # type: ignore[arg-type]
         used.append(result)
         return result
 

@@ -52,8 +52,8 @@ def test_parallel_equals_serial(
     used: list[bool] = []
     original = parallel.render_documents
 
-    def spy(site: object, docs: object, prepare: object) -> bool:
-        result = original(site, docs, prepare)  # type: ignore[arg-type]
+    def spy(site: object, docs: object, prepare: object, **kw: object) -> bool:
+        result = original(site, docs, prepare, **kw)  # type: ignore[arg-type]
         used.append(result)
         return result
 
@@ -134,3 +134,162 @@ def test_a_failed_fork_renders_serially(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setattr(os, "fork", failing_fork)
     assert _build(src, tmp_path / "parallel", "2", monkeypatch) == serial
     assert len(forks) == 2
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="parallel rendering needs fork")
+def test_pages_rendered_while_the_workers_run_equal_serial(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages that read no other item's content render in the parent while the workers
+    render the posts; the others (here a page showing a post's HTML, and one showing
+    that page's) render after the posts.  Bytes and messages are a serial build's."""
+    import io
+
+    from jekpy.builder import phases
+
+    src = _site(tmp_path / "src", "<h1>{{ page.title }}</h1>{{ content }}")
+    (src / "a.html").write_text(
+        "---\nlayout: nosuch\n---\n{% for p in site.posts limit: 3 %}{{ p.excerpt }}{% endfor %}\n"
+    )
+    (src / "b.html").write_text("---\n---\n{{ site.posts.first.content }}\n")
+    (src / "c.md").write_text(
+        "---\n---\n{% for p in site.pages %}{% if p.name == 'b.html' %}"
+        "{{ p.content | size }}{% endif %}{% endfor %} *words*\n"
+    )
+    (src / "d.md").write_text("---\ntitle: D\n---\n# {{ page.title }} {{ site.posts.size }}\n")
+
+    def build(dest: Path, jobs: str) -> tuple[dict[str, bytes], list[str]]:
+        monkeypatch.setenv("JEKPY_JOBS", jobs)
+        stream = io.StringIO()
+        log = Logger(level="info", out=stream, err=stream)
+        jekpy.build(src, dest, overrides={"disable_disk_cache": True}, log=log)
+        files = {p.relative_to(dest).as_posix(): p.read_bytes() for p in dest.rglob("*") if p.is_file()}
+        return files, [m for m in log.messages if "done in" not in m]
+
+    serial, serial_log = build(tmp_path / "serial", "1")
+    ahead: list[int] = []
+    finish = phases._PagesAhead.finish
+
+    def spy(self: phases._PagesAhead) -> None:
+        ahead.append(len(self.done))
+        finish(self)
+
+    monkeypatch.setattr(phases._PagesAhead, "finish", spy)
+    par, par_log = build(tmp_path / "parallel", "2")
+    assert ahead == [2]  # a.html and d.md (index.html reads the posts' content)
+    assert par == serial
+    assert par_log == serial_log
+    assert any("Layout 'nosuch'" in m for m in par_log)
+    assert b"<em>89</em>" in par["b.html"]  # the newest post's HTML, not its Markdown
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="parallel rendering needs fork")
+def test_pages_rendered_ahead_are_rendered_again_when_the_posts_fall_back_to_serial(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Posts reading each other's content render serially after the workers; the
+    pages rendered meanwhile are then undone and rendered after them, once."""
+    import io
+
+    src = _site(tmp_path / "src", "{{ content }}<aside>{{ page.previous.content }}</aside>")
+    (src / "a.md").write_text("---\nlayout: nosuch\n---\n*{{ site.posts.size }}* posts\n")
+
+    def build(dest: Path, jobs: str) -> tuple[dict[str, bytes], list[str]]:
+        monkeypatch.setenv("JEKPY_JOBS", jobs)
+        stream = io.StringIO()
+        log = Logger(level="info", out=stream, err=stream)
+        jekpy.build(src, dest, overrides={"disable_disk_cache": True}, log=log)
+        files = {p.relative_to(dest).as_posix(): p.read_bytes() for p in dest.rglob("*") if p.is_file()}
+        return files, [m for m in log.messages if "done in" not in m]
+
+    serial, serial_log = build(tmp_path / "serial", "1")
+    par, par_log = build(tmp_path / "parallel", "2")
+    assert par == serial
+    assert par["a.html"] == b"<p><em>90</em> posts</p>\n"
+    assert par_log == serial_log
+    assert sum("Layout 'nosuch'" in m for m in par_log) == 1
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="parallel rendering needs fork")
+def test_pages_render_ahead_with_hooks_that_change_only_the_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """jekyll-mentions' page hook changes only the page's output: pages still render
+    while the workers do, with the hook's output."""
+    from jekpy.builder import phases
+
+    src = _site(tmp_path / "src", "{{ content }}")
+    (src / "_config.yml").write_text("plugins: [jekyll-mentions]\n")
+    (src / "m.md").write_text("---\n---\nHello @octocat, {{ site.posts.size }} posts.\n")
+    serial = _build(src, tmp_path / "serial", "1", monkeypatch)
+    ahead: list[int] = []
+    finish = phases._PagesAhead.finish
+
+    def spy(self: phases._PagesAhead) -> None:
+        ahead.append(len(self.done))
+        finish(self)
+
+    monkeypatch.setattr(phases._PagesAhead, "finish", spy)
+    par = _build(src, tmp_path / "parallel", "2", monkeypatch)
+    assert ahead == [1]  # m.md (index.html reads the posts' content)
+    assert par == serial
+    assert b'href="https://github.com/octocat"' in par["m.html"]
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="parallel rendering needs fork")
+def test_a_worker_that_dies_half_way_fails_the_build_cleanly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker that ends without its last part (after sending earlier ones) is
+    reported as a build error, and no destination is left."""
+    import os
+
+    from jekpy.builder import phases
+
+    src = _site(tmp_path / "src", "{{ content }}")
+    parent = os.getpid()
+    worker_renderer = phases._worker_renderer
+
+    def dying(site: object) -> object:
+        render_one = worker_renderer(site)  # type: ignore[arg-type]
+        count = [0]
+
+        def render(doc: object) -> None:
+            count[0] += 1
+            if os.getpid() != parent and count[0] > 40:
+                os._exit(3)  # after at least two parts were sent
+            render_one(doc)  # type: ignore[arg-type]
+
+        return render
+
+    monkeypatch.setattr(phases, "_worker_renderer", dying)
+    monkeypatch.setenv("JEKPY_JOBS", "2")
+    with pytest.raises(jekpy.JekpyError, match="stopped without a result"):
+        jekpy.build(src, tmp_path / "out", overrides={"disable_disk_cache": True}, log=QUIET)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["src"]  # no output, no staging
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="parallel rendering needs fork")
+def test_pages_stop_rendering_ahead_after_a_few_in_vain(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once a few pages were rendered ahead in vain (they read the posts' content),
+    the next ones wait for the posts; the output stays a serial build's."""
+    from jekpy.builder import phases
+
+    src = _site(tmp_path / "src", "{{ content }}")
+    for i in range(phases._AHEAD_WASTE + 2):
+        (src / f"c{i}.html").write_text("---\n---\n{{ site.posts.first.content }}\n")
+    (src / "z.html").write_text("---\n---\n{{ site.posts.size }}\n")
+    serial = _build(src, tmp_path / "serial", "1", monkeypatch)
+    ahead: list[int] = []
+    finish = phases._PagesAhead.finish
+
+    def spy(self: phases._PagesAhead) -> None:
+        ahead.append(len(self.done))
+        finish(self)
+
+    monkeypatch.setattr(phases._PagesAhead, "finish", spy)
+    par = _build(src, tmp_path / "parallel", "2", monkeypatch)
+    assert par == serial
+    assert ahead == [0]

@@ -19,6 +19,8 @@ documents are (a few long posts among short ones).
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import pickle
 import sys
@@ -35,7 +37,13 @@ from .writer import Staging, set_staging
 if TYPE_CHECKING:
     from ..content.models import Document, SiteContext
 
-__all__ = ["RenderOne", "render_documents", "render_documents_tracked", "worker_count"]
+__all__ = [
+    "RenderOne",
+    "render_documents",
+    "render_documents_tracked",
+    "worker_count",
+    "workers_for",
+]
 
 MIN_DOCUMENTS = 64
 #: What a document costs besides its text (its layouts, includes...), in characters
@@ -67,6 +75,24 @@ class _SliceResult:
     error: JekpyError | None = None
     error_index: int = -1  # the document that failed
     crash: str | None = None
+    #: the worker's last part (the others carry outputs, URLs, staged paths, trackers)
+    final: bool = False
+
+    def extend(self, part: _SliceResult) -> None:
+        """Add a part sent before the last one."""
+        self.outputs.extend(part.outputs)
+        self.urls.extend(part.urls)
+        self.staged.extend(part.staged)
+        self.trackers.extend(part.trackers)
+
+
+#: documents per part a worker sends while it renders (about 16 x 8 KiB of HTML): the
+#: parent unpickles them meanwhile instead of one large result at the end
+_PART = 16
+#: the size asked for each result pipe (Linux: F_SETPIPE_SZ), so that a worker is not
+#: held up while the parent renders pages (see phases.py) rather than reading
+_PIPE_SIZE = 1 << 20
+_F_SETPIPE_SZ = 1031
 
 
 def worker_count(site: SiteContext) -> int:
@@ -88,6 +114,12 @@ def _can_fork(site: SiteContext) -> bool:
         and not site.config.get("serving")
         and worker_count(site) > 1
     )
+
+
+def workers_for(site: SiteContext, docs: Sequence[Document]) -> int:
+    """How many processes :func:`render_documents` would render ``docs`` with (1:
+    it would not fork)."""
+    return _workers(site, docs)
 
 
 def _workers(site: SiteContext, docs: Sequence[Document]) -> int:
@@ -128,10 +160,10 @@ def _queue_reader(fd: int, batch: int) -> Callable[[], int | None]:
     return take
 
 
-def _fill_queue(fd: int, count: int) -> None:
-    """Queue the indices 0..count-1 (then close), stopping if every worker has gone."""
+def _fill_queue(fd: int, count: int, start: int = 0) -> None:
+    """Queue the indices start..count-1 (then close), stopping if every worker has gone."""
     try:
-        for first in range(0, count, _CHUNK):
+        for first in range(start, count, _CHUNK):
             chunk = b"".join(
                 i.to_bytes(_INDEX, "little") for i in range(first, min(first + _CHUNK, count))
             )
@@ -149,8 +181,11 @@ def _render_queue(
     prepare: RenderOne,
     track: bool = False,
     staging: Staging | None = None,
+    send: Callable[[_SliceResult], None] | None = None,
 ) -> _SliceResult:
     result = _SliceResult()
+    cache = site.disk_cache
+    cache.forget_used()
     render_one = prepare()
     site.recorder.content_reads = set()
     index = take()
@@ -167,6 +202,9 @@ def _render_queue(
                 path = staging.write(doc)  # only documents that are written
                 if path is not None:
                     result.staged.append((index, path))
+            if send is not None and len(result.outputs) >= _PART:
+                send(result)
+                result = _SliceResult()
             index = take()
     except JekpyError as err:
         result.error = err
@@ -174,7 +212,10 @@ def _render_queue(
         if track:
             result.trackers.pop()
     result.cross_reads = bool(site.recorder.content_reads)
-    result.cache = site.disk_cache.export()
+    if cache.directory is not None:
+        # what the parent saves (without a cache folder nothing is saved: the
+        # conversions stay here rather than cost a pickle of every post's HTML)
+        result.cache = cache.export()
     return result
 
 
@@ -198,29 +239,112 @@ def _child(
     batch: int,
     staging: Staging | None = None,
 ) -> None:
+    def send(part: _SliceResult) -> None:
+        data = pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL)
+        view = memoryview(len(data).to_bytes(8, "little") + data)
+        while view:
+            view = view[os.write(wfd, view) :]
+
     try:
-        result = _render_queue(site, docs, _queue_reader(queue, batch), prepare, track, staging)
+        result = _render_queue(
+            site, docs, _queue_reader(queue, batch), prepare, track, staging, send
+        )
     except BaseException:  # noqa: BLE001 - reported to the parent, which decides
         result = _SliceResult(crash=traceback.format_exc())
-    data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-    with os.fdopen(wfd, "wb") as pipe:
-        pipe.write(data)
+    result.final = True
+    send(result)
+    os.close(wfd)
 
 
-def _read_all(fd: int) -> bytes:
-    chunks = []
-    with os.fdopen(fd, "rb") as pipe:
-        while True:
-            chunk = pipe.read(1 << 20)
-            if not chunk:
-                break
-            chunks.append(chunk)
-    return b"".join(chunks)
+def _collect(children: list[tuple[int, int]]) -> list[_SliceResult]:
+    """Each worker's parts, read as they come (length-prefixed pickles), joined into
+    one result per worker; then the workers are reaped."""
+    results = [_SliceResult() for _ in children]
+    buffers = [bytearray() for _ in children]
+    finished = [False] * len(children)
+    opened = {rfd for _pid, rfd in children}
+    try:
+        _read_parts(children, results, buffers, finished, opened)
+    finally:
+        for rfd in opened:  # after a bad part: the workers stop at their next write
+            os.close(rfd)
+        for pid, _rfd in children:
+            os.waitpid(pid, 0)
+    if not all(finished):
+        raise _no_result()
+    return results
 
 
-def render_documents(site: SiteContext, docs: Sequence[Document], prepare: RenderOne) -> bool:
+def _read_parts(
+    children: list[tuple[int, int]],
+    results: list[_SliceResult],
+    buffers: list[bytearray],
+    finished: list[bool],
+    opened: set[int],
+) -> None:
+    import selectors
+
+    with selectors.DefaultSelector() as selector:
+        for n, (_pid, rfd) in enumerate(children):
+            selector.register(rfd, selectors.EVENT_READ, n)
+        open_count = len(children)
+        while open_count:
+            for key, _ in selector.select():
+                n = key.data
+                chunk = os.read(key.fd, 1 << 18)
+                if not chunk:
+                    selector.unregister(key.fd)
+                    os.close(key.fd)
+                    opened.discard(key.fd)
+                    open_count -= 1
+                    continue
+                buffer = buffers[n]
+                buffer += chunk
+                while len(buffer) >= 8:
+                    size = int.from_bytes(buffer[:8], "little")
+                    if len(buffer) < 8 + size:
+                        break
+                    try:
+                        part = pickle.loads(buffer[8 : 8 + size])
+                    except (pickle.UnpicklingError, EOFError, ValueError) as err:
+                        raise _no_result() from err
+                    del buffer[: 8 + size]
+                    if part.final:
+                        results[n] = _joined(results[n], part)
+                        finished[n] = True
+                    else:
+                        results[n].extend(part)
+
+
+def _joined(parts: _SliceResult, last: _SliceResult) -> _SliceResult:
+    """``parts`` (every part before the last) followed by ``last``."""
+    parts.extend(last)
+    parts.cross_reads = last.cross_reads
+    parts.cache = last.cache
+    parts.error = last.error
+    parts.error_index = last.error_index
+    parts.crash = last.crash
+    parts.final = True
+    return parts
+
+
+def _no_result() -> BuildError:
+    return BuildError(
+        "a rendering worker stopped without a result",
+        hint="run again with JEKPY_JOBS=1 to render in one process",
+    )
+
+
+def render_documents(
+    site: SiteContext,
+    docs: Sequence[Document],
+    prepare: RenderOne,
+    *,
+    during: Callable[[], None] | None = None,
+) -> bool:
     """Render ``docs`` in forked workers, each rendering with what ``prepare()`` gives.  Returns False when the caller must render
     them serially instead (parallelism unavailable, or order-dependent templates).
+    ``during`` is called in this process while the workers render (if they do).
 
     When the destination does not exist yet, the workers also write the documents
     (see :class:`jekpy.builder.writer.Staging`); writing the site moves them into place.
@@ -232,7 +356,7 @@ def render_documents(site: SiteContext, docs: Sequence[Document], prepare: Rende
     if _workers(site, docs) >= 2 and Staging.possible(site.dest):
         staging = Staging(site, site.dest)
     try:
-        results = _render(site, docs, prepare, track=False, staging=staging)
+        results = _render(site, docs, prepare, track=False, staging=staging, during=during)
     except BaseException:
         if staging is not None:
             staging.discard()
@@ -271,17 +395,24 @@ def _render(
     *,
     track: bool,
     staging: Staging | None = None,
+    during: Callable[[], None] | None = None,
 ) -> list[_SliceResult] | None:
     workers = _workers(site, docs)
     if workers < 2:
         return None
     queue_read, queue_write = os.pipe()
+    # The first indices are queued before the workers start (one write, within the
+    # pipe's buffer): the first worker starts rendering while the next is forked.
+    queued = min(len(docs), _CHUNK)
+    os.write(queue_write, b"".join(i.to_bytes(_INDEX, "little") for i in range(queued)))
     children: list[tuple[int, int]] = []
     sys.stdout.flush()
     sys.stderr.flush()
     try:
         for _ in range(workers):
             rfd, wfd = os.pipe()
+            with contextlib.suppress(OSError):  # a bigger buffer where the system allows
+                fcntl.fcntl(wfd, _F_SETPIPE_SZ, _PIPE_SIZE)
             pid = os.fork()
             if pid == 0:  # pragma: no cover - runs in the child
                 os.close(rfd)
@@ -305,8 +436,9 @@ def _render(
             os.close(wfd)
             children.append((pid, rfd))
     except BaseException as err:
-        # no fork (EAGAIN: too many processes...): the workers already started see an
-        # empty queue and stop, and the documents are rendered serially
+        # no fork (EAGAIN: too many processes...): the workers already started render
+        # what was queued and stop (their results are dropped), and the documents are
+        # rendered serially
         os.close(queue_write)
         os.close(queue_read)
         for pid, rfd in children:
@@ -316,18 +448,16 @@ def _render(
             return None
         raise
     os.close(queue_read)
-    _fill_queue(queue_write, len(docs))
-    results: list[_SliceResult] = []
-    for pid, rfd in children:
-        data = _read_all(rfd)
-        os.waitpid(pid, 0)
+    _fill_queue(queue_write, len(docs), queued)
+    if during is not None:
         try:
-            results.append(pickle.loads(data))
-        except (pickle.UnpicklingError, EOFError, ValueError) as err:
-            raise BuildError(
-                "a rendering worker stopped without a result",
-                hint="run again with JEKPY_JOBS=1 to render in one process",
-            ) from err
+            during()
+        except BaseException:
+            for pid, rfd in children:  # their results are dropped
+                os.close(rfd)
+                os.waitpid(pid, 0)
+            raise
+    results = _collect(children)
     for res in results:
         if res.crash is not None:
             raise BuildError(

@@ -7,11 +7,13 @@ when it can (incremental.py) and renders documents in parallel when it cannot
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import BuildError
+from ..log import Logger
 from ..support.dates import site_zone
 from . import incremental, parallel
 from .metadata import remove_metadata, write_metadata
@@ -19,7 +21,7 @@ from .renderer import Renderer
 from .siteconfig import disk_cache_dir, setup_cache_dir
 
 if TYPE_CHECKING:
-    from ..content.models import Document, Page, SiteContext
+    from ..content.models import Document, Excerpt, Page, SiteContext
     from ..plugins.registry import PluginManager
     from ..support.cache import Store
     from .profile import Profiler
@@ -30,6 +32,8 @@ if TYPE_CHECKING:
 
         incremental_state: incremental.IncrementalState | None
         read_items: dict[str, Document | Page]
+        excerpts_rendered: list[Excerpt] | None
+        log: Logger
 
         @property
         def plugins(self) -> PluginManager: ...
@@ -128,11 +132,171 @@ def _render(site: Site, only: Sequence[Document | Page] | None) -> None:
         targets = iter(())
     elif only is None:
         docs = [d for c in site.collections.values() for d in c.docs]
-        if parallel.render_documents(site, docs, functools.partial(_worker_renderer, site)):
-            targets = iter(site.pages)
+        # The first document renders here, first as in a serial build, when the
+        # others go to workers: its layouts, includes, Markdown and highlighting
+        # are then ready in every worker instead of being set up in each.
+        first = docs[:1] if parallel.workers_for(site, docs) >= 2 else []
+        for doc in first:
+            site.render_item(renderer, doc, payload)
+        rest = docs[len(first) :]
+        ahead = _PagesAhead(site, renderer, payload)
+        if parallel.render_documents(
+            site,
+            rest,
+            functools.partial(_worker_renderer, site),
+            during=ahead.run if ahead.possible() else None,
+        ):
+            ahead.finish()
+            targets = iter(())
+        else:
+            ahead.undo()
+            targets = itertools.chain(rest, site.pages)
     for item in targets:
         site.render_item(renderer, item, payload)
     site.plugins.trigger("site", "post_render", site, payload)  # plugins hook
+
+
+#: pages rendered ahead in vain (see _PagesAhead) before the others wait for the documents
+_AHEAD_WASTE = 4
+
+
+class _PagesAhead:
+    """Pages rendered by the parent while the workers render the documents (it would
+    wait idle otherwise), where that gives what rendering them after every document
+    gives.
+
+    Jekyll renders pages after the documents.  A page's output can depend on that
+    only through another item's ``content``/``output`` (raw before that item renders,
+    HTML after), which the recorder notes; a page that read one is rendered again
+    after the documents, as are generated pages (feeds, sitemaps: their content is
+    built from the documents in Python), and every page once a plugin hooks page
+    renders (but for hooks that change only the page).  Messages a page logs ahead are held back and given in page order after
+    the documents' (a page rendered again gives its own then).  A page's render
+    changes the page (its ``content`` becomes HTML), may add pages (a Sass source
+    map) and render excerpts: undone for a page rendered again, and for every page
+    when the documents render serially after all (:meth:`undo`).
+    """
+
+    def __init__(self, site: Site, renderer: Renderer, payload: dict[str, Any]) -> None:
+        self.site = site
+        self.renderer = renderer
+        self.payload = payload
+        #: id(page) -> the messages it logged, for the pages rendered ahead
+        self.done: dict[int, list[tuple[str, str, str]]] = {}
+        #: (page, content, output) before each page rendered ahead
+        self.before: list[tuple[Page, str, str | None]] = []
+        self.pages_before = len(site.pages)
+        self.warned_before = set(site.warned_once)
+
+    def possible(self) -> bool:
+        site = self.site
+        if site.config.get("profile") or not site.pages:
+            return False  # --profile counts every Liquid render
+        api = site.plugins.api
+        return all(
+            func in api.item_only_hooks
+            for event in ("pre_render", "post_render")
+            for _, _, func in api.hooks.get(("pages", event), ())
+        )
+
+    def run(self) -> None:
+        """Render the pages that do not depend on the documents' renders."""
+        from ..content.models import Page
+
+        site = self.site
+        pages = site.pages
+        log = site.log
+        recorder = site.recorder
+        reads = recorder.content_reads
+        wasted = 0
+        try:
+            index = 0
+            while index < len(pages):
+                page = pages[index]
+                index += 1
+                if type(page) is not Page:
+                    continue  # generated (feed, sitemap...), a plugin's page class
+                content, output, count = page.content, page.output, len(pages)
+                warned = set(site.warned_once)
+                held = _HeldLog(log)
+                site.log = held
+                recorder.content_reads = set()
+                site.excerpts_rendered = []
+                try:
+                    site.render_item(self.renderer, page, self.payload)
+                    kept = not recorder.content_reads
+                except Exception:  # noqa: BLE001 - rendered again after the documents
+                    kept = False
+                if kept:
+                    self.done[id(page)] = held.lines
+                    self.before.append((page, content, output))
+                else:
+                    page.content, page.output = content, output
+                    del pages[count:]  # added by this render (a Sass source map)
+                    for excerpt in site.excerpts_rendered:
+                        excerpt.output = None
+                    site.warned_once.clear()
+                    site.warned_once.update(warned)
+                    wasted += 1
+                site.log = log
+                if wasted >= _AHEAD_WASTE:
+                    break  # pages that read the documents' content: the rest render after
+        finally:
+            site.log = log
+            recorder.content_reads = reads
+            site.excerpts_rendered = None
+
+    def finish(self) -> None:
+        """The documents are rendered: give the held messages and render the other
+        pages, in page order."""
+        site = self.site
+        pages = site.pages
+        index = 0
+        while index < len(pages):
+            page = pages[index]
+            index += 1
+            held = self.done.get(id(page))
+            if held is None:
+                site.render_item(self.renderer, page, self.payload)
+                continue
+            for level, topic, message in held:
+                getattr(site.log, level)(topic, message)
+
+    def undo(self) -> None:
+        """The documents render serially after all: so do the pages, again."""
+        if not self.before:
+            return
+        for page, content, output in self.before:
+            page.content, page.output = content, output
+        del self.site.pages[self.pages_before :]
+        self.site.warned_once.clear()
+        self.site.warned_once.update(self.warned_before)
+        self.before.clear()
+        self.done.clear()
+
+
+class _HeldLog(Logger):
+    """A logger that keeps messages (level, topic, message) to give them later."""
+
+    def __init__(self, log: Logger) -> None:
+        super().__init__()
+        self.level = log.level
+        self.lines: list[tuple[str, str, str]] = []
+
+    def _write(self, level: str, topic: str, message: str) -> None:
+        raise AssertionError("unreachable")  # every level method is overridden
+
+    def debug(self, topic: str, message: str = "") -> None:
+        self.lines.append(("debug", topic, message))
+
+    def info(self, topic: str, message: str = "") -> None:
+        self.lines.append(("info", topic, message))
+
+    def warn(self, topic: str, message: str = "") -> None:
+        self.lines.append(("warn", topic, message))
+
+    def error(self, topic: str, message: str = "") -> None:
+        self.lines.append(("error", topic, message))
 
 
 def _incremental_enabled(site: Site) -> bool:

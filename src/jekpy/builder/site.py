@@ -133,6 +133,8 @@ class Site:
         self.planned_writes: dict[Path, Document | Page | StaticFile] = {}
         #: the items the last refresh rendered again
         self.refreshed: list[Document | Page] = []
+        #: while pages render ahead (phases.py), the excerpts rendered (else None)
+        self.excerpts_rendered: list[Excerpt] | None = None
         self.reset()
 
     # -- state ---------------------------------------------------------------------
@@ -207,7 +209,10 @@ class Site:
         self.plugins.post_render(item)  # plugins hook
 
     def render_excerpt(self, excerpt: Excerpt) -> str:
-        return Renderer(self).render_excerpt(excerpt, self.payload.variables())
+        output = Renderer(self).render_excerpt(excerpt, self.payload.variables())
+        if self.excerpts_rendered is not None:
+            self.excerpts_rendered.append(excerpt)
+        return output
 
     # -- the phases (see phases.py) ----------------------------------------------------------
     def process(self) -> None:

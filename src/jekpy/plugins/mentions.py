@@ -47,8 +47,8 @@ _INFO_LOGINS = frozenset({"mention", "mentions", "mentioned", "mentioning"})
 
 def register(api: PluginAPI) -> None:
     api.reuse(renders="tracked")
-    api.hook("pages", "post_render", _hook)
-    api.hook("documents", "post_render", _hook)
+    api.hook("pages", "post_render", _hook, item_only=True)
+    api.hook("documents", "post_render", _hook, item_only=True)
 
 
 def _base(config: Any) -> str:

@@ -140,6 +140,8 @@ class PluginAPI:
     site: SiteContext
     generators: list[tuple[int, int, str, Generator]] = field(default_factory=list)
     hooks: dict[tuple[str, str], list[tuple[int, int, Hook]]] = field(default_factory=dict)
+    #: the hooks that change nothing but the item they are given (see :meth:`hook`)
+    item_only_hooks: list[Hook] = field(default_factory=list)
     tags: dict[str, TagFunction] = field(default_factory=dict)
     filters: dict[str, Callable[..., Any]] = field(default_factory=dict)
     tag_classes: list[Any] = field(default_factory=list)
@@ -157,11 +159,21 @@ class PluginAPI:
         value = PRIORITIES[priority] if isinstance(priority, str) else int(priority)
         self.generators.append((value, self._next(), self.current, func))
 
-    def hook(self, owner: str, event: str, func: Hook, *, priority: str | int = "normal") -> None:
+    def hook(
+        self,
+        owner: str,
+        event: str,
+        func: Hook,
+        *,
+        priority: str | int = "normal",
+        item_only: bool = False,
+    ) -> None:
         """Register ``func`` for Jekyll hook ``owner``/``event`` (e.g. ``"pages", "post_render"``).
 
         Site hooks get ``(site)`` (``pre_render``/``post_render``: ``(site, payload)``);
         item hooks get ``(item)`` (``pre_render``: ``(item, payload)``).
+        ``item_only``: the hook changes nothing but the item's ``output``/``content``
+        (a page may then render while the documents do, see ``builder/phases.py``).
         """
         if owner not in HOOK_OWNERS:
             raise ValueError(f"unknown hook owner {owner!r}; use one of {', '.join(HOOK_OWNERS)}")
@@ -169,6 +181,8 @@ class PluginAPI:
             raise ValueError(f"unknown hook event {event!r}; use one of {', '.join(HOOK_EVENTS)}")
         value = PRIORITIES[priority] if isinstance(priority, str) else int(priority)
         self.hooks.setdefault((owner, event), []).append((value, self._next(), func))
+        if item_only:
+            self.item_only_hooks.append(func)
 
     def tag(self, name: str, func: TagFunction) -> None:
         """Provide Liquid tag ``{% name markup %}``: ``func(TagCall) -> str``."""

@@ -218,6 +218,13 @@ class DiskCache:
         """``namespace -> (hits, misses)`` for this build."""
         return {name: (s.hits, s.misses) for name, s in self._stores.items()}
 
+    def forget_used(self) -> None:
+        """Forget which entries were used so far (a forked worker, before it renders:
+        :meth:`export` then sends only what the worker used, not what its parent
+        had already used)."""
+        for store in self._stores.values():
+            store.used = set()
+
     def export(self) -> dict[str, dict[str, Any]]:
         """Entries added in this process (to send from a worker to the parent)."""
         return {
