@@ -24,7 +24,8 @@ ROOT = Path(jekpy.__file__).resolve().parent
 #: Bottom to top: a module may import modules of its own layer and of the layers
 #: before it.  A name is a module or a package (then: everything in it).
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("base", ("jekpy.errors", "jekpy.log", "jekpy.version", "jekpy._deferred")),
+    ("base", ("jekpy.errors", "jekpy.log", "jekpy.version", "jekpy._deferred",
+              "jekpy._recache")),
     ("support", ("jekpy.support",)),
     ("highlight", ("jekpy.highlight",)),
     ("markdown", ("jekpy.markdown",)),

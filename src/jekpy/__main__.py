@@ -1,5 +1,9 @@
 """``python -m jekpy``."""
 
-from .cli.main import run
+from ._recache import install
+
+install()
+
+from .cli.main import run  # noqa: E402 - compiled patterns are cached from here on
 
 run()

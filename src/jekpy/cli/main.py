@@ -11,7 +11,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import click
+from .._recache import install as _install_regex_cache
+
+if os.path.basename(getattr(sys.modules.get("__main__"), "__file__", None) or "") == "jekpy":
+    _install_regex_cache()  # the ``jekpy`` console script: this process is the command
+
+import click  # noqa: E402 - after the regex cache, so that click's patterns use it
 
 from ..errors import JekpyError
 from ..log import Logger, use_color
