@@ -263,17 +263,26 @@ def test_entry_point_plugin_found_in_a_fresh_process(tmp_path: Path) -> None:
     )
     found = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True,
-        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+        env=_env_with_path(tmp_path),
     )
     assert found.stdout.split() == ["['demo']", "True"]
     empty = tmp_path / "empty"
     empty.mkdir()
     none = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True,
-        env={**os.environ, "PYTHONPATH": str(empty)},
+        env=_env_with_path(empty),
     )
     if "[jekpy.plugins]" not in _installed_entry_points_text():
         assert none.stdout.split() == ["[]", "False"]
+
+
+def _env_with_path(folder: Path) -> dict[str, str]:
+    """The environment with *folder* first on PYTHONPATH (jekpy itself still found
+    where this process found it, installed or from a source tree)."""
+    import jekpy
+
+    source = str(Path(jekpy.__file__).resolve().parent.parent)
+    return {**os.environ, "PYTHONPATH": os.pathsep.join([str(folder), source])}
 
 
 def _installed_entry_points_text() -> str:
