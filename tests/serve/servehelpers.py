@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import os
 import shutil
 from pathlib import Path
 
@@ -22,6 +23,12 @@ def copy_example(dest: Path) -> Path:
             shutil.copytree(src, dest / name)
         else:
             shutil.copy2(src, dest / name)
+    # A draft's date is its file's modification time (as in Jekyll), and so is its
+    # URL here (``permalink: date``): the copies are stamped now, as a fresh checkout
+    # is, so that a test editing a draft keeps its URL even when the repository's
+    # files were checked out on an earlier day.
+    for path in dest.rglob("*"):
+        os.utime(path)
     return dest
 
 
