@@ -286,28 +286,11 @@ _SLUGS: dict[tuple[str, str | None], str | None] = {}
 
 
 def _json_string(text: str) -> str:
-    out = ['"']
-    for ch in text:
-        if ch == '"':
-            out.append('\\"')
-        elif ch == "\\":
-            out.append("\\\\")
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\r":
-            out.append("\\r")
-        elif ch == "\t":
-            out.append("\\t")
-        elif ch == "\b":
-            out.append("\\b")
-        elif ch == "\f":
-            out.append("\\f")
-        elif ord(ch) < 0x20:
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    out.append('"')
-    return "".join(out)
+    """A JSON string literal as Ruby's JSON writes it: ``"`` and ``\\`` escaped,
+    control characters as ``\\n``/``\\t``/... or ``\\u00XX``, everything else
+    (non-ASCII included) as is -- exactly what ``json.dumps(..., ensure_ascii=False)``
+    produces, in C."""
+    return json.dumps(text, ensure_ascii=False)
 
 
 def to_json(value: object) -> str:
