@@ -34,6 +34,35 @@ def _build(src: Path, dest: Path, jobs: str, monkeypatch: pytest.MonkeyPatch) ->
     return {p.relative_to(dest).as_posix(): p.read_bytes() for p in dest.rglob("*") if p.is_file()}
 
 
+def _build_logged(
+    src: Path, dest: Path, jobs: str, monkeypatch: pytest.MonkeyPatch
+) -> tuple[dict[str, bytes], list[str]]:
+    """:func:`_build`, with the build's messages (but its timing line) kept."""
+    import io
+
+    monkeypatch.setenv("JEKPY_JOBS", jobs)
+    stream = io.StringIO()
+    log = Logger(level="info", out=stream, err=stream)
+    jekpy.build(src, dest, overrides={"disable_disk_cache": True}, log=log)
+    files = {p.relative_to(dest).as_posix(): p.read_bytes() for p in dest.rglob("*") if p.is_file()}
+    return files, [m for m in log.messages if "done in" not in m]
+
+
+def _count_pages_ahead(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A list that gets, per build, how many pages rendered while the workers ran."""
+    from jekpy.builder import phases
+
+    ahead: list[int] = []
+    finish = phases._PagesAhead.finish
+
+    def spy(self: phases._PagesAhead) -> None:
+        ahead.append(len(self.done))
+        finish(self)
+
+    monkeypatch.setattr(phases._PagesAhead, "finish", spy)
+    return ahead
+
+
 @pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="parallel rendering needs fork")
 @pytest.mark.parametrize(
     "layout,expect_parallel",
@@ -143,10 +172,6 @@ def test_pages_rendered_while_the_workers_run_equal_serial(
     """Pages that read no other item's content render in the parent while the workers
     render the posts; the others (here a page showing a post's HTML, and one showing
     that page's) render after the posts.  Bytes and messages are a serial build's."""
-    import io
-
-    from jekpy.builder import phases
-
     src = _site(tmp_path / "src", "<h1>{{ page.title }}</h1>{{ content }}")
     (src / "a.html").write_text(
         "---\nlayout: nosuch\n---\n{% for p in site.posts limit: 3 %}{{ p.excerpt }}{% endfor %}\n"
@@ -158,24 +183,9 @@ def test_pages_rendered_while_the_workers_run_equal_serial(
     )
     (src / "d.md").write_text("---\ntitle: D\n---\n# {{ page.title }} {{ site.posts.size }}\n")
 
-    def build(dest: Path, jobs: str) -> tuple[dict[str, bytes], list[str]]:
-        monkeypatch.setenv("JEKPY_JOBS", jobs)
-        stream = io.StringIO()
-        log = Logger(level="info", out=stream, err=stream)
-        jekpy.build(src, dest, overrides={"disable_disk_cache": True}, log=log)
-        files = {p.relative_to(dest).as_posix(): p.read_bytes() for p in dest.rglob("*") if p.is_file()}
-        return files, [m for m in log.messages if "done in" not in m]
-
-    serial, serial_log = build(tmp_path / "serial", "1")
-    ahead: list[int] = []
-    finish = phases._PagesAhead.finish
-
-    def spy(self: phases._PagesAhead) -> None:
-        ahead.append(len(self.done))
-        finish(self)
-
-    monkeypatch.setattr(phases._PagesAhead, "finish", spy)
-    par, par_log = build(tmp_path / "parallel", "2")
+    serial, serial_log = _build_logged(src, tmp_path / "serial", "1", monkeypatch)
+    ahead = _count_pages_ahead(monkeypatch)
+    par, par_log = _build_logged(src, tmp_path / "parallel", "2", monkeypatch)
     assert ahead == [2]  # a.html and d.md (index.html reads the posts' content)
     assert par == serial
     assert par_log == serial_log
@@ -189,21 +199,11 @@ def test_pages_rendered_ahead_are_rendered_again_when_the_posts_fall_back_to_ser
 ) -> None:
     """Posts reading each other's content render serially after the workers; the
     pages rendered meanwhile are then undone and rendered after them, once."""
-    import io
-
     src = _site(tmp_path / "src", "{{ content }}<aside>{{ page.previous.content }}</aside>")
     (src / "a.md").write_text("---\nlayout: nosuch\n---\n*{{ site.posts.size }}* posts\n")
 
-    def build(dest: Path, jobs: str) -> tuple[dict[str, bytes], list[str]]:
-        monkeypatch.setenv("JEKPY_JOBS", jobs)
-        stream = io.StringIO()
-        log = Logger(level="info", out=stream, err=stream)
-        jekpy.build(src, dest, overrides={"disable_disk_cache": True}, log=log)
-        files = {p.relative_to(dest).as_posix(): p.read_bytes() for p in dest.rglob("*") if p.is_file()}
-        return files, [m for m in log.messages if "done in" not in m]
-
-    serial, serial_log = build(tmp_path / "serial", "1")
-    par, par_log = build(tmp_path / "parallel", "2")
+    serial, serial_log = _build_logged(src, tmp_path / "serial", "1", monkeypatch)
+    par, par_log = _build_logged(src, tmp_path / "parallel", "2", monkeypatch)
     assert par == serial
     assert par["a.html"] == b"<p><em>90</em> posts</p>\n"
     assert par_log == serial_log
@@ -216,20 +216,11 @@ def test_pages_render_ahead_with_hooks_that_change_only_the_page(
 ) -> None:
     """jekyll-mentions' page hook changes only the page's output: pages still render
     while the workers do, with the hook's output."""
-    from jekpy.builder import phases
-
     src = _site(tmp_path / "src", "{{ content }}")
     (src / "_config.yml").write_text("plugins: [jekyll-mentions]\n")
     (src / "m.md").write_text("---\n---\nHello @octocat, {{ site.posts.size }} posts.\n")
     serial = _build(src, tmp_path / "serial", "1", monkeypatch)
-    ahead: list[int] = []
-    finish = phases._PagesAhead.finish
-
-    def spy(self: phases._PagesAhead) -> None:
-        ahead.append(len(self.done))
-        finish(self)
-
-    monkeypatch.setattr(phases._PagesAhead, "finish", spy)
+    ahead = _count_pages_ahead(monkeypatch)
     par = _build(src, tmp_path / "parallel", "2", monkeypatch)
     assert ahead == [1]  # m.md (index.html reads the posts' content)
     assert par == serial
@@ -282,14 +273,7 @@ def test_pages_stop_rendering_ahead_after_a_few_in_vain(
         (src / f"c{i}.html").write_text("---\n---\n{{ site.posts.first.content }}\n")
     (src / "z.html").write_text("---\n---\n{{ site.posts.size }}\n")
     serial = _build(src, tmp_path / "serial", "1", monkeypatch)
-    ahead: list[int] = []
-    finish = phases._PagesAhead.finish
-
-    def spy(self: phases._PagesAhead) -> None:
-        ahead.append(len(self.done))
-        finish(self)
-
-    monkeypatch.setattr(phases._PagesAhead, "finish", spy)
+    ahead = _count_pages_ahead(monkeypatch)
     par = _build(src, tmp_path / "parallel", "2", monkeypatch)
     assert par == serial
     assert ahead == [0]

@@ -47,16 +47,21 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "jekyll-doc
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="no ../shared corpus (jekyll-docs' Jekyll output)")
 def test_same_tree_on_the_mentions_corpus_site() -> None:
-    checked = 0
+    bodies = _corpus_bodies()
+    assert len(bodies) > 100
+    for path, body in bodies:
+        assert parse_fragment(body) == parse_fragment_slow(body), path
+
+
+def _corpus_bodies() -> list[tuple[Path, str]]:
+    """The corpus site's pages that have a ``<body>``: (path, what the body holds)."""
+    bodies = []
     for path in sorted(CORPUS.rglob("*.html")):
         page = path.read_text(encoding="utf-8", errors="surrogateescape")
         opener = re.search(r"<body(.*?)>\s*", page, re.S)
-        if opener is None:
-            continue
-        body = page[opener.end() :].partition("</body>")[0]
-        assert parse_fragment(body) == parse_fragment_slow(body), path
-        checked += 1
-    assert checked > 100
+        if opener is not None:
+            bodies.append((path, page[opener.end() :].partition("</body>")[0]))
+    return bodies
 
 
 # -- mentions written in one pass = through the tree ------------------------------------
@@ -88,13 +93,7 @@ def test_one_pass_mentions_cases() -> None:
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="no ../shared corpus (jekyll-docs' Jekyll output)")
 def test_one_pass_mentions_on_the_corpus_site() -> None:
-    checked = 0
-    for path in sorted(CORPUS.rglob("*.html")):
-        page = path.read_text(encoding="utf-8", errors="surrogateescape")
-        opener = re.search(r"<body(.*?)>\s*", page, re.S)
-        if opener is None:
-            continue
-        body = page[opener.end() :].partition("</body>")[0]
+    bodies = _corpus_bodies()
+    assert len(bodies) > 100
+    for path, body in bodies:
         assert mentionify(body, "https://github.com") == mentionify_tree(body, "https://github.com"), path
-        checked += 1
-    assert checked > 100
