@@ -20,6 +20,8 @@ An unknown ``plugins:`` entry is reported with a warning, never an error.
 from __future__ import annotations
 
 import importlib
+import os
+import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -229,8 +231,6 @@ def _no_plugin_distributions() -> bool:
     Conservative: True only when every ``sys.path`` entry is a folder (or missing),
     the standard path finder is the only one that finds distributions, and no
     ``*.dist-info``/``*.egg-info`` folder's ``entry_points.txt`` mentions the group."""
-    import os
-    import sys
     from importlib.machinery import PathFinder
 
     for finder in sys.meta_path:
@@ -257,8 +257,6 @@ def _no_plugin_distributions() -> bool:
 
 
 def _entry_points() -> dict[str, Any]:
-    import sys
-
     if "importlib.metadata" not in sys.modules and _no_plugin_distributions():
         return {}
     from importlib import metadata  # only when a site names plugins (slow import)
