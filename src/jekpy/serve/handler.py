@@ -10,11 +10,12 @@ from html import escape
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
 from ..version import __version__
 from .content import LIVERELOAD_PATH, content_type, inject, is_html, livereload_script
 from .errorpage import error_page
+from .moves import lookup
 from .paths import resolve
 from .state import BuildState, Snapshot
 
@@ -185,6 +186,14 @@ class PreviewHandler(BaseHTTPRequestHandler):
             return
         if snap.error is not None:
             self._error_page(snap, head=head)
+            return
+        moved_to = lookup(snap.moved, target, snap.baseurl)
+        if moved_to is not None:
+            # A page that moved while serving (a draft saved on a new day): the
+            # browser reloading its old address follows it.  Temporary: the old
+            # address may be a page again after the next save.
+            self._send(HTTPStatus.FOUND, b"", "text/plain; charset=utf-8", head=head,
+                       extra={"Location": quote(moved_to, safe="/%:@!$&'()*+,;=~")})
             return
         self._not_found(snap, head=head)
 

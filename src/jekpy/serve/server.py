@@ -35,12 +35,14 @@ from ..builder.incremental import IncrementalState
 from ..builder.refresh import refresh
 from ..builder.site import Site
 from ..config import load_config
+from ..content.models import StaticFile
 from ..errors import ConfigError, JekpyError, ServeError, SourceNotFoundError
 from ..log import Logger
 from ..options import BuildOptions
 from .content import LIVERELOAD_PATH
 from .errorpage import error_text
 from .handler import PreviewHTTPServer
+from .moves import track
 from .paths import normalize_baseurl
 from .shutdown import ShutdownSignal
 from .state import BuildState
@@ -148,6 +150,10 @@ class PreviewServer:
         # The last good build's time zone: the time shown with "Regenerating:".
         self._zone: dt.tzinfo | None = None
         self.refreshes = 0
+        # Each page's source file and URL in the last good build, and the old
+        # addresses of pages that moved since the server started (jekpy.serve.moves).
+        self._urls: dict[str, str] = {}
+        self._moved: dict[str, str] = {}
 
     # -- addresses -------------------------------------------------------------------------
     @property
@@ -322,8 +328,24 @@ class PreviewServer:
         with self._build_lock:
             self.state.begin()
             root, baseurl, error = self._build_once()
-            self.state.finish(root, baseurl, error)
+            self.state.finish(root, baseurl, error, moved=self._track_moves())
             return error
+
+    def _track_moves(self) -> dict[str, str]:
+        """The page moves after a build: pages of the kept site whose URL changed
+        since the last good build add their old address."""
+        site = self._site
+        if site is None:
+            return self._moved
+        urls = {
+            str(item.path): item.url
+            for item in site.items_to_write()
+            if not isinstance(item, StaticFile)
+        }
+        if self._urls:
+            self._moved = track(self._moved, self._urls, urls)
+        self._urls = urls
+        return self._moved
 
     def _build_once(self) -> tuple[Path, str, BaseException | None]:
         """Read the configuration again and build; (output folder, baseurl, error)."""
@@ -463,7 +485,8 @@ class PreviewServer:
                     self.log.error("Error:", "the site could not be rebuilt; the browser shows why.")
                     self.log.error("", error_text(error))
                 self.log.info("", "")
-                if self.state.finish(root, baseurl, error, if_idle=True) is not None:
+                moved = self._track_moves() if error is None else None
+                if self.state.finish(root, baseurl, error, if_idle=True, moved=moved) is not None:
                     return error
                 changed = self.state.take_changes(0)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import secrets
 import threading
 import time
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 __all__ = ["BuildState", "Snapshot"]
@@ -17,13 +18,16 @@ class Snapshot:
 
     ``token`` names that build (it changes with every build, good or failed, and
     with every server start); ``root`` is the folder to serve; ``error`` is set when
-    that build failed (the files on disk are then from an older, good build).
+    that build failed (the files on disk are then from an older, good build);
+    ``moved`` maps the old addresses of pages whose URL changed while serving to
+    their new URLs (:mod:`jekpy.serve.moves`).
     """
 
     token: str
     root: Path
     baseurl: str
     error: BaseException | None
+    moved: Mapping[str, str] = field(default_factory=dict)
 
 
 class BuildState:
@@ -81,19 +85,28 @@ class BuildState:
             return taken
 
     def finish(
-        self, root: Path, baseurl: str, error: BaseException | None, *, if_idle: bool = False
+        self,
+        root: Path,
+        baseurl: str,
+        error: BaseException | None,
+        *,
+        if_idle: bool = False,
+        moved: Mapping[str, str] | None = None,
     ) -> str | None:
         """A build ended: publish its outcome and wake everyone. Returns the new token.
 
         With ``if_idle``, publish only when no change arrived during the build;
         otherwise return None and stay in the building state (the caller builds
         again), so browsers never reload into a site older than the files.
+        ``moved`` replaces the known page moves (None keeps them).
         """
         with self._cond:
             if if_idle and self._pending:
                 return None
             self._count += 1
-            self._snapshot = Snapshot(self._token(), root, baseurl, error)
+            if moved is None:
+                moved = self._snapshot.moved
+            self._snapshot = Snapshot(self._token(), root, baseurl, error, moved)
             self._building = False
             self.finished_at = time.monotonic()
             self._cond.notify_all()
