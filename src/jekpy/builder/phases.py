@@ -138,6 +138,9 @@ def _render(site: Site, only: Sequence[Document | Page] | None) -> None:
         first = docs[:1] if parallel.workers_for(site, docs) >= 2 else []
         for doc in first:
             site.render_item(renderer, doc, payload)
+        if first:
+            # its layouts and includes compiled once here, not again in each worker
+            site.liquid.compile_rendered({layout.display_path for layout in site.layouts.values()})
         rest = docs[len(first) :]
         ahead = _PagesAhead(site, renderer, payload)
         if parallel.render_documents(
