@@ -139,6 +139,24 @@ class IncrementalState:
             return state
         return IncrementalState()
 
+    def same_as(self, other: IncrementalState) -> bool:
+        """Whether saving this state would save ``other`` again: nothing rendered,
+        the same fingerprints and files, and every record the very one ``other``
+        holds under the same key (the counters aside, which are this build's)."""
+        if self.rendered or len(self.items) != len(other.items):
+            return False
+        if (
+            self.global_fp != other.global_fp
+            or self.index_fp != other.index_fp
+            or self.lists_fp != other.lists_fp
+            or self.index_after != other.index_after
+            or self.lists_after != other.lists_after
+            or self.files != other.files
+        ):
+            return False
+        before = other.items
+        return all(before.get(key) is record for key, record in self.items.items())
+
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         import tempfile

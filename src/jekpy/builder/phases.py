@@ -324,12 +324,15 @@ def _render_incremental(site: Site, renderer: Renderer, payload: dict[str, Any])
 
     path = _incremental_file(site)
     previous = site.incremental_state
+    #: the state saved at ``path``, as read at the start of this build
+    saved: incremental.IncrementalState | None = None
     if previous is None:
         previous = (
             incremental.IncrementalState.load(path)
             if path is not None
             else incremental.IncrementalState()
         )
+        saved = previous
 
     state = incremental.render_incremental(
         site,
@@ -343,7 +346,8 @@ def _render_incremental(site: Site, renderer: Renderer, payload: dict[str, Any])
     )
     site.incremental_state = state
     site.log.debug("Incremental:", f"{state.rendered} rendered, {state.reused} reused")
-    if path is not None:
+    if path is not None and not (saved is not None and state.same_as(saved)):
+        # (a build that reused every record would write the same records again)
         try:
             state.save(path)
         except OSError as err:
