@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -141,6 +142,7 @@ def _render(site: Site, only: Sequence[Document | Page] | None) -> None:
         if first:
             # its layouts and includes compiled once here, not again in each worker
             site.liquid.compile_rendered({layout.display_path for layout in site.layouts.values()})
+            _prepare_highlighting(site, docs)
         rest = docs[len(first) :]
         ahead = _PagesAhead(site, renderer, payload)
         if parallel.render_documents(
@@ -157,6 +159,52 @@ def _render(site: Site, only: Sequence[Document | Page] | None) -> None:
     for item in targets:
         site.render_item(renderer, item, payload)
     site.plugins.trigger("site", "post_render", site, payload)  # plugins hook
+
+
+#: text of the documents looked through for code languages before workers fork
+_LANGUAGE_SCAN = 1 << 20
+_FENCE_LANG = re.compile(r"[ \t]*\{?[ \t]*\.?([\w+#.-]+)")
+_HIGHLIGHT_LANG = re.compile(r"\{%-?\s*highlight\s+([\w+#.-]+)")
+_CLASS_LANG = re.compile(r"language-([\w+#.-]+)")
+
+
+def _code_languages(docs: Sequence[Document]) -> set[str]:
+    """The languages the documents' code blocks name (fences, ``{% highlight %}``,
+    ``language-`` classes), looking through their first ``_LANGUAGE_SCAN``
+    characters: a guess at which lexers the render workers will need."""
+    found: set[str] = set()
+    seen = 0
+    for doc in docs:
+        text = doc.content
+        for fence in ("```", "~~~"):
+            at = text.find(fence)
+            while at >= 0:
+                m = _FENCE_LANG.match(text, at + 3)
+                if m is not None:
+                    found.add(m.group(1))
+                at = text.find(fence, at + 3)
+        if "highlight" in text:
+            found.update(_HIGHLIGHT_LANG.findall(text))
+        if "language-" in text:
+            found.update(_CLASS_LANG.findall(text))
+        seen += len(text)
+        if seen >= _LANGUAGE_SCAN:
+            break
+    return found
+
+
+def _prepare_highlighting(site: Site, docs: Sequence[Document]) -> None:
+    """Before the render workers fork: load the lexers the documents' code will
+    need (see :func:`_code_languages`), so that each worker does not load and
+    set them up again.  Only a matter of time: a lexer missed here is loaded by
+    the worker that needs it, one never used costs only its loading."""
+    if str(site.config.get("highlighter") or "rouge").lower() != "rouge":
+        return
+    langs = _code_languages(docs)
+    if langs:
+        from .. import highlight
+
+        highlight.prepare({*langs, *(lang.lower() for lang in langs)})
 
 
 #: pages rendered ahead in vain (see _PagesAhead) before the others wait for the documents

@@ -23,12 +23,13 @@ real Rouge 3.30 on golden samples.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
 from jekpy.highlight.names import ROUGE_NAMES
 
-__all__ = ["highlight", "highlight_table", "highlight_tag", "rouge_tag"]
+__all__ = ["highlight", "highlight_table", "highlight_tag", "prepare", "rouge_tag"]
 
 _CACHE_SIZE = 2048
 
@@ -60,6 +61,18 @@ def _tokens_html(code: str, tag: str, table: bool) -> str:
 
     tokens = lex(code, tag)
     return format_table(tokens) if table else format_html(tokens)
+
+
+def prepare(langs: Iterable[str]) -> int:
+    """Load the formatter and the lexers of ``langs`` now, with their scanning
+    rules built (what the first code block of each language sets up), e.g. before
+    forking render workers that would each set them up again.  Unknown names are
+    skipped; highlighting is the same either way.  Returns how many lexers."""
+    from jekpy.highlight import formatter  # noqa: F401 - loaded for what follows
+    from jekpy.highlight.lexers import prepare as prepare_lexer
+
+    tags = {rouge_tag(lang) for lang in langs}
+    return sum(prepare_lexer(tag) for tag in tags if tag is not None and tag != "plaintext")
 
 
 def highlight(code: str, lang: str) -> str | None:

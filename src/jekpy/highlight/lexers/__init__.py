@@ -277,6 +277,21 @@ def make_lexer(tag: str) -> Lexer | None:
     return factory() if factory is not None else None
 
 
+def prepare(tag: str) -> bool:
+    """Make the lexer of ``tag`` ready (its module loaded, its states' combined
+    rules built); False when there is none."""
+    factory = _factory(tag)
+    if factory is None:
+        return False
+    lexer = factory()
+    cls = type(lexer)
+    if cls.get_tokens_unprocessed is RougeRegexLexer.get_tokens_unprocessed:
+        assert issubclass(cls, RougeRegexLexer)
+        for state in cls._rouge_rules():
+            cls._combined(state)
+    return True
+
+
 def lex(code: str, tag: str) -> Tokens:
     """Tokens for ``code`` with the lexer for Rouge tag ``tag`` (plain text if none)."""
     if tag == "plaintext":
