@@ -74,3 +74,33 @@ def test_dates_in_site_time_zone(tz: str, value: object, expected: str) -> None:
 def test_invalid_date_raises_value_error() -> None:
     with pytest.raises(ValueError):
         parse_date("not a date", SiteClock("UTC"))
+
+
+def test_url_plan_fills_as_generate_url_does() -> None:
+    """A permalink template split once (``url_plan``) and filled per document
+    (``fill_url``) gives generate_url's URL; templates it cannot split stay with
+    generate_url (``:name_`` placeholders, unknown names and their error)."""
+    from jekpy.errors import DocumentError
+    from jekpy.support.urls import fill_url, generate_url, url_plan
+
+    names = frozenset(("year", "month", "title", "categories", "output_ext", "slug"))
+    values = {"year": "2020", "month": "03", "title": "Hé llo/x#y", "categories": "a b/c",
+              "output_ext": ".html", "slug": None}
+    templates = [
+        "/:categories/:year/:month/:title:output_ext", "/:year/:title/", "/static/", "",
+        ":title", "/:slug/:slug:output_ext", "/blog/:year-:month/:title.html",
+        "/:title_/x", "/:nosuch/", "/:titles/",
+    ]
+    for template in templates:
+        plan = url_plan(template, names)
+        try:
+            expected = generate_url(template, values.get, names.__contains__)
+        except DocumentError:
+            assert plan is None, template
+            continue
+        if plan is not None:
+            assert fill_url(plan, values.get) == expected, template
+        else:
+            assert any(f":{n}" in template for n in ("title_", "nosuch", "titles")), template
+    with pytest.raises(DocumentError):
+        generate_url("/:nosuch/", values.get, names.__contains__)
