@@ -58,11 +58,20 @@ _SKIP_DIRS = frozenset(
 
 
 def _hash(*parts: str | bytes) -> str:
-    digest = hashlib.sha1()
-    for part in parts:
-        digest.update(part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part)
-        digest.update(b"\0")
-    return digest.hexdigest()
+    """SHA-1 of the parts, each followed by a NUL byte (hashed in one call: the
+    digest of the concatenation is the digest of the parts fed one by one)."""
+    if not parts:
+        return hashlib.sha1().hexdigest()
+    if all(type(part) is str for part in parts):
+        data = ("\0".join(parts) + "\0").encode("utf-8", "surrogatepass")  # type: ignore[arg-type]
+    else:
+        data = b"".join(
+            [
+                (part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part) + b"\0"
+                for part in parts
+            ]
+        )
+    return hashlib.sha1(data).hexdigest()
 
 
 def _stable(value: Any) -> Any:
