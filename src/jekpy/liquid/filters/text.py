@@ -339,6 +339,8 @@ def _ascii_source(value: object, text: str) -> bool:
 
 
 def _numeric_entities(html: str) -> str:
+    if html.isascii():
+        return html  # (nothing to write as an entity)
     return "".join(ch if ord(ch) < 0x80 else f"&#{ord(ch)};" for ch in html)
 
 
