@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from jekpy.highlight import highlight, highlight_tag, rouge_tag
 
 
@@ -125,3 +127,16 @@ def test_code_languages_are_found_in_documents() -> None:
     ]
     found = _code_languages(docs)  # type: ignore[arg-type]
     assert {"python", "ruby", "Go", "coq", "haskell"} <= found
+
+
+def test_prepare_survives_a_lexer_that_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A lexer that fails to set up is skipped (highlighting falls back for it, as
+    it does when the lexer fails while highlighting)."""
+    import jekpy.highlight.lexers as lexers
+    from jekpy.highlight import prepare
+
+    def broken(tag: str) -> bool:
+        raise RuntimeError(f"broken lexer {tag}")
+
+    monkeypatch.setattr(lexers, "prepare", broken)
+    assert prepare(["python", "ruby"]) == 0

@@ -71,8 +71,15 @@ def prepare(langs: Iterable[str]) -> int:
     from jekpy.highlight import formatter  # noqa: F401 - loaded for what follows
     from jekpy.highlight.lexers import prepare as prepare_lexer
 
-    tags = {rouge_tag(lang) for lang in langs}
-    return sum(prepare_lexer(tag) for tag in tags if tag is not None and tag != "plaintext")
+    done = 0
+    for tag in {rouge_tag(lang) for lang in langs}:
+        if tag is None or tag == "plaintext":
+            continue
+        try:
+            done += prepare_lexer(tag)
+        except Exception:  # noqa: BLE001, S112 - as highlighting itself: the code block falls back then
+            continue
+    return done
 
 
 def highlight(code: str, lang: str) -> str | None:
