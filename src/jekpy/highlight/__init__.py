@@ -64,9 +64,9 @@ def _tokens_html(code: str, tag: str, table: bool) -> str:
 
 
 def prepare(langs: Iterable[str]) -> int:
-    """Load the formatter and the lexers of ``langs`` now, with their scanning
-    rules built (what the first code block of each language sets up), e.g. before
-    forking render workers that would each set them up again.  Unknown names are
+    """Load the formatter and the lexers of ``langs`` now, their rules compiled
+    (most of what the first code block of each language sets up), e.g. before
+    forking render workers that would each do it again.  Unknown names are
     skipped; highlighting is the same either way.  Returns how many lexers."""
     from jekpy.highlight import formatter  # noqa: F401 - loaded for what follows
     from jekpy.highlight.lexers import prepare as prepare_lexer

@@ -278,17 +278,13 @@ def make_lexer(tag: str) -> Lexer | None:
 
 
 def prepare(tag: str) -> bool:
-    """Make the lexer of ``tag`` ready (its module loaded, its states' combined
-    rules built); False when there is none."""
+    """Make the lexer of ``tag`` ready (its module loaded, its rules compiled by a
+    first instance; each state's combined rules are still built on first use, for
+    the states a text visits); False when there is none."""
     factory = _factory(tag)
     if factory is None:
         return False
-    lexer = factory()
-    cls = type(lexer)
-    if cls.get_tokens_unprocessed is RougeRegexLexer.get_tokens_unprocessed:
-        assert issubclass(cls, RougeRegexLexer)
-        for state in cls._rouge_rules():
-            cls._combined(state)
+    factory()
     return True
 
 
