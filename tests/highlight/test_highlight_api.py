@@ -126,7 +126,30 @@ def test_code_languages_are_found_in_documents() -> None:
         SimpleNamespace(content="no code at all"),
     ]
     found = _code_languages(docs)  # type: ignore[arg-type]
-    assert {"python", "ruby", "Go", "coq", "haskell"} <= found
+    assert {"python", "ruby", "Go", "coq", "haskell"} <= set(found)
+    assert found["python"] == 1  # documents naming it
+
+
+def test_only_lexers_of_several_documents_are_loaded_before_the_fork(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from types import SimpleNamespace
+
+    import jekpy.highlight
+    from jekpy.builder import phases
+
+    asked: list[set[str]] = []
+    monkeypatch.setattr(jekpy.highlight, "prepare", lambda langs: asked.append(set(langs)) or 0)
+    site = SimpleNamespace(config={})
+    docs = [SimpleNamespace(content=f"```{lang}\nx\n```\n") for lang in
+            ("coq", "coq", "Coq", "js", "javascript", "js", "ruby", "go")]
+    phases._prepare_highlighting(site, docs)  # type: ignore[arg-type]
+    assert asked == [{"coq", "js", "javascript"}]  # coq 3 (Coq: coq), js 3 (one lexer), ruby 1, go 1
+    asked.clear()
+    phases._prepare_highlighting(site, docs[-1:])  # type: ignore[arg-type]
+    assert asked == []  # one document with code: one worker highlights
+    phases._prepare_highlighting(SimpleNamespace(config={"highlighter": "none"}), docs)  # type: ignore[arg-type]
+    assert asked == []
 
 
 def test_prepare_survives_a_lexer_that_fails(monkeypatch: pytest.MonkeyPatch) -> None:

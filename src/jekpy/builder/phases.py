@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -168,14 +169,16 @@ _HIGHLIGHT_LANG = re.compile(r"\{%-?\s*highlight\s+([\w+#.-]+)")
 _CLASS_LANG = re.compile(r"language-([\w+#.-]+)")
 
 
-def _code_languages(docs: Sequence[Document]) -> set[str]:
+def _code_languages(docs: Sequence[Document]) -> Counter[str]:
     """The languages the documents' code blocks name (fences, ``{% highlight %}``,
-    ``language-`` classes), looking through their first ``_LANGUAGE_SCAN``
-    characters: a guess at which lexers the render workers will need."""
-    found: set[str] = set()
+    ``language-`` classes), each with the number of documents naming it, looking
+    through their first ``_LANGUAGE_SCAN`` characters: a guess at which lexers the
+    render workers will need."""
+    counts: Counter[str] = Counter()
     seen = 0
     for doc in docs:
         text = doc.content
+        found: set[str] = set()
         for fence in ("```", "~~~"):
             at = text.find(fence)
             while at >= 0:
@@ -187,24 +190,45 @@ def _code_languages(docs: Sequence[Document]) -> set[str]:
             found.update(_HIGHLIGHT_LANG.findall(text))
         if "language-" in text:
             found.update(_CLASS_LANG.findall(text))
+        counts.update(found)
         seen += len(text)
         if seen >= _LANGUAGE_SCAN:
             break
-    return found
+    return counts
+
+
+#: documents whose code a lexer must highlight (by the guess) to be loaded before
+#: the workers fork: one in fewer documents is likely needed by one worker only,
+#: which would load it anyway, and loading it first only delays the fork
+_SHARED_LEXER = 3
 
 
 def _prepare_highlighting(site: Site, docs: Sequence[Document]) -> None:
-    """Before the render workers fork: load the lexers the documents' code will
-    need (see :func:`_code_languages`), so that each worker does not load and
-    set them up again.  Only a matter of time: a lexer missed here is loaded by
-    the worker that needs it, one never used costs only its loading."""
+    """Before the render workers fork: load the highlighter, and the lexers that
+    the code of several documents names (see :func:`_code_languages`), so that each
+    worker does not load them again.  Only a matter of time: a lexer left out is
+    loaded by the worker that needs it, one never used costs only its loading."""
     if str(site.config.get("highlighter") or "rouge").lower() != "rouge":
         return
-    langs = _code_languages(docs)
-    if langs:
-        from .. import highlight
+    counts = _code_languages(docs)
+    if not counts:
+        return
+    from .. import highlight
 
-        highlight.prepare({*langs, *(lang.lower() for lang in langs)})
+    by_tag: Counter[str] = Counter()
+    names: dict[str, set[str]] = {}
+    for lang, count in counts.items():
+        for name in (lang, lang.lower()):
+            tag = highlight.rouge_tag(name)
+            if tag is not None and tag != "plaintext":
+                by_tag[tag] += count
+                names.setdefault(tag, set()).add(name)
+                break
+    if sum(by_tag.values()) < 2:
+        return  # (one document with code: only one worker highlights)
+    highlight.prepare(
+        {name for tag, count in by_tag.items() if count >= _SHARED_LEXER for name in names[tag]}
+    )
 
 
 #: pages rendered ahead in vain (see _PagesAhead) before the others wait for the documents
