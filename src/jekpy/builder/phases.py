@@ -233,6 +233,9 @@ def _prepare_highlighting(site: Site, docs: Sequence[Document]) -> None:
 
 #: pages rendered ahead in vain (see _PagesAhead) before the others wait for the documents
 _AHEAD_WASTE = 4
+#: a page's own template reads an item's ``content``/``output`` (``post.content``):
+#: it would most likely be rendered ahead in vain, so it waits for the documents
+_READS_CONTENT = re.compile(r"\.\s*(?:content|output)\b")
 
 
 class _PagesAhead:
@@ -291,6 +294,8 @@ class _PagesAhead:
                 index += 1
                 if type(page) is not Page:
                     continue  # generated (feed, sitemap...), a plugin's page class
+                if _READS_CONTENT.search(page.content):
+                    continue  # ``post.content``...: would be rendered in vain (after, then)
                 content, output, count = page.content, page.output, len(pages)
                 warned = set(site.warned_once)
                 held = _HeldLog(log)
