@@ -74,3 +74,81 @@ def test_dates_in_site_time_zone(tz: str, value: object, expected: str) -> None:
 def test_invalid_date_raises_value_error() -> None:
     with pytest.raises(ValueError):
         parse_date("not a date", SiteClock("UTC"))
+
+
+def test_url_plan_fills_as_generate_url_does() -> None:
+    """A permalink template split once (``url_plan``) and filled per document
+    (``fill_url``) gives generate_url's URL; templates it cannot split stay with
+    generate_url (``:name_`` placeholders, unknown names and their error)."""
+    from jekpy.errors import DocumentError
+    from jekpy.support.urls import fill_url, generate_url, url_plan
+
+    names = frozenset(("year", "month", "title", "categories", "output_ext", "slug"))
+    values = {"year": "2020", "month": "03", "title": "Hé llo/x#y", "categories": "a b/c",
+              "output_ext": ".html", "slug": None}
+    templates = [
+        "/:categories/:year/:month/:title:output_ext", "/:year/:title/", "/static/", "",
+        ":title", "/:slug/:slug:output_ext", "/blog/:year-:month/:title.html",
+        "/:title_/x", "/:nosuch/", "/:titles/",
+    ]
+    for template in templates:
+        plan = url_plan(template, names)
+        try:
+            expected = generate_url(template, values.get, names.__contains__)
+        except DocumentError:
+            assert plan is None, template
+            continue
+        if plan is not None:
+            assert fill_url(plan, values.get) == expected, template
+        else:
+            assert any(f":{n}" in template for n in ("title_", "nosuch", "titles")), template
+    with pytest.raises(DocumentError):
+        generate_url("/:nosuch/", values.get, names.__contains__)
+
+
+def test_deep_merge_follows_the_mapping_rule() -> None:
+    """deep_merge's fast type checks decide as ``isinstance(x, Mapping)`` of both
+    values does (plain dicts, other mappings, and every other kind of value)."""
+    import random
+    from collections.abc import Iterator, Mapping
+    from typing import Any
+
+    from jekpy.support.utils import deep_merge
+
+    class Drop(Mapping[str, Any]):
+        def __init__(self, data: dict[str, Any]) -> None:
+            self.data = data
+
+        def __getitem__(self, key: str) -> Any:
+            return self.data[key]
+
+        def __iter__(self) -> Iterator[str]:
+            return iter(self.data)
+
+        def __len__(self) -> int:
+            return len(self.data)
+
+    def rule(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
+        result = dict(base)
+        for key, new in over.items():
+            if new is None and key in result:
+                continue
+            old = result.get(key)
+            both = isinstance(old, Mapping) and isinstance(new, Mapping)
+            result[key] = rule(old, new) if both else new  # type: ignore[arg-type]
+        return result
+
+    rng = random.Random(1)
+
+    def value(depth: int) -> Any:
+        kind = rng.randrange(7 if depth < 2 else 4)
+        if kind < 4:
+            return [None, rng.choice(["a", 1, 2.5, True, (1,)]), [1], b"x"][kind]
+        data = {rng.choice("xyz"): value(depth + 1) for _ in range(rng.randrange(3))}
+        return Drop(data) if kind == 4 else data
+
+    for _ in range(5000):
+        base = {rng.choice("abcd"): value(0) for _ in range(rng.randrange(4))}
+        over = {rng.choice("abcde"): value(0) for _ in range(rng.randrange(4))}
+        merged, expected = deep_merge(base, over), rule(base, over)
+        assert merged == expected and list(merged) == list(expected)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from jekpy.highlight import highlight, highlight_tag, rouge_tag
 
 
@@ -87,3 +89,77 @@ def test_plain_text_shortcut_is_the_formatters_output() -> None:
     for text in samples:
         assert _escape_plain(text) == format_html([(Text, text)])
         assert highlight(text, "plaintext") == format_html([(Text, text)])
+
+
+def test_prepare_loads_lexers_and_changes_no_output() -> None:
+    """``prepare`` (run before render workers fork) builds the lexers' rules ahead;
+    the highlighted HTML is what the same lexers give when set up on first use."""
+    from jekpy.highlight import _tokens_html, highlight_table, prepare
+    from jekpy.highlight.lexers import OWN_LEXERS, _factory
+
+    code = 'def f(x):\n    return "a<b" + str(x)  # note\n'
+    before = {lang: highlight(code, lang) for lang in ("python", "ruby", "coq", "js")}
+    assert prepare(["python", "ruby", "coq", "js", "no-such-language", "plaintext"]) == 4
+    assert prepare([]) == 0
+    for lang in ("ruby", "coq"):
+        tag = rouge_tag(lang)
+        assert tag is not None and tag in OWN_LEXERS
+        factory = _factory(tag)
+        assert factory is not None
+        assert "_rules" in type(factory()).__dict__  # the rules were compiled
+    _tokens_html.cache_clear()  # highlighted again, not taken from the cache
+    assert {lang: highlight(code, lang) for lang in before} == before
+    assert all(html is not None and "<span" in html for html in before.values())
+    assert highlight_table(code, "python") is not None
+
+
+def test_code_languages_are_found_in_documents() -> None:
+    from types import SimpleNamespace
+
+    from jekpy.builder.phases import _code_languages
+
+    docs = [
+        SimpleNamespace(content="text\n```python\nx = 1\n```\n~~~ ruby\ny\n~~~\n"),
+        SimpleNamespace(content="{% highlight Go linenos %}x{% endhighlight %}\n"),
+        SimpleNamespace(content='<pre><code class="language-coq">x</code></pre>\n```\nno language\n```'),
+        SimpleNamespace(content="~~~{.haskell}\nx\n~~~\n"),
+        SimpleNamespace(content="no code at all"),
+    ]
+    found = _code_languages(docs)  # type: ignore[arg-type]
+    assert {"python", "ruby", "Go", "coq", "haskell"} <= set(found)
+    assert found["python"] == 1  # documents naming it
+
+
+def test_only_lexers_of_several_documents_are_loaded_before_the_fork(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from types import SimpleNamespace
+
+    import jekpy.highlight
+    from jekpy.builder import phases
+
+    asked: list[set[str]] = []
+    monkeypatch.setattr(jekpy.highlight, "prepare", lambda langs: asked.append(set(langs)) or 0)
+    site = SimpleNamespace(config={})
+    docs = [SimpleNamespace(content=f"```{lang}\nx\n```\n") for lang in
+            ("coq", "coq", "Coq", "js", "javascript", "js", "ruby", "go")]
+    phases._prepare_highlighting(site, docs)  # type: ignore[arg-type]
+    assert asked == [{"coq", "js", "javascript"}]  # coq 3 (Coq: coq), js 3 (one lexer), ruby 1, go 1
+    asked.clear()
+    phases._prepare_highlighting(site, docs[-1:])  # type: ignore[arg-type]
+    assert asked == []  # one document with code: one worker highlights
+    phases._prepare_highlighting(SimpleNamespace(config={"highlighter": "none"}), docs)  # type: ignore[arg-type]
+    assert asked == []
+
+
+def test_prepare_survives_a_lexer_that_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A lexer that fails to set up is skipped (highlighting falls back for it, as
+    it does when the lexer fails while highlighting)."""
+    import jekpy.highlight.lexers as lexers
+    from jekpy.highlight import prepare
+
+    def broken(tag: str) -> bool:
+        raise RuntimeError(f"broken lexer {tag}")
+
+    monkeypatch.setattr(lexers, "prepare", broken)
+    assert prepare(["python", "ruby"]) == 0

@@ -266,6 +266,39 @@ def test_jekyll_engine_switch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert "HELLO" not in results[0] and "<a>A</a>" in results[0]
 
 
+def test_compile_rendered_before_workers(tmp_path: Path) -> None:
+    """``LiquidEngine.compile_rendered`` (called before render workers fork) compiles
+    the includes and the named layouts rendered so far -- not a page body, not a
+    template never rendered -- and what they render next is what they would have
+    rendered interpreted."""
+    inc = tmp_path / "_includes"
+    inc.mkdir()
+    (inc / "nav.html").write_text("{% for p in include.pages %}<a>{{ p | upcase }}</a>{% endfor %}")
+    (inc / "unused.html").write_text("{{ 1 }}")
+    data = {"page": {"title": "T", "pages": ["a", "b"]}}
+    outputs = []
+    for early in (False, True):
+        engine = LiquidEngine(Hooks(tmp_path))
+        layout = engine.parse("<b>{{ page.title }}</b>{% include nav.html pages=page.pages %}", path="_layouts/l.html")
+        body = engine.parse("{{ page.title | downcase }}", path="post.md")
+        never = engine.parse("{{ 2 }}", path="_layouts/never.html")
+        out = [engine.render(body, data), engine.render(layout, data)]
+        if early:
+            assert engine.compile_rendered({"_layouts/l.html", "_layouts/never.html"}) == 2
+            assert isinstance(layout, RubyTemplate) and layout.jekpy_compiled is not None
+            assert isinstance(body, RubyTemplate) and body.jekpy_compiled is None
+            assert isinstance(never, RubyTemplate) and never.jekpy_compiled is None
+            assert all(
+                isinstance(t, RubyTemplate) and t.jekpy_compiled is not None
+                for t in engine.env.include_cache.values()
+            )
+            assert engine.compile_rendered({"_layouts/l.html"}) == 0  # nothing left to do
+        out.append(engine.render(layout, data))
+        outputs.append(out)
+    assert outputs[0] == outputs[1]
+    assert outputs[1][2] == "<b>T</b><a>A</a><a>B</a>"
+
+
 def test_generated_source_is_python() -> None:
     env = JekpyEnvironment(LiquidSettings(jekyll=False))
     tpl = env.from_string("{% for x in a %}{% if x %}{{ x | upcase }}{% endif %}{% endfor %}")

@@ -189,3 +189,35 @@ def test_limits_hold_on_the_lean_paths(hooks: Hooks) -> None:
     (hooks.source / "_includes" / "again.html").write_text("{% include again.html a=1 %}")
     with pytest.raises(TemplateError, match="Nesting too deep"):
         render(hooks, "{% include again.html a=1 %}")
+
+
+def _cgi_rule(text: str) -> str:
+    """Ruby's ``CGI.escape``, character by character: letters, digits and ``_.-~``
+    stay, a space is ``+``, any other character is its UTF-8 bytes as ``%XX``."""
+    keep = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~"
+    out = []
+    for ch in text:
+        if ch in keep:
+            out.append(ch)
+        elif ch == " ":
+            out.append("+")
+        else:
+            out.extend(f"%{b:02X}" for b in ch.encode("utf-8", "surrogateescape"))
+    return "".join(out)
+
+
+def test_cgi_escape_and_url_encode_follow_the_rule() -> None:
+    import random
+
+    from jekpy.liquid.filters.standard import url_encode
+    from jekpy.liquid.filters.text import cgi_escape
+
+    rng = random.Random(16)
+    alphabet = [chr(i) for i in range(0x250)] + ["前", "端", "😀", "\udc80", "\udcff"]
+    samples = ["", "a b", "前端开发", "C++ & C#", "a/b?c=d&e#f", "100%", "~_.-"]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 16))) for _ in range(2000)]
+    for text in samples:
+        assert cgi_escape(text) == _cgi_rule(text), repr(text)
+        assert url_encode(text) == _cgi_rule(text), repr(text)
+    assert url_encode(None) is None
+    assert url_encode(12) == "12"

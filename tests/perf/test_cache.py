@@ -3,6 +3,8 @@ cache is invalidated by option changes and disabled by --disable-disk-cache/--sa
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import jekpy
@@ -105,3 +107,52 @@ def test_unchanged_pages_are_left_alone(tmp_path: Path) -> None:
     assert same.stat().st_mtime_ns == 1_000_000_000
     assert changed.stat().st_mtime_ns != 1_000_000_000
     assert "<p>More.</p>" in changed.read_text()
+
+
+def test_a_build_that_reuses_every_render_reads_and_writes_no_state_again(tmp_path: Path) -> None:
+    """When every render is reused (a fresh destination, nothing edited), the
+    conversion cache is never read (nothing is converted) and the saved records
+    are not written again (they would be the same); an edit after that is still
+    seen, and the output is a full build's."""
+    src = _site(tmp_path / "src")
+    out = tmp_path / "out"
+    jekpy.build(src, out, log=QUIET)
+    first = _outputs(out)
+    folder = src / ".jekyll-cache" / "Jekpy"
+    names = ("incremental.pickle", "markdown.pickle")
+    for name in names:
+        os.utime(folder / name, ns=(1_000_000_000, 1_000_000_000))
+    shutil.rmtree(out)
+    reused = jekpy.build(src, out, log=QUIET)
+    assert reused.incremental_state is not None and reused.incremental_state.rendered == 0
+    assert reused.disk_cache.sizes()["markdown"] == 0  # never read
+    for name in names:
+        assert (folder / name).stat().st_mtime_ns == 1_000_000_000, name
+    assert _outputs(out) == first
+    post = src / "_posts" / "2020-01-02-p1.md"
+    post.write_text(post.read_text() + "\nMore.\n")
+    shutil.rmtree(out)
+    edited = jekpy.build(src, out, log=QUIET)
+    assert edited.incremental_state is not None and edited.incremental_state.rendered >= 1
+    assert (folder / "incremental.pickle").stat().st_mtime_ns != 1_000_000_000
+    assert edited.disk_cache.stats()["markdown"] == (0, 1)
+    jekpy.build(src, tmp_path / "full", overrides={"disable_disk_cache": True}, log=QUIET)
+    full = _outputs(tmp_path / "full")
+    assert _outputs(out) == full
+    shutil.rmtree(out)
+    again = jekpy.build(src, out, log=QUIET)
+    assert again.incremental_state is not None and again.incremental_state.rendered == 0
+    assert _outputs(out) == full
+
+
+def test_store_is_read_on_first_use(tmp_path: Path) -> None:
+    directory = tmp_path / "cache"
+    first = DiskCache(directory)
+    upper = first.wrap("markdown", str.upper, code="x")
+    assert upper("abc") == "ABC"
+    first.save()
+    later = DiskCache(directory)
+    store = later.store("markdown", code="x")
+    assert not store.loaded and later.export() == {}
+    later.load()
+    assert store.loaded and len(store.entries) == 1

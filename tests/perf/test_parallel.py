@@ -4,6 +4,7 @@ whose templates read other documents' content (they fall back to serial order)."
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -270,10 +271,43 @@ def test_pages_stop_rendering_ahead_after_a_few_in_vain(
 
     src = _site(tmp_path / "src", "{{ content }}")
     for i in range(phases._AHEAD_WASTE + 2):
-        (src / f"c{i}.html").write_text("---\n---\n{{ site.posts.first.content }}\n")
+        # (a post printed whole: its output, read without naming ``content``)
+        (src / f"c{i}.html").write_text("---\n---\n{{ site.posts.first }}\n")
     (src / "z.html").write_text("---\n---\n{{ site.posts.size }}\n")
     serial = _build(src, tmp_path / "serial", "1", monkeypatch)
     ahead = _count_pages_ahead(monkeypatch)
     par = _build(src, tmp_path / "parallel", "2", monkeypatch)
     assert par == serial
     assert ahead == [0]
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="parallel rendering needs fork")
+def test_pages_naming_content_are_not_rendered_ahead(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page whose own template names an item's ``content``/``output`` waits for the
+    posts (it would be rendered in vain) and does not count as wasted: the pages
+    after it are still rendered ahead; the output stays a serial build's."""
+    from jekpy.builder import phases
+    from jekpy.builder.renderer import Renderer
+
+    src = _site(tmp_path / "src", "{{ content }}")
+    for i in range(phases._AHEAD_WASTE + 2):
+        (src / f"c{i}.html").write_text("---\n---\n{{ site.posts.first.content }}\n")
+    (src / "o.html").write_text("---\n---\n{% for p in site.posts %}{{ p.output }}{% endfor %}\n")
+    (src / "z.html").write_text("---\n---\n{{ site.posts.size }}\n")
+    serial = _build(src, tmp_path / "serial", "1", monkeypatch)
+    rendered: list[str] = []
+    render = Renderer.render
+
+    def spy(self: Renderer, item: Any, payload: dict[str, Any]) -> str:
+        rendered.append(item.relative_path)
+        return render(self, item, payload)
+
+    monkeypatch.setattr(Renderer, "render", spy)
+    ahead = _count_pages_ahead(monkeypatch)
+    par = _build(src, tmp_path / "parallel", "2", monkeypatch)
+    assert par == serial
+    assert ahead and ahead[0] >= 1  # z.html (and the site's other pages)
+    for name in [f"c{i}.html" for i in range(phases._AHEAD_WASTE + 2)] + ["o.html"]:
+        assert rendered.count(name) == 1, name  # once, after the posts

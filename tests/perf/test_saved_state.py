@@ -146,3 +146,30 @@ def test_code_fingerprint_sees_nested_edits(tmp_path: Path) -> None:
     assert cache.code_fingerprint([pkg]) == before
     (pkg / "a" / "b" / "deep.py").write_text("X = 22\n")
     assert cache.code_fingerprint([pkg]) != before
+
+
+def test_fingerprint_hash_is_the_parts_fed_one_by_one() -> None:
+    """``incremental._hash`` hashes all parts in one call; the digest is SHA-1 of
+    each part (UTF-8, lone surrogates kept) followed by NUL, as saved states expect."""
+    import hashlib
+    import random
+
+    from jekpy.builder.incremental import _hash
+
+    def by_parts(*parts: str | bytes) -> str:
+        digest = hashlib.sha1()
+        for part in parts:
+            digest.update(part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part)
+            digest.update(b"\0")
+        return digest.hexdigest()
+
+    rng = random.Random(7)
+    alphabet = ["a", "é", "\0", "\ud800", "😀", "x\ny"]
+    for _ in range(2000):
+        parts: list[str | bytes] = []
+        for _ in range(rng.randrange(5)):
+            if rng.random() < 0.7:
+                parts.append("".join(rng.choice(alphabet) for _ in range(rng.randrange(5))))
+            else:
+                parts.append(bytes(rng.randrange(256) for _ in range(rng.randrange(5))))
+        assert _hash(*parts) == by_parts(*parts)

@@ -58,11 +58,20 @@ _SKIP_DIRS = frozenset(
 
 
 def _hash(*parts: str | bytes) -> str:
-    digest = hashlib.sha1()
-    for part in parts:
-        digest.update(part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part)
-        digest.update(b"\0")
-    return digest.hexdigest()
+    """SHA-1 of the parts, each followed by a NUL byte (hashed in one call: the
+    digest of the concatenation is the digest of the parts fed one by one)."""
+    if not parts:
+        return hashlib.sha1().hexdigest()
+    if all(type(part) is str for part in parts):
+        data = ("\0".join(parts) + "\0").encode("utf-8", "surrogatepass")  # type: ignore[arg-type]
+    else:
+        data = b"".join(
+            [
+                (part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part) + b"\0"
+                for part in parts
+            ]
+        )
+    return hashlib.sha1(data).hexdigest()
 
 
 def _stable(value: Any) -> Any:
@@ -138,6 +147,24 @@ class IncrementalState:
         if isinstance(state, IncrementalState):
             return state
         return IncrementalState()
+
+    def same_as(self, other: IncrementalState) -> bool:
+        """Whether saving this state would save ``other`` again: nothing rendered,
+        the same fingerprints and files, and every record the very one ``other``
+        holds under the same key (the counters aside, which are this build's)."""
+        if self.rendered or len(self.items) != len(other.items):
+            return False
+        if (
+            self.global_fp != other.global_fp
+            or self.index_fp != other.index_fp
+            or self.lists_fp != other.lists_fp
+            or self.index_after != other.index_after
+            or self.lists_after != other.lists_after
+            or self.files != other.files
+        ):
+            return False
+        before = other.items
+        return all(before.get(key) is record for key, record in self.items.items())
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

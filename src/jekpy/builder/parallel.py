@@ -406,6 +406,7 @@ def _render(
     queued = min(len(docs), _CHUNK)
     os.write(queue_write, b"".join(i.to_bytes(_INDEX, "little") for i in range(queued)))
     children: list[tuple[int, int]] = []
+    site.disk_cache.load()  # read once here, not in each worker
     sys.stdout.flush()
     sys.stderr.flush()
     try:

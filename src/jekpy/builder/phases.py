@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -138,6 +140,10 @@ def _render(site: Site, only: Sequence[Document | Page] | None) -> None:
         first = docs[:1] if parallel.workers_for(site, docs) >= 2 else []
         for doc in first:
             site.render_item(renderer, doc, payload)
+        if first:
+            # its layouts and includes compiled once here, not again in each worker
+            site.liquid.compile_rendered({layout.display_path for layout in site.layouts.values()})
+            _prepare_highlighting(site, docs)
         rest = docs[len(first) :]
         ahead = _PagesAhead(site, renderer, payload)
         if parallel.render_documents(
@@ -156,8 +162,80 @@ def _render(site: Site, only: Sequence[Document | Page] | None) -> None:
     site.plugins.trigger("site", "post_render", site, payload)  # plugins hook
 
 
+#: text of the documents looked through for code languages before workers fork
+_LANGUAGE_SCAN = 1 << 20
+_FENCE_LANG = re.compile(r"[ \t]*\{?[ \t]*\.?([\w+#.-]+)")
+_HIGHLIGHT_LANG = re.compile(r"\{%-?\s*highlight\s+([\w+#.-]+)")
+_CLASS_LANG = re.compile(r"language-([\w+#.-]+)")
+
+
+def _code_languages(docs: Sequence[Document]) -> Counter[str]:
+    """The languages the documents' code blocks name (fences, ``{% highlight %}``,
+    ``language-`` classes), each with the number of documents naming it, looking
+    through their first ``_LANGUAGE_SCAN`` characters: a guess at which lexers the
+    render workers will need."""
+    counts: Counter[str] = Counter()
+    seen = 0
+    for doc in docs:
+        text = doc.content
+        found: set[str] = set()
+        for fence in ("```", "~~~"):
+            at = text.find(fence)
+            while at >= 0:
+                m = _FENCE_LANG.match(text, at + 3)
+                if m is not None:
+                    found.add(m.group(1))
+                at = text.find(fence, at + 3)
+        if "highlight" in text:
+            found.update(_HIGHLIGHT_LANG.findall(text))
+        if "language-" in text:
+            found.update(_CLASS_LANG.findall(text))
+        counts.update(found)
+        seen += len(text)
+        if seen >= _LANGUAGE_SCAN:
+            break
+    return counts
+
+
+#: documents whose code a lexer must highlight (by the guess) to be loaded before
+#: the workers fork: one in fewer documents is likely needed by one worker only,
+#: which would load it anyway, and loading it first only delays the fork
+_SHARED_LEXER = 3
+
+
+def _prepare_highlighting(site: Site, docs: Sequence[Document]) -> None:
+    """Before the render workers fork: load the highlighter, and the lexers that
+    the code of several documents names (see :func:`_code_languages`), so that each
+    worker does not load them again.  Only a matter of time: a lexer left out is
+    loaded by the worker that needs it, one never used costs only its loading."""
+    if str(site.config.get("highlighter") or "rouge").lower() != "rouge":
+        return
+    counts = _code_languages(docs)
+    if not counts:
+        return
+    from .. import highlight
+
+    by_tag: Counter[str] = Counter()
+    names: dict[str, set[str]] = {}
+    for lang, count in counts.items():
+        for name in (lang, lang.lower()):
+            tag = highlight.rouge_tag(name)
+            if tag is not None and tag != "plaintext":
+                by_tag[tag] += count
+                names.setdefault(tag, set()).add(name)
+                break
+    if sum(by_tag.values()) < 2:
+        return  # (one document with code: only one worker highlights)
+    highlight.prepare(
+        {name for tag, count in by_tag.items() if count >= _SHARED_LEXER for name in names[tag]}
+    )
+
+
 #: pages rendered ahead in vain (see _PagesAhead) before the others wait for the documents
 _AHEAD_WASTE = 4
+#: a page's own template reads an item's ``content``/``output`` (``post.content``):
+#: it would most likely be rendered ahead in vain, so it waits for the documents
+_READS_CONTENT = re.compile(r"\.\s*(?:content|output)\b")
 
 
 class _PagesAhead:
@@ -216,6 +294,8 @@ class _PagesAhead:
                 index += 1
                 if type(page) is not Page:
                     continue  # generated (feed, sitemap...), a plugin's page class
+                if _READS_CONTENT.search(page.content):
+                    continue  # ``post.content``...: would be rendered in vain (after, then)
                 content, output, count = page.content, page.output, len(pages)
                 warned = set(site.warned_once)
                 held = _HeldLog(log)
@@ -321,12 +401,15 @@ def _render_incremental(site: Site, renderer: Renderer, payload: dict[str, Any])
 
     path = _incremental_file(site)
     previous = site.incremental_state
+    #: the state saved at ``path``, as read at the start of this build
+    saved: incremental.IncrementalState | None = None
     if previous is None:
         previous = (
             incremental.IncrementalState.load(path)
             if path is not None
             else incremental.IncrementalState()
         )
+        saved = previous
 
     state = incremental.render_incremental(
         site,
@@ -340,7 +423,8 @@ def _render_incremental(site: Site, renderer: Renderer, payload: dict[str, Any])
     )
     site.incremental_state = state
     site.log.debug("Incremental:", f"{state.rendered} rendered, {state.reused} reused")
-    if path is not None:
+    if path is not None and not (saved is not None and state.same_as(saved)):
+        # (a build that reused every record would write the same records again)
         try:
             state.save(path)
         except OSError as err:

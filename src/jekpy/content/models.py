@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import DocumentError, JekpyError, encoding_error
 from ..support.dates import parse_date
-from ..support.urls import generate_url, generate_url_from_hash, sanitize_url, unescape_path
+from ..support.urls import (
+    fill_url,
+    generate_url,
+    generate_url_from_hash,
+    sanitize_url,
+    unescape_path,
+    url_plan,
+)
 from ..support.utils import (
     deep_merge,
     pluralized_array,
@@ -602,8 +609,11 @@ class Document(Convertible):
     def url(self) -> str:
         if self._url is None:
             template = self.permalink or self.collection.url_template
+            plan = url_plan(template, self._PLACEHOLDERS)
             self._url = sanitize_url(
-                generate_url(
+                fill_url(plan, self.url_placeholder)
+                if plan is not None
+                else generate_url(
                     template,
                     self.url_placeholder,
                     self._PLACEHOLDERS.__contains__,

@@ -23,12 +23,13 @@ real Rouge 3.30 on golden samples.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
 from jekpy.highlight.names import ROUGE_NAMES
 
-__all__ = ["highlight", "highlight_table", "highlight_tag", "rouge_tag"]
+__all__ = ["highlight", "highlight_table", "highlight_tag", "prepare", "rouge_tag"]
 
 _CACHE_SIZE = 2048
 
@@ -60,6 +61,25 @@ def _tokens_html(code: str, tag: str, table: bool) -> str:
 
     tokens = lex(code, tag)
     return format_table(tokens) if table else format_html(tokens)
+
+
+def prepare(langs: Iterable[str]) -> int:
+    """Load the formatter and the lexers of ``langs`` now, their rules compiled
+    (most of what the first code block of each language sets up), e.g. before
+    forking render workers that would each do it again.  Unknown names are
+    skipped; highlighting is the same either way.  Returns how many lexers."""
+    from jekpy.highlight import formatter  # noqa: F401 - loaded for what follows
+    from jekpy.highlight.lexers import prepare as prepare_lexer
+
+    done = 0
+    for tag in {rouge_tag(lang) for lang in langs}:
+        if tag is None or tag == "plaintext":
+            continue
+        try:
+            done += prepare_lexer(tag)
+        except Exception:  # noqa: BLE001, S112 - as highlighting itself: the code block falls back then
+            continue
+    return done
 
 
 def highlight(code: str, lang: str) -> str | None:

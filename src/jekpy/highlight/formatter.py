@@ -141,13 +141,21 @@ def merge(tokens: Iterable[tuple[TokenType, str]]) -> list[tuple[TokenType, str]
 
 def format_html(tokens: Iterable[tuple[TokenType, str]]) -> str:
     """Rouge ``Formatters::HTML``: a span per token, bare text for ``Text``."""
+    return _html(merge(tokens))
+
+
+def _html(merged: list[tuple[TokenType, str]]) -> str:
+    """:func:`format_html` of tokens already merged."""
     parts: list[str] = []
-    for tok, val in merge(tokens):
-        name = shortname(tok)
-        if name:
-            parts.append(f'<span class="{name}">{escape(val)}</span>')
-        else:
-            parts.append(escape(val))
+    append = parts.append
+    names = _cache
+    for tok, val in merged:
+        name = names.get(tok)
+        if name is None:
+            name = shortname(tok)
+        if "&" in val or "<" in val or ">" in val:
+            val = escape(val)
+        append(f'<span class="{name}">{val}</span>' if name else val)
     return "".join(parts)
 
 
@@ -168,7 +176,7 @@ def format_table(
     """
     toks = merge(tokens)
     num_lines = sum(val.count("\n") for _, val in toks)
-    formatted = format_html(toks)
+    formatted = _html(toks)
     if not toks or not toks[-1][1].endswith("\n"):
         num_lines += 1
         formatted += "\n"

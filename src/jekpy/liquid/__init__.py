@@ -28,7 +28,7 @@ Config keys read through ``hooks.config``: ``liquid`` (``error_mode``,
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -147,6 +147,28 @@ class LiquidEngine:
         self._cache[key] = tpl
         self._cached_chars += len(source)
         return tpl
+
+    def compile_rendered(self, paths: Collection[str]) -> int:
+        """Compile now the templates that would be compiled on their next render:
+        every include already rendered, and the cached templates of ``paths`` (the
+        layouts) already rendered.  Called before forking render workers, so that
+        each worker does not compile the same templates again; a compiled template
+        renders exactly as its next render would have.  Returns how many were
+        compiled."""
+        templates = [
+            *self.env.include_cache.values(),
+            *(tpl for (path, _), tpl in self._cache.items() if path in paths),
+        ]
+        done = 0
+        for tpl in templates:
+            if (
+                isinstance(tpl, RubyTemplate)
+                and tpl.jekpy_compiled is None
+                and tpl.jekpy_renders > 0
+                and tpl.render_function() is not None
+            ):
+                done += 1
+        return done
 
     def render(self, template: BoundTemplate, data: Mapping[str, Any]) -> str:
         """Render a parsed template with ``data`` (``site``, ``page``, ...)."""

@@ -31,9 +31,17 @@ def empty(value: object) -> bool:
     """Ruby ``respond_to?(:empty?) && empty?``."""
     if isinstance(value, (str, list, tuple, dict)):
         return len(value) == 0
+    if value is None or type(value) in _PLAIN:
+        return False  # (no Mapping: skip the abstract class check)
     if isinstance(value, Mapping):
         return len(value) == 0
     return False
+
+
+_PLAIN_SCALARS = frozenset((bool, int, float))
+#: exact types that are no Mapping (checked before ``isinstance(x, Mapping)``, which
+#: is slow for what it does not hold)
+_PLAIN = frozenset((bool, int, float, str, list, tuple))
 
 
 def default(value: object, fallback: object) -> object:
@@ -45,6 +53,8 @@ def default(value: object, fallback: object) -> object:
 
 def lookup(obj: object, key: object) -> object:
     """``obj.key`` / ``obj[key]`` as Liquid resolves it (hashes and drops; arrays by index)."""
+    if obj is None or type(obj) in _PLAIN_SCALARS:
+        return None  # (no Mapping, list or string: what the checks below end with)
     if isinstance(obj, Mapping):
         try:
             return obj[key]

@@ -65,13 +65,30 @@ class Store:
     def __init__(self, path: Path | None, salt: str | Callable[[], str]) -> None:
         self.path = path
         self._salt = salt
-        self.entries: dict[str, Any] = {}
+        #: None until first needed: the file is read then (a build that reuses every
+        #: render never converts anything and never reads it)
+        self._entries: dict[str, Any] | None = None if path is not None else {}
         self.used: set[str] = set()
         self.dirty = False
         self.hits = 0
         self.misses = 0
-        if path is not None:
-            self._load()
+
+    @property
+    def entries(self) -> dict[str, Any]:
+        """The entries, read from the file on first use."""
+        entries = self._entries
+        if entries is None:
+            entries = self._entries = self._load()
+        return entries
+
+    @entries.setter
+    def entries(self, value: dict[str, Any]) -> None:
+        self._entries = value
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the entries were needed (and read) yet."""
+        return self._entries is not None
 
     @property
     def salt(self) -> str:
@@ -79,20 +96,21 @@ class Store:
             self._salt = self._salt()
         return self._salt
 
-    def _load(self) -> None:
+    def _load(self) -> dict[str, Any]:
         assert self.path is not None
         try:
             with self.path.open("rb") as fh:
                 data = pickle.load(fh)
         except (OSError, EOFError, ImportError, pickle.UnpicklingError, AttributeError, ValueError):
-            return  # (a missing file: the salt is not needed yet)
+            return {}  # (a missing file: the salt is not needed yet)
         if (
             isinstance(data, dict)
             and data.get("format") == _FORMAT
             and data.get("salt") == self.salt
             and isinstance(data.get("entries"), dict)
         ):
-            self.entries = data["entries"]
+            return data["entries"]  # type: ignore[no-any-return]
+        return {}
 
     def get(self, key: str) -> Any:
         value = self.entries.get(key)
@@ -123,8 +141,8 @@ class Store:
         its earlier renders converts nothing, and the next full render still needs
         them.  Nothing is written when nothing was added and the file is in bounds.
         """
-        if self.path is None:
-            return
+        if self.path is None or self._entries is None:
+            return  # (never read: nothing was looked up or added, the file stays)
         if not self.dirty and len(self.entries) <= max(keep, len(self.used)):
             return
         kept = {k: self.entries[k] for k in self.used if k in self.entries}
@@ -210,9 +228,15 @@ class DiskCache:
         self._stores[namespace] = store
         return store
 
+    def load(self) -> None:
+        """Read every namespace's file now (before forking render workers, so that
+        each does not read it again)."""
+        for store in self._stores.values():
+            _ = store.entries
+
     def sizes(self) -> dict[str, int]:
         """``namespace -> entries held in memory``."""
-        return {name: len(s.entries) for name, s in self._stores.items()}
+        return {name: len(s.entries) if s.loaded else 0 for name, s in self._stores.items()}
 
     def stats(self) -> dict[str, tuple[int, int]]:
         """``namespace -> (hits, misses)`` for this build."""
@@ -230,6 +254,7 @@ class DiskCache:
         return {
             name: {k: s.entries[k] for k in s.used if k in s.entries}
             for name, s in self._stores.items()
+            if s.loaded
         }
 
     def merge(self, exported: Mapping[str, Mapping[str, Any]]) -> None:
@@ -247,7 +272,8 @@ class DiskCache:
     def trim(self, limit: int) -> None:
         """Keep at most ``limit`` entries per namespace in memory (the newest)."""
         for store in self._stores.values():
-            store.trim(limit)
+            if store.loaded:  # (one never read holds nothing in memory)
+                store.trim(limit)
 
     def save(self, keep: int = 0) -> None:
         """Write every namespace back to disk (atomically): the entries this build

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping
 from urllib.parse import unquote
 
 from ..errors import DocumentError
 
-__all__ = ["escape_path", "generate_url", "sanitize_url", "unescape_path"]
+__all__ = ["escape_path", "fill_url", "generate_url", "sanitize_url", "unescape_path", "url_plan"]
 
 _SAFE_PATH_RE = re.compile(r"^[a-zA-Z0-9./-]+$")
 # Addressable::URI.encode keeps unreserved characters, sub-delims, ":" "@" "/",
@@ -78,6 +79,26 @@ def generate_url(
         return match.group(0).replace(f":{winner}", escape_path(value), 1)
 
     return _PLACEHOLDER_RE.sub(replace, template)
+
+
+@functools.lru_cache(maxsize=256)  # one entry per permalink template (and name set)
+def url_plan(template: str, names: frozenset[str]) -> tuple[str, ...] | None:
+    """``template`` split for :func:`fill_url`: literal text at even positions,
+    placeholder names at odd ones; None when a placeholder is not one of ``names``
+    as it stands (``:title_`` and unknown names: :func:`generate_url` then)."""
+    parts = tuple(_PLACEHOLDER_RE.split(template))
+    if any(name not in names for name in parts[1::2]):
+        return None
+    return parts
+
+
+def fill_url(plan: tuple[str, ...], lookup: Callable[[str], str | None]) -> str:
+    """:func:`generate_url` for a template split by :func:`url_plan` (each
+    placeholder replaced by its escaped value, in the template's order)."""
+    out = list(plan)
+    for i in range(1, len(out), 2):
+        out[i] = escape_path(lookup(out[i]) or "")
+    return "".join(out)
 
 
 def generate_url_from_hash(template: str, placeholders: Mapping[str, str | None]) -> str:

@@ -33,11 +33,21 @@ def deep_merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, An
         if new is None and key in result:
             continue
         old = result.get(key)
-        if isinstance(old, Mapping) and isinstance(new, Mapping):
+        # ``isinstance(x, Mapping)`` of both, with the usual values (nothing yet, a
+        # string, a list, a dict) answered before the slow abstract class check
+        if (
+            old is not None
+            and (type(old) is dict or (type(old) not in _NO_MAPPING and isinstance(old, Mapping)))
+            and (type(new) is dict or (type(new) not in _NO_MAPPING and isinstance(new, Mapping)))
+        ):
             result[key] = deep_merge(old, new)
         else:
             result[key] = new
     return result
+
+
+#: exact types that are never a Mapping (see deep_merge)
+_NO_MAPPING = frozenset((str, int, float, bool, list, tuple, type(None)))
 
 
 def has_liquid_construct(content: str) -> bool:

@@ -277,6 +277,17 @@ def make_lexer(tag: str) -> Lexer | None:
     return factory() if factory is not None else None
 
 
+def prepare(tag: str) -> bool:
+    """Make the lexer of ``tag`` ready (its module loaded, its rules compiled by a
+    first instance; each state's combined rules are still built on first use, for
+    the states a text visits); False when there is none."""
+    factory = _factory(tag)
+    if factory is None:
+        return False
+    factory()
+    return True
+
+
 def lex(code: str, tag: str) -> Tokens:
     """Tokens for ``code`` with the lexer for Rouge tag ``tag`` (plain text if none)."""
     if tag == "plaintext":

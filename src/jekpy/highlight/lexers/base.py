@@ -255,7 +255,12 @@ _Alternation = tuple[Callable[[str], "re.Match[str] | None"] | None, dict[int, _
 _Combined = tuple[_Alternation, _Alternation]
 _UNSET: Any = object()
 _BACKREF = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
-_SCOPED_FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"))
+# plain ints: arithmetic on ``re.RegexFlag`` members goes through enum's Python methods
+_SCOPED_FLAGS = tuple(
+    (int(f), c) for f, c in ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"))
+)
+_ASCII, _UNICODE, _VERBOSE = int(re.ASCII), int(re.UNICODE), int(re.VERBOSE)
+_SCOPABLE = int(re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.UNICODE)
 
 
 def _scoped(pattern: re.Pattern[str], base: int) -> str | None:
@@ -267,16 +272,17 @@ def _scoped(pattern: re.Pattern[str], base: int) -> str | None:
         if m is None:
             break
         source = source[m.end():]
-    flags = pattern.flags
-    on = "".join(c for f, c in _SCOPED_FLAGS if flags & f and not base & f)
-    off = "".join(c for f, c in _SCOPED_FLAGS if base & f and not flags & f)
-    if flags & re.ASCII and not base & re.ASCII:
+    flags = int(pattern.flags)
+    base = int(base)
+    on = "".join([c for f, c in _SCOPED_FLAGS if flags & f and not base & f])
+    off = "".join([c for f, c in _SCOPED_FLAGS if base & f and not flags & f])
+    if flags & _ASCII and not base & _ASCII:
         on += "a"
-    elif flags & re.UNICODE and not base & re.UNICODE:
+    elif flags & _UNICODE and not base & _UNICODE:
         on += "u"
-    if flags & ~(re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.UNICODE):
+    if flags & ~_SCOPABLE:
         return None
-    if flags & re.VERBOSE:
+    if flags & _VERBOSE:
         source += "\n"  # a trailing comment must not swallow the closing parenthesis
     return f"((?{on}-{off}:{source}))" if off else f"((?{on}:{source}))" if on else f"({source})"
 

@@ -33,6 +33,7 @@ from liquid.undefined import Undefined
 from .. import ruby
 from ..errors import LiquidArgumentError, LiquidFatal
 from .calling import ruby_filter
+from .text import cgi_escape
 
 if TYPE_CHECKING:
     from liquid import Environment
@@ -361,8 +362,6 @@ def url_encode(value: object) -> object:
     """``CGI.escape(input.to_s)``; nil stays nil."""
     if _nil(value):
         return None
-    from .text import cgi_escape
-
     return cgi_escape(text_of(value))
 
 

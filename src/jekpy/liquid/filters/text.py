@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import quote_plus
 
 from liquid.filter import with_environment
 from liquid.undefined import Undefined
@@ -70,15 +71,9 @@ def cgi_escape(value: object) -> str:
     """Ruby ``CGI.escape`` (space as ``+``); only strings."""
     if not ruby.is_string(value):
         raise LiquidFatal(f"no implicit conversion of {_conversion(value)} into String", token=None)
-    out: list[str] = []
-    for ch in value:
-        if ch in _CGI_SAFE:
-            out.append(ch)
-        elif ch == " ":
-            out.append("+")
-        else:
-            out.extend(f"%{b:02X}" for b in ch.encode("utf-8", "surrogateescape"))
-    return "".join(out)
+    # ``quote_plus`` keeps exactly _CGI_SAFE (its always-safe set), writes a space
+    # as "+" and every other UTF-8 byte as upper-case %XX.
+    return quote_plus(str(value), safe="", encoding="utf-8", errors="surrogateescape")
 
 
 _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
@@ -344,6 +339,8 @@ def _ascii_source(value: object, text: str) -> bool:
 
 
 def _numeric_entities(html: str) -> str:
+    if html.isascii():
+        return html  # (nothing to write as an entity)
     return "".join(ch if ord(ch) < 0x80 else f"&#{ord(ch)};" for ch in html)
 
 
