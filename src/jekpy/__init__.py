@@ -23,6 +23,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from ._deferred import install as _defer_liquid_imports
+from ._native import select as _select_implementation
 from .version import __version__
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ _LAZY: dict[str, tuple[str, str | None]] = {
 }
 
 _defer_liquid_imports()
+_select_implementation()  # JEKPY_PURE=1: the .py sources of compiled modules
 
 
 def __getattr__(name: str) -> Any:

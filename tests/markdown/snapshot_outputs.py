@@ -129,7 +129,8 @@ def cases(n_random: int):
     rng = random.Random(7)
     for i in range(100):
         yield (f"gen{i}", "jekyll", body_of(gen_post(rng, i)))
-    man = json.loads(Path(CONFORMANCE, "manifest.json").read_text(encoding="utf-8"))
+    manifest = Path(CONFORMANCE, "manifest.json")  # absent without ../shared
+    man = json.loads(manifest.read_text(encoding="utf-8")) if manifest.is_file() else {"cases": []}
     for c in man["cases"]:
         t = Path(CONFORMANCE, c["text"]).read_text(encoding="utf-8", errors="replace")
         yield ("kc:" + c["id"], ("opts", json.dumps(c["options"])), t)

@@ -144,6 +144,10 @@ def parse_first_list_line(indentation: int, content: str) -> tuple[str, int]:
     return content.lstrip(" \t\n\r\f\v"), indentation
 
 
+_TASK_UNCHECKED = re.compile(r"\A[ \t\n\r\f\v]*\[ \][ \t\n\r\f\v]+")
+_TASK_CHECKED = re.compile(r"\A[ \t\n\r\f\v]*\[[xX]\][ \t\n\r\f\v]+")
+
+
 class KramdownBlockParser(mistune.BlockParser):
     """kramdown's block parsers (GFM flavour when ``input`` is GFM)."""
 
@@ -317,10 +321,6 @@ class KramdownBlockParser(mistune.BlockParser):
                  type: str = "raw_text") -> None:
         H.add_text(tree if tree is not None else state.tree, text, type)
 
-    new_block_el = staticmethod(S.new_block_el)
-    after_block_boundary = staticmethod(S.after_block_boundary)
-    before_block_boundary = staticmethod(S.before_block_boundary)
-
     # -- rules ----------------------------------------------------------------
 
     def k_blank_line(self, m: re.Match[str], state: KBlockState) -> int | None:
@@ -339,7 +339,7 @@ class KramdownBlockParser(mistune.BlockParser):
 
     def k_eob_marker(self, m: re.Match[str], state: KBlockState) -> int | None:
         state.scanner.pos = m.end()
-        state.tree.children.append(self.new_block_el(state, "eob"))
+        state.tree.children.append(S.new_block_el(state, "eob"))
         return 1
 
     def k_paragraph(self, m: re.Match[str], state: KBlockState) -> int | None:
@@ -405,7 +405,7 @@ class KramdownBlockParser(mistune.BlockParser):
     def _add_header(self, m: re.Match[str], state: KBlockState, level: int, text: str,
                     hid: str | None) -> None:
         state.scanner.pos = m.end()
-        el = self.new_block_el(state, "header", level=level, raw_text=text)
+        el = S.new_block_el(state, "header", level=level, raw_text=text)
         self.add_text(state, text, el)
         if hid:
             el.attr["id"] = hid
@@ -418,7 +418,7 @@ class KramdownBlockParser(mistune.BlockParser):
             if nt != text:
                 text = nt.rstrip(RUBY_WS)
         else:
-            if not self.after_block_boundary(state):
+            if not S.after_block_boundary(state):
                 return None
             text, hid = self._header_contents(m)
             nt = re.sub(r"(?<!\\)#+\Z", "", text, count=1)
@@ -430,7 +430,7 @@ class KramdownBlockParser(mistune.BlockParser):
         return 1
 
     def k_setext_header(self, m: re.Match[str], state: KBlockState) -> int | None:
-        if not self.after_block_boundary(state):
+        if not S.after_block_boundary(state):
             return None
         text, hid = self._header_contents(m)
         if not text:
@@ -444,14 +444,14 @@ class KramdownBlockParser(mistune.BlockParser):
         pos = src.pos
         src.pos = _match_end(_LAZY_LINES, string, pos)
         text = P.BLOCKQUOTE_START.sub("", string[pos:src.pos])
-        el = self.new_block_el(state, "blockquote")
+        el = S.new_block_el(state, "blockquote")
         state.tree.children.append(el)
         self.parse_blocks(state, el, text)
         return 1
 
     def k_horizontal_rule(self, m: re.Match[str], state: KBlockState) -> int | None:
         state.scanner.pos = m.end()
-        state.tree.children.append(self.new_block_el(state, "hr"))
+        state.tree.children.append(S.new_block_el(state, "hr"))
         return 1
 
     def k_codeblock(self, m: re.Match[str], state: KBlockState) -> int | None:
@@ -460,7 +460,7 @@ class KramdownBlockParser(mistune.BlockParser):
             return None
         data = re.sub(r"\n( {0,3}[^ \t\n\r\f\v])", r" \1", data)
         data = P.INDENT.sub("", data)
-        state.tree.children.append(self.new_block_el(state, "codeblock", data))
+        state.tree.children.append(S.new_block_el(state, "codeblock", data))
         return 1
 
     def k_codeblock_fenced(self, m: re.Match[str], state: KBlockState) -> int | None:
@@ -477,7 +477,7 @@ class KramdownBlockParser(mistune.BlockParser):
         if fm is None:
             return None
         src.pos = fm.end()
-        el = self.new_block_el(state, "codeblock", fm.group(5), fenced=True)
+        el = S.new_block_el(state, "codeblock", fm.group(5), fenced=True)
         lang = (fm.group(3) or "").strip(RUBY_WS)
         if lang:
             el.options["lang"] = lang
@@ -487,7 +487,7 @@ class KramdownBlockParser(mistune.BlockParser):
 
     def k_block_math(self, m: re.Match[str], state: KBlockState) -> int | None:
         src = state.scanner
-        if not self.after_block_boundary(state):
+        if not S.after_block_boundary(state):
             return None
         if m.group(1):
             if m.group(3):
@@ -496,9 +496,9 @@ class KramdownBlockParser(mistune.BlockParser):
         saved = src.pos
         src.pos = m.end()
         data = m.group(2).strip(RUBY_WS)
-        if self.before_block_boundary(state):
+        if S.before_block_boundary(state):
             state.tree.children.append(
-                self.new_block_el(state, "math", data, category="block"))
+                S.new_block_el(state, "math", data, category="block"))
             return 1
         src.pos = saved
         return None
@@ -511,7 +511,7 @@ class KramdownBlockParser(mistune.BlockParser):
             kind, start_re = "ul", P.LIST_START_UL
         else:
             kind, start_re = "ol", P.LIST_START_OL
-        lst = self.new_block_el(state, kind)
+        lst = S.new_block_el(state, kind)
         items: list[tuple[El, list[list[str]]]] = []
         values: list[list[str]] = []  # the item's texts, each in pieces
         content_re = lazy_re = indent_re = None
@@ -612,9 +612,6 @@ class KramdownBlockParser(mistune.BlockParser):
             self._gfm_task_list(lst)
         return 1
 
-    _TASK_UNCHECKED = re.compile(r"\A[ \t\n\r\f\v]*\[ \][ \t\n\r\f\v]+")
-    _TASK_CHECKED = re.compile(r"\A[ \t\n\r\f\v]*\[[xX]\][ \t\n\r\f\v]+")
-
     def _gfm_task_list(self, lst: El) -> None:
         is_task = False
         for li in lst.children:
@@ -627,11 +624,11 @@ class KramdownBlockParser(mistune.BlockParser):
                 if is_task:
                     li.attr["class"] = "task-list-item"
                 continue
-            new = self._TASK_UNCHECKED.sub(
+            new = _TASK_UNCHECKED.sub(
                 '<input type="checkbox" class="task-list-item-checkbox" disabled="disabled" />',
                 val, count=1)
             hit = new != val
-            new2 = self._TASK_CHECKED.sub(
+            new2 = _TASK_CHECKED.sub(
                 '<input type="checkbox" class="task-list-item-checkbox" disabled="disabled" '
                 'checked="checked" />', new, count=1)
             hit = hit or new2 != new
@@ -651,7 +648,7 @@ class KramdownBlockParser(mistune.BlockParser):
                          or children[-2].type != "p"))):
             return None
         first_as_para = False
-        deflist = self.new_block_el(state, "dl")
+        deflist = S.new_block_el(state, "dl")
         para = children.pop()
         if para.type == "blank":
             para = children.pop()
@@ -739,7 +736,7 @@ class KramdownBlockParser(mistune.BlockParser):
     # tables ------------------------------------------------------------------
 
     def k_table(self, m: re.Match[str], state: KBlockState) -> int | None:
-        if not self.after_block_boundary(state):
+        if not S.after_block_boundary(state):
             return None
         return 1 if parse_table(self.span, state) else None
 
@@ -751,7 +748,7 @@ class KramdownBlockParser(mistune.BlockParser):
         el = El("footnote_def")
         self.parse_blocks(state, el, P.INDENT.sub("", m.group(2)))
         name = m.group(1)
-        eob = self.new_block_el(state, "eob", "footnote_def")
+        eob = S.new_block_el(state, "eob", "footnote_def")
         state.tree.children.append(eob)
         self.ctx.footnotes[name] = {"content": el, "eob": eob}
         return 1
@@ -762,7 +759,7 @@ class KramdownBlockParser(mistune.BlockParser):
         state.scanner.pos = m.end()
         link_id = self.ctx.normalize_link_id(m.group(1))
         url = m.group(2) if m.group(2) is not None else m.group(3)
-        eob = self.new_block_el(state, "eob", "link_def")
+        eob = S.new_block_el(state, "eob", "link_def")
         state.tree.children.append(eob)
         self.ctx.link_defs[link_id] = (url, m.group(5), eob)
         return 1
@@ -770,7 +767,7 @@ class KramdownBlockParser(mistune.BlockParser):
     def k_abbrev_definition(self, m: re.Match[str], state: KBlockState) -> int | None:
         state.scanner.pos = m.end()
         abbr_id = m.group(1)
-        eob = self.new_block_el(state, "eob", "abbrev_def")
+        eob = S.new_block_el(state, "eob", "abbrev_def")
         state.tree.children.append(eob)
         self.ctx.abbrev_defs[abbr_id] = m.group(2).strip(RUBY_WS)
         self.ctx.abbrev_eobs[abbr_id] = eob
@@ -781,7 +778,7 @@ class KramdownBlockParser(mistune.BlockParser):
         if src.scan(P.ALD_START) is not None:
             name = src.group(1) or ""
             self.ctx.parse_attribute_list(src.group(2) or "", self.ctx.alds.setdefault(name, {}))
-            state.tree.children.append(self.new_block_el(state, "eob", "ald"))
+            state.tree.children.append(S.new_block_el(state, "eob", "ald"))
             return 1
         if src.check(P.EXT_BLOCK_START) is not None:
             return 1 if self._extension_start(state) else None
@@ -794,7 +791,7 @@ class KramdownBlockParser(mistune.BlockParser):
             ):
                 self.ctx.parse_attribute_list(text, ial_of(last))
                 if src.check(P.IAL_BLOCK_START) is None:
-                    children.append(self.new_block_el(state, "eob", "ial"))
+                    children.append(S.new_block_el(state, "eob", "ial"))
             else:
                 if state.block_ial is None:
                     state.block_ial = {}
@@ -828,7 +825,7 @@ class KramdownBlockParser(mistune.BlockParser):
             src.pos = saved
             return False
         if ext == "options":
-            state.tree.children.append(self.new_block_el(state, "eob", "extension"))
+            state.tree.children.append(S.new_block_el(state, "eob", "extension"))
         return True
 
     # HTML ----------------------------------------------------------------------

@@ -322,8 +322,6 @@ class HtmlConverter:
             return self.footnote_location
         return self.indented_block_html(el.type, el.attr, self.inner(el, indent), indent)
 
-    c_ol = c_ul
-
     def c_dl(self, el: El, indent: int) -> str:
         return self.indented_block_html("dl", el.attr, self.inner(el, indent), indent)
 
@@ -336,8 +334,6 @@ class HtmlConverter:
         else:
             out += "\n" + res + " " * indent
         return out + f"</{el.type}>\n"
-
-    c_dd = c_li
 
     def c_dt(self, el: El, indent: int) -> str:
         attr = dict(el.attr)
@@ -387,15 +383,8 @@ class HtmlConverter:
             return " " * indent + str(el.value) + "\n"
         return str(el.value)
 
-    c_xml_pi = c_xml_comment
-
     def c_table(self, el: El, indent: int) -> str:
         return self.indented_block_html(el.type, el.attr, self.inner(el, indent), indent)
-
-    c_thead = c_table
-    c_tbody = c_table
-    c_tfoot = c_table
-    c_tr = c_table
 
     def c_td(self, el: El, indent: int) -> str:
         res = self.inner(el, indent)
@@ -485,8 +474,6 @@ class HtmlConverter:
         name = el.type
         attr = html_attributes(el.attr) if el.attr else ""
         return f"<{name}{attr}>{self.inner(el, indent)}</{name}>"
-
-    c_strong = c_em
 
     def c_entity(self, el: El, indent: int) -> str:
         original = el.options.get("original")
@@ -605,9 +592,14 @@ def _fix_toc_entry(elements: list[El]) -> list[El]:
 
 
 # Element type -> converter method (the ``c_<type>`` methods of HtmlConverter).
+# Element types sharing another's method are listed in _ALIASES rather than as class-level
+# aliases (``c_ol = c_ul``), which a mypyc-compiled class would treat as attributes.
+_ALIASES = (("ol", "ul"), ("dd", "li"), ("xml_pi", "xml_comment"), ("thead", "table"),
+            ("tbody", "table"), ("tfoot", "table"), ("tr", "table"), ("strong", "em"))
 _DISPATCH: dict[str, Callable[[HtmlConverter, El, int], str]] = {
     name[2:]: getattr(HtmlConverter, name) for name in dir(HtmlConverter) if name.startswith("c_")
 }
+_DISPATCH.update({alias: _DISPATCH[target] for alias, target in _ALIASES})
 
 
 def _text(value: object) -> str:

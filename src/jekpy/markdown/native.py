@@ -8,6 +8,7 @@ the corresponding kramdown element, everything else stays HTML.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from . import html as H
@@ -121,9 +122,9 @@ class ElementConverter:
         if el.type != "html_element":
             return
         name = str(el.value)
-        special = getattr(self, "convert_" + name, None) if do_conversion else None
+        special = _SPECIAL.get(name) if do_conversion else None
         if special is not None:
-            special(el, depth)
+            special(self, el, depth)
             return
         if do_conversion and name in REMOVE_TEXT_CHILDREN:
             el.children = [c for c in el.children if c.type != "text"]
@@ -216,21 +217,11 @@ class ElementConverter:
             set_basics(el, EMPHASIS_TYPE[str(el.value)])
             self.process_children(el, depth=depth)
 
-    convert_b = convert_em
-    convert_strong = convert_em
-    convert_i = convert_em
-
     def convert_h1(self, el: El, depth: int) -> None:
         level = int(str(el.value)[1:2])
         raw = _text_of(el)
         set_basics(el, "header", level=level, raw_text=raw)
         self.process_children(el, depth=depth)
-
-    convert_h2 = convert_h1
-    convert_h3 = convert_h1
-    convert_h4 = convert_h1
-    convert_h5 = convert_h1
-    convert_h6 = convert_h1
 
     def convert_code(self, el: El, depth: int) -> None:
         raw = _text_of(el)
@@ -264,8 +255,6 @@ class ElementConverter:
                     el.attr["class"] = f"{m.group(0)} {el.attr.get('class', '')}".rstrip(RUBY_WS)
         el.value = result[0].value
         el.children = []
-
-    convert_pre = convert_code
 
     def convert_script(self, el: El, depth: int) -> None:
         if not re.search(r"\bmath/tex\b", str(el.attr.get("type", ""))):
@@ -323,6 +312,18 @@ class ElementConverter:
             tbody = El("tbody")
             tbody.children = el.children
             el.children = [tbody]
+
+
+# HTML element name -> its special conversion (the ``convert_<name>`` methods of
+# ElementConverter); names sharing a method are listed here, not as class-level aliases
+# (``convert_b = convert_em``), which a mypyc-compiled class would treat as attributes.
+_SPECIAL: dict[str, Callable[[ElementConverter, El, int], None]] = {
+    name[8:]: getattr(ElementConverter, name)
+    for name in dir(ElementConverter) if name.startswith("convert_")
+}
+_SPECIAL.update({alias: _SPECIAL[target] for alias, target in (
+    ("b", "em"), ("strong", "em"), ("i", "em"), ("h2", "h1"), ("h3", "h1"), ("h4", "h1"),
+    ("h5", "h1"), ("h6", "h1"), ("pre", "code"))})
 
 
 def is_simple_table(el: El) -> bool:  # noqa: C901 - one check per condition kramdown puts on a simple table
