@@ -5,6 +5,7 @@ python-liquid still work when something does use them."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -190,3 +191,63 @@ def test_build_without_code_blocks_loads_no_highlighter(tmp_path: Path) -> None:
     )
     assert out.strip().splitlines()[-1] == "['jekpy.highlight.names']"
     assert "a &lt; b" in (site / "_site" / "2020" / "01" / "01" / "hi.html").read_text()
+
+
+#: What a plain ``jekpy build`` of a small site (no time zone, no Sass, not
+#: incremental, disk cache on or off) does not load: click (the entry point parses
+#: the arguments itself), ``logging`` (the command writes to its streams), OpenSSL's
+#: ``hashlib`` (cache keys use CPython's own SHA-1), the incremental build's module,
+#: ``calendar``/``locale`` (Ruby's English names are a table), ``zoneinfo`` (only for
+#: a configured zone) and, without the disk cache, the incremental machinery.
+NOT_IN_A_PLAIN_BUILD = (
+    "click",
+    "logging",
+    "hashlib",
+    "_hashlib",
+    "jekpy.builder.incremental",
+    "calendar",
+    "locale",
+    "zoneinfo",
+    "difflib",
+    "uuid",
+    "platform",
+)
+
+
+@pytest.mark.parametrize("cache_flag", ["--disable-disk-cache", None])
+def test_plain_build_command_loads_only_what_it_uses(tmp_path: Path, cache_flag: str | None) -> None:
+    site = tmp_path / "site"
+    (site / "_posts").mkdir(parents=True)
+    (site / "_layouts").mkdir()
+    (site / "_config.yml").write_text("title: T\n")
+    (site / "_layouts" / "default.html").write_text(
+        "<html>{{ content }} {{ page.date | date: '%B %A' }}</html>\n"
+    )
+    (site / "_posts" / "2020-01-01-hi.md").write_text("---\nlayout: default\n---\nSome *text*.\n")
+    (site / "index.md").write_text("---\nlayout: default\n---\n{{ site.posts | size }}\n")
+    argv = ["build", "-s", str(site), "-d", str(tmp_path / "out"), "-q"]
+    argv += [cache_flag] if cache_flag else []
+    code = textwrap.dedent(
+        f"""
+        import sys
+        from jekpy.cli.launch import build_without_click
+        assert build_without_click({argv!r})
+        modules = sorted(sys.modules)
+        import json
+        print(json.dumps(modules))
+        """
+    )
+    env = {k: v for k, v in os.environ.items() if k != "TZ"}
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False,
+        env=env,
+    )
+    assert proc.returncode == 0, proc.stderr
+    modules = set(json.loads(proc.stdout.strip().splitlines()[-1]))
+    assert "jekpy.builder.site" in modules
+    # with the disk cache, earlier renders are reused (the incremental machinery):
+    # that is what the cache is for
+    reuse = ("jekpy.builder.incremental",) if cache_flag is None else ()
+    assert _loaded(modules, tuple(m for m in NOT_IN_A_PLAIN_BUILD if m not in reuse)) == []
+    page = (tmp_path / "out" / "2020" / "01" / "01" / "hi.html").read_text()
+    assert page == "<html><p>Some <em>text</em>.</p>\n January Wednesday</html>\n"

@@ -24,9 +24,7 @@ order, so a reused document's HTML is in place before any later template reads i
 
 from __future__ import annotations
 
-import hashlib
 import json
-import logging
 import os
 import pickle
 from collections.abc import Callable, Iterable
@@ -35,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..content.tracking import Tracker
+from ..support.cache import sha1
 
 if TYPE_CHECKING:
     from ..content.models import Document, Page, SiteContext
@@ -50,7 +49,14 @@ __all__ = [
 
 #: 3: the format number is its own pickle, read before the state (2: one tuple).
 _FORMAT = 3
-_log = logging.getLogger("jekpy")
+
+
+def _debug(message: str, *args: object) -> None:
+    """A debug line for the ``jekpy`` logger (``logging`` is loaded only then)."""
+    import logging
+
+    logging.getLogger("jekpy").debug(message, *args)
+
 _SKIP_FILES = frozenset({".jekyll-metadata"})
 _SKIP_DIRS = frozenset(
     {".git", ".svn", ".hg", ".jekyll-cache", ".jekpy-cache", ".sass-cache", "node_modules"}
@@ -58,7 +64,7 @@ _SKIP_DIRS = frozenset(
 
 
 def _hash(*parts: str | bytes) -> str:
-    digest = hashlib.sha1()
+    digest = sha1()
     for part in parts:
         digest.update(part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part)
         digest.update(b"\0")
@@ -116,7 +122,7 @@ class IncrementalState:
         try:
             with path.open("rb") as fh:
                 if pickle.load(fh) != _FORMAT:
-                    _log.debug("incremental state %s: other format, ignored", path)
+                    _debug("incremental state %s: other format, ignored", path)
                     return IncrementalState()
                 state = pickle.load(fh)
         except FileNotFoundError:
@@ -133,7 +139,7 @@ class IncrementalState:
             KeyError,
             RecursionError,
         ) as exc:
-            _log.debug("incremental state %s unreadable (%s: %s), ignored", path, type(exc).__name__, exc)
+            _debug("incremental state %s unreadable (%s: %s), ignored", path, type(exc).__name__, exc)
             return IncrementalState()
         if isinstance(state, IncrementalState):
             return state

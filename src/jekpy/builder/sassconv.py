@@ -14,7 +14,6 @@ This module converts pages (and adds their source-map pages); libsass itself, th
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from pathlib import Path
@@ -104,5 +103,7 @@ def _compile_with_map(
             **kwargs,
         )
         produced = os.path.relpath(str(file), str(map_path.parent))
+    import json  # only with a source map (minima's Sass, not a site without Sass)
+
     smap = str(smap).replace(json.dumps(produced), json.dumps(page.name), 1)
     return str(css), smap
