@@ -133,7 +133,8 @@ def test_build_through_the_cache_writes_the_same_files(tmp_path: Path) -> None:
         subprocess.run(
             [sys.executable, "-m", "jekpy", "build", "-q", "--disable-disk-cache",
              "-s", str(site), "-d", str(dest)],
-            env={**env, "JEKPY_REGEX_CACHE": switch}, check=True, timeout=120,
+            env={**env, "JEKPY_REGEX_CACHE": switch, "JEKPY_CODE_CACHE": switch},
+            check=True, timeout=120,
         )
         outputs.append(dest)
         if run == 0:

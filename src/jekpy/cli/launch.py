@@ -111,8 +111,10 @@ def build_without_click(argv: Sequence[str]) -> bool:
     values = parse_build(argv)
     if values is None:
         return False
+    from .. import _codecache
     from .buildcmd import build_command
 
+    _codecache.install()  # before the engine's dataclasses and templates are compiled
     try:
         build_command(**values)
     except (EOFError, KeyboardInterrupt):
