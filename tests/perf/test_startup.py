@@ -198,7 +198,9 @@ def test_build_without_code_blocks_loads_no_highlighter(tmp_path: Path) -> None:
 #: the arguments itself), ``logging`` (the command writes to its streams), OpenSSL's
 #: ``hashlib`` (cache keys use CPython's own SHA-1), the incremental build's module,
 #: ``calendar``/``locale`` (Ruby's English names are a table), ``zoneinfo`` (only for
-#: a configured zone) and, without the disk cache, the incremental machinery.
+#: a configured zone), ``traceback``/``fcntl`` (a worker's crash, forked workers),
+#: ``tempfile`` (Sass source maps, a changed static file) and, without the disk
+#: cache, the incremental machinery.
 NOT_IN_A_PLAIN_BUILD = (
     "click",
     "logging",
@@ -211,6 +213,9 @@ NOT_IN_A_PLAIN_BUILD = (
     "difflib",
     "uuid",
     "platform",
+    "traceback",
+    "tempfile",
+    "fcntl",
 )
 
 
@@ -245,9 +250,9 @@ def test_plain_build_command_loads_only_what_it_uses(tmp_path: Path, cache_flag:
     assert proc.returncode == 0, proc.stderr
     modules = set(json.loads(proc.stdout.strip().splitlines()[-1]))
     assert "jekpy.builder.site" in modules
-    # with the disk cache, earlier renders are reused (the incremental machinery):
-    # that is what the cache is for
-    reuse = ("jekpy.builder.incremental",) if cache_flag is None else ()
+    # with the disk cache, earlier renders are reused (the incremental machinery)
+    # and the cache files written (through temporary files): that is what it is for
+    reuse = ("jekpy.builder.incremental", "tempfile") if cache_flag is None else ()
     assert _loaded(modules, tuple(m for m in NOT_IN_A_PLAIN_BUILD if m not in reuse)) == []
     page = (tmp_path / "out" / "2020" / "01" / "01" / "hi.html").read_text()
     assert page == "<html><p>Some <em>text</em>.</p>\n January Wednesday</html>\n"

@@ -15,7 +15,6 @@ This module converts pages (and adds their source-map pages); libsass itself, th
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -87,6 +86,8 @@ def _compile_with_map(
 ) -> tuple[str, str]:
     """Compile in file mode (libsass needs a file name for a source map); the map's
     first source is then renamed to the page's name, as Jekyll's sassc call names it."""
+    import tempfile  # (Sass with a source map only)
+
     stem = page.basename
     map_path = site.source / f"{stem}.css.map"
     with tempfile.TemporaryDirectory(prefix="jekpy-sass-") as tmp:
