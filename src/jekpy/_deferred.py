@@ -19,6 +19,10 @@ instead.  Once the import is over, a stand-in left in a module's namespace loads
 the real module when it is called (``Environment(extra=True)``), and the
 ``liquid`` package itself gets a module ``__getattr__`` that returns the real
 objects (``liquid.MessageTuple``, ``from liquid import extract_from_template``).
+Its template analysis (``liquid.static_analysis`` and ``liquid.analyze_tags``,
+with ``liquid.span``) and its "future" environment (``liquid.future``) are
+stand-ins the same way: names used only in annotations or called inside methods
+(``BoundTemplate.analyze``, ``Environment.analyze_tags``), never by a build.
 
 Only modules imported *during python-liquid's own import* are deferred, and only
 when python-liquid is imported after jekpy; everything else imports normally.
@@ -48,7 +52,10 @@ DEFERRED = frozenset(
 
 #: python-liquid's modules whose names ``liquid`` and ``liquid.environment`` import
 #: are stand-ins until used (see the module docstring).
-STAND_INS = frozenset(["liquid.extra", "liquid.messages"])
+STAND_INS = frozenset(
+    ["liquid.extra", "liquid.messages", "liquid.static_analysis", "liquid.analyze_tags",
+     "liquid.future"]
+)
 
 _LOCK = RLock()
 

@@ -152,6 +152,9 @@ def test_liquid_extras_and_messages_not_loaded_by_jekpy() -> None:
     assert "liquid" in modules
     assert _loaded(modules, ("babel", "pytz")) == []
     assert not any(m.startswith(("liquid.extra.", "liquid.messages.")) for m in modules)
+    # nor its template analysis and "future" environment (their code would import
+    # liquid.span and liquid.future.environment)
+    assert _loaded(modules, ("liquid.span", "liquid.future.environment")) == []
 
 
 def test_liquid_stand_ins_work_when_used() -> None:
@@ -169,6 +172,25 @@ def test_liquid_stand_ins_work_when_used() -> None:
         """
     )
     assert out.splitlines() == ['1,234.5 "a"', "True True", "Translations", "True JSON"]
+
+
+def test_liquid_analysis_and_future_work_when_used() -> None:
+    out = _run(
+        """
+        import asyncio
+        import jekpy, liquid
+        t = liquid.Template("{% for x in y %}{{ x.a }}{% endfor %}{{ w | upcase }}")
+        print(sorted(t.analyze().variables))
+        print(sorted(asyncio.run(t.analyze_async()).variables))
+        print(sorted(liquid.Environment().analyze_tags_from_string("{% if a %}{% endif %}").all_tags))
+        print(liquid.TagAnalysis.__name__, "if" in liquid.DEFAULT_INNER_TAG_MAP)
+        from liquid.future import Environment
+        print(Environment().from_string("{{ 1 | plus: 2 }}").render())
+        """
+    )
+    assert out.splitlines() == [
+        "['w', 'x', 'y']", "['w', 'x', 'y']", "['endif', 'if']", "TagAnalysis True", "3"
+    ]
 
 
 def test_build_without_code_blocks_loads_no_highlighter(tmp_path: Path) -> None:
