@@ -87,7 +87,7 @@ class CodeCache:
             return {}
         try:
             with open(path, "rb") as handle:
-                table = marshal.load(handle)
+                table = marshal.loads(handle.read())  # (marshal.load(file) reads in bites)
         except (OSError, EOFError, ValueError, TypeError):
             return {}
         return table if isinstance(table, dict) else {}
@@ -113,7 +113,7 @@ class CodeCache:
         path = os.path.join(self.directory, f"t-{crc32(data):08x}-{len(data):x}.marshal")
         try:
             with open(path, "rb") as handle:
-                entry = marshal.load(handle)
+                entry = marshal.loads(handle.read())
             if (
                 isinstance(entry, tuple)
                 and len(entry) == 3
