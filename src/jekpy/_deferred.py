@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from importlib.abc import Loader
     from importlib.machinery import ModuleSpec
 
-__all__ = ["DEFERRED", "install"]
+__all__ = ["DEFERRED", "install", "partial_package"]
 
 #: Modules python-liquid imports at start-up that jekpy does not use.
 DEFERRED = frozenset(
@@ -216,6 +216,57 @@ class _DeferFinder:
                 )
             return spec
         return None
+
+
+class _PartialPackage(ModuleType):
+    """A package whose submodules import on their own, while its own code (its
+    ``__init__``) runs on the first access to a name the package lacks."""
+
+    def __getattr__(self, name: str) -> Any:
+        with _LOCK:
+            if type(self) is _PartialPackage:
+                loader = self.__dict__.pop("_jekpy_partial", None)
+                if loader is None:
+                    raise AttributeError(name)
+                self.__class__ = ModuleType  # type: ignore[assignment]
+                loader.exec_module(self)
+        return ModuleType.__getattribute__(self, name)
+
+
+def partial_package(name: str) -> None:
+    """Make ``name`` (a package not imported yet) importable piecewise: importing
+    ``name.sub`` loads that submodule (and what it imports) only, and the package's
+    own ``__init__`` runs when one of its names is first used.
+
+    jekpy's Markdown parsers subclass mistune's ``BlockParser`` and ``InlineParser``
+    and use nothing else of it; mistune's ``__init__`` also imports its renderers,
+    plugins and ``Markdown`` class and builds a ready-made ``mistune.html`` parser
+    (~2 ms) -- code that now runs only for whoever uses those (``mistune.html(...)``,
+    ``from mistune import create_markdown`` work as before).
+    """
+    if name in sys.modules:
+        return
+    from importlib.machinery import PathFinder
+
+    spec = PathFinder.find_spec(name)
+    if (
+        spec is None
+        or spec.loader is None
+        or not hasattr(spec.loader, "exec_module")
+        or spec.submodule_search_locations is None
+    ):
+        return
+    module = _PartialPackage(name)
+    module.__spec__ = spec
+    module.__loader__ = spec.loader
+    module.__package__ = name
+    module.__path__ = list(spec.submodule_search_locations)
+    if spec.has_location and spec.origin is not None:
+        module.__file__ = spec.origin
+        if spec.cached is not None:
+            module.__dict__["__cached__"] = spec.cached
+    module.__dict__["_jekpy_partial"] = spec.loader
+    sys.modules[name] = module
 
 
 def install() -> None:

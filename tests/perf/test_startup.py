@@ -71,6 +71,24 @@ def test_cli_module_loads_no_engine() -> None:
     assert _loaded(modules, tuple(h for h in HEAVY if h != "click")) == []
 
 
+def test_mistune_whole_when_used_after_jekpy() -> None:
+    # jekpy's Markdown loads mistune's parsers only; mistune's own __init__ (its
+    # renderers, plugins, ready-made parser) runs when a name of it is used
+    out = _run(
+        """
+        import sys
+        import jekpy.markdown as m
+        assert m.convert("*a*\\n") == "<p><em>a</em></p>\\n"
+        print(sorted(k for k in sys.modules if k.startswith(("mistune.markdown", "mistune.renderers"))))
+        import mistune
+        print(mistune.html("**b**").strip())
+        from mistune import create_markdown
+        print(create_markdown(plugins=["table"])("_x_").strip(), "mistune.renderers.html" in sys.modules)
+        """
+    )
+    assert out.splitlines() == ["[]", "<p><strong>b</strong></p>", "<p><em>x</em></p> True"]
+
+
 def test_markdown_without_code_loads_no_highlighter() -> None:
     modules = _modules_after(
         "import jekpy.markdown as m; assert '<em>' in m.convert('Some *text*.\\n')"
@@ -223,7 +241,7 @@ def test_build_without_code_blocks_loads_no_highlighter(tmp_path: Path) -> None:
 #: a configured zone), ``traceback``/``fcntl`` (a worker's crash, forked workers),
 #: ``tempfile`` (Sass source maps, a changed static file), ``json`` (a JSON data
 #: file YAML does not read; jsonify uses the C string encoder) and, without the
-#: disk cache, the incremental machinery.
+#: disk cache, the incremental machinery; of mistune, its parsers only.
 NOT_IN_A_PLAIN_BUILD = (
     "click",
     "logging",
@@ -240,6 +258,9 @@ NOT_IN_A_PLAIN_BUILD = (
     "tempfile",
     "fcntl",
     "json",
+    "mistune.markdown",
+    "mistune.renderers",
+    "mistune.plugins",
 )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
-import mistune
+from mistune.block_parser import BlockParser
 from mistune.core import BlockState
 
 from . import html as H
@@ -144,7 +144,7 @@ def parse_first_list_line(indentation: int, content: str) -> tuple[str, int]:
     return content.lstrip(" \t\n\r\f\v"), indentation
 
 
-class KramdownBlockParser(mistune.BlockParser):
+class KramdownBlockParser(BlockParser):
     """kramdown's block parsers (GFM flavour when ``input`` is GFM)."""
 
     SPECIFICATION: ClassVar[dict[str, str]] = {}
