@@ -77,6 +77,7 @@ class CodeCache:
         self.functions: dict[Key, CodeType] = self._read_functions()
         self.added = 0
         self.owner = os.getpid()
+        self.trimmed = False  # the folder is trimmed once per process, at its first write
 
     def _functions_file(self) -> str | None:
         return os.path.join(self.directory, "functions.marshal") if self.directory else None
@@ -133,7 +134,8 @@ class CodeCache:
         temp = f"{path}.{os.getpid()}.tmp"
         try:
             os.makedirs(self.directory, exist_ok=True)
-            if trim:
+            if trim and not self.trimmed:
+                self.trimmed = True
                 self._trim()
             with open(temp, "wb") as handle:
                 marshal.dump(value, handle)
