@@ -23,6 +23,10 @@ Its template analysis (``liquid.static_analysis`` and ``liquid.analyze_tags``,
 with ``liquid.span``) and its "future" environment (``liquid.future``) are
 stand-ins the same way: names used only in annotations or called inside methods
 (``BoundTemplate.analyze``, ``Environment.analyze_tags``), never by a build.
+So are python-liquid's own filter modules: its ``Environment`` registers those
+filters and jekpy's replaces every one; a stand-in also loads its module when an
+attribute is read (python-liquid reads a filter's ``with_environment``), so
+``liquid.render`` and plain python-liquid environments get the real filters.
 
 Only modules imported *during python-liquid's own import* are deferred, and only
 when python-liquid is imported after jekpy; everything else imports normally.
@@ -50,18 +54,24 @@ DEFERRED = frozenset(
     ["asyncio", "importlib_resources", "pytz", "dateutil.parser", "babel.numbers", "babel.units"]
 )
 
+#: python-liquid's own filters: registered by its ``Environment`` and all replaced
+#: by jekpy's (``liquid.render`` and ``liquid.Environment`` still get the real ones
+#: when they call them or read their attributes).
+FILTER_MODULES = ("array", "extra", "math", "misc", "string")
+
 #: python-liquid's modules whose names ``liquid`` and ``liquid.environment`` import
 #: are stand-ins until used (see the module docstring).
 STAND_INS = frozenset(
     ["liquid.extra", "liquid.messages", "liquid.static_analysis", "liquid.analyze_tags",
-     "liquid.future"]
+     "liquid.future", *(f"liquid.builtin.filters.{name}" for name in FILTER_MODULES)]
 )
 
 _LOCK = RLock()
 
 
 class _StandIn:
-    """Stands for ``module.name`` until called: then loads the module and calls it."""
+    """Stands for ``module.name`` until called or read: then loads the module and
+    calls the real object (or reads its attribute: a filter's ``with_environment``)."""
 
     def __init__(self, module: str, name: str) -> None:
         self.module = module
@@ -72,6 +82,12 @@ class _StandIn:
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self.resolve()(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        # Dunder probes (typing's on annotations, copy, pickle) do not load anything.
+        if name.startswith("__") or name in ("module", "name"):
+            raise AttributeError(name)
+        return getattr(self.resolve(), name)
 
     def __repr__(self) -> str:
         return f"<deferred {self.module}.{self.name}>"

@@ -192,6 +192,29 @@ def test_liquid_stand_ins_work_when_used() -> None:
     assert out.splitlines() == ['1,234.5 "a"', "True True", "Translations", "True JSON"]
 
 
+def test_liquid_own_filters_not_loaded_by_a_build_but_work_when_used(tmp_path: Path) -> None:
+    # jekpy replaces every python-liquid filter: python-liquid's filter modules stay
+    # stand-ins through a build, and python-liquid's own environments still call
+    # (and read the attributes of, e.g. with_environment) the real functions
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("---\n---\n{{ 'a' | upcase }} {{ 3 | plus: 4 }}\n")
+    out = _run(
+        f"""
+        import sys, jekpy
+        jekpy.build({str(site)!r}, {str(tmp_path / "out")!r}, quiet=True)
+        names = ("array", "extra", "math", "misc", "string")
+        print([type(sys.modules["liquid.builtin.filters." + n]).__name__ == "module" for n in names])
+        import liquid
+        print(liquid.render("{{{{ 'March 14, 2016' | date: '%b %d, %y' }}}} {{{{ h | map: 'a' | join }}}}",
+                            h=[{{"a": 1}}, {{"a": 2}}]))
+        print(liquid.Environment().from_string("{{{{ '<b>' | escape }}}} {{{{ 5 | at_most: 3 }}}}").render())
+        """
+    )
+    assert out.splitlines() == ["[False, False, False, False, False]", "Mar 14, 16 1 2", "&lt;b&gt; 3"]
+    assert (tmp_path / "out" / "index.html").read_text() == "A 7\n"
+
+
 def test_liquid_analysis_and_future_work_when_used() -> None:
     out = _run(
         """
