@@ -103,18 +103,22 @@ def parse_build(argv: Sequence[str]) -> dict[str, Any] | None:
     return values
 
 
-def build_without_click(argv: Sequence[str]) -> bool:
+def build_without_click(argv: Sequence[str], *, code_cache: bool = False) -> bool:
     """Run ``jekpy ARGV`` when it is a plain build (then return True, or raise
-    ``SystemExit`` as click would); False when click must handle it."""
+    ``SystemExit`` as click would); False when click must handle it.
+
+    ``code_cache``: keep compiled code on disk (``_codecache``; the command only)."""
     if os.environ.get("_JEKPY_COMPLETE"):  # click's shell completion
         return False
     values = parse_build(argv)
     if values is None:
         return False
-    from .. import _codecache
     from .buildcmd import build_command
 
-    _codecache.install()  # before the engine's dataclasses and templates are compiled
+    if code_cache:
+        from .. import _codecache
+
+        _codecache.install()  # before the engine's dataclasses and templates compile
     try:
         build_command(**values)
     except (EOFError, KeyboardInterrupt):
@@ -152,7 +156,7 @@ def run() -> None:
 
     install()  # this process is the command: compiled patterns come from the disk
     try:
-        handled = build_without_click(sys.argv[1:])
+        handled = build_without_click(sys.argv[1:], code_cache=True)
     except SystemExit as exc:
         from .buildcmd import exit_now, threading_alone
 
