@@ -25,7 +25,7 @@ ROOT = Path(jekpy.__file__).resolve().parent
 #: before it.  A name is a module or a package (then: everything in it).
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("base", ("jekpy.errors", "jekpy.log", "jekpy.version", "jekpy._deferred",
-              "jekpy._recache", "jekpy._native")),
+              "jekpy._recache", "jekpy._codecache", "jekpy._native")),
     ("support", ("jekpy.support",)),
     ("highlight", ("jekpy.highlight",)),
     ("markdown", ("jekpy.markdown",)),

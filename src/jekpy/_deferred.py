@@ -19,6 +19,14 @@ instead.  Once the import is over, a stand-in left in a module's namespace loads
 the real module when it is called (``Environment(extra=True)``), and the
 ``liquid`` package itself gets a module ``__getattr__`` that returns the real
 objects (``liquid.MessageTuple``, ``from liquid import extract_from_template``).
+Its template analysis (``liquid.static_analysis`` and ``liquid.analyze_tags``,
+with ``liquid.span``) and its "future" environment (``liquid.future``) are
+stand-ins the same way: names used only in annotations or called inside methods
+(``BoundTemplate.analyze``, ``Environment.analyze_tags``), never by a build.
+So are python-liquid's own filter modules: its ``Environment`` registers those
+filters and jekpy's replaces every one; a stand-in also loads its module when an
+attribute is read (python-liquid reads a filter's ``with_environment``), so
+``liquid.render`` and plain python-liquid environments get the real filters.
 
 Only modules imported *during python-liquid's own import* are deferred, and only
 when python-liquid is imported after jekpy; everything else imports normally.
@@ -39,22 +47,31 @@ if TYPE_CHECKING:
     from importlib.abc import Loader
     from importlib.machinery import ModuleSpec
 
-__all__ = ["DEFERRED", "install"]
+__all__ = ["DEFERRED", "install", "partial_package"]
 
 #: Modules python-liquid imports at start-up that jekpy does not use.
 DEFERRED = frozenset(
     ["asyncio", "importlib_resources", "pytz", "dateutil.parser", "babel.numbers", "babel.units"]
 )
 
+#: python-liquid's own filters: registered by its ``Environment`` and all replaced
+#: by jekpy's (``liquid.render`` and ``liquid.Environment`` still get the real ones
+#: when they call them or read their attributes).
+FILTER_MODULES = ("array", "extra", "math", "misc", "string")
+
 #: python-liquid's modules whose names ``liquid`` and ``liquid.environment`` import
 #: are stand-ins until used (see the module docstring).
-STAND_INS = frozenset(["liquid.extra", "liquid.messages"])
+STAND_INS = frozenset(
+    ["liquid.extra", "liquid.messages", "liquid.static_analysis", "liquid.analyze_tags",
+     "liquid.future", *(f"liquid.builtin.filters.{name}" for name in FILTER_MODULES)]
+)
 
 _LOCK = RLock()
 
 
 class _StandIn:
-    """Stands for ``module.name`` until called: then loads the module and calls it."""
+    """Stands for ``module.name`` until called or read: then loads the module and
+    calls the real object (or reads its attribute: a filter's ``with_environment``)."""
 
     def __init__(self, module: str, name: str) -> None:
         self.module = module
@@ -65,6 +82,12 @@ class _StandIn:
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self.resolve()(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        # Dunder probes (typing's on annotations, copy, pickle) do not load anything.
+        if name.startswith("__") or name in ("module", "name"):
+            raise AttributeError(name)
+        return getattr(self.resolve(), name)
 
     def __repr__(self) -> str:
         return f"<deferred {self.module}.{self.name}>"
@@ -209,6 +232,57 @@ class _DeferFinder:
                 )
             return spec
         return None
+
+
+class _PartialPackage(ModuleType):
+    """A package whose submodules import on their own, while its own code (its
+    ``__init__``) runs on the first access to a name the package lacks."""
+
+    def __getattr__(self, name: str) -> Any:
+        with _LOCK:
+            if type(self) is _PartialPackage:
+                loader = self.__dict__.pop("_jekpy_partial", None)
+                if loader is None:
+                    raise AttributeError(name)
+                self.__class__ = ModuleType  # type: ignore[assignment]
+                loader.exec_module(self)
+        return ModuleType.__getattribute__(self, name)
+
+
+def partial_package(name: str) -> None:
+    """Make ``name`` (a package not imported yet) importable piecewise: importing
+    ``name.sub`` loads that submodule (and what it imports) only, and the package's
+    own ``__init__`` runs when one of its names is first used.
+
+    jekpy's Markdown parsers subclass mistune's ``BlockParser`` and ``InlineParser``
+    and use nothing else of it; mistune's ``__init__`` also imports its renderers,
+    plugins and ``Markdown`` class and builds a ready-made ``mistune.html`` parser
+    (~2 ms) -- code that now runs only for whoever uses those (``mistune.html(...)``,
+    ``from mistune import create_markdown`` work as before).
+    """
+    if name in sys.modules:
+        return
+    from importlib.machinery import PathFinder
+
+    spec = PathFinder.find_spec(name)
+    if (
+        spec is None
+        or spec.loader is None
+        or not hasattr(spec.loader, "exec_module")
+        or spec.submodule_search_locations is None
+    ):
+        return
+    module = _PartialPackage(name)
+    module.__spec__ = spec
+    module.__loader__ = spec.loader
+    module.__package__ = name
+    module.__path__ = list(spec.submodule_search_locations)
+    if spec.has_location and spec.origin is not None:
+        module.__file__ = spec.origin
+        if spec.cached is not None:
+            module.__dict__["__cached__"] = spec.cached
+    module.__dict__["_jekpy_partial"] = spec.loader
+    sys.modules[name] = module
 
 
 def install() -> None:

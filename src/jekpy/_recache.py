@@ -59,32 +59,77 @@ def cache_file() -> str | None:
     if not os.path.isabs(base):
         return None
     tag = f"{sys.hexversion:x}-{_sre.MAGIC}-{crc32(sys.version.encode()):08x}"
-    return os.path.join(base, "jekpy", f"regex-{tag}.marshal")
+    return os.path.join(base, "jekpy", f"regex-{tag}.v2.marshal")  # v2: indexed entries
 
 
 class RegexCache:
-    """Compiled pattern code by (pattern, flags), read from and saved to ``path``."""
+    """Compiled pattern code by (pattern, flags), read from and saved to ``path``.
+
+    The file is an index -- a checksum of each pattern and its flags -> where its
+    entry lies -- then the entries, each marshalled on its own: a run decodes only
+    the entries of the patterns it compiles (a small site uses ~340 of the
+    thousands a machine's runs gather), and every entry holds its pattern, so a
+    checksum collision only means compiling.
+    """
 
     def __init__(self, path: str | None) -> None:
         self.path = path
-        self.table: dict[Key, Entry] = self._read()
+        self._index: dict[int, int] = {}
+        self._blob = memoryview(b"")
+        self._read()
+        #: entries compiled by this process (saved at exit)
+        self.new: dict[Key, Entry] = {}
         self.added = 0
         self.owner = os.getpid()
 
-    def _read(self) -> dict[Key, Entry]:
+    def _read(self) -> None:
         if self.path is None:
-            return {}
+            return
         try:
             with open(self.path, "rb") as handle:
-                table = marshal.load(handle)
+                data = memoryview(handle.read())  # (marshal.load(file) reads in small bites)
+            size = int.from_bytes(data[:8], "little")
+            index = marshal.loads(data[8 : 8 + size])
         except (OSError, EOFError, ValueError, TypeError):
-            return {}
-        return table if isinstance(table, dict) else {}
+            return
+        if isinstance(index, dict):
+            self._index = index
+            self._blob = data[8 + size :]
+
+    def _stored(self, key: Key) -> Entry | None:
+        """``key``'s entry in the file read, or None."""
+        where = self._index.get(_checksum(key))
+        if where is None:
+            return None
+        try:
+            stored = marshal.loads(self._blob[where >> 32 : (where >> 32) + (where & 0xFFFFFFFF)])
+        except (EOFError, ValueError, TypeError):
+            return None
+        if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key):
+            return None
+        entry: Entry = stored[1]
+        return entry
+
+    @property
+    def table(self) -> dict[Key, Entry]:
+        """Every entry: the file's (all decoded) and this process's."""
+        table: dict[Key, Entry] = {}
+        for where in self._index.values():
+            try:
+                key, entry = marshal.loads(
+                    self._blob[where >> 32 : (where >> 32) + (where & 0xFFFFFFFF)]
+                )
+            except (EOFError, ValueError, TypeError):
+                continue
+            table[key] = entry
+        table.update(self.new)
+        return table
 
     def compile(self, pattern: str | bytes, flags: int) -> re.Pattern[Any]:
         """What ``re._compiler.compile(pattern, flags)`` returns, from the table if known."""
         flags = int(flags)
-        entry = self.table.get((pattern, flags))
+        key = (pattern, flags)
+        entry = self.new.get(key) or self._stored(key)
         if entry is not None:
             final, stored, groups, names, index = entry
             return _sre.compile(  # type: ignore[no-any-return]
@@ -104,8 +149,8 @@ class RegexCache:
             indexgroup[index] = name
         entry = (flags | state.flags, array("I", code).tobytes(), state.groups - 1,
                  groupindex, tuple(indexgroup))
-        if not caught and len(self.table) < MAX_ENTRIES:
-            self.table[pattern, flags] = entry
+        if not caught and len(self._index) + len(self.new) < MAX_ENTRIES:
+            self.new[key] = entry
             self.added += 1
         return _sre.compile(  # type: ignore[no-any-return]
             pattern, entry[0], code, entry[2], groupindex, entry[4]
@@ -115,8 +160,8 @@ class RegexCache:
         """Write the table if this process added patterns (forked workers never write)."""
         if self.path is None or not self.added or os.getpid() != self.owner:
             return
-        table = self._read()  # another run may have saved meanwhile
-        for key, entry in self.table.items():
+        table = RegexCache(self.path).table  # another run may have saved meanwhile
+        for key, entry in self.new.items():
             if len(table) >= MAX_ENTRIES:
                 break
             table.setdefault(key, entry)
@@ -124,12 +169,36 @@ class RegexCache:
         try:
             os.makedirs(os.path.dirname(self.path), exist_ok=True)
             with open(temp, "wb") as handle:
-                marshal.dump(table, handle)
+                handle.write(_pack(table))
             os.replace(temp, self.path)
         except (OSError, ValueError):  # ValueError: something marshal cannot store
             with contextlib.suppress(OSError):
                 os.unlink(temp)
         self.added = 0
+
+
+def _checksum(key: Key) -> int:
+    """A checksum of (pattern, flags): the index's key."""
+    pattern, flags = key
+    data = pattern.encode("utf-8", "surrogatepass") if isinstance(pattern, str) else pattern
+    return (crc32(data) << 32) | (flags << 1) | isinstance(pattern, str)
+
+
+def _pack(table: dict[Key, Entry]) -> bytes:
+    """The file's bytes: the index's length, the index, the entries."""
+    index: dict[int, int] = {}
+    parts: list[bytes] = []
+    offset = 0
+    for key, entry in table.items():
+        checksum = _checksum(key)
+        if checksum in index:  # a collision: the first pattern keeps the place
+            continue
+        part = marshal.dumps((key, entry))
+        index[checksum] = (offset << 32) | len(part)
+        parts.append(part)
+        offset += len(part)
+    head = marshal.dumps(index)
+    return b"".join([len(head).to_bytes(8, "little"), head, *parts])
 
 
 def _usable() -> bool:

@@ -8,14 +8,16 @@ import os
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .builder.incremental import IncrementalState
 from .builder.site import Site
 from .content.models import Collection, Document, Layout, Page
 from .errors import JekpyError, NotPublishedError, SourceNotFoundError
 from .log import Logger, library_logger
 from .options import BuildOptions
+
+if TYPE_CHECKING:
+    from .builder.incremental import IncrementalState
 
 __all__ = ["BuildOptions", "build", "find_source", "render_post", "render_text", "run_build"]
 

@@ -3,16 +3,20 @@ right-aligned in 20 columns, then the message with its whitespace squeezed."""
 
 from __future__ import annotations
 
-import logging
 import os
 import re
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    import logging
 
 __all__ = ["Logger", "library_logger", "use_color"]
 
 LEVELS = {"debug": 0, "info": 1, "warn": 2, "error": 3}
-_PY_LEVELS = {0: logging.DEBUG, 1: logging.INFO, 2: logging.WARNING, 3: logging.ERROR}
+#: ``logging``'s DEBUG, INFO, WARNING and ERROR (the module is imported only by
+#: :func:`library_logger`: the command writes to its streams and never needs it).
+_PY_LEVELS = {0: 10, 1: 20, 2: 30, 3: 40}
 #: Jekyll colours a whole warning line yellow and an error line red.
 _COLORS = {2: "\x1b[33m", 3: "\x1b[31m"}
 _RESET = "\x1b[0m"
@@ -101,4 +105,6 @@ def library_logger(quiet: bool = False) -> Logger:
     """The logger of the Python API: messages go to ``logging.getLogger("jekpy")``
     (warnings and errors show on stderr unless logging is configured otherwise);
     ``quiet`` drops everything below errors."""
+    import logging
+
     return Logger(level="error" if quiet else "info", logger=logging.getLogger("jekpy"))

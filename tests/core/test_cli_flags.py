@@ -71,14 +71,14 @@ def test_serve_help_lists_jekylls_flags() -> None:
 
 
 def test_errors_are_red_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import jekpy.cli.main
+    import jekpy.cli.buildcmd
 
     site = tmp_path / "s"
     site.mkdir()
     (site / "_config.yml").write_text("title: [x\n", "utf-8")
-    monkeypatch.setattr(jekpy.cli.main, "use_color", lambda stream: True)  # as on a TTY
+    monkeypatch.setattr(jekpy.cli.buildcmd, "use_color", lambda stream: True)  # as on a TTY
     red = CliRunner().invoke(main, ["build", "-s", str(site)], color=True)
     assert red.exit_code == 1 and "\x1b[31mConfiguration error:" in red.output
-    monkeypatch.setattr(jekpy.cli.main, "use_color", lambda stream: False)  # a pipe, or NO_COLOR
+    monkeypatch.setattr(jekpy.cli.buildcmd, "use_color", lambda stream: False)  # a pipe, or NO_COLOR
     plain = CliRunner().invoke(main, ["build", "-s", str(site)], color=True)
     assert plain.exit_code == 1 and "\x1b[" not in plain.output

@@ -6,6 +6,7 @@ writes the same files as one without it."""
 from __future__ import annotations
 
 import filecmp
+import marshal
 import os
 import re
 import subprocess
@@ -61,12 +62,37 @@ def test_cached_pattern_is_the_compiled_pattern(
     ]
 
 
+def test_an_entry_serves_only_its_own_pattern(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # every pattern gets the same checksum: the file keeps the first, and the
+    # second pattern, finding the first's entry in its place, is compiled
+    monkeypatch.setattr(_recache, "_checksum", lambda key: 7)
+    path = str(tmp_path / "regex.marshal")
+    first = RegexCache(path)
+    first.compile("a+", 0)
+    first.compile("b+", 0)
+    first.save()
+    again = RegexCache(path)
+    assert set(again.table) == {("a+", 0)}
+    assert again.compile("b+", 0) == _standard("b+", 0)
+    assert again.compile("a+", 0) == _standard("a+", 0)
+    assert ("b+", 0) in again.new and ("a+", 0) not in again.new  # a+ came from the file
+
+
 def test_unreadable_or_foreign_file_means_compiling(tmp_path: Path) -> None:
     path = tmp_path / "regex.marshal"
     path.write_bytes(b"not marshal data")
     cache = RegexCache(str(path))
     assert cache.table == {}
     assert cache.compile("a+b", 0) == _standard("a+b", 0)
+    cache.save()
+    whole = path.read_bytes()
+    old_format = marshal.dumps({("a+b", 0): (0, b"", 0, {}, ())})
+    for junk in (b"", old_format, whole[: len(whole) - 5], whole[:12]):
+        path.write_bytes(junk)
+        again = RegexCache(str(path))
+        assert again.compile("a+b", 0) == _standard("a+b", 0)
 
 
 def test_save_merges_and_forked_children_do_not_write(tmp_path: Path) -> None:
@@ -133,7 +159,8 @@ def test_build_through_the_cache_writes_the_same_files(tmp_path: Path) -> None:
         subprocess.run(
             [sys.executable, "-m", "jekpy", "build", "-q", "--disable-disk-cache",
              "-s", str(site), "-d", str(dest)],
-            env={**env, "JEKPY_REGEX_CACHE": switch}, check=True, timeout=120,
+            env={**env, "JEKPY_REGEX_CACHE": switch, "JEKPY_CODE_CACHE": switch},
+            check=True, timeout=120,
         )
         outputs.append(dest)
         if run == 0:

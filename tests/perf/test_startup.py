@@ -5,6 +5,7 @@ python-liquid still work when something does use them."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -68,6 +69,24 @@ def test_cli_module_loads_no_engine() -> None:
     modules = _modules_after("import jekpy.cli.main")
     assert "click" in modules
     assert _loaded(modules, tuple(h for h in HEAVY if h != "click")) == []
+
+
+def test_mistune_whole_when_used_after_jekpy() -> None:
+    # jekpy's Markdown loads mistune's parsers only; mistune's own __init__ (its
+    # renderers, plugins, ready-made parser) runs when a name of it is used
+    out = _run(
+        """
+        import sys
+        import jekpy.markdown as m
+        assert m.convert("*a*\\n") == "<p><em>a</em></p>\\n"
+        print(sorted(k for k in sys.modules if k.startswith(("mistune.markdown", "mistune.renderers"))))
+        import mistune
+        print(mistune.html("**b**").strip())
+        from mistune import create_markdown
+        print(create_markdown(plugins=["table"])("_x_").strip(), "mistune.renderers.html" in sys.modules)
+        """
+    )
+    assert out.splitlines() == ["[]", "<p><strong>b</strong></p>", "<p><em>x</em></p> True"]
 
 
 def test_markdown_without_code_loads_no_highlighter() -> None:
@@ -151,6 +170,9 @@ def test_liquid_extras_and_messages_not_loaded_by_jekpy() -> None:
     assert "liquid" in modules
     assert _loaded(modules, ("babel", "pytz")) == []
     assert not any(m.startswith(("liquid.extra.", "liquid.messages.")) for m in modules)
+    # nor its template analysis and "future" environment (their code would import
+    # liquid.span and liquid.future.environment)
+    assert _loaded(modules, ("liquid.span", "liquid.future.environment")) == []
 
 
 def test_liquid_stand_ins_work_when_used() -> None:
@@ -168,6 +190,48 @@ def test_liquid_stand_ins_work_when_used() -> None:
         """
     )
     assert out.splitlines() == ['1,234.5 "a"', "True True", "Translations", "True JSON"]
+
+
+def test_liquid_own_filters_not_loaded_by_a_build_but_work_when_used(tmp_path: Path) -> None:
+    # jekpy replaces every python-liquid filter: python-liquid's filter modules stay
+    # stand-ins through a build, and python-liquid's own environments still call
+    # (and read the attributes of, e.g. with_environment) the real functions
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("---\n---\n{{ 'a' | upcase }} {{ 3 | plus: 4 }}\n")
+    out = _run(
+        f"""
+        import sys, jekpy
+        jekpy.build({str(site)!r}, {str(tmp_path / "out")!r}, quiet=True)
+        names = ("array", "extra", "math", "misc", "string")
+        print([type(sys.modules["liquid.builtin.filters." + n]).__name__ == "module" for n in names])
+        import liquid
+        print(liquid.render("{{{{ 'March 14, 2016' | date: '%b %d, %y' }}}} {{{{ h | map: 'a' | join }}}}",
+                            h=[{{"a": 1}}, {{"a": 2}}]))
+        print(liquid.Environment().from_string("{{{{ '<b>' | escape }}}} {{{{ 5 | at_most: 3 }}}}").render())
+        """
+    )
+    assert out.splitlines() == ["[False, False, False, False, False]", "Mar 14, 16 1 2", "&lt;b&gt; 3"]
+    assert (tmp_path / "out" / "index.html").read_text() == "A 7\n"
+
+
+def test_liquid_analysis_and_future_work_when_used() -> None:
+    out = _run(
+        """
+        import asyncio
+        import jekpy, liquid
+        t = liquid.Template("{% for x in y %}{{ x.a }}{% endfor %}{{ w | upcase }}")
+        print(sorted(t.analyze().variables))
+        print(sorted(asyncio.run(t.analyze_async()).variables))
+        print(sorted(liquid.Environment().analyze_tags_from_string("{% if a %}{% endif %}").all_tags))
+        print(liquid.TagAnalysis.__name__, "if" in liquid.DEFAULT_INNER_TAG_MAP)
+        from liquid.future import Environment
+        print(Environment().from_string("{{ 1 | plus: 2 }}").render())
+        """
+    )
+    assert out.splitlines() == [
+        "['w', 'x', 'y']", "['w', 'x', 'y']", "['endif', 'if']", "TagAnalysis True", "3"
+    ]
 
 
 def test_build_without_code_blocks_loads_no_highlighter(tmp_path: Path) -> None:
@@ -190,3 +254,73 @@ def test_build_without_code_blocks_loads_no_highlighter(tmp_path: Path) -> None:
     )
     assert out.strip().splitlines()[-1] == "['jekpy.highlight.names']"
     assert "a &lt; b" in (site / "_site" / "2020" / "01" / "01" / "hi.html").read_text()
+
+
+#: What a plain ``jekpy build`` of a small site (no time zone, no Sass, not
+#: incremental, disk cache on or off) does not load: click (the entry point parses
+#: the arguments itself), ``logging`` (the command writes to its streams), OpenSSL's
+#: ``hashlib`` (cache keys use CPython's own SHA-1), the incremental build's module,
+#: ``calendar``/``locale`` (Ruby's English names are a table), ``zoneinfo`` (only for
+#: a configured zone), ``traceback``/``fcntl`` (a worker's crash, forked workers),
+#: ``tempfile`` (Sass source maps, a changed static file), ``json`` (a JSON data
+#: file YAML does not read; jsonify uses the C string encoder) and, without the
+#: disk cache, the incremental machinery; of mistune, its parsers only.
+NOT_IN_A_PLAIN_BUILD = (
+    "click",
+    "logging",
+    "hashlib",
+    "_hashlib",
+    "jekpy.builder.incremental",
+    "calendar",
+    "locale",
+    "zoneinfo",
+    "difflib",
+    "uuid",
+    "platform",
+    "traceback",
+    "tempfile",
+    "fcntl",
+    "json",
+    "mistune.markdown",
+    "mistune.renderers",
+    "mistune.plugins",
+)
+
+
+@pytest.mark.parametrize("cache_flag", ["--disable-disk-cache", None])
+def test_plain_build_command_loads_only_what_it_uses(tmp_path: Path, cache_flag: str | None) -> None:
+    site = tmp_path / "site"
+    (site / "_posts").mkdir(parents=True)
+    (site / "_layouts").mkdir()
+    (site / "_config.yml").write_text("title: T\n")
+    (site / "_layouts" / "default.html").write_text(
+        "<html>{{ content }} {{ page.date | date: '%B %A' }}</html>\n"
+    )
+    (site / "_posts" / "2020-01-01-hi.md").write_text("---\nlayout: default\n---\nSome *text*.\n")
+    (site / "index.md").write_text("---\nlayout: default\n---\n{{ site.posts | size }}\n")
+    argv = ["build", "-s", str(site), "-d", str(tmp_path / "out"), "-q"]
+    argv += [cache_flag] if cache_flag else []
+    code = textwrap.dedent(
+        f"""
+        import sys
+        from jekpy.cli.launch import build_without_click
+        assert build_without_click({argv!r})
+        modules = sorted(sys.modules)
+        import json
+        print(json.dumps(modules))
+        """
+    )
+    env = {k: v for k, v in os.environ.items() if k != "TZ"}
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False,
+        env=env,
+    )
+    assert proc.returncode == 0, proc.stderr
+    modules = set(json.loads(proc.stdout.strip().splitlines()[-1]))
+    assert "jekpy.builder.site" in modules
+    # with the disk cache, earlier renders are reused (the incremental machinery)
+    # and the cache files written (through temporary files): that is what it is for
+    reuse = ("jekpy.builder.incremental", "tempfile", "json") if cache_flag is None else ()
+    assert _loaded(modules, tuple(m for m in NOT_IN_A_PLAIN_BUILD if m not in reuse)) == []
+    page = (tmp_path / "out" / "2020" / "01" / "01" / "hi.html").read_text()
+    assert page == "<html><p>Some <em>text</em>.</p>\n January Wednesday</html>\n"

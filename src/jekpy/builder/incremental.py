@@ -24,9 +24,7 @@ order, so a reused document's HTML is in place before any later template reads i
 
 from __future__ import annotations
 
-import hashlib
 import json
-import logging
 import os
 import pickle
 from collections.abc import Callable, Iterable
@@ -35,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..content.tracking import Tracker
+from ..support.cache import sha1
 
 if TYPE_CHECKING:
     from ..content.models import Document, Page, SiteContext
@@ -50,7 +49,14 @@ __all__ = [
 
 #: 3: the format number is its own pickle, read before the state (2: one tuple).
 _FORMAT = 3
-_log = logging.getLogger("jekpy")
+
+
+def _debug(message: str, *args: object) -> None:
+    """A debug line for the ``jekpy`` logger (``logging`` is loaded only then)."""
+    import logging
+
+    logging.getLogger("jekpy").debug(message, *args)
+
 _SKIP_FILES = frozenset({".jekyll-metadata"})
 _SKIP_DIRS = frozenset(
     {".git", ".svn", ".hg", ".jekyll-cache", ".jekpy-cache", ".sass-cache", "node_modules"}
@@ -61,7 +67,7 @@ def _hash(*parts: str | bytes) -> str:
     """SHA-1 of the parts, each followed by a NUL byte (hashed in one call: the
     digest of the concatenation is the digest of the parts fed one by one)."""
     if not parts:
-        return hashlib.sha1().hexdigest()
+        return sha1().hexdigest()
     if all(type(part) is str for part in parts):
         data = ("\0".join(parts) + "\0").encode("utf-8", "surrogatepass")  # type: ignore[arg-type]
     else:
@@ -71,7 +77,7 @@ def _hash(*parts: str | bytes) -> str:
                 for part in parts
             ]
         )
-    return hashlib.sha1(data).hexdigest()
+    return sha1(data).hexdigest()
 
 
 def _stable(value: Any) -> Any:
@@ -125,7 +131,7 @@ class IncrementalState:
         try:
             with path.open("rb") as fh:
                 if pickle.load(fh) != _FORMAT:
-                    _log.debug("incremental state %s: other format, ignored", path)
+                    _debug("incremental state %s: other format, ignored", path)
                     return IncrementalState()
                 state = pickle.load(fh)
         except FileNotFoundError:
@@ -142,7 +148,7 @@ class IncrementalState:
             KeyError,
             RecursionError,
         ) as exc:
-            _log.debug("incremental state %s unreadable (%s: %s), ignored", path, type(exc).__name__, exc)
+            _debug("incremental state %s unreadable (%s: %s), ignored", path, type(exc).__name__, exc)
             return IncrementalState()
         if isinstance(state, IncrementalState):
             return state

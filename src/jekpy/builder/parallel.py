@@ -20,12 +20,10 @@ documents are (a few long posts among short ones).
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import pickle
 import sys
 import threading
-import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -250,6 +248,8 @@ def _child(
             site, docs, _queue_reader(queue, batch), prepare, track, staging, send
         )
     except BaseException:  # noqa: BLE001 - reported to the parent, which decides
+        import traceback
+
         result = _SliceResult(crash=traceback.format_exc())
     result.final = True
     send(result)
@@ -409,6 +409,8 @@ def _render(
     site.disk_cache.load()  # read once here, not in each worker
     sys.stdout.flush()
     sys.stderr.flush()
+    import fcntl  # (here: a serial build of a small site never forks)
+
     try:
         for _ in range(workers):
             rfd, wfd = os.pipe()

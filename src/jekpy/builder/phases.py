@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ..errors import BuildError
 from ..log import Logger
 from ..support.dates import site_zone
-from . import incremental, parallel
+from . import parallel
 from .metadata import remove_metadata, write_metadata
 from .renderer import Renderer
 from .siteconfig import disk_cache_dir, setup_cache_dir
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ..content.models import Document, Excerpt, Page, SiteContext
     from ..plugins.registry import PluginManager
     from ..support.cache import Store
+    from . import incremental
     from .profile import Profiler
 
     class Site(SiteContext, Protocol):
@@ -397,6 +398,7 @@ def _incremental_file(site: Site) -> Path | None:
 
 def _render_incremental(site: Site, renderer: Renderer, payload: dict[str, Any]) -> None:
     """Re-render only what changed since the previous build (see incremental.py)."""
+    from . import incremental  # only incremental builds load it (hashlib, pickle, json)
     from .siteconfig import site_code
 
     path = _incremental_file(site)

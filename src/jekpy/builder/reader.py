@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import re
 from collections.abc import Iterator
@@ -423,6 +422,8 @@ class Reader:
                 except YAMLLimitError:
                     raise
                 except yaml.YAMLError:
+                    import json  # (a .json data file YAML does not read)
+
                     return json.loads(text)
             return load_yaml(text)
         except yaml.YAMLError as err:
@@ -430,7 +431,7 @@ class Reader:
                 err, text, JekpyError, "Invalid data file", path=display,
                 hint="fix the YAML syntax (check indentation and quoting)",
             ) from err
-        except (json.JSONDecodeError, ValueError, RecursionError) as err:
+        except (ValueError, RecursionError) as err:  # json.JSONDecodeError is a ValueError
             raise JekpyError(
                 f"Invalid data file: {err}", path=display,
                 hint="check the file's syntax (nesting is limited to "

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import incremental
-
 if TYPE_CHECKING:
     from ..content.models import Document, Page
     from ..content.models import SiteContext as Site
+    from . import incremental
 
 __all__ = ["Recorder"]
 
@@ -40,6 +39,8 @@ class Recorder:
         if self.content_reads is not None:
             self.content_reads.add(id(doc))
         if self.tracker is not None:
+            from . import incremental  # set only by an incremental build, which loaded it
+
             key = incremental.item_key(doc) + "#" + field
             self.tracker.values[key] = incremental.value_hash(value)
 
@@ -60,6 +61,8 @@ class Recorder:
         tracker = self.tracker
         if tracker is None or item is self._current():
             return
+        from . import incremental
+
         key = incremental.item_key(item)
         if key not in tracker.seen:
             tracker.seen[key] = incremental.meta_fingerprint(item)
@@ -75,5 +78,7 @@ class Recorder:
     def excerpt_read(self, doc: Document) -> None:
         """A template read another document's excerpt."""
         if self.tracker is not None and doc is not self._current():
+            from . import incremental
+
             key = incremental.item_key(doc)
             self.tracker.excerpts[key] = incremental.source_fingerprint(doc) or ""

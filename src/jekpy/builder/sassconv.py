@@ -14,9 +14,7 @@ This module converts pages (and adds their source-map pages); libsass itself, th
 
 from __future__ import annotations
 
-import json
 import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -88,6 +86,8 @@ def _compile_with_map(
 ) -> tuple[str, str]:
     """Compile in file mode (libsass needs a file name for a source map); the map's
     first source is then renamed to the page's name, as Jekyll's sassc call names it."""
+    import tempfile  # (Sass with a source map only)
+
     stem = page.basename
     map_path = site.source / f"{stem}.css.map"
     with tempfile.TemporaryDirectory(prefix="jekpy-sass-") as tmp:
@@ -104,5 +104,7 @@ def _compile_with_map(
             **kwargs,
         )
         produced = os.path.relpath(str(file), str(map_path.parent))
+    import json  # only with a source map (minima's Sass, not a site without Sass)
+
     smap = str(smap).replace(json.dumps(produced), json.dumps(page.name), 1)
     return str(css), smap

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import markdown
 from ..config import ORIGINS_KEY
@@ -28,7 +28,7 @@ from ..support.cache import DiskCache, Store
 from ..support.dates import SiteClock
 from ..support.themes import ThemeGem, gem_dependencies
 from ..support.utils import sanitized_path
-from . import incremental, phases
+from . import phases
 from .liquidhooks import SiteLiquidHooks
 from .payload import SitePayload
 from .profile import Profiler
@@ -43,6 +43,9 @@ from .siteconfig import (
     site_code,
     site_time,
 )
+
+if TYPE_CHECKING:
+    from . import incremental
 
 __all__ = ["Site"]
 

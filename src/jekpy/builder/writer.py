@@ -7,7 +7,6 @@ import itertools
 import os
 import shutil
 import stat
-import tempfile
 import weakref
 from collections.abc import Iterable
 from pathlib import Path
@@ -75,6 +74,8 @@ def atomic_write(path: Path, data: bytes, folders: set[Path] | None = None) -> N
 def atomic_copy(src: Path, dest: Path) -> None:
     """Copy ``src`` to ``dest`` atomically, keeping its modification time and (as
     ``FileUtils.cp`` does) its permission bits, minus the umask."""
+    import tempfile  # (a static file copied over an older one: not in a fresh build)
+
     dest.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".jekpy-", suffix=".tmp", dir=dest.parent)
     os.close(fd)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from .._recache import install as _install_regex_cache
 
@@ -19,11 +17,14 @@ if os.path.basename(getattr(sys.modules.get("__main__"), "__file__", None) or ""
 import click  # noqa: E402 - after the regex cache, so that click's patterns use it
 
 from ..errors import JekpyError
-from ..log import Logger, use_color
+from ..log import Logger
 from ..version import __version__
-
-if TYPE_CHECKING:
-    from ..options import BuildOptions
+from .buildcmd import build_command, exit_now, threading_alone
+from .buildcmd import cli_logger as _cli_logger
+from .buildcmd import echo_error as _echo_error
+from .buildcmd import engine_import as _engine_import
+from .buildcmd import flag_overrides as _flag_overrides
+from .buildcmd import split_config as _split_config
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -48,42 +49,11 @@ def _publishing_options(func: F) -> F:
     return func
 
 
-@contextmanager
-def _engine_import() -> Iterator[None]:
-    """Import the build engine with the cyclic garbage collector paused, then
-    freeze what the imports made (modules, classes, functions live as long as the
-    process): the collections a build makes then skip them, and forked render
-    workers do not touch their memory (about 8 ms of collections before the
-    workers start on a 1,000-post site).  The command owns its process, so the
-    collector's state is its to change; the library never does this."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-        gc.freeze()
-
-
-def _echo_error(text: str) -> None:
-    """An error on stderr: red on a terminal, as Jekyll shows errors (not with NO_COLOR)."""
-    if use_color(sys.stderr):
-        text = click.style(text, fg="red")
-    click.echo(text, err=True)
-
-
 def _fail(err: BaseException, trace: bool) -> None:
     if trace:
         raise err
     _echo_error(str(err))
     sys.exit(1)
-
-
-def _split_config(config: str | None) -> tuple[str, ...] | None:
-    if not config:
-        return None
-    return tuple(c.strip() for c in config.split(",") if c.strip())
 
 
 class _AliasGroup(click.Group):
@@ -131,25 +101,6 @@ def _build_flags(func: F) -> F:
     return func
 
 
-def _flag_overrides(flags: dict[str, Any]) -> dict[str, Any]:
-    """The configuration keys Jekyll's build flags set (unset flags set nothing)."""
-    on = {
-        "safe": "safe", "incremental": "incremental", "disable_disk_cache": "disable_disk_cache",
-        "profile": "profile", "strict_front_matter": "strict_front_matter", "quiet": "quiet",
-        "verbose": "verbose", "lsi": "lsi",
-    }
-    out: dict[str, Any] = {key: True for flag, key in on.items() if flags.get(flag)}
-    if flags.get("baseurl") is not None:
-        out["baseurl"] = flags["baseurl"]
-    if flags.get("limit_posts") is not None:
-        out["limit_posts"] = flags["limit_posts"]
-    return out
-
-
-def _cli_logger(quiet: bool, verbose: bool) -> Logger:
-    return Logger(level="error" if quiet else ("debug" if verbose else "info"))
-
-
 @main.command()
 @_publishing_options
 @click.option("-d", "--destination", type=click.Path(file_okay=False), default=None)
@@ -168,60 +119,9 @@ def build(
     **flags: Any,
 ) -> None:
     """Build the site (like ``jekyll build``; alias ``b``)."""
-    with _engine_import():
-        from ..api import run_build
-        from ..options import BuildOptions
-
-    log = _cli_logger(flags["quiet"], flags["verbose"])
-    if flags["verbose"]:
-        log.info("Logging at level:", "debug")
-        log.info("Jekyll Version:", "4.3.1")
-    options = BuildOptions(
-        source, destination, _split_config(config), drafts=drafts, unpublished=unpublished,
-        future=future, overrides=_flag_overrides(flags), cwd=os.getcwd(),
+    build_command(
+        source, destination, config, drafts, unpublished, future, trace, watch, **flags
     )
-    try:
-        site = run_build(options, log=log, announce=True)
-        if not watch:
-            log.info("Auto-regeneration:", "disabled. Use --watch to enable.")
-    except JekpyError as err:
-        if trace:
-            raise
-        _graceful_fail(log, err, "build")
-        return
-    if watch:
-        _watch_and_rebuild(options, Path(str(site.source)), Path(str(site.dest)), log)
-
-
-def _watch_and_rebuild(options: BuildOptions, source: Path, destination: Path, log: Logger) -> None:
-    """``build --watch``: the preview server's watcher and rebuild loop, no HTTP."""
-    from dataclasses import replace
-
-    from ..serve.server import PreviewServer
-    from ..serve.shutdown import ShutdownSignal
-
-    watched = replace(options, source=source, destination=destination, cwd=None)
-    watcher = PreviewServer(watched, log=log)
-    with ShutdownSignal() as stopper:
-        watcher.watch_only()
-        log.info("Auto-regeneration:", f"enabled for '{source}'")
-        log.info("", "press ctrl-c to stop.")
-        try:
-            while not stopper.wait(1.0):
-                pass
-        finally:
-            watcher.stop()
-
-
-def _graceful_fail(log: Logger, err: JekpyError, command: str) -> None:
-    """Print jekpy's explanation (file, line, caret, hint) and exit 1.
-
-    A Liquid error's report starts with Jekyll's own summary line (``Liquid
-    Exception: ...``); ``--trace`` shows the Python traceback instead.
-    """
-    del log, command
-    _echo_error(str(err))
-    sys.exit(1)
 
 
 @main.command()
@@ -394,31 +294,13 @@ def run() -> None:
     try:
         main()
     except SystemExit as exc:
-        if _threading_alone():
+        if threading_alone():
             code = exc.code
             if code is not None and not isinstance(code, int):
                 print(code, file=sys.stderr)  # what Python prints for sys.exit("text")
                 code = 1
-            _exit_now(code or 0)
+            exit_now(code or 0)
         raise
-
-
-def _threading_alone() -> bool:
-    """Whether the main thread is the only one (threading imported or not)."""
-    threading = sys.modules.get("threading")
-    return threading is None or threading.active_count() == 1
-
-
-def _exit_now(code: int) -> None:
-    import atexit
-    import contextlib
-
-    atexit._run_exitfuncs()
-    for stream in (sys.stdout, sys.stderr):
-        # closed, or a broken pipe: Python ignores it at exit too
-        with contextlib.suppress(OSError, ValueError):
-            stream.flush()
-    os._exit(code)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -66,6 +66,7 @@ from liquid.exceptions import (
 )
 from liquid.token import TOKEN_TAG
 
+from .._codecache import compile_code
 from . import conditions as _cond
 from .case import RubyCaseNode
 from .errors import LiquidArgumentError, arity_message
@@ -631,7 +632,7 @@ def compile_template(template: BoundTemplate) -> CompiledRender | None:
         return None
     try:
         source, namespace = generate_source(template)
-        code = compile(source, f"<liquid {template.name or 'template'}>", "exec")
+        code = compile_code(source, f"<liquid {template.name or 'template'}>")
         exec(code, namespace)  # noqa: S102 - our own generated code
     except (_Unsupported, SyntaxError, RecursionError, MemoryError, ValueError):
         return None

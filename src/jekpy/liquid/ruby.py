@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import math
 import re
@@ -321,8 +320,13 @@ def inspect(value: Any) -> str:
 # ---------------------------------------------------------------------------
 # strftime
 
-_DAYS = list(calendar.day_name)
-_MONTHS = list(calendar.month_name)
+# Ruby's names are English whatever the locale (``calendar``'s follow it, and
+# importing it loads ``locale``).
+_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_MONTHS = [
+    "", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+]
 _FMT_RE = re.compile(r"%([-_0^#]*)(\d*)(:{0,2}z|[a-zA-Z%+])")
 
 _NUMERIC = {
@@ -526,7 +530,7 @@ def local_tz(dt: _dt.datetime) -> _dt.datetime:
     return localize(dt)
 
 
-_MONTH_ABBR = {m.lower()[:3]: i for i, m in enumerate(calendar.month_name) if m}
+_MONTH_ABBR = {m.lower()[:3]: i for i, m in enumerate(_MONTHS) if m}
 _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WDAY = r"(?:(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?\s*)?"
 _TIME = (

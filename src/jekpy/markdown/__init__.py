@@ -21,8 +21,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from .options import JEKYLL_OVERRIDES, jekyll_options, kramdown_options
-from .render import render, render_smartypants
+from .._deferred import partial_package
+
+partial_package("mistune")  # its parsers only: not its renderers, plugins, ``mistune.html``
+
+from .options import JEKYLL_OVERRIDES, jekyll_options, kramdown_options  # noqa: E402
+from .render import render, render_smartypants  # noqa: E402 - after partial_package
 
 JEKYLL_KRAMDOWN_DEFAULTS: dict[str, Any] = dict(JEKYLL_OVERRIDES)
 JEKYLL_KRAMDOWN_DEFAULTS.setdefault("auto_id_prefix", "")

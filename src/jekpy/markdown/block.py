@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
-import mistune
+from mistune.block_parser import BlockParser
 from mistune.core import BlockState
 
 from . import html as H
@@ -148,7 +148,7 @@ _TASK_UNCHECKED = re.compile(r"\A[ \t\n\r\f\v]*\[ \][ \t\n\r\f\v]+")
 _TASK_CHECKED = re.compile(r"\A[ \t\n\r\f\v]*\[[xX]\][ \t\n\r\f\v]+")
 
 
-class KramdownBlockParser(mistune.BlockParser):
+class KramdownBlockParser(BlockParser):
     """kramdown's block parsers (GFM flavour when ``input`` is GFM)."""
 
     SPECIFICATION: ClassVar[dict[str, str]] = {}

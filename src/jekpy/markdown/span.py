@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-import mistune
 from mistune.core import InlineState
+from mistune.inline_parser import InlineParser
 
 from . import html as H
 from . import native
@@ -343,7 +343,7 @@ _NO_RULES: list[_Parser] = []
 _Setup = tuple["Finder", dict[str, list[_Parser]], list[_Parser]]
 
 
-class KramdownInlineParser(mistune.InlineParser):
+class KramdownInlineParser(InlineParser):
     """kramdown's span parsers."""
 
     SPECIFICATION: ClassVar[dict[str, str]] = {}

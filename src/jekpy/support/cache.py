@@ -9,17 +9,23 @@ build used are written back, so the file never grows beyond one site's worth.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import itertools
-import json
 import os
 import pickle
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["DiskCache", "Store", "code_fingerprint", "package_root", "text_key"]
+if TYPE_CHECKING:
+    from hashlib import sha1
+else:
+    try:  # CPython's own SHA-1: the digests of hashlib's, without loading OpenSSL (~3 ms)
+        from _sha1 import sha1
+    except ImportError:  # pragma: no cover - a Python built without it
+        from hashlib import sha1
+
+__all__ = ["DiskCache", "Store", "code_fingerprint", "package_root", "sha1", "text_key"]
 
 _FORMAT = 1
 
@@ -27,7 +33,7 @@ _FORMAT = 1
 def code_fingerprint(packages: Iterable[Path]) -> str:
     """A hash of every ``.py`` file below ``packages``: names, sizes and modification
     times (what Python itself checks to reuse compiled bytecode)."""
-    digest = hashlib.sha1()
+    digest = sha1()
     for root in packages:
         found: list[tuple[tuple[str, ...], str]] = []
         for folder, _dirs, files in os.walk(root):
@@ -52,7 +58,7 @@ def package_root() -> Path:
 
 def text_key(text: str) -> str:
     """The cache key of ``text``."""
-    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class Store:
@@ -213,6 +219,13 @@ class DiskCache:
     ) -> Store:
         """The :class:`Store` of ``namespace`` (salted by jekpy's version, ``code``
         and ``options``), loaded from disk when there is a matching file."""
+        path = self.directory / f"{namespace}.pickle" if self.directory is not None else None
+        if path is None:  # in memory only: no file to salt (and no json to load)
+            store = Store(None, "")
+            self._stores[namespace] = store
+            return store
+        import json
+
         from ..version import __version__
 
         # The options as they are now, as JSON values (the same JSON once dumped again).
@@ -221,9 +234,8 @@ class DiskCache:
         def salt() -> str:
             text = code if isinstance(code, str) else code()
             blob = json.dumps([__version__, text, frozen], sort_keys=True, default=str)
-            return hashlib.sha1(blob.encode()).hexdigest()
+            return sha1(blob.encode()).hexdigest()
 
-        path = self.directory / f"{namespace}.pickle" if self.directory is not None else None
         store = Store(path, salt)
         self._stores[namespace] = store
         return store

@@ -9,7 +9,6 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 __all__ = [
     "SiteClock",
@@ -128,6 +127,8 @@ class SiteClock:
         name = timezone or os.environ.get("TZ") or None
         self.tz: dt.tzinfo | None = None
         if name:
+            from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # only with a zone set
+
             try:
                 self.tz = ZoneInfo(name.lstrip(":"))
             except (ZoneInfoNotFoundError, ValueError):

@@ -20,7 +20,6 @@ jekpy's own cache (``jekpy theme install``) is one of the gem homes.
 from __future__ import annotations
 
 import functools
-import json
 import os
 import re
 from collections.abc import Iterable, Mapping
@@ -347,6 +346,8 @@ def gem_dependencies(gem: ThemeGem) -> list[str]:
         except (OSError, UnicodeDecodeError):
             continue
         if spec.suffix == ".json":
+            import json
+
             try:
                 data = json.loads(text)
             except json.JSONDecodeError:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
+from inspect import CO_VARARGS
+from types import FunctionType
 from typing import Any
 
 from liquid.undefined import Undefined
@@ -33,6 +35,20 @@ _PLAIN = frozenset((str, int, float, bool, list, dict, type(None)))
 
 def arity(func: Callable[..., Any]) -> tuple[int, int | None]:
     """(required, maximum) positional arguments of ``func``, the input included."""
+    if type(func) is FunctionType and not hasattr(func, "__wrapped__") and not hasattr(
+        func, "__signature__"
+    ):
+        # A plain function: read from its code what inspect.signature would tell
+        # (each build wraps some 90 filters: ~4 ms of inspect otherwise).
+        code = func.__code__
+        positional = code.co_argcount  # positional-only ones included
+        required = positional - len(func.__defaults__ or ())
+        return required, None if code.co_flags & CO_VARARGS else positional
+    return signature_arity(func)
+
+
+def signature_arity(func: Callable[..., Any]) -> tuple[int, int | None]:
+    """:func:`arity` as :func:`inspect.signature` tells it (any callable)."""
     required = 0
     maximum: int | None = 0
     for param in inspect.signature(func).parameters.values():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import unicodedata
@@ -280,12 +279,18 @@ _SLUGS: dict[tuple[str, str | None], str | None] = {}
 # -- JSON and inspect --------------------------------------------------------------
 
 
+try:  # what json.dumps(str, ensure_ascii=False) calls, without importing json
+    from _json import encode_basestring as _encode_json_string
+except ImportError:  # pragma: no cover - a Python without the C accelerator
+    from json.encoder import encode_basestring as _encode_json_string
+
+
 def _json_string(text: str) -> str:
     """A JSON string literal as Ruby's JSON writes it: ``"`` and ``\\`` escaped,
     control characters as ``\\n``/``\\t``/... or ``\\u00XX``, everything else
     (non-ASCII included) as is -- exactly what ``json.dumps(..., ensure_ascii=False)``
-    produces, in C."""
-    return json.dumps(text, ensure_ascii=False)
+    produces, in C (its string encoder, without an encoder object per call)."""
+    return _encode_json_string(text)
 
 
 def to_json(value: object) -> str:
@@ -393,5 +398,3 @@ def _sass_filter(value: object, environment: Any, *, indented: bool) -> str:
     except JekpyError as err:
         raise LiquidFatal(f"{name}: {err.message}", token=None) from err
 
-
-_ = json

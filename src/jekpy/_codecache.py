@@ -1,0 +1,208 @@
+"""The ``jekpy`` command's disk cache of compiled Python code.
+
+Two things compile Python source at every run of a small build: ``dataclasses``
+(each class's ``__init__``, ``__repr__``, ``__eq__``... are generated as text and
+compiled -- some 75 functions for jekpy, python-liquid and mistune, about 15 ms)
+and jekpy's Liquid compiler (each template becomes one Python function, 1-3 ms
+of ``compile`` per layout or include).  Compiling is a pure function of the text
+and the Python build, so the command keeps the code objects on disk, as Python
+keeps byte code in ``__pycache__`` and ``_recache.py`` keeps compiled regular
+expressions:
+
+* the small generated functions of ``dataclasses`` in one file, read once
+  (``functions.marshal``; written at exit when new ones were compiled);
+* each Liquid template's code in a file of its own, named by a checksum of its
+  source (read when that template is compiled; written at once, so that forked
+  render workers add theirs too).
+
+Every entry holds the source it was compiled from and is used only when that
+source (and file name and flags) is the same, so a checksum collision only means
+compiling.  A missing, unreadable or foreign file only means compiling as usual.
+The files live in ``$XDG_CACHE_HOME/jekpy/code-<python build>/`` (default
+``~/.cache``); ``JEKPY_CODE_CACHE=0`` turns the cache off.
+
+Only the command installs it (:func:`install`, from ``cli/launch.py``); the
+library never changes ``dataclasses`` in the program that imports it, and
+:func:`compile_code` then simply compiles.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import marshal
+import os
+import sys
+from binascii import crc32
+from types import CodeType, ModuleType
+from typing import Any
+
+__all__ = ["CodeCache", "cache_dir", "compile_code", "install"]
+
+#: At most this many small functions are kept in the shared file.
+MAX_FUNCTIONS = 2000
+#: At most this many template files are kept (the oldest go first).
+MAX_FILES = 3000
+
+#: cache: the command's code cache once installed (at most one entry); what it
+#: returns is a pure function of the source text, as ``compile`` is.
+_INSTALLED: list[CodeCache] = []
+
+#: (file name, dont_inherit, source)
+Key = tuple[str, bool, str]
+
+
+def cache_dir() -> str | None:
+    """Where this Python build's code is kept, or None when turned off."""
+    if os.environ.get("JEKPY_CODE_CACHE", "1").strip().lower() in {"0", "off", "no", "false"}:
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    if not os.path.isabs(base):
+        return None
+    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{crc32(sys.version.encode()):08x}"
+    return os.path.join(base, "jekpy", f"code-{tag}")
+
+
+def _compile(source: str, filename: str, dont_inherit: bool) -> CodeType:
+    # This module has ``from __future__ import annotations``, as the Liquid
+    # compiler's has: code compiled for it inherits that flag, as it did there.
+    return compile(source, filename, "exec", dont_inherit=dont_inherit)
+
+
+class CodeCache:
+    """Code objects by (file name, flags, source), kept in ``directory``."""
+
+    def __init__(self, directory: str | None) -> None:
+        self.directory = directory
+        self.functions: dict[Key, CodeType] = self._read_functions()
+        self.added = 0
+        self.owner = os.getpid()
+        self.trimmed = False  # the folder is trimmed once per process, at its first write
+
+    def _functions_file(self) -> str | None:
+        return os.path.join(self.directory, "functions.marshal") if self.directory else None
+
+    def _read_functions(self) -> dict[Key, CodeType]:
+        path = self._functions_file()
+        if path is None:
+            return {}
+        try:
+            with open(path, "rb") as handle:
+                table = marshal.loads(handle.read())  # (marshal.load(file) reads in bites)
+        except (OSError, EOFError, ValueError, TypeError):
+            return {}
+        return table if isinstance(table, dict) else {}
+
+    def function(self, source: str, filename: str = "<string>") -> CodeType:
+        """``compile(source, filename, "exec", dont_inherit=True)``, from the shared file
+        when it was compiled before (the functions ``dataclasses`` generates)."""
+        key = (filename, True, source)
+        code = self.functions.get(key)
+        if code is None:
+            code = _compile(source, filename, True)
+            if len(self.functions) < MAX_FUNCTIONS:
+                self.functions[key] = code
+                self.added += 1
+        return code
+
+    def template(self, source: str, filename: str) -> CodeType:
+        """``compile(source, filename, "exec")``, from the template's own file when it
+        was compiled before, else compiled and saved there at once."""
+        if self.directory is None:
+            return _compile(source, filename, False)
+        data = source.encode("utf-8", "surrogatepass")
+        path = os.path.join(self.directory, f"t-{crc32(data):08x}-{len(data):x}.marshal")
+        try:
+            with open(path, "rb") as handle:
+                entry = marshal.loads(handle.read())
+            if (
+                isinstance(entry, tuple)
+                and len(entry) == 3
+                and entry[0] == filename
+                and entry[1] == source
+                and isinstance(entry[2], CodeType)
+            ):
+                return entry[2]
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+        code = _compile(source, filename, False)
+        self._write(path, (filename, source, code), trim=True)
+        return code
+
+    def _write(self, path: str, value: Any, *, trim: bool = False) -> None:
+        assert self.directory is not None
+        temp = f"{path}.{os.getpid()}.tmp"
+        try:
+            os.makedirs(self.directory, exist_ok=True)
+            if trim and not self.trimmed:
+                self.trimmed = True
+                self._trim()
+            with open(temp, "wb") as handle:
+                marshal.dump(value, handle)
+            os.replace(temp, path)
+        except (OSError, ValueError):  # ValueError: something marshal cannot store
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+
+    def _trim(self) -> None:
+        """Keep the folder under :data:`MAX_FILES` template files (the oldest go)."""
+        assert self.directory is not None
+        with os.scandir(self.directory) as entries:
+            files = [e for e in entries if e.name.startswith("t-") and e.name.endswith(".marshal")]
+        if len(files) < MAX_FILES:
+            return
+        files.sort(key=lambda e: e.stat().st_mtime)
+        for entry in files[: len(files) - MAX_FILES + 1]:
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+
+    def save(self) -> None:
+        """Write the shared file if this process compiled new functions (not a worker)."""
+        path = self._functions_file()
+        if path is None or not self.added or os.getpid() != self.owner:
+            return
+        table = self._read_functions()  # another run may have saved meanwhile
+        for key, code in self.functions.items():
+            if len(table) >= MAX_FUNCTIONS:
+                break
+            table.setdefault(key, code)
+        self._write(path, table)
+        self.added = 0
+
+
+def compile_code(source: str, filename: str) -> CodeType:
+    """``compile(source, filename, "exec")`` for the Liquid compiler: from the
+    command's code cache when it is installed."""
+    if _INSTALLED:
+        return _INSTALLED[0].template(source, filename)
+    return _compile(source, filename, False)
+
+
+def _cached_exec(cache: CodeCache) -> Any:
+    """An ``exec`` for ``dataclasses``: source text compiled through ``cache``."""
+    builtin_exec = exec
+
+    def exec_(source: Any, globals: Any = None, locals: Any = None, /) -> None:  # noqa: A002
+        if isinstance(source, str):
+            source = cache.function(source)
+        builtin_exec(source, globals, locals)  # noqa: S102 - dataclasses' own generated code
+
+    return exec_
+
+
+def install(dataclasses: ModuleType | None = None) -> CodeCache | None:
+    """Serve compiled code from the disk for the rest of the process: the Liquid
+    compiler's, and ``dataclasses``' (``exec`` in that module's namespace)."""
+    directory = cache_dir()
+    if directory is None or _INSTALLED:
+        return None
+    if dataclasses is None:
+        import dataclasses as dataclasses_module
+
+        dataclasses = dataclasses_module
+    cache = CodeCache(directory)
+    _INSTALLED.append(cache)
+    if "exec" not in vars(dataclasses):  # its functions are made by exec(text, ...)
+        dataclasses.exec = _cached_exec(cache)  # type: ignore[attr-defined]
+    atexit.register(cache.save)
+    return cache

@@ -1,0 +1,144 @@
+"""The command's disk cache of compiled Python code (``jekpy._codecache``): code
+served from it is the code ``compile`` makes, an entry is used only for the very
+source it was compiled from, and a build through the cache (``dataclasses``'
+functions and compiled Liquid templates) writes the same files as one without it."""
+
+from __future__ import annotations
+
+import filecmp
+import marshal
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from jekpy import _codecache
+from jekpy._codecache import CodeCache
+
+TEMPLATE_SOURCE = textwrap.dedent(
+    """
+    def _render(context, buffer):
+        x: int = 1
+        for item in context:
+            buffer.write(f"{item!r}-{x}")
+    """
+)
+DATACLASS_SOURCE = (
+    "def __create_fn__(_type_a, MISSING):\n"
+    " def __init__(self, a:_type_a=MISSING):\n  self.a=a\n return __init__"
+)
+
+
+def test_template_code_is_compiles_code(tmp_path: Path) -> None:
+    cache = CodeCache(str(tmp_path / "code"))
+    first = cache.template(TEMPLATE_SOURCE, "<liquid t>")
+    again = CodeCache(str(tmp_path / "code")).template(TEMPLATE_SOURCE, "<liquid t>")
+    # what the Liquid compiler's own call made (its module has the annotations future)
+    expected = compile(TEMPLATE_SOURCE, "<liquid t>", "exec")
+    assert first == expected and again == expected
+    assert len(list((tmp_path / "code").glob("t-*.marshal"))) == 1
+
+
+def test_functions_keep_their_annotations_uninherited(tmp_path: Path) -> None:
+    cache = CodeCache(str(tmp_path / "code"))
+    code = cache.function(DATACLASS_SOURCE)
+    assert code == compile(DATACLASS_SOURCE, "<string>", "exec", dont_inherit=True)
+    cache.save()
+    reread = CodeCache(str(tmp_path / "code"))
+    assert reread.functions == {("<string>", True, DATACLASS_SOURCE): code}
+    namespace: dict[str, object] = {}
+    exec(reread.function(DATACLASS_SOURCE), None, namespace)  # noqa: S102
+    init = namespace["__create_fn__"](int, None)  # type: ignore[operator]
+    assert init.__annotations__ == {"a": int}  # a type, not the string "_type_a"
+
+
+def test_an_entry_for_other_source_is_not_used(tmp_path: Path) -> None:
+    folder = tmp_path / "code"
+    cache = CodeCache(str(folder))
+    cache.template(TEMPLATE_SOURCE, "<liquid t>")
+    (path,) = folder.glob("t-*.marshal")
+    # the same file name holding another template's code (a checksum collision)
+    path.write_bytes(marshal.dumps(("<liquid t>", "other", compile("y = 2", "<liquid t>", "exec"))))
+    assert CodeCache(str(folder)).template(TEMPLATE_SOURCE, "<liquid t>") == compile(
+        TEMPLATE_SOURCE, "<liquid t>", "exec"
+    )
+    assert marshal.loads(path.read_bytes())[1] == TEMPLATE_SOURCE  # written again
+    for junk in (b"", b"\x00garbage", marshal.dumps([1, 2])):
+        path.write_bytes(junk)
+        assert CodeCache(str(folder)).template(TEMPLATE_SOURCE, "<liquid u>") == compile(
+            TEMPLATE_SOURCE, "<liquid u>", "exec"
+        )
+    (folder / "functions.marshal").write_bytes(b"\x00garbage")
+    assert CodeCache(str(folder)).functions == {}
+
+
+def test_template_files_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_codecache, "MAX_FILES", 3)
+    for n in range(6):  # one process per template (a process trims at its first write)
+        CodeCache(str(tmp_path)).template(f"x = {n}\n", "<liquid t>")
+    assert len(list(tmp_path.glob("t-*.marshal"))) == 3
+
+
+def test_forked_children_do_not_write_the_shared_file(tmp_path: Path) -> None:
+    cache = CodeCache(str(tmp_path))
+    cache.function(DATACLASS_SOURCE)
+    cache.owner = -1  # as in a forked render worker
+    cache.save()
+    assert not (tmp_path / "functions.marshal").exists()
+
+
+def test_off_switch_location_and_library_use(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    folder = _codecache.cache_dir()
+    assert folder is not None and folder.startswith(str(tmp_path / "jekpy" / "code-"))
+    monkeypatch.setenv("JEKPY_CODE_CACHE", "0")
+    assert _codecache.cache_dir() is None
+    # without the command, compile_code simply compiles and nothing is patched
+    import dataclasses
+
+    assert not _codecache._INSTALLED and "exec" not in vars(dataclasses)
+    assert _codecache.compile_code("z = 3", "<liquid z>") == compile("z = 3", "<liquid z>", "exec")
+
+
+def test_build_through_the_cache_writes_the_same_files(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "_posts").mkdir(parents=True)
+    (site / "_layouts").mkdir()
+    (site / "_includes").mkdir()
+    (site / "_config.yml").write_text("title: T\n")
+    (site / "_includes" / "list.html").write_text(
+        "{% for p in site.posts %}{% if p.url %}<li>{{ p.title | upcase }}</li>{% endif %}"
+        "{% endfor %}\n"
+    )
+    (site / "_layouts" / "default.html").write_text(
+        "<html>{% include list.html %}{{ content }}{% assign n = 3 %}{% case n %}"
+        "{% when 3 %}three{% else %}other{% endcase %}</html>\n"
+    )
+    for day in (1, 2, 3):
+        (site / "_posts" / f"2020-01-0{day}-p{day}.md").write_text(
+            f"---\nlayout: default\ntitle: Post {day}\n---\nSome *text* {day}.\n"
+        )
+    (site / "index.html").write_text("---\nlayout: default\n---\n{{ site.posts | size }}\n")
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "xdg"), TZ="UTC")
+    outputs = []
+    for run, switch in enumerate(["0", "1", "1"]):
+        dest = tmp_path / f"out{run}"
+        subprocess.run(
+            [sys.executable, "-m", "jekpy", "build", "-q", "--disable-disk-cache",
+             "-s", str(site), "-d", str(dest)],
+            env={**env, "JEKPY_CODE_CACHE": switch}, check=True, timeout=120,
+        )
+        outputs.append(dest)
+        if run == 0:
+            assert not list((tmp_path / "xdg").glob("jekpy/code-*"))
+    (folder,) = (tmp_path / "xdg" / "jekpy").glob("code-*")
+    assert (folder / "functions.marshal").is_file()  # dataclasses' functions
+    assert list(folder.glob("t-*.marshal"))  # the templates rendered twice or more
+    names = ["index.html", *(f"2020/01/0{d}/p{d}.html" for d in (1, 2, 3))]
+    for other in outputs[1:]:
+        assert filecmp.cmpfiles(outputs[0], other, names, shallow=False) == (names, [], [])
