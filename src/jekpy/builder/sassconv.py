@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
     from ..content.models import Page, SiteContext
 
 __all__ = ["convert"]
+
+#: the temporary input file of a source-map compile, as libsass names it in errors
+_TEMP_INPUT = re.compile(r"[^\s]*jekpy-sass-[^/\s]*/jekpy-input\.s[ac]ss")
 
 
 def _sourcemap_required(site: SiteContext, opts: dict[str, Any]) -> bool:
@@ -96,13 +100,18 @@ def _compile_with_map(
         # jekyll-sass-converter lib/jekyll/converters/scss.rb#filename).
         file = Path(tmp) / ("jekpy-input" + Path(page.name).suffix)
         file.write_text(content, encoding="utf-8")
-        css, smap = sass.compile(
-            filename=str(file),
-            source_map_filename=str(map_path),
-            output_filename_hint=str(site.source / f"{stem}.css"),
-            source_map_contents=True,
-            **kwargs,
-        )
+        try:
+            css, smap = sass.compile(
+                filename=str(file),
+                source_map_filename=str(map_path),
+                output_filename_hint=str(site.source / f"{stem}.css"),
+                source_map_contents=True,
+                **kwargs,
+            )
+        except sass.CompileError as err:
+            # libsass names the temporary input in its message; Jekyll names the page.
+            message = _TEMP_INPUT.sub(lambda _m: page.name, str(err))
+            raise sass.CompileError(message) from None
         produced = os.path.relpath(str(file), str(map_path.parent))
     smap = str(smap).replace(json.dumps(produced), json.dumps(page.name), 1)
     return str(css), smap

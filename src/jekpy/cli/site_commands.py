@@ -196,11 +196,7 @@ def _deprecated_config(site: Site) -> bool:
         site.log.warn("Deprecation:", "Your site still uses relative permalinks, which was "
                       "removed in Jekyll v3.0.0.")
         failed = True
-    plugins = cfg.get("plugins") or []
-    if cfg.get("paginate") and "jekyll-paginate" not in plugins:
-        site.log.warn("Deprecation:", "You appear to have pagination turned on, but you haven't "
-                      "included the `jekyll-paginate` gem. Ensure you have `plugins: "
-                      "[jekyll-paginate]` in your configuration file.")
+    # The pagination deprecation is printed when the plugins load (plugins.registry).
     ignored = {
         "gems": "`plugins:`",
         "pygments": "`highlighter: rouge`",

@@ -24,6 +24,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jekpy.errors import ConfigError, JekpyError
@@ -437,4 +438,53 @@ def load_plugins(site: SiteContext) -> PluginManager:
     manager = PluginManager(site)
     from_theme = theme_plugin_names(site)
     manager.load([*from_theme, *_as_names(site.config.get("plugins"))], from_theme=from_theme)
+    _warn_ruby_plugins(site)
+    paginate = site.config.get("paginate")
+    if paginate is not None and paginate is not False and "jekyll-paginate" not in (
+        *from_theme, *_as_names(site.config.get("plugins"))
+    ):
+        site.log.warn(
+            "Deprecation:",
+            "You appear to have pagination turned on, but you haven't included the "
+            "`jekyll-paginate` gem. Ensure you have `plugins: [jekyll-paginate]` in your "
+            "configuration file.",
+        )
     return manager
+
+
+def ruby_plugin_files(site: SiteContext) -> list[Path]:
+    """The ``.rb`` files Jekyll would require from ``plugins_dir`` (none in safe mode):
+    the default ``_plugins`` is inside the source, a configured one is relative to the
+    working directory, as in Jekyll's ``PluginManager#plugins_path``."""
+    config = site.config
+    if config.get("safe"):
+        return []
+    setting = config.get("plugins_dir", "_plugins")
+    if setting == "_plugins":
+        dirs = [site.source / "_plugins"]
+    else:
+        dirs = [Path(str(d)).expanduser().absolute() for d in _as_names(setting)]
+    found: list[Path] = []
+    for folder in dirs:
+        if folder.is_dir():
+            found.extend(sorted(p for p in folder.rglob("*.rb") if p.is_file()))
+    return found
+
+
+def _warn_ruby_plugins(site: SiteContext) -> None:
+    files = ruby_plugin_files(site)
+    if not files:
+        return
+    names = []
+    for path in files[:3]:
+        try:
+            names.append(str(path.relative_to(site.source)))
+        except ValueError:
+            names.append(str(path))
+    more = f" and {len(files) - 3} more" if len(files) > 3 else ""
+    site.log.warn(
+        "Plugins:",
+        f"jekpy cannot run Ruby plugins; {', '.join(names)}{more} ignored (their tags, "
+        "filters, generators and converters are missing: rewrite them as Python plugins, "
+        "see docs/plugins.md)",
+    )

@@ -1,0 +1,138 @@
+"""What a second round of real Jekyll sites jekpy had never seen showed about sites that
+Jekyll 4.3.1 refuses or builds with warnings (see docs/compatibility.md, "Unseen
+sites, round 2").  Each rule was checked against Debian's ``jekyll`` with a tiny site;
+these tests need neither Ruby nor Jekyll."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+import jekpy
+from jekpy.errors import ConfigError, JekpyError
+from jekpy.log import Logger
+from jekpy.support import sass
+
+
+def _site(root: Path, files: dict[str, str]) -> Path:
+    site = root / "site"
+    for rel, text in files.items():
+        path = site / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return site
+
+
+def _build(site: Path, out: Path) -> str:
+    """Build; return everything the log printed."""
+    stream = io.StringIO()
+    jekpy.build(site, out, log=Logger(level="info", out=stream, err=stream))
+    return stream.getvalue()
+
+
+@pytest.mark.parametrize("processor", ["redcarpet", "GFM", "commonmark"])
+def test_a_markdown_processor_other_than_kramdown_stops_the_build(
+    tmp_path: Path, processor: str
+) -> None:
+    """Jekyll 4: ``Invalid Markdown processor given: redcarpet`` at the first
+    Markdown conversion; nothing is written."""
+    site = _site(
+        tmp_path,
+        {"_config.yml": f"markdown: {processor}\n", "index.md": "---\n---\n*hi*\n"},
+    )
+    with pytest.raises(ConfigError) as info:
+        jekpy.build(site, tmp_path / "out", log=Logger(level="error"))
+    assert f"Invalid Markdown processor given: {processor}" in str(info.value)
+    assert "markdown: kramdown" in (info.value.hint or "")
+    assert not (tmp_path / "out" / "index.html").exists()
+
+
+def test_markdownify_with_another_processor_stops_the_build_too(tmp_path: Path) -> None:
+    site = _site(
+        tmp_path,
+        {"_config.yml": "markdown: redcarpet\n", "index.html": "---\n---\n{{ '*a*' | markdownify }}\n"},
+    )
+    with pytest.raises(JekpyError, match="Invalid Markdown processor given: redcarpet"):
+        jekpy.build(site, tmp_path / "out", log=Logger(level="error"))
+
+
+@pytest.mark.parametrize("processor", ["kramdown", "Kramdown", "KRAMDOWN"])
+def test_kramdown_in_any_case_and_sites_without_markdown_build(
+    tmp_path: Path, processor: str
+) -> None:
+    """The setting is compared case-insensitively; a site whose pages need no Markdown
+    conversion builds whatever it names (Jekyll sets the processor up lazily)."""
+    site = _site(tmp_path / "a", {"_config.yml": f"markdown: {processor}\n", "a.md": "---\n---\n*a*\n"})
+    _build(site, tmp_path / "a" / "out")
+    assert (tmp_path / "a" / "out" / "a.html").read_text(encoding="utf-8") == "<p><em>a</em></p>\n"
+    plain = _site(tmp_path / "b", {"_config.yml": "markdown: redcarpet\n", "i.html": "---\n---\nx\n"})
+    _build(plain, tmp_path / "b" / "out")
+    assert (tmp_path / "b" / "out" / "i.html").read_text(encoding="utf-8") == "x\n"
+
+
+def test_ruby_plugins_are_named_in_a_warning(tmp_path: Path) -> None:
+    files = {f"_plugins/{name}.rb": "# ruby\n" for name in ("b", "a", "sub/c", "d")}
+    files["_plugins/notes.txt"] = "not a plugin"
+    files["index.html"] = "---\n---\nx\n"
+    site = _site(tmp_path, files)
+    log = _build(site, tmp_path / "out")
+    assert "jekpy cannot run Ruby plugins; _plugins/a.rb, _plugins/b.rb, _plugins/d.rb and 1 more" in log
+    assert "notes.txt" not in log
+    safe = _build_safe(site, tmp_path / "out2")
+    assert "Ruby plugins" not in safe  # Jekyll loads no _plugins in safe mode
+
+
+def _build_safe(site: Path, out: Path) -> str:
+    stream = io.StringIO()
+    jekpy.build(site, out, overrides={"safe": True}, log=Logger(level="info", out=stream, err=stream))
+    return stream.getvalue()
+
+
+def test_a_configured_plugins_dir_is_relative_to_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = _site(tmp_path, {"_config.yml": "plugins_dir: [ext]\n", "index.html": "---\n---\nx\n"})
+    (tmp_path / "ext").mkdir()
+    (tmp_path / "ext" / "tag.rb").write_text("# ruby\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    log = _build(site, tmp_path / "out")
+    assert f"jekpy cannot run Ruby plugins; {tmp_path / 'ext' / 'tag.rb'} ignored" in log
+
+
+@pytest.mark.parametrize(
+    ("config", "warned"),
+    [
+        ("paginate: 2\n", True),
+        ("paginate: 0\n", True),  # Ruby: 0 is true
+        ("paginate: false\n", False),
+        ("paginate: 2\nplugins: [jekyll-paginate]\n", False),
+        ("title: x\n", False),
+    ],
+)
+def test_pagination_without_the_plugin_is_a_deprecation_warning(
+    tmp_path: Path, config: str, warned: bool
+) -> None:
+    site = _site(tmp_path, {"_config.yml": config, "index.html": "---\n---\nx\n"})
+    log = _build(site, tmp_path / "out")
+    assert ("You appear to have pagination turned on" in log) is warned
+    assert log.count("You appear to have pagination turned on") <= 1
+
+
+@pytest.mark.skipif(not sass.available(), reason="needs the libsass package")
+def test_sass_errors_name_the_page_not_a_temporary_file(tmp_path: Path) -> None:
+    """A page compiled with a source map goes through a temporary file; libsass's
+    message names the page instead, as Jekyll's does (``from line 1:1 of main.scss``)."""
+    site = _site(
+        tmp_path,
+        {
+            "_sass/x.scss": "a { @if meta.function-exists('div', 'math') { b: c } }\n",
+            "main.scss": "---\n---\n@import \"x\";\n",
+        },
+    )
+    with pytest.raises(JekpyError) as info:
+        jekpy.build(site, tmp_path / "out", log=Logger(level="error"))
+    message = str(info.value)
+    assert "of main.scss" in message
+    assert "jekpy-sass-" not in message and "jekpy-input" not in message
