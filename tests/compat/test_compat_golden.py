@@ -31,7 +31,11 @@ jekpy and compared byte for byte with what real Jekyll 4.3.1 built from them.
   no ``content``/``dir``/``excerpt``);
 - ``yaml-anchor-redefined``: an anchor defined twice in ``_config.yml``, a data file
   and front matter (Psych lets an alias refer to the latest definition; PyYAML
-  refuses the document).
+  refuses the document);
+- ``keyword-names``: variables and keys named like python-liquid's keywords
+  (``limit``, ``offset``, ``reversed``, ``in``, ``and``, ``contains``, ...) in ``if``,
+  ``elsif``, ``unless`` and ``for`` markup (``{% for p in list offset:offset %}``), which
+  Ruby reads as names (unseen sites, round 2).
 
 ``golden/<case>/expected`` and ``jekyll.log`` were made by
 ``scripts/regen_compat_golden.sh`` (every file's modification time set to

@@ -86,7 +86,7 @@ from .nodes import (
     parse_variable_markup,
 )
 from .settings import ERROR_MODES, LiquidSettings, compile_always, compile_enabled
-from .strict import condition_error, for_error
+from .strict import condition_error, for_error, python_markup
 from .template import RubyTemplate
 
 if TYPE_CHECKING:
@@ -284,6 +284,10 @@ class JekpyEnvironment(Environment):
             is_for = token.value == "for"
             problem = (for_error if is_for else condition_error)(expr.value)
             if problem is None:
+                # Names python-liquid reads as keywords (``offset:offset``) in brackets.
+                renamed = python_markup("for" if is_for else "condition", expr.value)
+                if renamed is not None:
+                    tokens[i + 1] = Token(TOKEN_EXPRESSION, renamed, expr.start_index, expr.source)
                 continue
             self.syntax_fallback(problem, expr.value.strip(), expr)
             try:
