@@ -35,7 +35,10 @@ jekpy and compared byte for byte with what real Jekyll 4.3.1 built from them.
 - ``keyword-names``: variables and keys named like python-liquid's keywords
   (``limit``, ``offset``, ``reversed``, ``in``, ``and``, ``contains``, ...) in ``if``,
   ``elsif``, ``unless`` and ``for`` markup (``{% for p in list offset:offset %}``), which
-  Ruby reads as names (unseen sites, round 2).
+  Ruby reads as names (unseen sites, round 2);
+- ``numeric-dates``: front matter dates of three numbers in any order Ruby's
+  ``Date._parse`` sorts out (``11-9-2017``, ``9/11/17``, ``11.9.2017 10:30``,
+  ``11-2017-9``, two-digit years, a day past the month's end).
 
 ``golden/<case>/expected`` and ``jekyll.log`` were made by
 ``scripts/regen_compat_golden.sh`` (every file's modification time set to

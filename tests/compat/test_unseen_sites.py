@@ -136,3 +136,12 @@ def test_sass_errors_name_the_page_not_a_temporary_file(tmp_path: Path) -> None:
     message = str(info.value)
     assert "of main.scss" in message
     assert "jekpy-sass-" not in message and "jekpy-input" not in message
+
+
+@pytest.mark.parametrize("date", ["12/31/2018", "11-13-2017", "2017-11"])
+def test_numbers_ruby_cannot_read_as_a_date_stop_the_build(tmp_path: Path, date: str) -> None:
+    """Ruby reads three numbers year-month-day unless one has more than two digits:
+    ``12/31/2018`` is month 31 (``argument out of range`` in Jekyll)."""
+    site = _site(tmp_path, {"_posts/2020-01-01-a.md": f"---\ndate: {date}\n---\nx\n"})
+    with pytest.raises(JekpyError, match="does not have a valid date"):
+        jekpy.build(site, tmp_path / "out", log=Logger(level="error"))
