@@ -38,7 +38,10 @@ jekpy and compared byte for byte with what real Jekyll 4.3.1 built from them.
   Ruby reads as names (unseen sites, round 2);
 - ``numeric-dates``: front matter dates of three numbers in any order Ruby's
   ``Date._parse`` sorts out (``11-9-2017``, ``9/11/17``, ``11.9.2017 10:30``,
-  ``11-2017-9``, two-digit years, a day past the month's end).
+  ``11-2017-9``, two-digit years, a day past the month's end);
+- ``date-filter-free-text``: the ``date`` filter on text with a month name anywhere
+  (``12-13 April 2018``, ``Talk on 2 March 18``, ``Apr 2018 12``), read as Ruby's
+  ``Date._parse`` reads its day-month-year and month-day-year forms.
 
 ``golden/<case>/expected`` and ``jekyll.log`` were made by
 ``scripts/regen_compat_golden.sh`` (every file's modification time set to
