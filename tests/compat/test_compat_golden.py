@@ -41,7 +41,10 @@ jekpy and compared byte for byte with what real Jekyll 4.3.1 built from them.
   ``11-2017-9``, two-digit years, a day past the month's end);
 - ``date-filter-free-text``: the ``date`` filter on text with a month name anywhere
   (``12-13 April 2018``, ``Talk on 2 March 18``, ``Apr 2018 12``), read as Ruby's
-  ``Date._parse`` reads its day-month-year and month-day-year forms.
+  ``Date._parse`` reads its day-month-year and month-day-year forms;
+- ``yaml-symbol``: front matter with a plain ``:-)`` value or ``:key`` key (a Ruby
+  Symbol, which Jekyll's ``Psych.safe_load`` refuses: the post, page and document are
+  read without their front matter) next to a quoted ``":-)"``.
 
 ``golden/<case>/expected`` and ``jekyll.log`` were made by
 ``scripts/regen_compat_golden.sh`` (every file's modification time set to

@@ -145,3 +145,36 @@ def test_numbers_ruby_cannot_read_as_a_date_stop_the_build(tmp_path: Path, date:
     site = _site(tmp_path, {"_posts/2020-01-01-a.md": f"---\ndate: {date}\n---\nx\n"})
     with pytest.raises(JekpyError, match="does not have a valid date"):
         jekpy.build(site, tmp_path / "out", log=Logger(level="error"))
+
+
+@pytest.mark.parametrize(
+    ("files", "where"),
+    [
+        ({"_config.yml": "sass:\n  style: :compressed\n"}, "_config.yml:2:10"),
+        ({"_data/d.yml": "a: :b\n"}, "_data/d.yml:1:4"),
+    ],
+)
+def test_a_ruby_symbol_in_the_config_or_a_data_file_stops_the_build(
+    tmp_path: Path, files: dict[str, str], where: str
+) -> None:
+    """Debian's Jekyll 4.3.1 loads YAML with ``Psych.safe_load`` (Date and Time
+    permitted): a plain ``:word`` is a Symbol and the build stops."""
+    site = _site(tmp_path, {**files, "index.html": "---\n---\nx\n"})
+    with pytest.raises(JekpyError) as info:
+        jekpy.build(site, tmp_path / "out", log=Logger(level="error"))
+    text = str(info.value)
+    assert "Tried to load unspecified class: Symbol" in text
+    assert "put it in quotes" in text
+    assert where in text.replace("\\", "/")
+
+
+def test_quoted_colon_strings_are_strings(tmp_path: Path) -> None:
+    site = _site(
+        tmp_path,
+        {
+            "_config.yml": "sass:\n  style: ':compressed'\nsmile: \":-)\"\nodd: a :b\n",
+            "index.html": "---\nx: |\n  :block\n---\n{{ site.smile }}{{ site.odd }}{{ page.x }}",
+        },
+    )
+    _build(site, tmp_path / "out")
+    assert (tmp_path / "out" / "index.html").read_text(encoding="utf-8") == ":-)a :b:block\n"
