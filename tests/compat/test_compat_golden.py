@@ -44,7 +44,10 @@ jekpy and compared byte for byte with what real Jekyll 4.3.1 built from them.
   ``Date._parse`` reads its day-month-year and month-day-year forms;
 - ``yaml-symbol``: front matter with a plain ``:-)`` value or ``:key`` key (a Ruby
   Symbol, which Jekyll's ``Psych.safe_load`` refuses: the post, page and document are
-  read without their front matter) next to a quoted ``":-)"``.
+  read without their front matter) next to a quoted ``":-)"``;
+- ``gemfile-plugins``: plugins enabled only by the ``Gemfile``'s ``jekyll_plugins``
+  group (both forms; ``require: false`` left out), which Jekyll requires through
+  Bundler when it runs where the Gemfile is.
 
 ``golden/<case>/expected`` and ``jekyll.log`` were made by
 ``scripts/regen_compat_golden.sh`` (every file's modification time set to
@@ -54,6 +57,7 @@ edited by hand.  Ruby and Jekyll are not needed to run this test.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import shutil
@@ -101,7 +105,10 @@ def build(case: str, tmp_path: Path, log: Logger | None = None) -> Path:
     out = tmp_path / "out"
     # Jekyll's default log level (info): some plugins' output depends on it (jekyll-gist).
     quiet = Logger(level="info", out=io.StringIO(), err=io.StringIO())
-    jekpy.build(site, out, overrides={"disable_disk_cache": True}, log=log or quiet)
+    # In the site's folder, as the regeneration script runs Jekyll (a Gemfile there
+    # is Bundler's, see gemfile-plugins).
+    with contextlib.chdir(site):
+        jekpy.build(site, out, overrides={"disable_disk_cache": True}, log=log or quiet)
     return out
 
 

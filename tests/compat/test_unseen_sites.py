@@ -178,3 +178,70 @@ def test_quoted_colon_strings_are_strings(tmp_path: Path) -> None:
     )
     _build(site, tmp_path / "out")
     assert (tmp_path / "out" / "index.html").read_text(encoding="utf-8") == ":-)a :b:block\n"
+
+
+GEMFILE = """\
+source "https://rubygems.org"
+gem "jekyll", "~> 4.3"
+gem "webrick"  # group :jekyll_plugins in a comment does not count
+group :jekyll_plugins do
+  gem "jekyll-feed", "~> 0.12"
+  gem 'jekyll-sitemap'
+  platforms :mri do
+    gem "jekyll-seo-tag"
+  end
+  gem "jekyll-archives", require: false
+end
+group :development, :test do
+  gem "rspec"
+end
+gem "jekyll-redirect-from", group: :jekyll_plugins
+gem "jekyll-gist", :group => [:jekyll_plugins, :other]
+gem "jekyll-mentions", groups: [:test]
+group(:jekyll_plugins, :x) do
+  gem "jekyll-include-cache" if RUBY_VERSION > "2"
+end
+gem "jekyll-default-layout"
+"""
+
+
+def test_the_jekyll_plugins_group_of_a_gemfile(tmp_path: Path) -> None:
+    from jekpy.support.gemfile import jekyll_plugin_gems
+
+    (tmp_path / "Gemfile").write_text(GEMFILE, encoding="utf-8")
+    assert jekyll_plugin_gems(tmp_path / "Gemfile") == [
+        "jekyll-feed",
+        "jekyll-sitemap",
+        "jekyll-seo-tag",
+        "jekyll-redirect-from",
+        "jekyll-gist",
+        "jekyll-include-cache",
+    ]
+    assert jekyll_plugin_gems(tmp_path / "missing") == []
+
+
+def test_a_gemfile_is_read_only_in_the_working_directory_and_unless_disabled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``PluginManager.require_from_bundler``: ``./Gemfile`` (else ``$BUNDLE_GEMFILE``),
+    not one in the source folder; ``$JEKYLL_NO_BUNDLER_REQUIRE`` turns it off."""
+    files = {
+        "Gemfile": 'group :jekyll_plugins do\n  gem "jekyll-sitemap"\nend\n',
+        "_config.yml": "url: https://example.org\n",
+        "index.html": "---\n---\nx\n",
+    }
+    site = _site(tmp_path, files)
+    monkeypatch.delenv("JEKYLL_NO_BUNDLER_REQUIRE", raising=False)
+    monkeypatch.delenv("BUNDLE_GEMFILE", raising=False)
+    _build(site, tmp_path / "elsewhere")  # cwd: the repository, no Gemfile
+    assert not (tmp_path / "elsewhere" / "sitemap.xml").exists()
+    monkeypatch.setenv("BUNDLE_GEMFILE", str(site / "Gemfile"))
+    _build(site, tmp_path / "named")
+    assert (tmp_path / "named" / "sitemap.xml").is_file()
+    monkeypatch.delenv("BUNDLE_GEMFILE")
+    monkeypatch.chdir(site)
+    _build(site, tmp_path / "here")
+    assert (tmp_path / "here" / "sitemap.xml").is_file()
+    monkeypatch.setenv("JEKYLL_NO_BUNDLER_REQUIRE", "true")
+    _build(site, tmp_path / "off")
+    assert not (tmp_path / "off" / "sitemap.xml").exists()

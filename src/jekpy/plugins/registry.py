@@ -432,16 +432,33 @@ def theme_plugin_names(site: SiteContext) -> list[str]:
     return [d for d in deps if d not in CORE_GEMS]
 
 
+def gemfile_plugin_names(site: SiteContext) -> list[str]:
+    """The gems of the ``jekyll_plugins`` group of the Gemfile in the working directory
+    (``Bundler.require(:jekyll_plugins)``, which Jekyll runs when there is one)."""
+    from jekpy.support.gemfile import bundler_gemfile, jekyll_plugin_gems
+
+    gemfile = bundler_gemfile()
+    if gemfile is None:
+        return []
+    names = [name for name in jekyll_plugin_gems(gemfile) if name not in CORE_GEMS]
+    if names:
+        site.log.debug("PluginManager:", f"Required {', '.join(names)} (Gemfile)")
+    return names
+
+
 def load_plugins(site: SiteContext) -> PluginManager:
     """Load the theme gem's runtime dependencies, then the plugins ``site.config['plugins']``
     names (``gems:`` is ignored, as in Jekyll 4)."""
     manager = PluginManager(site)
     from_theme = theme_plugin_names(site)
-    manager.load([*from_theme, *_as_names(site.config.get("plugins"))], from_theme=from_theme)
+    manager.load(
+        [*from_theme, *gemfile_plugin_names(site), *_as_names(site.config.get("plugins"))],
+        from_theme=from_theme,
+    )
     _warn_ruby_plugins(site)
     paginate = site.config.get("paginate")
     if paginate is not None and paginate is not False and "jekyll-paginate" not in (
-        *from_theme, *_as_names(site.config.get("plugins"))
+        *manager.enabled, *_as_names(site.config.get("plugins"))
     ):
         site.log.warn(
             "Deprecation:",
