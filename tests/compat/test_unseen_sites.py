@@ -245,3 +245,48 @@ def test_a_gemfile_is_read_only_in_the_working_directory_and_unless_disabled(
     monkeypatch.setenv("JEKYLL_NO_BUNDLER_REQUIRE", "true")
     _build(site, tmp_path / "off")
     assert not (tmp_path / "off" / "sitemap.xml").exists()
+
+
+def test_relative_links_skip_a_link_addressable_cannot_parse(tmp_path: Path) -> None:
+    """``[^1]: [text](https://x)`` as a reference definition gives the path
+    ``[text](https``: the gem's ``absolute_url?`` rescues the parse error and the
+    link stays as written (crystal-lang's footnotes stopped jekpy with a traceback)."""
+    site = _site(
+        tmp_path,
+        {
+            "_config.yml": "plugins: [jekyll-relative-links]\n",
+            "other.md": "---\n---\nO\n",
+            "index.md": "---\n---\nSee [o](other.md)[^n].\n\n[^n]: [Log](https://e.org/a#b)\n",
+        },
+    )
+    _build(site, tmp_path / "out")
+    html = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert '<a href="/other.html">o</a>' in html
+    assert '<a href="https://e.org/a#b">Log</a>' in html
+
+
+def test_a_failing_generator_is_reported_without_a_traceback(tmp_path: Path) -> None:
+    from jekpy.errors import BuildError
+    from jekpy.plugins.registry import PluginAPI
+
+    def register(api: PluginAPI) -> None:
+        def broken(site: object) -> None:
+            raise KeyError("boom")
+
+        api.generator(broken)
+
+    site = _site(tmp_path, {"_config.yml": "plugins: [broken-plugin]\n", "i.html": "---\n---\nx\n"})
+    import jekpy.plugins.registry as registry
+
+    original = registry._resolve
+
+    def resolve(name: str, entry_points: object) -> object:
+        return register if name == "broken-plugin" else original(name, entry_points)  # type: ignore[arg-type]
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(registry, "_resolve", resolve)
+    try:
+        with pytest.raises(BuildError, match="Plugin 'broken-plugin' failed while generating: KeyError"):
+            jekpy.build(site, tmp_path / "out", log=Logger(level="error"))
+    finally:
+        mp.undo()

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jekpy.errors import ConfigError, JekpyError
+from jekpy.errors import BuildError, ConfigError, JekpyError
 
 from .tagcall import TagCall, TagFunction
 
@@ -385,8 +385,18 @@ class PluginManager:
     def generate(self) -> None:
         """``post_read`` hooks, then every generator (Jekyll's ``Site#generate``)."""
         self.trigger("site", "post_read", self.site)
-        for _prio, _seq, _name, func in sorted(self.api.generators, key=lambda g: (-g[0], g[1])):
-            func(self.site)
+        for _prio, _seq, name, func in sorted(self.api.generators, key=lambda g: (-g[0], g[1])):
+            try:
+                func(self.site)
+            except JekpyError:
+                raise
+            except Exception as err:
+                # A plugin's bug: reported with its name, never as a traceback.
+                raise BuildError(
+                    f"Plugin '{name}' failed while generating: {type(err).__name__}: {err}",
+                    hint="this is a bug in the plugin; please report it with the site's "
+                    "file that triggers it",
+                ) from err
 
     def pre_render(self, item: Document | Page, payload: dict[str, Any]) -> None:
         for owner in self._item_owners(item):
