@@ -47,7 +47,9 @@ jekpy and compared byte for byte with what real Jekyll 4.3.1 built from them.
   read without their front matter) next to a quoted ``":-)"``;
 - ``gemfile-plugins``: plugins enabled only by the ``Gemfile``'s ``jekyll_plugins``
   group (both forms; ``require: false`` left out), which Jekyll requires through
-  Bundler when it runs where the Gemfile is.
+  Bundler when it runs where the Gemfile is;
+- ``archive-defaults``: jekyll-archives pages take front matter defaults for their
+  archive type (``tag``, ``year``), so ``type: pages`` scopes skip them.
 
 ``golden/<case>/expected`` and ``jekyll.log`` were made by
 ``scripts/regen_compat_golden.sh`` (every file's modification time set to
