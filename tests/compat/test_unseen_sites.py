@@ -290,3 +290,22 @@ def test_a_failing_generator_is_reported_without_a_traceback(tmp_path: Path) -> 
             jekpy.build(site, tmp_path / "out", log=Logger(level="error"))
     finally:
         mp.undo()
+
+
+@pytest.mark.skipif(not sass.available(), reason="needs the libsass package")
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"main.scss": "---\n---\na { b: c; }\n"},
+        {"index.html": "---\n---\n{% capture s %}a { b: c; }{% endcapture %}{{ s | scssify }}"},
+    ],
+)
+def test_sass_embedded_is_a_dependency_error(tmp_path: Path, files: dict[str, str]) -> None:
+    """``sass: {implementation: sass-embedded}`` needs Dart Sass (the gem Debian's Jekyll
+    lacks): the first conversion stops the build, page or filter."""
+    config = "sass:\n  implementation: sass-embedded\n"
+    site = _site(tmp_path, {"_config.yml": config, **files})
+    with pytest.raises(JekpyError, match="Dependency Error: sass-embedded"):
+        jekpy.build(site, tmp_path / "out", log=Logger(level="error"))
+    other = _site(tmp_path / "b", {"_config.yml": "sass:\n  implementation: sassc\n", **files})
+    _build(other, tmp_path / "b" / "out")

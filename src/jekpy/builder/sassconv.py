@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..content.models import SourceMapPage
 from ..errors import JekpyError
-from ..support.sass import BOM, load_paths, sass_options, style
+from ..support.sass import BOM, check_implementation, load_paths, sass_options, style
 
 if TYPE_CHECKING:
     from ..content.models import Page, SiteContext
@@ -58,6 +58,7 @@ def convert(site: SiteContext, content: str, ext: str, page: Page | None, displa
             )
         return content
     opts = sass_options(site)
+    check_implementation(opts)
     kwargs: dict[str, Any] = {
         "output_style": style(opts),
         "include_paths": [str(site.source), *load_paths(site, opts)],
