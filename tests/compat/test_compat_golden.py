@@ -49,7 +49,10 @@ jekpy and compared byte for byte with what real Jekyll 4.3.1 built from them.
   group (both forms; ``require: false`` left out), which Jekyll requires through
   Bundler when it runs where the Gemfile is;
 - ``archive-defaults``: jekyll-archives pages take front matter defaults for their
-  archive type (``tag``, ``year``), so ``type: pages`` scopes skip them.
+  archive type (``tag``, ``year``), so ``type: pages`` scopes skip them;
+- ``redirect-to-false``: ``redirect_to: false`` opting a page out of a default
+  ``redirect_to``, an array whose first value is null, two pages redirected from one
+  old URL.
 
 ``golden/<case>/expected`` and ``jekyll.log`` were made by
 ``scripts/regen_compat_golden.sh`` (every file's modification time set to

