@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["condition_error", "for_error", "python_markup", "variable_error"]
+__all__ = ["condition_error", "for_error", "python_markup", "python_name", "variable_error"]
 
 _SPECIALS = {
     "|": "pipe",
@@ -306,11 +306,15 @@ def _bracketed(markup: str, kind: str) -> str | None:
         return None
     out: list[str] = []
     pos = 0
-    for index, dot in parser.names:
+    names = parser.names
+    if kind == "for" and parser.tokens[0][0] == "id":
+        names = [(0, -1), *names]  # the loop variable
+    for index, dot in names:
         word = parser.tokens[index][1]
         if word not in _PY_KEYWORDS:
             continue
-        if dot < 0 and word in _RUBY_LITERALS and parser.tokens[index + 1][0] not in (
+        declared = kind == "for" and index == 0  # the loop variable: always a name
+        if not declared and dot < 0 and word in _RUBY_LITERALS and parser.tokens[index + 1][0] not in (
             "dot",
             "open_square",
         ):
@@ -335,3 +339,9 @@ def _offset_continue(tokens: list[Token], index: int) -> bool:
         and tokens[index - 2] == ("id", "offset")
         and tokens[index + 1][0] not in ("dot", "open_square")
     )
+
+
+def python_name(name: str) -> str:
+    """A variable name a tag declares (``capture``, ``increment``, a loop variable)
+    as python-liquid reads it: in brackets when it is one of its keywords."""
+    return f'["{name}"]' if name in _PY_KEYWORDS else name
