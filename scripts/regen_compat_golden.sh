@@ -3,7 +3,7 @@
 #
 # The cases are small sites written for the behaviours issue 14 found on real sites
 # (kramdown line numbers, header ids, `include /path`, scssify/sassify, invalid front
-# matter, collection order, jekyll-gist offline, robots.txt content, drop key order, plugin pages in Liquid, YAML anchors).  Each case's site/ is copied to a temporary folder, every
+# matter, collection order, jekyll-gist offline, robots.txt content, drop key order, plugin pages in Liquid, YAML anchors; keyword-named variables in tags, numeric dates, dates in free text, YAML symbols, Gemfile plugins, archive defaults, redirect_to: false).  Each case's site/ is copied to a temporary folder, every
 # file gets the same modification time (2024-01-01 00:00:00 UTC, which the test sets
 # too), and Jekyll builds it with
 #   TZ=UTC LC_ALL=C.UTF-8 JEKYLL_ENV=production jekyll build --disable-disk-cache

@@ -31,7 +31,28 @@ jekpy and compared byte for byte with what real Jekyll 4.3.1 built from them.
   no ``content``/``dir``/``excerpt``);
 - ``yaml-anchor-redefined``: an anchor defined twice in ``_config.yml``, a data file
   and front matter (Psych lets an alias refer to the latest definition; PyYAML
-  refuses the document).
+  refuses the document);
+- ``keyword-names``: variables and keys named like python-liquid's keywords
+  (``limit``, ``offset``, ``reversed``, ``in``, ``and``, ``contains``, ...) in ``if``,
+  ``elsif``, ``unless`` and ``for`` markup (``{% for p in list offset:offset %}``), which
+  Ruby reads as names (unseen sites, round 2);
+- ``numeric-dates``: front matter dates of three numbers in any order Ruby's
+  ``Date._parse`` sorts out (``11-9-2017``, ``9/11/17``, ``11.9.2017 10:30``,
+  ``11-2017-9``, two-digit years, a day past the month's end);
+- ``date-filter-free-text``: the ``date`` filter on text with a month name anywhere
+  (``12-13 April 2018``, ``Talk on 2 March 18``, ``Apr 2018 12``), read as Ruby's
+  ``Date._parse`` reads its day-month-year and month-day-year forms;
+- ``yaml-symbol``: front matter with a plain ``:-)`` value or ``:key`` key (a Ruby
+  Symbol, which Jekyll's ``Psych.safe_load`` refuses: the post, page and document are
+  read without their front matter) next to a quoted ``":-)"``;
+- ``gemfile-plugins``: plugins enabled only by the ``Gemfile``'s ``jekyll_plugins``
+  group (both forms; ``require: false`` left out), which Jekyll requires through
+  Bundler when it runs where the Gemfile is;
+- ``archive-defaults``: jekyll-archives pages take front matter defaults for their
+  archive type (``tag``, ``year``), so ``type: pages`` scopes skip them;
+- ``redirect-to-false``: ``redirect_to: false`` opting a page out of a default
+  ``redirect_to``, an array whose first value is null, two pages redirected from one
+  old URL.
 
 ``golden/<case>/expected`` and ``jekyll.log`` were made by
 ``scripts/regen_compat_golden.sh`` (every file's modification time set to
@@ -41,6 +62,7 @@ edited by hand.  Ruby and Jekyll are not needed to run this test.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import shutil
@@ -88,7 +110,10 @@ def build(case: str, tmp_path: Path, log: Logger | None = None) -> Path:
     out = tmp_path / "out"
     # Jekyll's default log level (info): some plugins' output depends on it (jekyll-gist).
     quiet = Logger(level="info", out=io.StringIO(), err=io.StringIO())
-    jekpy.build(site, out, overrides={"disable_disk_cache": True}, log=log or quiet)
+    # In the site's folder, as the regeneration script runs Jekyll (a Gemfile there
+    # is Bundler's, see gemfile-plugins).
+    with contextlib.chdir(site):
+        jekpy.build(site, out, overrides={"disable_disk_cache": True}, log=log or quiet)
     return out
 
 

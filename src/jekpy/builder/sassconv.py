@@ -15,17 +15,21 @@ This module converts pages (and adds their source-map pages); libsass itself, th
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..content.models import SourceMapPage
 from ..errors import JekpyError
-from ..support.sass import BOM, load_paths, sass_options, style
+from ..support.sass import BOM, check_implementation, load_paths, sass_options, style
 
 if TYPE_CHECKING:
     from ..content.models import Page, SiteContext
 
 __all__ = ["convert"]
+
+#: the temporary input file of a source-map compile, as libsass names it in errors
+_TEMP_INPUT = re.compile(r"[^\s]*jekpy-sass-[^/\s]*/jekpy-input\.s[ac]ss")
 
 
 def _sourcemap_required(site: SiteContext, opts: dict[str, Any]) -> bool:
@@ -52,6 +56,7 @@ def convert(site: SiteContext, content: str, ext: str, page: Page | None, displa
             )
         return content
     opts = sass_options(site)
+    check_implementation(opts)
     kwargs: dict[str, Any] = {
         "output_style": style(opts),
         "include_paths": [str(site.source), *load_paths(site, opts)],
@@ -96,13 +101,18 @@ def _compile_with_map(
         # jekyll-sass-converter lib/jekyll/converters/scss.rb#filename).
         file = Path(tmp) / ("jekpy-input" + Path(page.name).suffix)
         file.write_text(content, encoding="utf-8")
-        css, smap = sass.compile(
-            filename=str(file),
-            source_map_filename=str(map_path),
-            output_filename_hint=str(site.source / f"{stem}.css"),
-            source_map_contents=True,
-            **kwargs,
-        )
+        try:
+            css, smap = sass.compile(
+                filename=str(file),
+                source_map_filename=str(map_path),
+                output_filename_hint=str(site.source / f"{stem}.css"),
+                source_map_contents=True,
+                **kwargs,
+            )
+        except sass.CompileError as err:
+            # libsass names the temporary input in its message; Jekyll names the page.
+            message = _TEMP_INPUT.sub(lambda _m: page.name, str(err))
+            raise sass.CompileError(message) from None
         produced = os.path.relpath(str(file), str(map_path.parent))
     import json  # only with a source map (minima's Sass, not a site without Sass)
 

@@ -116,6 +116,11 @@ class Site:
             code=site_code,
             options=kramdown_opts,
         )
+        processor = self.config.get("markdown", "kramdown")
+        if not (isinstance(processor, str) and processor.lower() == "kramdown"):
+            self.markdown_converter = _invalid_markdown_processor(
+                processor, self.config_origins.get("markdown")
+            )
         self.front_matter_store = self.disk_cache.store(
             "frontmatter", code=site_code, options={"yaml": yamlload.parser_version()}
         )
@@ -242,3 +247,17 @@ class Site:
         phases.write(self)
 
 
+def _invalid_markdown_processor(processor: object, origin: str | None) -> Callable[[str], str]:
+    """Jekyll 4 converts Markdown with kramdown only (or a Ruby plugin's processor):
+    another ``markdown:`` setting stops the build at the first Markdown conversion,
+    so a site without Markdown still builds."""
+
+    def convert(text: str) -> str:
+        raise ConfigError(
+            f"Invalid Markdown processor given: {processor}",
+            path=origin or "_config.yml",
+            hint="Jekyll 4 and jekpy convert Markdown with kramdown only: set "
+            "`markdown: kramdown` or remove the `markdown:` line",
+        )
+
+    return convert

@@ -227,6 +227,14 @@ def set_staging(site: SiteContext, staging: Staging | None) -> None:
         old.discard()
 
 
+def is_redirect_page(item: object) -> bool:
+    """A jekyll-redirect-from ``redirect_from`` page: Jekyll's conflict check leaves
+    them out (``Doctor#allow_used_permalink?``), so several may share a destination."""
+    from ..plugins.pages import GeneratedPage  # plugins hook: the redirect pages' class
+
+    return isinstance(item, GeneratedPage) and item.name == "redirect.html"
+
+
 class Writer:
     """Write every file of a rendered site into its destination."""
 
@@ -249,7 +257,10 @@ class Writer:
     def warn_conflicts(self, mapping: dict[Path, list[Document | Page | StaticFile]]) -> None:
         """Jekyll's ``Doctor.conflicting_urls`` warning, line for line."""
         log = self.site.log
-        for path, items in mapping.items():
+        for path, found in mapping.items():
+            if len(found) < 2:
+                continue
+            items = [i for i in found if not is_redirect_page(i)]
             if len(items) < 2:
                 continue
             log.warn("Conflict:", "The following destination is shared by multiple files.")

@@ -107,14 +107,13 @@ def clean(source: str | None, destination: str | None, config: str | None, quiet
 
 # -- doctor ---------------------------------------------------------------------------
 def _conflicting_urls(site: Site) -> bool:
-    from ..builder.writer import Writer, _source_of
-    from ..plugins.pages import GeneratedPage
+    from ..builder.writer import Writer, _source_of, is_redirect_page
 
     found = False
     for dest, items in Writer(site).destination_map().items():
         # jekyll-redirect-from's pages may share a destination
         # (lib/jekyll/commands/doctor.rb#allow_used_permalink?)
-        kept = [i for i in items if not (isinstance(i, GeneratedPage) and i.name == "redirect.html")]
+        kept = [i for i in items if not is_redirect_page(i)]
         if len(kept) < 2:
             continue
         found = True
@@ -196,11 +195,7 @@ def _deprecated_config(site: Site) -> bool:
         site.log.warn("Deprecation:", "Your site still uses relative permalinks, which was "
                       "removed in Jekyll v3.0.0.")
         failed = True
-    plugins = cfg.get("plugins") or []
-    if cfg.get("paginate") and "jekyll-paginate" not in plugins:
-        site.log.warn("Deprecation:", "You appear to have pagination turned on, but you haven't "
-                      "included the `jekyll-paginate` gem. Ensure you have `plugins: "
-                      "[jekyll-paginate]` in your configuration file.")
+    # The pagination deprecation is printed when the plugins load (plugins.registry).
     ignored = {
         "gems": "`plugins:`",
         "pygments": "`highlighter: rouge`",

@@ -62,7 +62,6 @@ from .lexer import tokenize
 from .markup import (
     _CHECKED_TAGS,
     _EMPTY_COUNTER,
-    _IDENTIFIER,
     _LAX_ONLY,
     _VARIABLE_SIGNATURE,
     TAG_SYNTAX_MESSAGES,
@@ -86,7 +85,7 @@ from .nodes import (
     parse_variable_markup,
 )
 from .settings import ERROR_MODES, LiquidSettings, compile_always, compile_enabled
-from .strict import condition_error, for_error
+from .strict import condition_error, for_error, python_markup
 from .template import RubyTemplate
 
 if TYPE_CHECKING:
@@ -256,7 +255,7 @@ class JekpyEnvironment(Environment):
                         i + 1,
                         Token(TOKEN_EXPRESSION, _EMPTY_COUNTER, token.start_index, token.source),
                     )
-                elif not _IDENTIFIER.match(expr.value):
+                elif _name_token(expr.value) != expr.value:
                     name = _name_token(expr.value)
                     tokens[i + 1] = Token(TOKEN_EXPRESSION, name, expr.start_index, expr.source)
                 continue
@@ -264,13 +263,12 @@ class JekpyEnvironment(Environment):
                 continue
             if token.value == "capture":
                 # ``Capture`` reads the first variable signature and ignores the rest.
-                if not _IDENTIFIER.match(expr.value):
-                    found = _VARIABLE_SIGNATURE.search(expr.value)
-                    if found is None:
-                        raise LiquidSyntaxFatal(TAG_SYNTAX_MESSAGES["capture"], token=token)
-                    tokens[i + 1] = Token(
-                        TOKEN_EXPRESSION, _name_token(found.group(0)), expr.start_index, expr.source
-                    )
+                found = _VARIABLE_SIGNATURE.search(expr.value)
+                if found is None:
+                    raise LiquidSyntaxFatal(TAG_SYNTAX_MESSAGES["capture"], token=token)
+                name = _name_token(found.group(0))
+                if name != expr.value:
+                    tokens[i + 1] = Token(TOKEN_EXPRESSION, name, expr.start_index, expr.source)
                 continue
             lax_only = _LAX_ONLY.get(token.value)
             if lax_only is not None:
@@ -284,6 +282,10 @@ class JekpyEnvironment(Environment):
             is_for = token.value == "for"
             problem = (for_error if is_for else condition_error)(expr.value)
             if problem is None:
+                # Names python-liquid reads as keywords (``offset:offset``) in brackets.
+                renamed = python_markup("for" if is_for else "condition", expr.value)
+                if renamed is not None:
+                    tokens[i + 1] = Token(TOKEN_EXPRESSION, renamed, expr.start_index, expr.source)
                 continue
             self.syntax_fallback(problem, expr.value.strip(), expr)
             try:

@@ -21,6 +21,7 @@ from liquid.token import TOKEN_EXPRESSION, Token
 from liquid import RenderContext
 
 from .conditions import UNKNOWN_OPERATOR, RubyBlank, RubyEmpty
+from .strict import python_name
 
 _QUOTED_STRING = r"\"[^\"]*\"|'[^']*'"
 _QUOTED_FRAGMENT = rf"(?:{_QUOTED_STRING})|(?:[^\s,\|'\"]|{_QUOTED_STRING})+"
@@ -295,7 +296,7 @@ def rewrite_for(markup: str) -> str:
     match = _FOR_SYNTAX.match(markup)
     if not match:
         raise LaxError(markup)
-    text = f"{match.group(1)} in {canonical(match.group(2))}"
+    text = f"{python_name(match.group(1))} in {canonical(match.group(2))}"
     if match.group(3):
         text += " reversed"
     attrs: dict[str, str] = {}
@@ -340,7 +341,7 @@ def rewrite_tablerow(markup: str) -> str:
     match = _TABLEROW_SYNTAX.search(markup)
     if not match:
         raise LaxError(markup)
-    text = f"{match.group(1)} in {canonical(match.group(2))}"
+    text = f"{python_name(match.group(1))} in {canonical(match.group(2))}"
     attrs: dict[str, str] = {}
     for key, value in _TAG_ATTRIBUTES.findall(markup):
         if key in ("cols", "limit", "offset"):

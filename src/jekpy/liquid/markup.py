@@ -14,6 +14,7 @@ from liquid.token import (
 
 from . import lax
 from .loops import NAME_PREFIX
+from .strict import python_name
 
 __all__ = ["TAG_SYNTAX_MESSAGES"]
 
@@ -82,9 +83,10 @@ _EMPTY_COUNTER = "__jekpy_unnamed_counter__"
 
 def _name_token(name: str) -> str:
     """A variable name Ruby accepts (``a.b``, ``x[0]``, ``a b``) as a python-liquid
-    identifier: the name itself, or an encoding of it no template can write."""
+    identifier: the name itself (in brackets if python-liquid reads it as a keyword),
+    or an encoding of it no template can write."""
     if _IDENTIFIER.match(name):
-        return name
+        return python_name(name)
     return NAME_PREFIX + name.encode("utf-8").hex()
 
 

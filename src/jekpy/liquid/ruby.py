@@ -734,8 +734,10 @@ def _lenient_day(text: str) -> _dt.datetime | None:  # noqa: C901 - one branch p
         if iso.group(7):
             return naive.replace(tzinfo=_parse_zone(iso.group(7)))
         return localize(naive)
-    if _CLOCK.search(text) or _ISO_WEEK.search(text) or _MONTH_WORD.search(text):
+    if _CLOCK.search(text) or _ISO_WEEK.search(text):
         return None
+    if _MONTH_WORD.search(text):
+        return _named_month_day(text, today)
     run = _DIGIT_RUN.search(text)
     if run is None:
         return None
@@ -781,6 +783,56 @@ def _lenient_day(text: str) -> _dt.datetime | None:  # noqa: C901 - one branch p
     if day is None or not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
     return localize(_dt.datetime(year, month, 1) + _dt.timedelta(days=day - 1))
+
+
+_ERA = r"(c(?:e|\.e\.)|b(?:ce|\.c\.e\.)|a(?:d|\.d\.)|b(?:c|\.c\.))"
+_MONTHS_ABBR = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+#: Date._parse's "eu" form, found anywhere: "13 April 2018", "12-13 April 2018"
+_EU_DAY = re.compile(
+    r"'?\b(\d+)[^-\d\s']*\s*" + _MONTHS_ABBR + r"[^-\d\s']*(?:\s*" + _ERA
+    + r"?\s*('?-?\d+(?:(?:st|nd|rd|th)\b)?))?",
+    re.I,
+)
+#: its "us" form: "April 13, 2018", "Apr 2018"
+_US_DAY = re.compile(
+    r"\b" + _MONTHS_ABBR + r"[^-\d\s']*\s*('?\d+)[^-\d\s']*(?:\s*,?\s*" + _ERA
+    + r"?\s*('?-?\d+))?",
+    re.I,
+)
+
+
+def _named_month_day(text: str, today: _dt.date) -> _dt.datetime | None:
+    """A day with a month name anywhere in free text, as ``Date._parse`` reads its
+    "eu" (day month [year]) then "us" (month day [year]) forms, numbers sorted out
+    like its ``s3e`` (a day of more than two digits is the year); the missing year
+    is this year's.  None for what Ruby rejects, and for eras, apostrophes, negative
+    or ordinal years (Ruby's own readings of those are not reproduced)."""
+    eu = _EU_DAY.search(text)
+    if eu is not None:
+        day, month, era, year = eu.group(1), eu.group(2), eu.group(3), eu.group(4)
+    else:
+        us = _US_DAY.search(text)
+        if us is None:
+            return None
+        month, day, era, year = us.group(1), us.group(2), us.group(3), us.group(4)
+    if era is not None or "'" in day or (year is not None and not year.isdigit()):
+        return None
+    number = _MONTH_ABBR[month.lower()]
+    if year is None:
+        if len(day) > 2:
+            year, day = day, None
+    elif len(day) > 2:
+        year, day = day, year
+    if year is None:
+        full_year = today.year
+    else:
+        full_year = int(year)
+        if len(year) <= 2:
+            full_year = _two_digit_year(full_year)
+    mday = int(day) if day is not None else 1
+    if not 1 <= mday <= 31 or not 1 <= full_year <= 9999:
+        return None
+    return localize(_dt.datetime(full_year, number, 1) + _dt.timedelta(days=mday - 1))
 
 
 _MONTH_WORD = re.compile(

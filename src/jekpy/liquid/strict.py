@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["variable_error"]
+__all__ = ["condition_error", "for_error", "python_markup", "python_name", "variable_error"]
 
 _SPECIALS = {
     "|": "pipe",
@@ -42,7 +42,13 @@ Token = tuple[str, str]
 
 def tokenize(markup: str) -> list[Token]:
     """``Liquid::Lexer#tokenize``."""
+    return _tokenize(markup)[0]
+
+
+def _tokenize(markup: str) -> tuple[list[Token], list[int]]:
+    """The tokens and where each starts in ``markup``."""
     out: list[Token] = []
+    starts: list[int] = []
     pos = 0
     n = len(markup)
     while pos < n:
@@ -60,6 +66,7 @@ def tokenize(markup: str) -> list[Token]:
             match = pattern.match(markup, pos)
             if match:
                 out.append((kind, match.group(0)))
+                starts.append(pos)
                 pos = match.end()
                 break
         else:
@@ -68,9 +75,11 @@ def tokenize(markup: str) -> list[Token]:
             if special is None:
                 raise RubySyntaxError(f"Unexpected character {ch}")
             out.append((special, ch))
+            starts.append(pos)
             pos += 1
     out.append(("end_of_string", ""))
-    return out
+    starts.append(n)
+    return out, starts
 
 
 def _show(token: Token) -> str:
@@ -81,8 +90,10 @@ def _show(token: Token) -> str:
 
 class _Parser:
     def __init__(self, markup: str) -> None:
-        self.tokens = tokenize(markup)
+        self.tokens, self.starts = _tokenize(markup)
         self.p = 0
+        #: the variable names read: (token index, index of the dot before it or -1)
+        self.names: list[tuple[int, int]] = []
 
     def look(self, kind: str, ahead: int = 0) -> bool:
         i = self.p + ahead
@@ -105,6 +116,7 @@ class _Parser:
         token = self.tokens[self.p]
         kind = token[0]
         if kind == "id":
+            self.names.append((self.p, -1))
             self.consume()
             self.variable_lookups()
         elif kind == "open_square":
@@ -131,6 +143,7 @@ class _Parser:
                 self.consume("close_square")
             elif self.look("dot"):
                 self.consume()
+                self.names.append((self.p, self.p - 1))
                 self.consume("id")
             else:
                 return
@@ -250,3 +263,85 @@ def _for_error(markup: str) -> str | None:
     except IndexError:
         return "[:end_of_string] is not a valid expression"
     return None
+
+
+#: words python-liquid's tag expression lexer reads as keywords wherever they stand
+#: (``liquid/builtin/expressions/_tokenize.py``); to Ruby they are names
+_PY_KEYWORDS = frozenset(
+    (
+        "true", "false", "nil", "null", "empty", "blank", "and", "or", "contains", "not",
+        "in", "offset", "limit", "reversed", "cols", "continue", "with", "for", "as", "if",
+        "else", "required",
+    )
+)  # fmt: skip
+_KEYWORD_WORD = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(_PY_KEYWORDS))})(?![\w?-])")
+#: the root names Ruby's ``Expression.parse`` reads as literals when they stand alone
+_RUBY_LITERALS = frozenset(("true", "false", "nil", "null", "empty", "blank"))
+
+
+def python_markup(kind: str, markup: str) -> str | None:
+    """Markup Ruby's strict parser accepts for ``{% if %}`` (``kind`` "condition")
+    or ``{% for %}`` ("for") that names a variable or property python-liquid reads
+    as a keyword (``{% for p in list offset:offset %}``, ``{% if h.limit %}``),
+    rewritten with those names in brackets (``["offset"]``, ``h["limit"]``): the same
+    lookups, which python-liquid parses.  None when nothing needs rewriting."""
+    return _memo("py-" + kind, _python_for if kind == "for" else _python_condition, markup)
+
+
+def _python_condition(markup: str) -> str | None:
+    return _bracketed(markup, "condition")
+
+
+def _python_for(markup: str) -> str | None:
+    return _bracketed(markup, "for")
+
+
+def _bracketed(markup: str, kind: str) -> str | None:
+    if _KEYWORD_WORD.search(markup) is None:
+        return None
+    parser = _TagParser(markup)
+    try:
+        parser.for_loop() if kind == "for" else parser.condition()
+    except (RubySyntaxError, IndexError):
+        return None
+    out: list[str] = []
+    pos = 0
+    names = parser.names
+    if kind == "for" and parser.tokens[0][0] == "id":
+        names = [(0, -1), *names]  # the loop variable
+    for index, dot in names:
+        word = parser.tokens[index][1]
+        if word not in _PY_KEYWORDS:
+            continue
+        declared = kind == "for" and index == 0  # the loop variable: always a name
+        if not declared and dot < 0 and word in _RUBY_LITERALS and parser.tokens[index + 1][0] not in (
+            "dot",
+            "open_square",
+        ):
+            continue  # a literal; ``nil.size`` is a lookup of a variable named nil
+        if dot < 0 and word == "continue" and _offset_continue(parser.tokens, index):
+            continue  # ``offset: continue`` resumes the previous loop, in both
+        start = parser.starts[dot] if dot >= 0 else parser.starts[index]
+        out.append(markup[pos:start])
+        out.append(f'["{word}"]')
+        pos = parser.starts[index] + len(word)
+    if not out:
+        return None
+    out.append(markup[pos:])
+    return "".join(out)
+
+
+def _offset_continue(tokens: list[Token], index: int) -> bool:
+    """Whether the name at ``index`` is the whole value of a for loop's ``offset:``."""
+    return (
+        index >= 2
+        and tokens[index - 1][0] == "colon"
+        and tokens[index - 2] == ("id", "offset")
+        and tokens[index + 1][0] not in ("dot", "open_square")
+    )
+
+
+def python_name(name: str) -> str:
+    """A variable name a tag declares (``capture``, ``increment``, a loop variable)
+    as python-liquid reads it: in brackets when it is one of its keywords."""
+    return f'["{name}"]' if name in _PY_KEYWORDS else name

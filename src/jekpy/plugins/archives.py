@@ -100,6 +100,13 @@ class Archive(Page):
         """Nothing to read."""
 
     @property
+    def defaults(self) -> dict[str, Any]:
+        """Front matter defaults for the archive's *type* (``tag``, ``year``...): the
+        gem's ``type`` attribute stands where Jekyll's defaults lookup asks for the
+        page's type, so scopes with ``type: pages`` do not apply, those without one do."""
+        return self.site.frontmatter_defaults.all(self.relative_path, self.archive_type)
+
+    @property
     def url(self) -> str:
         return self._archive_url
 

@@ -113,8 +113,10 @@ def generate(site: SiteContext) -> None:
             page = GeneratedPage(site, "", "redirect.html", _redirect_data(site, path, item.url))
             site.pages.append(page)
             redirects[page.data["redirect"]["from"]] = page.data["redirect"]["to"]
+        # Redirectable#redirect_to: an array's first non-nil value, else the value;
+        # nil and false (a page opting out of a default) redirect nowhere.
         to_values = _values(data.get("redirect_to"))
-        if to_values:
+        if to_values and to_values[0] is not False:
             new = _redirect_data(site, item.url, to_values[0])
             item.data.update(new)
             item.content = ""

@@ -24,9 +24,10 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jekpy.errors import ConfigError, JekpyError
+from jekpy.errors import BuildError, ConfigError, JekpyError
 
 from .tagcall import TagCall, TagFunction
 
@@ -384,8 +385,18 @@ class PluginManager:
     def generate(self) -> None:
         """``post_read`` hooks, then every generator (Jekyll's ``Site#generate``)."""
         self.trigger("site", "post_read", self.site)
-        for _prio, _seq, _name, func in sorted(self.api.generators, key=lambda g: (-g[0], g[1])):
-            func(self.site)
+        for _prio, _seq, name, func in sorted(self.api.generators, key=lambda g: (-g[0], g[1])):
+            try:
+                func(self.site)
+            except JekpyError:
+                raise
+            except Exception as err:
+                # A plugin's bug: reported with its name, never as a traceback.
+                raise BuildError(
+                    f"Plugin '{name}' failed while generating: {type(err).__name__}: {err}",
+                    hint="this is a bug in the plugin; please report it with the site's "
+                    "file that triggers it",
+                ) from err
 
     def pre_render(self, item: Document | Page, payload: dict[str, Any]) -> None:
         for owner in self._item_owners(item):
@@ -431,10 +442,76 @@ def theme_plugin_names(site: SiteContext) -> list[str]:
     return [d for d in deps if d not in CORE_GEMS]
 
 
+def gemfile_plugin_names(site: SiteContext) -> list[str]:
+    """The gems of the ``jekyll_plugins`` group of the Gemfile in the working directory
+    (``Bundler.require(:jekyll_plugins)``, which Jekyll runs when there is one)."""
+    from jekpy.support.gemfile import bundler_gemfile, jekyll_plugin_gems
+
+    gemfile = bundler_gemfile()
+    if gemfile is None:
+        return []
+    names = [name for name in jekyll_plugin_gems(gemfile) if name not in CORE_GEMS]
+    if names:
+        site.log.debug("PluginManager:", f"Required {', '.join(names)} (Gemfile)")
+    return names
+
+
 def load_plugins(site: SiteContext) -> PluginManager:
     """Load the theme gem's runtime dependencies, then the plugins ``site.config['plugins']``
     names (``gems:`` is ignored, as in Jekyll 4)."""
     manager = PluginManager(site)
     from_theme = theme_plugin_names(site)
-    manager.load([*from_theme, *_as_names(site.config.get("plugins"))], from_theme=from_theme)
+    manager.load(
+        [*from_theme, *gemfile_plugin_names(site), *_as_names(site.config.get("plugins"))],
+        from_theme=from_theme,
+    )
+    _warn_ruby_plugins(site)
+    paginate = site.config.get("paginate")
+    if paginate is not None and paginate is not False and "jekyll-paginate" not in (
+        *manager.enabled, *_as_names(site.config.get("plugins"))
+    ):
+        site.log.warn(
+            "Deprecation:",
+            "You appear to have pagination turned on, but you haven't included the "
+            "`jekyll-paginate` gem. Ensure you have `plugins: [jekyll-paginate]` in your "
+            "configuration file.",
+        )
     return manager
+
+
+def ruby_plugin_files(site: SiteContext) -> list[Path]:
+    """The ``.rb`` files Jekyll would require from ``plugins_dir`` (none in safe mode):
+    the default ``_plugins`` is inside the source, a configured one is relative to the
+    working directory, as in Jekyll's ``PluginManager#plugins_path``."""
+    config = site.config
+    if config.get("safe"):
+        return []
+    setting = config.get("plugins_dir", "_plugins")
+    if setting == "_plugins":
+        dirs = [site.source / "_plugins"]
+    else:
+        dirs = [Path(str(d)).expanduser().absolute() for d in _as_names(setting)]
+    found: list[Path] = []
+    for folder in dirs:
+        if folder.is_dir():
+            found.extend(sorted(p for p in folder.rglob("*.rb") if p.is_file()))
+    return found
+
+
+def _warn_ruby_plugins(site: SiteContext) -> None:
+    files = ruby_plugin_files(site)
+    if not files:
+        return
+    names = []
+    for path in files[:3]:
+        try:
+            names.append(str(path.relative_to(site.source)))
+        except ValueError:
+            names.append(str(path))
+    more = f" and {len(files) - 3} more" if len(files) > 3 else ""
+    site.log.warn(
+        "Plugins:",
+        f"jekpy cannot run Ruby plugins; {', '.join(names)}{more} ignored (their tags, "
+        "filters, generators and converters are missing: rewrite them as Python plugins, "
+        "see docs/plugins.md)",
+    )

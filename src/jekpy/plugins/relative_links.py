@@ -48,9 +48,15 @@ def _option(site: SiteContext, key: str) -> Any:
 
 
 def _is_absolute_url(text: str) -> bool:
+    """``Addressable::URI.parse(text).absolute?``; a text Addressable cannot parse
+    (``[text](https`` inside a footnote) is not absolute (the gem rescues the error)."""
+    from jekpy.liquid.errors import LiquidFatal
     from jekpy.liquid.filters.urls import is_absolute
 
-    return bool(is_absolute(text))
+    try:
+        return bool(is_absolute(text))
+    except LiquidFatal:
+        return False
 
 
 def _path_from_root(path: str, url_base: str) -> str:

@@ -32,6 +32,14 @@ _ISO_RE = re.compile(
     re.X | re.I,
 )
 _COMPACT_RE = re.compile(r"^\s*(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})\s*$")
+# Three numbers joined by "-", "/" or ".", in any order Ruby's Date._parse sorts out
+# ("11-9-2017", "9/11/17", "11.9.2017"): see _ruby_ymd.
+_NUMERIC_RE = re.compile(
+    rf"""^\s*(?P<a>\d+)(?P<sep>[-/.])(?P<b>\d+)(?P=sep)(?P<c>\d+)
+    (?:(?:T|\s+)(?:{_TIME}))?
+    \s*{_ZONE}?\s*$""",
+    re.X | re.I,
+)
 _MONTHS = {
     name: i
     for i, names in enumerate(
@@ -199,13 +207,30 @@ def _build(
     return clock.localize(naive)
 
 
+def _ruby_ymd(first: str, second: str, third: str) -> tuple[int, int, int]:
+    """Year, month and day of three numbers as Ruby's ``Date._parse`` reads them
+    (its ``s3e``): year-month-day unless the month or the day has more than two
+    digits, which then is the year ("11-2017-9", "11-9-2017" are 11 September 2017);
+    a year of one or two digits is completed (69-99: 19xx, else 20xx)."""
+    year, month, day = first, second, third
+    if len(month) > 2:
+        year, month, day = month, day, year
+    if len(day) > 2:
+        year, day = day, year
+    number = int(year)
+    if len(year) <= 2:
+        number += 1900 if number >= 69 else 2000
+    return number, int(month), int(day)
+
+
 def parse_date(value: object, clock: SiteClock) -> dt.datetime:
     """Parse a front-matter or file-name date as Jekyll's ``Utils.parse_date`` does.
 
     YAML timestamps without an offset are UTC; date-only values and strings without
     an offset are wall-clock times in the site's zone.  The result is converted to
     the site's zone.  Besides ISO 8601 dates, the forms Ruby's ``Time.parse`` takes
-    in practice work: ``2013/05/06``, ``20130506``, ``May 6, 2013 10:00 PM``,
+    in practice work: ``2013/05/06``, ``20130506``, ``11-9-2013`` (day first, as
+    Ruby sorts three numbers out), ``May 6, 2013 10:00 PM``,
     ``Mon, 06 May 2013 10:00:00 +0000``, US zone abbreviations (``PST``).
 
     Raises:
@@ -224,6 +249,9 @@ def parse_date(value: object, clock: SiteClock) -> dt.datetime:
     m = _COMPACT_RE.match(text)
     if m:
         return _build(clock, int(m["y"]), int(m["m"]), int(m["d"]), None)
+    m = _NUMERIC_RE.match(text)
+    if m:
+        return _build(clock, *_ruby_ymd(m["a"], m["b"], m["c"]), m)
     for regex in _wordy_res():
         m = regex.match(text)
         if m and m["mon"].lower() in _MONTHS:

@@ -10,12 +10,13 @@ import os
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from ..errors import JekpyError
+from ..errors import ConfigError, JekpyError
 
 __all__ = [
     "SASS_EXTS",
     "SassSite",
     "available",
+    "check_implementation",
     "convert_filter",
     "load_paths",
     "sass_options",
@@ -65,6 +66,21 @@ def sass_options(site: SassSite) -> dict[str, Any]:
     return dict(value) if isinstance(value, dict) else {}
 
 
+def check_implementation(opts: dict[str, Any]) -> None:
+    """``sass: {implementation: sass-embedded}`` asks for Dart Sass, which jekpy (like
+    Debian's Jekyll, which lacks the gem) does not have: the first conversion stops with
+    Jekyll's Dependency Error.  Any other value means sassc (libsass)."""
+    if opts.get("implementation") == "sass-embedded":
+        raise ConfigError(
+            "Dependency Error: sass-embedded (Dart Sass), which `sass: implementation:` "
+            "names, is not available; jekpy compiles Sass with libsass (sassc)",
+            path="_config.yml",
+            hint="remove `implementation: sass-embedded` (or set it to sassc) to compile "
+            "with libsass; Dart Sass-only features (`@use \"sass:math\"`, `math.div`) "
+            "then fail",
+        )
+
+
 def style(opts: dict[str, Any]) -> str:
     style = opts.get("style")
     text = str(style).lstrip(":") if style is not None else "compact"
@@ -95,6 +111,10 @@ def load_paths(site: SassSite, opts: dict[str, Any]) -> list[str]:
 def convert_filter(site: object, content: str, *, indented: bool) -> str:
     """The ``scssify``/``sassify`` filters: the site's converter with no page, so no
     source map (``site`` may be any object; without a real site the defaults apply)."""
+    site = getattr(site, "site", site)  # the Liquid hooks (builder/liquidhooks.py) hold it
+    real = site if isinstance(site, SassSite) else None
+    opts = sass_options(real) if real is not None else {}
+    check_implementation(opts)
     if not content:
         return content  # sassc returns an empty template as it is
     try:
@@ -112,9 +132,6 @@ def convert_filter(site: object, content: str, *, indented: bool) -> str:
             "Sass conversion needs the libsass package",
             hint="pip install libsass",
         ) from err
-    site = getattr(site, "site", site)  # the Liquid hooks (builder/liquidhooks.py) hold it
-    real = site if isinstance(site, SassSite) else None
-    opts = sass_options(real) if real is not None else {}
     paths = [str(real.source), *load_paths(real, opts)] if real is not None else []
     try:
         css = sass.compile(

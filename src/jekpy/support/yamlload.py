@@ -14,14 +14,40 @@ from ..errors import JekpyError
 from .cache import text_key
 
 try:
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment, unused-ignore]
+    _BaseLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment, unused-ignore]
 except AttributeError:  # pragma: no cover - PyYAML without libyaml
-    _Loader = yaml.SafeLoader
+    _BaseLoader = yaml.SafeLoader
+
+#: Psych (Ruby's YAML) reads a plain scalar starting with ":" and one more character
+#: (``:compressed``, ``:-)``) as a Symbol, which Jekyll's safe loading (permitted:
+#: Date and Time) refuses: "Tried to load unspecified class: Symbol".
+SYMBOL_TAG = "tag:jekpy,2024:ruby-symbol"
+_SYMBOL = re.compile(r"^:.", re.S)
+
+
+class RubySymbolError(yaml.MarkedYAMLError):
+    """A plain scalar Psych would read as a Ruby Symbol (Jekyll refuses the file)."""
+
+
+def _refuse_symbol(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    raise RubySymbolError(
+        problem="Tried to load unspecified class: Symbol "
+        f"({node.value!r} is a Ruby symbol to Jekyll: put it in quotes to make it a string)",
+        problem_mark=node.start_mark,
+    )
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type, unused-ignore]
+    """The safe loader, refusing Ruby symbols as Jekyll's ``Psych.safe_load`` does."""
+
+
+_Loader.add_implicit_resolver(SYMBOL_TAG, _SYMBOL, [":"])
+_Loader.add_constructor(SYMBOL_TAG, _refuse_symbol)
 
 if TYPE_CHECKING:
     from .cache import Store
 
-__all__ = ["YAMLLimitError", "load_yaml", "load_yaml_cached", "parser_version", "yaml_error", "yaml_error_details"]
+__all__ = ["RubySymbolError", "YAMLLimitError", "load_yaml", "load_yaml_cached", "parser_version", "yaml_error", "yaml_error_details"]
 
 _MEMO_LIMIT = 8192
 #: A cache (bounded by ``_MEMO_LIMIT``): YAML text -> its value, pickled.
@@ -133,7 +159,8 @@ def load_simple(text: str) -> dict[str, Any] | None:
 
 class _RedefiningLoader(yaml.SafeLoader):
     """The pure-Python safe loader, letting an anchor be defined again as Psych does
-    (YAML 1.2): an alias refers to the latest definition before it."""
+    (YAML 1.2): an alias refers to the latest definition before it.  Symbols are
+    refused, as by ``_Loader``."""
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         if not self.check_event(yaml.AliasEvent):
@@ -141,6 +168,10 @@ class _RedefiningLoader(yaml.SafeLoader):
             if anchor is not None:
                 self.anchors.pop(anchor, None)
         return super().compose_node(parent, index)
+
+
+_RedefiningLoader.add_implicit_resolver(SYMBOL_TAG, _SYMBOL, [":"])
+_RedefiningLoader.add_constructor(SYMBOL_TAG, _refuse_symbol)
 
 
 #: Limits on what one YAML text may hold.  Psych has none, but nothing real comes
