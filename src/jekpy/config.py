@@ -14,7 +14,7 @@ import yaml
 
 from .errors import ConfigError
 from .markdown import JEKYLL_KRAMDOWN_DEFAULTS
-from .support.yamlload import load_yaml, yaml_error
+from .support.yamlload import load_yaml, symbol_warning, yaml_error
 
 __all__ = ["DEFAULTS", "STYLE_TO_PERMALINK", "load_config", "permalink_template"]
 
@@ -113,7 +113,9 @@ def _deep_merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]
     return result
 
 
-def _read_file(path: Path, *, missing_ok: bool = False) -> dict[str, Any] | None:
+def _read_file(
+    path: Path, *, missing_ok: bool = False, warnings: list[str] | None = None
+) -> dict[str, Any] | None:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as err:
@@ -146,13 +148,16 @@ def _read_file(path: Path, *, missing_ok: bool = False) -> dict[str, Any] | None
         except tomllib.TOMLDecodeError as err:
             raise ConfigError(f"Invalid TOML: {err}", path=path) from err
     elif path.suffix.lower() in (".yml", ".yaml"):
+        symbols: list[tuple[str, int]] = []
         try:
-            data = load_yaml(text)
+            data = load_yaml(text, symbols=symbols)
         except yaml.YAMLError as err:
             raise yaml_error(
                 err, text, ConfigError, "Invalid YAML", path=path,
                 hint="fix the YAML syntax (check indentation and quoting)",
             ) from err
+        if warnings is not None:
+            warnings.extend(symbol_warning(path, name, line) for name, line in symbols)
     else:
         raise ConfigError(
             f"No parser for '{path}' is available",
@@ -216,10 +221,11 @@ def load_config(
     files = config_files(given_source or base, config)
     read: list[str] = []
     origins: dict[str, str] = {}  # top-level key -> the file (or flag) that set it last
+    warnings: list[str] = []
     for path in files:
         if cwd_path is not None and not path.is_absolute():
             path = cwd_path / path
-        data = _read_file(path, missing_ok=not config)
+        data = _read_file(path, missing_ok=not config, warnings=warnings)
         if data is None:
             continue
         result = _deep_merge(result, data)
@@ -231,6 +237,7 @@ def load_config(
         origins.update(dict.fromkeys(given, OVERRIDE))
     result["config_files"] = read
     result[ORIGINS_KEY] = origins
+    result[WARNINGS_KEY] = warnings
     if given_source is not None:
         result["source"] = str(given_source)
     else:
@@ -272,6 +279,9 @@ def kramdown_options(cfg: Mapping[str, Any]) -> dict[str, Any]:
 #: ``cfg[ORIGINS_KEY]``: for each top-level key, the configuration file that set it
 #: last, or ``OVERRIDE`` for a command-line flag or the caller's ``overrides``.
 ORIGINS_KEY = "config_origins"
+#: ``cfg[WARNINGS_KEY]``: what the configuration files' readers warned about (the site
+#: prints them and removes the key, as it does ``ORIGINS_KEY``)
+WARNINGS_KEY = "config_warnings"
 OVERRIDE = "a command-line option"
 
 

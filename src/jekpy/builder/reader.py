@@ -26,7 +26,7 @@ from ..errors import JekpyError, SourceEncodingError
 from ..support.entryfilter import EntryFilter, is_inside
 from ..support.rubysort import merge_sort
 from ..support.utils import deep_merge
-from ..support.yamlload import MAX_DEPTH, YAMLLimitError, load_yaml, yaml_error
+from ..support.yamlload import MAX_DEPTH, YAMLLimitError, load_yaml, symbol_warning, yaml_error
 
 if TYPE_CHECKING:
     from ..content.models import SiteContext
@@ -398,6 +398,14 @@ class Reader:
             data[sanitize_data_name(entry)] = self.read_data(full)
         return data
 
+    def _data_yaml(self, text: str, display: str) -> Any:
+        """A data file's YAML; a Ruby symbol in it is read as text, with a warning."""
+        symbols: list[tuple[str, int]] = []
+        value = load_yaml(text, symbols=symbols)
+        for name, line in symbols:
+            self.site.log.warn("Data file:", symbol_warning(display, name, line))
+        return value
+
     def _read_data_file(self, path: Path) -> Any:
         display = path.relative_to(self.site.source).as_posix() if is_inside(
             path, self.site.source
@@ -418,14 +426,14 @@ class Reader:
                 # Jekyll reads JSON with its YAML loader (lib/jekyll/readers/data_reader.rb
                 # #read_data_file); JSON is (nearly) YAML.
                 try:
-                    return load_yaml(text)
+                    return self._data_yaml(text, display)
                 except YAMLLimitError:
                     raise
                 except yaml.YAMLError:
                     import json  # (a .json data file YAML does not read)
 
                     return json.loads(text)
-            return load_yaml(text)
+            return self._data_yaml(text, display)
         except yaml.YAMLError as err:
             raise yaml_error(
                 err, text, JekpyError, "Invalid data file", path=display,

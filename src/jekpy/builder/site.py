@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import markdown
-from ..config import ORIGINS_KEY
+from ..config import ORIGINS_KEY, WARNINGS_KEY
 from ..content.defaults import FrontMatterDefaults
 from ..content.drops import SiteDrop
 from ..content.models import Collection, Document, Excerpt, Layout, Page, StaticFile
@@ -62,6 +62,8 @@ class Site:
         # Where each key came from (for messages); not a key Liquid's `site` shows.
         self.config_origins: dict[str, str] = self.config.pop(ORIGINS_KEY, None) or {}
         self.log = log or library_logger()
+        for warning in self.config.pop(WARNINGS_KEY, None) or ():
+            self.log.warn("Configuration:", warning)
         self.source = Path(self.config["source"]).resolve()
         self.dest = Path(self.config["destination"]).resolve()
         if self.dest == self.source or self.dest in self.source.parents:

@@ -47,7 +47,7 @@ _Loader.add_constructor(SYMBOL_TAG, _refuse_symbol)
 if TYPE_CHECKING:
     from .cache import Store
 
-__all__ = ["RubySymbolError", "YAMLLimitError", "load_yaml", "load_yaml_cached", "parser_version", "yaml_error", "yaml_error_details"]
+__all__ = ["RubySymbolError", "YAMLLimitError", "load_yaml", "symbol_warning", "load_yaml_cached", "parser_version", "yaml_error", "yaml_error_details"]
 
 _MEMO_LIMIT = 8192
 #: A cache (bounded by ``_MEMO_LIMIT``): YAML text -> its value, pickled.
@@ -157,6 +157,15 @@ def load_simple(text: str) -> dict[str, Any] | None:
     return result or None  # nothing but comments: the loader says null
 
 
+def symbol_warning(path: object, text: str, line: int) -> str:
+    """The warning for a Ruby symbol read as text in a configuration or data file."""
+    return (
+        f"{path}:{line}: {text} is a Ruby symbol to YAML; jekpy reads it as the text "
+        f"'{text}', as Jekyll's SafeYAML does (Debian's Jekyll refuses the file): "
+        "put it in quotes"
+    )
+
+
 class _RedefiningLoader(yaml.SafeLoader):
     """The pure-Python safe loader, letting an anchor be defined again as Psych does
     (YAML 1.2): an alias refers to the latest definition before it.  Symbols are
@@ -174,6 +183,33 @@ _RedefiningLoader.add_implicit_resolver(SYMBOL_TAG, _SYMBOL, [":"])
 _RedefiningLoader.add_constructor(SYMBOL_TAG, _refuse_symbol)
 
 
+def _symbol_text(loader: Any, node: yaml.Node) -> str:
+    """A Ruby symbol kept as its text (``":compressed"``), noted with its line."""
+    loader.jekpy_symbols.append((str(node.value), node.start_mark.line + 1))
+    return str(node.value)
+
+
+class _SymbolTextLoader(_Loader):  # type: ignore[misc, valid-type, unused-ignore]
+    """``_Loader`` reading Ruby symbols as text, as upstream Jekyll's SafeYAML does."""
+
+
+class _RedefiningSymbolTextLoader(_RedefiningLoader):
+    """``_RedefiningLoader`` reading Ruby symbols as text."""
+
+
+for _cls in (_SymbolTextLoader, _RedefiningSymbolTextLoader):
+    _cls.add_constructor(SYMBOL_TAG, _symbol_text)
+
+
+def _load_noting_symbols(text: str, loader_cls: Any, symbols: list[tuple[str, int]]) -> Any:
+    loader = loader_cls(text)
+    loader.jekpy_symbols = symbols
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
+
 #: Limits on what one YAML text may hold.  Psych has none, but nothing real comes
 #: close, and without them a hostile file stops the build with a RecursionError
 #: (deep nesting) or exhausts time and memory ("billion laughs": aliases of aliases,
@@ -186,19 +222,31 @@ class YAMLLimitError(yaml.MarkedYAMLError):
     """A YAML text nests too deep or expands to too many values."""
 
 
-def load_yaml(text: str) -> Any:
+def load_yaml(text: str, *, symbols: list[tuple[str, int]] | None = None) -> Any:
     """Parse ``text`` as YAML with safe types only (dates and times allowed).
+
+    A plain scalar Ruby reads as a Symbol (``:compressed``) is refused (a
+    :class:`RubySymbolError`), as Debian's Jekyll refuses the file; with a
+    ``symbols`` list it is read as its text, as upstream Jekyll's SafeYAML reads
+    it, and ``(text, line)`` is appended to the list.
 
     Raises:
         yaml.YAMLError: invalid YAML, or (:class:`YAMLLimitError`) a value nested
             deeper than ``MAX_DEPTH`` or expanding to more than ``MAX_VALUES`` values.
     """
     try:
-        value = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        if symbols is None:
+            value = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        else:
+            value = _load_noting_symbols(text, _SymbolTextLoader, symbols)
     except yaml.composer.ComposerError as err:
         if not (err.context or "").startswith("found duplicate anchor"):
             raise
-        value = yaml.load(text, Loader=_RedefiningLoader)  # noqa: S506 - a safe loader
+        if symbols is None:
+            value = yaml.load(text, Loader=_RedefiningLoader)  # noqa: S506 - a safe loader
+        else:
+            del symbols[:]
+            value = _load_noting_symbols(text, _RedefiningSymbolTextLoader, symbols)
     if isinstance(value, (dict, list)):
         _check_limits(value, text)
     return value
