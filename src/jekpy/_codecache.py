@@ -37,6 +37,8 @@ from binascii import crc32
 from types import CodeType, ModuleType
 from typing import Any
 
+from ._recache import command_cache_path
+
 __all__ = ["CodeCache", "cache_dir", "compile_code", "install"]
 
 #: At most this many small functions are kept in the shared file.
@@ -54,13 +56,8 @@ Key = tuple[str, bool, str]
 
 def cache_dir() -> str | None:
     """Where this Python build's code is kept, or None when turned off."""
-    if os.environ.get("JEKPY_CODE_CACHE", "1").strip().lower() in {"0", "off", "no", "false"}:
-        return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    if not os.path.isabs(base):
-        return None
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{crc32(sys.version.encode()):08x}"
-    return os.path.join(base, "jekpy", f"code-{tag}")
+    return command_cache_path("JEKPY_CODE_CACHE", f"code-{tag}")
 
 
 def _compile(source: str, filename: str, dont_inherit: bool) -> CodeType:

@@ -35,7 +35,7 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import Any
 
-__all__ = ["MAX_ENTRIES", "RegexCache", "cache_file", "install"]
+__all__ = ["MAX_ENTRIES", "RegexCache", "cache_file", "command_cache_path", "install"]
 
 #: At most this many patterns are kept (patterns built from input text would
 #: otherwise grow the file without bound); later ones are compiled as usual.
@@ -51,15 +51,21 @@ Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 Key = tuple[str | bytes, int]
 
 
-def cache_file() -> str | None:
-    """Where this Python build's patterns are kept, or None when turned off."""
-    if os.environ.get("JEKPY_REGEX_CACHE", "1").strip().lower() in {"0", "off", "no", "false"}:
+def command_cache_path(switch: str, name: str) -> str | None:
+    """``$XDG_CACHE_HOME/jekpy/NAME`` (default ``~/.cache``), or None when the
+    environment variable ``switch`` turns that cache off or the base is not absolute."""
+    if os.environ.get(switch, "1").strip().lower() in {"0", "off", "no", "false"}:
         return None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     if not os.path.isabs(base):
         return None
+    return os.path.join(base, "jekpy", name)
+
+
+def cache_file() -> str | None:
+    """Where this Python build's patterns are kept, or None when turned off."""
     tag = f"{sys.hexversion:x}-{_sre.MAGIC}-{crc32(sys.version.encode()):08x}"
-    return os.path.join(base, "jekpy", f"regex-{tag}.v2.marshal")  # v2: indexed entries
+    return command_cache_path("JEKPY_REGEX_CACHE", f"regex-{tag}.v2.marshal")  # v2: indexed
 
 
 class RegexCache:
