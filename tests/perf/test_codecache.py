@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import filecmp
 import marshal
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
+from cachebuilds import build_off_on_on, write_site
 
 from jekpy import _codecache
 from jekpy._codecache import CodeCache
@@ -106,36 +104,29 @@ def test_off_switch_location_and_library_use(
 
 
 def test_build_through_the_cache_writes_the_same_files(tmp_path: Path) -> None:
-    site = tmp_path / "site"
-    (site / "_posts").mkdir(parents=True)
-    (site / "_layouts").mkdir()
-    (site / "_includes").mkdir()
-    (site / "_config.yml").write_text("title: T\n")
-    (site / "_includes" / "list.html").write_text(
+    posts = {
+        f"_posts/2020-01-0{day}-p{day}.md":
+        f"---\nlayout: default\ntitle: Post {day}\n---\nSome *text* {day}.\n"
+        for day in (1, 2, 3)
+    }
+    site = write_site(tmp_path, {
+        "_config.yml": "title: T\n",
+        "_includes/list.html":
         "{% for p in site.posts %}{% if p.url %}<li>{{ p.title | upcase }}</li>{% endif %}"
-        "{% endfor %}\n"
-    )
-    (site / "_layouts" / "default.html").write_text(
+        "{% endfor %}\n",
+        "_layouts/default.html":
         "<html>{% include list.html %}{{ content }}{% assign n = 3 %}{% case n %}"
-        "{% when 3 %}three{% else %}other{% endcase %}</html>\n"
+        "{% when 3 %}three{% else %}other{% endcase %}</html>\n",
+        **posts,
+        "index.html": "---\nlayout: default\n---\n{{ site.posts | size }}\n",
+    })
+
+    def nothing_cached() -> None:
+        assert not list((tmp_path / "xdg").glob("jekpy/code-*"))
+
+    outputs = build_off_on_on(
+        site, tmp_path, lambda switch: {"JEKPY_CODE_CACHE": switch}, nothing_cached
     )
-    for day in (1, 2, 3):
-        (site / "_posts" / f"2020-01-0{day}-p{day}.md").write_text(
-            f"---\nlayout: default\ntitle: Post {day}\n---\nSome *text* {day}.\n"
-        )
-    (site / "index.html").write_text("---\nlayout: default\n---\n{{ site.posts | size }}\n")
-    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "xdg"), TZ="UTC")
-    outputs = []
-    for run, switch in enumerate(["0", "1", "1"]):
-        dest = tmp_path / f"out{run}"
-        subprocess.run(
-            [sys.executable, "-m", "jekpy", "build", "-q", "--disable-disk-cache",
-             "-s", str(site), "-d", str(dest)],
-            env={**env, "JEKPY_CODE_CACHE": switch}, check=True, timeout=120,
-        )
-        outputs.append(dest)
-        if run == 0:
-            assert not list((tmp_path / "xdg").glob("jekpy/code-*"))
     (folder,) = (tmp_path / "xdg" / "jekpy").glob("code-*")
     assert (folder / "functions.marshal").is_file()  # dataclasses' functions
     assert list(folder.glob("t-*.marshal"))  # the templates rendered twice or more

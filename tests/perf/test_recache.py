@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import filecmp
 import marshal
-import os
 import re
 import subprocess
 import sys
@@ -15,6 +14,7 @@ import warnings
 from pathlib import Path
 
 import pytest
+from cachebuilds import build_off_on_on, write_site
 
 from jekpy import _recache
 from jekpy._recache import RegexCache
@@ -140,31 +140,22 @@ def test_library_import_leaves_re_alone() -> None:
 
 
 def test_build_through_the_cache_writes_the_same_files(tmp_path: Path) -> None:
-    site = tmp_path / "site"
-    (site / "_posts").mkdir(parents=True)
-    (site / "_layouts").mkdir()
-    (site / "_config.yml").write_text("title: T\nmarkdown: kramdown\n")
-    (site / "_layouts" / "default.html").write_text(
-        "<html>{{ content }}{{ page.title | slugify }}</html>\n"
+    site = write_site(tmp_path, {
+        "_config.yml": "title: T\nmarkdown: kramdown\n",
+        "_layouts/default.html": "<html>{{ content }}{{ page.title | slugify }}</html>\n",
+        "_posts/2020-01-01-hi.md":
+        "---\nlayout: default\ntitle: Ünï Côde\n---\n# Hi {#x}\n\nSome *text* <span>x</span>"
+        "\n\n```ruby\nputs 'a' # b\n```\n",
+    })
+
+    def nothing_cached() -> None:
+        assert not (tmp_path / "xdg").exists()
+
+    outputs = build_off_on_on(
+        site, tmp_path,
+        lambda switch: {"JEKPY_REGEX_CACHE": switch, "JEKPY_CODE_CACHE": switch},
+        nothing_cached,
     )
-    (site / "_posts" / "2020-01-01-hi.md").write_text(
-        "---\nlayout: default\ntitle: Ünï Côde\n---\n# Hi {#x}\n\nSome *text* <span>x</span>\n\n"
-        "```ruby\nputs 'a' # b\n```\n"
-    )
-    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "xdg"), TZ="UTC")
-    env.pop("JEKPY_REGEX_CACHE", None)
-    outputs = []
-    for run, switch in enumerate(["0", "1", "1"]):
-        dest = tmp_path / f"out{run}"
-        subprocess.run(
-            [sys.executable, "-m", "jekpy", "build", "-q", "--disable-disk-cache",
-             "-s", str(site), "-d", str(dest)],
-            env={**env, "JEKPY_REGEX_CACHE": switch, "JEKPY_CODE_CACHE": switch},
-            check=True, timeout=120,
-        )
-        outputs.append(dest)
-        if run == 0:
-            assert not (tmp_path / "xdg").exists()
     assert list((tmp_path / "xdg" / "jekpy").glob("regex-*.marshal"))
     for other in outputs[1:]:
         match, mismatch, errors = filecmp.cmpfiles(
