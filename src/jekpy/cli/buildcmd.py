@@ -29,6 +29,7 @@ __all__ = [
     "echo_error",
     "engine_import",
     "exit_now",
+    "fast_exit",
     "flag_overrides",
     "split_config",
     "threading_alone",
@@ -97,7 +98,8 @@ def build_command(
     watch: bool,
     **flags: Any,
 ) -> None:
-    """``jekpy build`` once its arguments are parsed (``flags``: :data:`BUILD_FLAGS`)."""
+    """``jekpy build`` once its arguments are parsed (``flags``: the build flags,
+    as click's ``build`` receives them)."""
     with engine_import():
         from ..api import run_build
         from ..options import BuildOptions
@@ -174,3 +176,21 @@ def exit_now(code: int) -> None:
         with contextlib.suppress(OSError, ValueError):
             stream.flush()
     os._exit(code)
+
+
+@contextmanager
+def fast_exit() -> Iterator[None]:
+    """End the command's process at once when what runs inside exits (``SystemExit``)
+    and the main thread is the only one: :func:`exit_now`, with what Python does for
+    ``sys.exit("text")`` (the text on stderr, status 1).  With threads still running
+    (the server's), Python exits as usual."""
+    try:
+        yield
+    except SystemExit as exc:
+        if threading_alone():
+            code = exc.code
+            if code is not None and not isinstance(code, int):
+                print(code, file=sys.stderr)
+                code = 1
+            exit_now(code or 0)
+        raise

@@ -155,24 +155,11 @@ def run() -> None:
     from .._recache import install
 
     install()  # this process is the command: compiled patterns come from the disk
-    try:
-        handled = build_without_click(sys.argv[1:], code_cache=True)
-    except SystemExit as exc:
-        from .buildcmd import exit_now, threading_alone
+    from .buildcmd import fast_exit
 
-        if threading_alone():
-            code = exc.code
-            if code is not None and not isinstance(code, int):
-                print(code, file=sys.stderr)
-                code = 1
-            exit_now(code or 0)
-        raise
-    if handled:
-        from .buildcmd import exit_now, threading_alone
-
-        if threading_alone():
-            exit_now(0)
-        sys.exit(0)
+    with fast_exit():
+        if build_without_click(sys.argv[1:], code_cache=True):
+            sys.exit(0)
     from .main import run as run_click
 
     run_click()

@@ -19,7 +19,7 @@ import click  # noqa: E402 - after the regex cache, so that click's patterns use
 from ..errors import JekpyError
 from ..log import Logger
 from ..version import __version__
-from .buildcmd import build_command, exit_now, threading_alone
+from .buildcmd import build_command, fast_exit
 from .buildcmd import cli_logger as _cli_logger
 from .buildcmd import echo_error as _echo_error
 from .buildcmd import engine_import as _engine_import
@@ -291,16 +291,8 @@ def run() -> None:
     the output is flushed; with threads still running (the server's), or when an
     exception other than ``SystemExit`` ends ``main``, Python exits as usual.
     ``main`` itself is what tests call in-process."""
-    try:
+    with fast_exit():
         main()
-    except SystemExit as exc:
-        if threading_alone():
-            code = exc.code
-            if code is not None and not isinstance(code, int):
-                print(code, file=sys.stderr)  # what Python prints for sys.exit("text")
-                code = 1
-            exit_now(code or 0)
-        raise
 
 
 if __name__ == "__main__":  # pragma: no cover
