@@ -37,7 +37,7 @@ from binascii import crc32
 from types import CodeType, ModuleType
 from typing import Any
 
-from ._recache import command_cache_path
+from ._recache import command_cache_path, replace_file
 
 __all__ = ["CodeCache", "cache_dir", "compile_code", "install"]
 
@@ -81,13 +81,7 @@ class CodeCache:
 
     def _read_functions(self) -> dict[Key, CodeType]:
         path = self._functions_file()
-        if path is None:
-            return {}
-        try:
-            with open(path, "rb") as handle:
-                table = marshal.loads(handle.read())  # (marshal.load(file) reads in bites)
-        except (OSError, EOFError, ValueError, TypeError):
-            return {}
+        table = None if path is None else _load(path)
         return table if isinstance(table, dict) else {}
 
     def function(self, source: str, filename: str = "<string>") -> CodeType:
@@ -109,37 +103,25 @@ class CodeCache:
             return _compile(source, filename, False)
         data = source.encode("utf-8", "surrogatepass")
         path = os.path.join(self.directory, f"t-{crc32(data):08x}-{len(data):x}.marshal")
-        try:
-            with open(path, "rb") as handle:
-                entry = marshal.loads(handle.read())
-            if (
-                isinstance(entry, tuple)
-                and len(entry) == 3
-                and entry[0] == filename
-                and entry[1] == source
-                and isinstance(entry[2], CodeType)
-            ):
-                return entry[2]
-        except (OSError, EOFError, ValueError, TypeError):
-            pass
+        entry = _load(path)
+        if (
+            isinstance(entry, tuple)
+            and len(entry) == 3
+            and entry[0] == filename
+            and entry[1] == source
+            and isinstance(entry[2], CodeType)
+        ):
+            return entry[2]
         code = _compile(source, filename, False)
         self._write(path, (filename, source, code), trim=True)
         return code
 
     def _write(self, path: str, value: Any, *, trim: bool = False) -> None:
-        assert self.directory is not None
-        temp = f"{path}.{os.getpid()}.tmp"
-        try:
-            os.makedirs(self.directory, exist_ok=True)
-            if trim and not self.trimmed:
-                self.trimmed = True
+        if trim and not self.trimmed:
+            self.trimmed = True
+            with contextlib.suppress(OSError):  # (no folder yet: nothing to trim)
                 self._trim()
-            with open(temp, "wb") as handle:
-                marshal.dump(value, handle)
-            os.replace(temp, path)
-        except (OSError, ValueError):  # ValueError: something marshal cannot store
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
+        replace_file(path, lambda: marshal.dumps(value))
 
     def _trim(self) -> None:
         """Keep the folder under :data:`MAX_FILES` template files (the oldest go)."""
@@ -165,6 +147,15 @@ class CodeCache:
             table.setdefault(key, code)
         self._write(path, table)
         self.added = 0
+
+
+def _load(path: str) -> Any:
+    """The value marshalled in ``path``, or None when it cannot be read."""
+    try:
+        with open(path, "rb") as handle:
+            return marshal.loads(handle.read())  # (marshal.load(file) reads in bites)
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
 
 
 def compile_code(source: str, filename: str) -> CodeType:

@@ -35,7 +35,7 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import Any
 
-__all__ = ["MAX_ENTRIES", "RegexCache", "cache_file", "command_cache_path", "install"]
+__all__ = ["MAX_ENTRIES", "RegexCache", "cache_file", "command_cache_path", "install", "replace_file"]
 
 #: At most this many patterns are kept (patterns built from input text would
 #: otherwise grow the file without bound); later ones are compiled as usual.
@@ -102,15 +102,17 @@ class RegexCache:
             self._index = index
             self._blob = data[8 + size :]
 
+    def _decode(self, where: int) -> Any:
+        """The ``(key, entry)`` stored at ``where`` (offset << 32 | length), or None."""
+        try:
+            return marshal.loads(self._blob[where >> 32 : (where >> 32) + (where & 0xFFFFFFFF)])
+        except (EOFError, ValueError, TypeError):
+            return None
+
     def _stored(self, key: Key) -> Entry | None:
         """``key``'s entry in the file read, or None."""
         where = self._index.get(_checksum(key))
-        if where is None:
-            return None
-        try:
-            stored = marshal.loads(self._blob[where >> 32 : (where >> 32) + (where & 0xFFFFFFFF)])
-        except (EOFError, ValueError, TypeError):
-            return None
+        stored = None if where is None else self._decode(where)
         if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key):
             return None
         entry: Entry = stored[1]
@@ -121,13 +123,9 @@ class RegexCache:
         """Every entry: the file's (all decoded) and this process's."""
         table: dict[Key, Entry] = {}
         for where in self._index.values():
-            try:
-                key, entry = marshal.loads(
-                    self._blob[where >> 32 : (where >> 32) + (where & 0xFFFFFFFF)]
-                )
-            except (EOFError, ValueError, TypeError):
-                continue
-            table[key] = entry
+            stored = self._decode(where)
+            if isinstance(stored, tuple) and len(stored) == 2:
+                table[stored[0]] = stored[1]
         table.update(self.new)
         return table
 
@@ -171,16 +169,24 @@ class RegexCache:
             if len(table) >= MAX_ENTRIES:
                 break
             table.setdefault(key, entry)
-        temp = f"{self.path}.{os.getpid()}.tmp"
-        try:
-            os.makedirs(os.path.dirname(self.path), exist_ok=True)
-            with open(temp, "wb") as handle:
-                handle.write(_pack(table))
-            os.replace(temp, self.path)
-        except (OSError, ValueError):  # ValueError: something marshal cannot store
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
+        replace_file(self.path, lambda: _pack(table))
         self.added = 0
+
+
+def replace_file(path: str, data: Callable[[], bytes]) -> None:
+    """Write ``data()`` to ``path`` through a temporary file renamed over it (its
+    folder made if needed).  A failure -- no room, no rights, a value marshal cannot
+    store (ValueError) -- leaves ``path`` as it was and is ignored: a cache is only
+    a cache."""
+    temp = f"{path}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(temp, "wb") as handle:
+            handle.write(data())
+        os.replace(temp, path)
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
 
 
 def _checksum(key: Key) -> int:
