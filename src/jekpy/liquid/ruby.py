@@ -21,7 +21,7 @@ from typing import Any, TypeGuard, TypeVar
 
 from liquid.undefined import Undefined
 
-from jekpy.support.dates import from_timestamp, local_now, localize, to_local
+from jekpy.support.dates import from_timestamp, local_now, localize, to_local, two_digit_year
 
 T = TypeVar("T")
 
@@ -682,10 +682,6 @@ _ISO_ANYWHERE = re.compile(
 _DIGIT_RUN = re.compile(r"(\d{2,14})([,.]\d*)?")
 
 
-def _two_digit_year(yy: int) -> int:
-    return yy + (1900 if yy >= 69 else 2000)
-
-
 _HOURS = re.compile(r"(?<!\d)(\d+)\s*h(?:\s*(\d+)m?(?:\s*(\d+)s?)?)?", re.I)
 _CLOCK = re.compile(r"\d\s*:\s*\d")
 _ISO_WEEK = re.compile(r"\bw\d{2}(?:-?\d)?\b", re.I)
@@ -766,9 +762,9 @@ def _lenient_day(text: str) -> _dt.datetime | None:  # noqa: C901 - one branch p
     elif n == 4:
         month, day = int(digits[:2]), int(digits[2:])
     elif n == 5:
-        year, yday = _two_digit_year(int(digits[:2])), int(digits[2:])
+        year, yday = two_digit_year(int(digits[:2])), int(digits[2:])
     elif n == 6:
-        year, month, day = _two_digit_year(int(digits[:2])), int(digits[2:4]), int(digits[4:])
+        year, month, day = two_digit_year(int(digits[:2])), int(digits[2:4]), int(digits[4:])
     elif n == 7:
         year, yday = int(digits[:4]), int(digits[4:])
     elif n == 8:
@@ -828,7 +824,7 @@ def _named_month_day(text: str, today: _dt.date) -> _dt.datetime | None:
     else:
         full_year = int(year)
         if len(year) <= 2:
-            full_year = _two_digit_year(full_year)
+            full_year = two_digit_year(full_year)
     mday = int(day) if day is not None else 1
     if not 1 <= mday <= 31 or not 1 <= full_year <= 9999:
         return None

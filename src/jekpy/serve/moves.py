@@ -78,4 +78,3 @@ def lookup(moved: Mapping[str, str], request_path: str, baseurl: str) -> str | N
         path = path[len(baseurl) :] or "/"
     target = moved.get(url_key(path))
     return None if target is None else baseurl + target
-

@@ -19,6 +19,7 @@ __all__ = [
     "parse_date",
     "ruby_time_str",
     "site_zone",
+    "two_digit_year",
     "to_local",
 ]
 
@@ -219,8 +220,14 @@ def _ruby_ymd(first: str, second: str, third: str) -> tuple[int, int, int]:
         year, day = day, year
     number = int(year)
     if len(year) <= 2:
-        number += 1900 if number >= 69 else 2000
+        number = two_digit_year(number)
     return number, int(month), int(day)
+
+
+def two_digit_year(yy: int) -> int:
+    """A year written with one or two digits, completed as Ruby's ``Date._parse``
+    completes it: 69-99 are 19xx, the rest 20xx."""
+    return yy + (1900 if yy >= 69 else 2000)
 
 
 def parse_date(value: object, clock: SiteClock) -> dt.datetime:
