@@ -77,6 +77,7 @@ from jekpy.errors import JekpyError
 from jekpy.log import Logger
 from jekpy.plugins import gist
 from jekpy.support import sass
+from sitefiles import write_site
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "site").is_dir())
@@ -143,20 +144,11 @@ def test_invalid_front_matter_is_reported_with_file_and_line(tmp_path: Path) -> 
     assert "_posts/2020-03-04-broken-post.md is published without it" in log
 
 
-def _site(tmp_path: Path, files: dict[str, str]) -> Path:
-    site = tmp_path / "site"
-    for rel, text in files.items():
-        path = site / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return site
-
-
 @pytest.mark.parametrize("name", ["/../secret.html", "//secret.html", "/sub/../../secret.html"])
 def test_include_with_leading_slash_stays_in_the_includes_folder(
     tmp_path: Path, name: str
 ) -> None:
-    site = _site(
+    site = write_site(
         tmp_path,
         {
             "secret.html": "SECRET",
@@ -171,7 +163,7 @@ def test_include_with_leading_slash_stays_in_the_includes_folder(
 
 
 def test_include_with_leading_slash_cannot_follow_a_symlink_out(tmp_path: Path) -> None:
-    site = _site(tmp_path, {"index.html": "---\n---\n{% include /link.html %}\n"})
+    site = write_site(tmp_path, {"index.html": "---\n---\n{% include /link.html %}\n"})
     (tmp_path / "outside.html").write_text("OUTSIDE", encoding="utf-8")
     (site / "_includes").mkdir()
     (site / "_includes" / "link.html").symlink_to(tmp_path / "outside.html")
@@ -188,7 +180,7 @@ def test_pages_with_equal_names_keep_the_directory_read_order(tmp_path: Path) ->
     files = {f"{d}/index.html": "---\n---\n" for d in ("b", "a", "c/d", "zz", "c")}
     files.update({"index.html": "---\n---\n", "about.html": "---\n---\n"})
     files["list.txt"] = "---\n---\n{% for p in site.pages %}{{ p.path }}\n{% endfor %}"
-    site = _site(tmp_path, files)
+    site = write_site(tmp_path, files)
 
     def read_order(rel: str) -> list[str]:
         base = site / rel if rel else site
@@ -211,7 +203,7 @@ def test_gist_prints_false_when_the_log_level_hides_the_warning(tmp_path: Path) 
     """Jekyll's logger returns false for a message its level drops (``--quiet``)."""
     out = build("gist-noscript-off", tmp_path / "a")
     assert "true<script" not in (out / "index.html").read_text(encoding="utf-8")
-    site = _site(
+    site = write_site(
         tmp_path / "b",
         {"_config.yml": "plugins: [jekyll-gist]\n", "index.html": "---\n---\n{% gist 7 %}\n"},
     )
@@ -222,18 +214,18 @@ def test_gist_prints_false_when_the_log_level_hides_the_warning(tmp_path: Path) 
 
 @pytest.mark.skipif(not sass.available(), reason="needs the libsass package")
 def test_scssify_needs_a_string_and_reports_sass_errors(tmp_path: Path) -> None:
-    bad = _site(tmp_path / "a", {"index.html": "---\nx: 'a {'\n---\n{{ page.x | scssify }}\n"})
+    bad = write_site(tmp_path / "a", {"index.html": "---\nx: 'a {'\n---\n{{ page.x | scssify }}\n"})
     with pytest.raises(JekpyError) as info:
         jekpy.build(bad, tmp_path / "a" / "out", log=Logger(level="error"))
     assert "scssify" in str(info.value) and "index.html" in str(info.value)
-    nil = _site(tmp_path / "b", {"index.html": "---\n---\n{{ nothing | sassify }}\n"})
+    nil = write_site(tmp_path / "b", {"index.html": "---\n---\n{{ nothing | sassify }}\n"})
     with pytest.raises(JekpyError) as info:
         jekpy.build(nil, tmp_path / "b" / "out", log=Logger(level="error"))
     assert "sassify" in str(info.value)
 
 
 def test_rouge_options_jekpy_lacks_are_named_in_a_warning(tmp_path: Path) -> None:
-    site = _site(
+    site = write_site(
         tmp_path,
         {
             "_config.yml": "kramdown:\n  syntax_highlighter_opts:\n    inline_theme: github\n"
@@ -250,7 +242,7 @@ def test_rouge_options_jekpy_lacks_are_named_in_a_warning(tmp_path: Path) -> Non
 
 def test_scssify_of_binary_text_is_a_liquid_error_not_a_codec_error(tmp_path: Path) -> None:
     # Jekyll: "Liquid error (line 1): Error: Invalid UTF-8 sequence" (liquid-diff)
-    site = _site(tmp_path / "a", {"index.html": '---\n---\n{{ "wA==" | base64_decode | scssify }}\n'})
+    site = write_site(tmp_path / "a", {"index.html": '---\n---\n{{ "wA==" | base64_decode | scssify }}\n'})
     with pytest.raises(JekpyError) as info:
         jekpy.build(site, tmp_path / "a" / "out", log=Logger(level="error"))
     assert "Invalid UTF-8 sequence" in str(info.value)
@@ -269,6 +261,6 @@ def test_scssify_of_binary_text_is_a_liquid_error_not_a_codec_error(tmp_path: Pa
     ],
 )
 def test_binary_text_from_base64_decode(template: str, expected: str, tmp_path: Path) -> None:
-    site = _site(tmp_path / "s", {"index.html": "---\n---\n" + template})
+    site = write_site(tmp_path / "s", {"index.html": "---\n---\n" + template})
     jekpy.build(site, tmp_path / "s" / "out", log=Logger(level="error"))
     assert (tmp_path / "s" / "out" / "index.html").read_text() == expected

@@ -14,15 +14,7 @@ import jekpy
 from jekpy.errors import ConfigError, JekpyError
 from jekpy.log import Logger
 from jekpy.support import sass
-
-
-def _site(root: Path, files: dict[str, str]) -> Path:
-    site = root / "site"
-    for rel, text in files.items():
-        path = site / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return site
+from sitefiles import write_site
 
 
 def _build(site: Path, out: Path) -> str:
@@ -38,7 +30,7 @@ def test_a_markdown_processor_other_than_kramdown_stops_the_build(
 ) -> None:
     """Jekyll 4: ``Invalid Markdown processor given: redcarpet`` at the first
     Markdown conversion; nothing is written."""
-    site = _site(
+    site = write_site(
         tmp_path,
         {"_config.yml": f"markdown: {processor}\n", "index.md": "---\n---\n*hi*\n"},
     )
@@ -50,7 +42,7 @@ def test_a_markdown_processor_other_than_kramdown_stops_the_build(
 
 
 def test_markdownify_with_another_processor_stops_the_build_too(tmp_path: Path) -> None:
-    site = _site(
+    site = write_site(
         tmp_path,
         {"_config.yml": "markdown: redcarpet\n", "index.html": "---\n---\n{{ '*a*' | markdownify }}\n"},
     )
@@ -64,10 +56,10 @@ def test_kramdown_in_any_case_and_sites_without_markdown_build(
 ) -> None:
     """The setting is compared case-insensitively; a site whose pages need no Markdown
     conversion builds whatever it names (Jekyll sets the processor up lazily)."""
-    site = _site(tmp_path / "a", {"_config.yml": f"markdown: {processor}\n", "a.md": "---\n---\n*a*\n"})
+    site = write_site(tmp_path / "a", {"_config.yml": f"markdown: {processor}\n", "a.md": "---\n---\n*a*\n"})
     _build(site, tmp_path / "a" / "out")
     assert (tmp_path / "a" / "out" / "a.html").read_text(encoding="utf-8") == "<p><em>a</em></p>\n"
-    plain = _site(tmp_path / "b", {"_config.yml": "markdown: redcarpet\n", "i.html": "---\n---\nx\n"})
+    plain = write_site(tmp_path / "b", {"_config.yml": "markdown: redcarpet\n", "i.html": "---\n---\nx\n"})
     _build(plain, tmp_path / "b" / "out")
     assert (tmp_path / "b" / "out" / "i.html").read_text(encoding="utf-8") == "x\n"
 
@@ -76,7 +68,7 @@ def test_ruby_plugins_are_named_in_a_warning(tmp_path: Path) -> None:
     files = {f"_plugins/{name}.rb": "# ruby\n" for name in ("b", "a", "sub/c", "d")}
     files["_plugins/notes.txt"] = "not a plugin"
     files["index.html"] = "---\n---\nx\n"
-    site = _site(tmp_path, files)
+    site = write_site(tmp_path, files)
     log = _build(site, tmp_path / "out")
     assert "jekpy cannot run Ruby plugins; _plugins/a.rb, _plugins/b.rb, _plugins/d.rb and 1 more" in log
     assert "notes.txt" not in log
@@ -93,7 +85,7 @@ def _build_safe(site: Path, out: Path) -> str:
 def test_a_configured_plugins_dir_is_relative_to_the_working_directory(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    site = _site(tmp_path, {"_config.yml": "plugins_dir: [ext]\n", "index.html": "---\n---\nx\n"})
+    site = write_site(tmp_path, {"_config.yml": "plugins_dir: [ext]\n", "index.html": "---\n---\nx\n"})
     (tmp_path / "ext").mkdir()
     (tmp_path / "ext" / "tag.rb").write_text("# ruby\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
@@ -114,7 +106,7 @@ def test_a_configured_plugins_dir_is_relative_to_the_working_directory(
 def test_pagination_without_the_plugin_is_a_deprecation_warning(
     tmp_path: Path, config: str, warned: bool
 ) -> None:
-    site = _site(tmp_path, {"_config.yml": config, "index.html": "---\n---\nx\n"})
+    site = write_site(tmp_path, {"_config.yml": config, "index.html": "---\n---\nx\n"})
     log = _build(site, tmp_path / "out")
     assert ("You appear to have pagination turned on" in log) is warned
     assert log.count("You appear to have pagination turned on") <= 1
@@ -124,7 +116,7 @@ def test_pagination_without_the_plugin_is_a_deprecation_warning(
 def test_sass_errors_name_the_page_not_a_temporary_file(tmp_path: Path) -> None:
     """A page compiled with a source map goes through a temporary file; libsass's
     message names the page instead, as Jekyll's does (``from line 1:1 of main.scss``)."""
-    site = _site(
+    site = write_site(
         tmp_path,
         {
             "_sass/x.scss": "a { @if meta.function-exists('div', 'math') { b: c } }\n",
@@ -142,7 +134,7 @@ def test_sass_errors_name_the_page_not_a_temporary_file(tmp_path: Path) -> None:
 def test_numbers_ruby_cannot_read_as_a_date_stop_the_build(tmp_path: Path, date: str) -> None:
     """Ruby reads three numbers year-month-day unless one has more than two digits:
     ``12/31/2018`` is month 31 (``argument out of range`` in Jekyll)."""
-    site = _site(tmp_path, {"_posts/2020-01-01-a.md": f"---\ndate: {date}\n---\nx\n"})
+    site = write_site(tmp_path, {"_posts/2020-01-01-a.md": f"---\ndate: {date}\n---\nx\n"})
     with pytest.raises(JekpyError, match="does not have a valid date"):
         jekpy.build(site, tmp_path / "out", log=Logger(level="error"))
 
@@ -162,7 +154,7 @@ def test_a_ruby_symbol_in_the_config_or_a_data_file_is_read_as_text(
     Symbol there; upstream Jekyll's SafeYAML reads it as text and builds.  No
     output of Jekyll's exists to match, so jekpy builds (as upstream does, and
     themes write ``style: :compressed`` often) and warns where the symbol is."""
-    site = _site(tmp_path, {**files, "index.html": "---\n---\n" + page + "\n"})
+    site = write_site(tmp_path, {**files, "index.html": "---\n---\n" + page + "\n"})
     log = _build(site, tmp_path / "out")
     assert (tmp_path / "out" / "index.html").read_text() == expected + "\n"
     line = next(line for line in log.splitlines() if "Ruby symbol" in line)
@@ -171,7 +163,7 @@ def test_a_ruby_symbol_in_the_config_or_a_data_file_is_read_as_text(
 
 
 def test_a_ruby_symbol_in_the_config_still_sets_the_sass_style(tmp_path: Path) -> None:
-    site = _site(tmp_path, {
+    site = write_site(tmp_path, {
         "_config.yml": "sass:\n  style: :compressed\n",
         "css/a.scss": "---\n---\na {\n  b: c;\n}\n",
     })
@@ -180,7 +172,7 @@ def test_a_ruby_symbol_in_the_config_still_sets_the_sass_style(tmp_path: Path) -
 
 
 def test_quoted_colon_strings_are_strings(tmp_path: Path) -> None:
-    site = _site(
+    site = write_site(
         tmp_path,
         {
             "_config.yml": "sass:\n  style: ':compressed'\nsmile: \":-)\"\nodd: a :b\n",
@@ -241,7 +233,7 @@ def test_a_gemfile_is_read_only_in_the_working_directory_and_unless_disabled(
         "_config.yml": "url: https://example.org\n",
         "index.html": "---\n---\nx\n",
     }
-    site = _site(tmp_path, files)
+    site = write_site(tmp_path, files)
     monkeypatch.delenv("JEKYLL_NO_BUNDLER_REQUIRE", raising=False)
     monkeypatch.delenv("BUNDLE_GEMFILE", raising=False)
     _build(site, tmp_path / "elsewhere")  # cwd: the repository, no Gemfile
@@ -262,7 +254,7 @@ def test_relative_links_skip_a_link_addressable_cannot_parse(tmp_path: Path) -> 
     """``[^1]: [text](https://x)`` as a reference definition gives the path
     ``[text](https``: the gem's ``absolute_url?`` rescues the parse error and the
     link stays as written (crystal-lang's footnotes stopped jekpy with a traceback)."""
-    site = _site(
+    site = write_site(
         tmp_path,
         {
             "_config.yml": "plugins: [jekyll-relative-links]\n",
@@ -286,7 +278,7 @@ def test_a_failing_generator_is_reported_without_a_traceback(tmp_path: Path) -> 
 
         api.generator(broken)
 
-    site = _site(tmp_path, {"_config.yml": "plugins: [broken-plugin]\n", "i.html": "---\n---\nx\n"})
+    site = write_site(tmp_path, {"_config.yml": "plugins: [broken-plugin]\n", "i.html": "---\n---\nx\n"})
     import jekpy.plugins.registry as registry
 
     original = registry._resolve
@@ -315,17 +307,17 @@ def test_sass_embedded_is_a_dependency_error(tmp_path: Path, files: dict[str, st
     """``sass: {implementation: sass-embedded}`` needs Dart Sass (the gem Debian's Jekyll
     lacks): the first conversion stops the build, page or filter."""
     config = "sass:\n  implementation: sass-embedded\n"
-    site = _site(tmp_path, {"_config.yml": config, **files})
+    site = write_site(tmp_path, {"_config.yml": config, **files})
     with pytest.raises(JekpyError, match="Dependency Error: sass-embedded"):
         jekpy.build(site, tmp_path / "out", log=Logger(level="error"))
-    other = _site(tmp_path / "b", {"_config.yml": "sass:\n  implementation: sassc\n", **files})
+    other = write_site(tmp_path / "b", {"_config.yml": "sass:\n  implementation: sassc\n", **files})
     _build(other, tmp_path / "b" / "out")
 
 
 def test_redirect_pages_sharing_a_destination_are_no_conflict(tmp_path: Path) -> None:
     """Jekyll's conflict check leaves jekyll-redirect-from's pages out
     (``Doctor#allow_used_permalink?``); two pages naming one old URL are no conflict."""
-    site = _site(
+    site = write_site(
         tmp_path,
         {
             "_config.yml": "plugins: [jekyll-redirect-from]\n",

@@ -9,15 +9,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from sitefiles import write_site
 
-def write_site(root: Path, files: dict[str, str]) -> Path:
-    """``root/site`` holding ``files`` (relative path -> text)."""
-    site = root / "site"
-    for rel, text in files.items():
-        path = site / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return site
+__all__ = ["build_off_on_on", "write_site"]
 
 
 def build_off_on_on(
