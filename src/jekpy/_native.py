@@ -27,6 +27,8 @@ PURE_ENV = "JEKPY_PURE"
 
 #: The modules a regular install compiles (setup.py reads this tuple from this file).
 COMPILED = (
+    "jekpy.highlight.formatter",
+    "jekpy.highlight.scan",
     "jekpy.markdown.block",
     "jekpy.markdown.converter",
     "jekpy.markdown.html",

@@ -106,7 +106,7 @@ def test_prepare_loads_lexers_and_changes_no_output() -> None:
         assert tag is not None and tag in OWN_LEXERS
         factory = _factory(tag)
         assert factory is not None
-        assert "_rules" in type(factory()).__dict__  # the rules were compiled
+        assert "_machine" in type(factory()).__dict__  # the rules were compiled
     _tokens_html.cache_clear()  # highlighted again, not taken from the cache
     assert {lang: highlight(code, lang) for lang in before} == before
     assert all(html is not None and "<span" in html for html in before.values())

@@ -284,7 +284,9 @@ def prepare(tag: str) -> bool:
     factory = _factory(tag)
     if factory is None:
         return False
-    factory()
+    lexer = factory()
+    if isinstance(lexer, RougeRegexLexer):
+        lexer.machine()
     return True
 
 

@@ -23,6 +23,7 @@ from jekpy.highlight._pyg import (
 )
 from jekpy.highlight.lexers import coq_words as _words
 from jekpy.highlight.lexers.base import RougeRegexLexer, TokenStream
+from jekpy.highlight.lexers.base import classify as _word_table
 
 GALLINA = frozenset(["as", "fun", "if", "in", "let", "match", "then", "else", "return", "end", "Type", "Set", "Prop", "forall"])
 COQ = frozenset(
@@ -41,18 +42,27 @@ _OPERATOR = re.compile(r"[\[\];,{}_()!$%&*+./:<=>?@^|~#-]")
 ID = r"(?i:(?:[a-z][\w']*)|(?:[_a-z][\w']+))"
 
 
+_CLASSES = (
+    (COQ, Keyword),
+    (GALLINA, Keyword.Reserved),
+    (LTAC, Keyword.Pseudo),
+    (TERMINATORS, Name.Exception),
+    (TACTICALS, Keyword.Pseudo),
+)
+#: a name followed by a character other than a dot, in one step: the token ``_start_id``
+#: then ``_end_id`` give it (a name that ends the text gets none: ``continue_id`` never runs)
+_undotted_name = _word_table(_CLASSES, Name.Constant)
+_NAME_CLASSES = dict(_undotted_name.lookup)
+
+
 def classify(word: str) -> TokenType:
-    if word in COQ:
-        return Keyword
-    if word in GALLINA:
-        return Keyword.Reserved
-    if word in LTAC:
-        return Keyword.Pseudo
-    if word in TERMINATORS:
-        return Name.Exception
-    if word in TACTICALS:
-        return Keyword.Pseudo
-    return Name.Constant
+    return _NAME_CLASSES.get(word, Name.Constant)
+
+
+# What ``_char`` gives one character, as plain rules: the one-character KEYOPTS, then
+# the other operator characters (the rest is ``_char``'s ``Error``).
+_PUNCTUATION_CHARS = "".join(sorted(c for c in KEYOPTS if len(c) == 1))
+_OPERATOR_CHARS = "".join(sorted(set(r"[];,{}_()!$%&*+./:<=>?@^|~#-") - set(_PUNCTUATION_CHARS)))
 
 
 def _set_options(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
@@ -127,6 +137,7 @@ class CoqLexer(RougeRegexLexer):
                 r"(Polymorphism|All|Notations|Arguments|Universes|Implicit)(\s*)\.",
                 _set_options,
             ),
+            (rf"{ID}(?=[^\w'.])", _undotted_name),  # an ID ends where [\w'] do
             (ID, _start_id),
             (r"/\\", Operator),
             (r"\\/", Operator),
@@ -136,6 +147,8 @@ class CoqLexer(RougeRegexLexer):
             (r"'", Keyword),
             (r'"', String.Double, "string"),
             (rf"[~?]{ID}", Name.Variable),
+            (f"[{re.escape(_PUNCTUATION_CHARS)}]", Punctuation),
+            (f"[{re.escape(_OPERATOR_CHARS)}]", Operator),
             (r".", _char),
         ],
         "comment": [
