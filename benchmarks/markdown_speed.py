@@ -1,10 +1,16 @@
 """Markdown stage speed: median ms per 5 KB, and growth on pathological inputs.
 
-Usage: python benchmarks/markdown_speed.py [--corpus DIR] [--quick]
+Usage: python benchmarks/markdown_speed.py [--corpus DIR] [--no-pathological]
+       [--fresh-highlight-cache]
 
 * Corpus posts: bodies (after front matter) of DIR/*/src/_posts/*.md.
 * Generated posts: bodies from benchmarks/gen_site.py's ``post``.
 * Pathological inputs at growing sizes; linear growth means time x2 per size x2.
+
+The rounds convert the same posts again, so code blocks whose highlighted HTML
+is still in jekpy's in-memory highlight cache (2,048 blocks) are not lexed again;
+a build converts each post once.  ``--fresh-highlight-cache`` empties that cache
+before each round: every round highlights every block once, as a build does.
 
 Times are CPU time of this process (``time.process_time``), which equals wall
 time on an idle machine and is much less disturbed by other load.
@@ -46,13 +52,19 @@ def generated_posts(n: int = 40) -> list[str]:
     return [body_of(gen_post(rng, i)) for i in range(n)]
 
 
-def ms_per_5kb(conv: Callable[[str], str], texts: list[str], rounds: int) -> float:
-    """Median over rounds of (total time / total KB) * 5."""
+def _no_reset() -> None:
+    pass
+
+
+def ms_per_5kb(conv: Callable[[str], str], texts: list[str], rounds: int,
+               reset: Callable[[], None] = _no_reset) -> float:
+    """Median over rounds of (total time / total KB) * 5; ``reset`` runs before each round."""
     total_bytes = sum(len(t.encode("utf-8")) for t in texts)
     for t in texts:  # warm-up
         conv(t)
     samples = []
     for _ in range(rounds):
+        reset()
         start = time.process_time()
         for t in texts:
             conv(t)
@@ -97,14 +109,22 @@ def main() -> None:
     ap.add_argument("--corpus", default="/work/shared/corpus")
     ap.add_argument("--rounds", type=int, default=15)
     ap.add_argument("--no-pathological", action="store_true")
+    ap.add_argument("--fresh-highlight-cache", action="store_true",
+                    help="empty the in-memory highlight cache before each round")
     args = ap.parse_args()
     conv = make_converter(None)
     corpus = corpus_posts(Path(args.corpus))
     gen = generated_posts()
+    reset = _no_reset
+    if args.fresh_highlight_cache:
+        from jekpy.highlight import _tokens_html
+
+        reset = _tokens_html.cache_clear
     if corpus:
         print(f"corpus posts    ({len(corpus)} files): "
-              f"{ms_per_5kb(conv, corpus, args.rounds):.3f} ms / 5 KB")
-    print(f"generated posts ({len(gen)} files): {ms_per_5kb(conv, gen, args.rounds):.3f} ms / 5 KB")
+              f"{ms_per_5kb(conv, corpus, args.rounds, reset):.3f} ms / 5 KB")
+    print(f"generated posts ({len(gen)} files): "
+          f"{ms_per_5kb(conv, gen, args.rounds, reset):.3f} ms / 5 KB")
     if args.no_pathological:
         return
     print()

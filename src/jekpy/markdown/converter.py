@@ -82,7 +82,7 @@ class HtmlConverter:
             options.get("smart_quotes") or ["lsquo", "rsquo", "ldquo", "rdquo"],
             self.entity_output)
         self._marker_n = 0
-        self._hl_plans: dict[tuple[str | None, str], tuple[str | None, str | None]] = {}
+        self._hl_plans: dict[tuple[str | None, str], tuple[str | None, str | None, bool]] = {}
         self.cjk = bool(options.get("remove_line_breaks_for_cjk"))
         hl = dict(options.get("syntax_highlighter_opts") or {})
         span_o = dict(hl.pop("span", None) or {})
@@ -151,20 +151,26 @@ class HtmlConverter:
         plan = self._hl_plans.get(key)
         if plan is None:
             plan = self._hl_plans[key] = self._highlight_plan(lang, kind)
-        name, default_lang = plan
+        name, default_lang, plain = plan
         if name is None:
             return None, default_lang
         opts = self.hl_span if kind == "span" else self.hl_block
         table = _table_options(opts)
-        from jekpy import highlight as _hl  # imports Pygments: only when code is highlighted
+        body: str | None
+        if plain and table is None:
+            # what jekpy.highlight.highlight gives Rouge's plaintext lexer (most `code`
+            # spans), without the call: only &, < and > escaped
+            body = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        else:
+            from jekpy import highlight as _hl  # imports Pygments: only when code is highlighted
 
-        try:
-            if table is None:
-                body = _hl.highlight(text, name)
-            else:
-                body = _hl.highlight_table(text, name, **table)
-        except Exception:  # noqa: BLE001 - a highlighter failure must not break rendering
-            body = None
+            try:
+                if table is None:
+                    body = _hl.highlight(text, name)
+                else:
+                    body = _hl.highlight_table(text, name, **table)
+            except Exception:  # noqa: BLE001 - a highlighter failure must not break rendering
+                body = None
         if body is None:
             return None, default_lang
         # Rouge's HTMLLegacy formatter: wrapped unless ``wrap`` is false (never for spans).
@@ -174,7 +180,17 @@ class HtmlConverter:
         return (f'<div class="highlight"><pre class="{css}"><code>{body}</code></pre></div>',
                 default_lang)
 
-    def _highlight_plan(self, lang: str | None, kind: str) -> tuple[str | None, str | None]:
+    def _highlight_plan(self, lang: str | None, kind: str) -> tuple[str | None, str | None, bool]:
+        """(the lexer name to highlight with, or None; default_lang; whether that name is
+        Rouge's plaintext lexer) for ``lang``/``kind``."""
+        name, default_lang = self._highlight_name(lang, kind)
+        if name is None:
+            return None, default_lang, False
+        from jekpy.highlight import rouge_tag  # the name table only, not Pygments
+
+        return name, default_lang, rouge_tag(name) == "plaintext"
+
+    def _highlight_name(self, lang: str | None, kind: str) -> tuple[str | None, str | None]:
         """(the lexer name to highlight with, or None; default_lang) for ``lang``/``kind``."""
         if self.options.get("syntax_highlighter") != "rouge":
             return None, None
