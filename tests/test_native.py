@@ -4,7 +4,8 @@
   ``.py`` source, whether or not the install is compiled.
 * On a compiled install (``pip install .``): compiled and pure give the same HTML
   for every input of tests/markdown/snapshot_outputs.py (the corpus, kramdown's
-  test cases, the golden inputs, random documents) and the same site.  On an
+  test cases, the golden inputs, random documents), the same highlighting (every
+  lexer on the golden highlight samples, its own and others') and the same site.  On an
   editable install nothing is compiled and these tests skip; ``.ci/run`` runs them
   on a compiled install too.
 * The source tree never holds compiled modules next to the sources (they would
@@ -84,6 +85,45 @@ def test_compiled_and_pure_render_the_same_markdown(tmp_path: Path) -> None:
                            env=env, capture_output=True, text=True)
     assert check.returncode == 0, check.stdout[-3000:] + check.stderr[-3000:]
     assert ", 0 differences (0 inputs not in the recording)" in check.stdout
+
+
+_HIGHLIGHT_ALL = (
+    "import json, sys\n"
+    "sys.path.insert(0, sys.argv[1])\n"
+    "from golden_io import all_samples\n"
+    "from jekpy.highlight import highlight, highlight_tag\n"
+    "from jekpy.highlight.lexers import OWN_LEXERS, make_lexer\n"
+    "samples = all_samples()\n"
+    "out = {}\n"
+    "for s in samples:\n"
+    "    out[s.file + ':' + s.sid] = (highlight_tag(s.code, s.lang, linenos=True)\n"
+    "                               if s.mode == 'table' else highlight(s.code, s.lang))\n"
+    "codes = [s.code for s in samples[::7]]\n"
+    "for i, tag in enumerate(sorted(OWN_LEXERS)):\n"
+    "    for j, code in enumerate(codes[i % 5::5]):\n"
+    "        out[f'{tag}:{j}'] = highlight(code, tag)\n"
+    "        lexer = make_lexer(tag)\n"
+    "        out[f'{tag}:{j}:gen'] = repr(list(lexer.get_tokens_unprocessed(code)))\n"
+    "print(json.dumps(out))\n"
+)
+
+
+def test_compiled_and_pure_highlight_the_same() -> None:
+    _skip_unless_compiled()
+    outputs = []
+    for pure in (True, False):
+        env = {k: v for k, v in os.environ.items() if k != _native.PURE_ENV}
+        if pure:
+            env[_native.PURE_ENV] = "1"
+        done = subprocess.run([sys.executable, "-c", _HIGHLIGHT_ALL, str(REPO / "tests" / "highlight")],
+                              env=env, capture_output=True, text=True, check=True)
+        outputs.append(json.loads(done.stdout))
+    pure_out, compiled_out = outputs
+    assert len(pure_out) > 1000
+    assert sum(1 for html in pure_out.values() if html and "<span" in html) > 500
+    differing = [key for key in pure_out if compiled_out.get(key) != pure_out[key]]
+    assert not differing, differing[:20]
+    assert compiled_out.keys() == pure_out.keys()
 
 
 def test_compiled_and_pure_build_the_same_site(tmp_path: Path) -> None:

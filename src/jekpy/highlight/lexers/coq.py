@@ -64,6 +64,14 @@ def classify(word: str) -> TokenType:
 _PUNCTUATION_CHARS = "".join(sorted(c for c in KEYOPTS if len(c) == 1))
 _OPERATOR_CHARS = "".join(sorted(set(r"[];,{}_()!$%&*+./:<=>?@^|~#-") - set(_PUNCTUATION_CHARS)))
 
+#: rules that only make common steps shorter (tests/highlight/test_coq_shortcuts.py
+#: checks that the lexer without them gives the same tokens)
+SHORTCUT_NAME = (rf"{ID}(?=[^\w'.])", _undotted_name)  # an ID ends where [\w'] do
+SHORTCUT_CHARS = [
+    (f"[{re.escape(_PUNCTUATION_CHARS)}]", Punctuation),
+    (f"[{re.escape(_OPERATOR_CHARS)}]", Operator),
+]
+
 
 def _set_options(lexer: Any, match: re.Match[str], ctx: LexerContext) -> TokenStream:
     yield 0, Keyword, match.group(1)
@@ -137,7 +145,7 @@ class CoqLexer(RougeRegexLexer):
                 r"(Polymorphism|All|Notations|Arguments|Universes|Implicit)(\s*)\.",
                 _set_options,
             ),
-            (rf"{ID}(?=[^\w'.])", _undotted_name),  # an ID ends where [\w'] do
+            SHORTCUT_NAME,
             (ID, _start_id),
             (r"/\\", Operator),
             (r"\\/", Operator),
@@ -147,8 +155,7 @@ class CoqLexer(RougeRegexLexer):
             (r"'", Keyword),
             (r'"', String.Double, "string"),
             (rf"[~?]{ID}", Name.Variable),
-            (f"[{re.escape(_PUNCTUATION_CHARS)}]", Punctuation),
-            (f"[{re.escape(_OPERATOR_CHARS)}]", Operator),
+            *SHORTCUT_CHARS,
             (r".", _char),
         ],
         "comment": [
