@@ -1,4 +1,4 @@
-"""Build script: compiles jekpy's Markdown modules with mypyc for a regular install.
+"""Build script: compiles jekpy's Markdown and highlighting modules with mypyc for a regular install.
 
 Everything else is declared in pyproject.toml.  The modules listed in
 ``COMPILED`` (src/jekpy/_native.py) are compiled to C extension modules:
