@@ -103,7 +103,7 @@ def make_rule(pattern: re.Pattern[str], action: Any, new_state: Any) -> Rule:
 
 
 class Alternation:
-    """The rules of a state joined into one pattern: outer group number -> rule."""
+    """The rules of a state joined into one pattern: marker group number -> rule."""
 
     def __init__(self, match: MatchFn | None, table: dict[int, Rule]) -> None:
         self.match = match
@@ -322,8 +322,8 @@ _SCOPABLE: Final = int(re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | r
 
 
 def _scoped(pattern: re.Pattern[str], base: int) -> str | None:
-    """``pattern`` as a group that keeps its own flags inside an alternation compiled
-    with flags ``base``, or ``None`` if that cannot be written."""
+    """``pattern`` as a non-capturing group that keeps its own flags inside an
+    alternation compiled with flags ``base``, or ``None`` if that cannot be written."""
     source = pattern.pattern
     while True:  # leading global flags are in pattern.flags
         m = _LEADING_FLAGS.match(source)
@@ -342,13 +342,13 @@ def _scoped(pattern: re.Pattern[str], base: int) -> str | None:
     if flags & _VERBOSE:
         source += "\n"  # a trailing comment must not swallow the closing parenthesis
     if off:
-        return f"((?{on}-{off}:{source}))"
-    return f"((?{on}:{source}))" if on else f"({source})"
+        return f"(?{on}-{off}:{source})"
+    return f"(?{on}:{source})" if on else f"(?:{source})"
 
 
 def _renumbered(source: str, outer: int) -> str | None:
-    """``source`` (wrapped in group ``outer``) with its numeric back-references moved
-    to the group numbers its groups get after ``outer``; ``None`` if one cannot be."""
+    """``source`` with its numeric back-references moved by ``outer`` (its groups come
+    after ``outer`` others in the alternation); ``None`` if one cannot be."""
     out: list[str] = []
     i = 0
     n = len(source)
@@ -391,6 +391,11 @@ def _renumbered(source: str, outer: int) -> str | None:
 
 
 def _alternation(rules: list[Rule]) -> Alternation | None:
+    """The rules as one alternation ``(?:rule1)()|(?:rule2)()|...``: the empty group
+    closing each branch is the last group a match of that branch closes, so the
+    match's ``lastindex`` names the rule.  (A group around each branch would do too,
+    but the regex engine skips a branch that starts with a literal or a character
+    class at once only when nothing comes before it.)"""
     if not rules:
         return Alternation(None, {})
     patterns = [r.pattern for r in rules]
@@ -409,12 +414,13 @@ def _alternation(rules: list[Rule]) -> Alternation | None:
         p = rule.pattern
         part = _scoped(p, base)
         if part is not None and _BACKREF.search(part):
-            part = _renumbered(part, group)
+            part = _renumbered(part, group - 1)
         if part is None:
             return None
-        parts.append(part)
+        parts.append(part + "()")
+        group += p.groups  # the rule's own groups, then its marker group
         table[group] = rule
-        group += 1 + p.groups
+        group += 1
     try:
         combined = re.compile("|".join(parts), base)
     except (re.error, RecursionError, OverflowError):
