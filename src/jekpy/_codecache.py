@@ -12,8 +12,8 @@ expressions:
 * the small generated functions of ``dataclasses`` in one file, read once
   (``functions.marshal``; written at exit when new ones were compiled);
 * each Liquid template's code in a file of its own, named by a checksum of its
-  source (read when that template is compiled; written at once, so that forked
-  render workers add theirs too).
+  file name and source (read when that template is compiled; written at once, so
+  that forked render workers add theirs too).
 
 Every entry holds the source it was compiled from and is used only when that
 source (and file name and flags) is the same, so a checksum collision only means
@@ -101,8 +101,12 @@ class CodeCache:
         was compiled before, else compiled and saved there at once."""
         if self.directory is None:
             return _compile(source, filename, False)
+        # The file name is part of the name: two templates compiling to the same
+        # source (``page.html`` and ``post.html`` both "content, newline") would
+        # otherwise replace each other's file at every run.
         data = source.encode("utf-8", "surrogatepass")
-        path = os.path.join(self.directory, f"t-{crc32(data):08x}-{len(data):x}.marshal")
+        check = crc32(data, crc32(filename.encode("utf-8", "surrogatepass")))
+        path = os.path.join(self.directory, f"t-{check:08x}-{len(data):x}.marshal")
         entry = _load(path)
         if (
             isinstance(entry, tuple)

@@ -133,3 +133,17 @@ def test_build_through_the_cache_writes_the_same_files(tmp_path: Path) -> None:
     names = ["index.html", *(f"2020/01/0{d}/p{d}.html" for d in (1, 2, 3))]
     for other in outputs[1:]:
         assert filecmp.cmpfiles(outputs[0], other, names, shallow=False) == (names, [], [])
+
+
+def test_same_code_under_two_names_is_kept_twice(tmp_path: Path) -> None:
+    # two layouts compiling to the same source ("content, newline") must not take
+    # each other's file: each run would compile and write both again
+    folder = tmp_path / "code"
+    for name in ("<liquid _layouts/page.html>", "<liquid _layouts/post.html>"):
+        CodeCache(str(folder)).template(TEMPLATE_SOURCE, name)
+    stamps = {p.name: p.stat().st_mtime_ns for p in folder.glob("t-*.marshal")}
+    assert len(stamps) == 2
+    for name in ("<liquid _layouts/page.html>", "<liquid _layouts/post.html>"):
+        code = CodeCache(str(folder)).template(TEMPLATE_SOURCE, name)
+        assert code == compile(TEMPLATE_SOURCE, name, "exec") and code.co_filename == name
+    assert {p.name: p.stat().st_mtime_ns for p in folder.glob("t-*.marshal")} == stamps
