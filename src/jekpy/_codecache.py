@@ -15,6 +15,10 @@ expressions:
   file name and source (read when that template is compiled; written at once, so
   that forked render workers add theirs too).
 
+The same folder keeps, through :meth:`CodeCache.entry` and :meth:`CodeCache.keep`,
+Liquid's parsed templates (``jekpy.liquid.treecache``, ``p-`` files; trimmed with
+the templates' code).
+
 Every entry holds the source it was compiled from and is used only when that
 source (and file name and flags) is the same, so a checksum collision only means
 compiling.  A missing, unreadable or foreign file only means compiling as usual.
@@ -39,12 +43,14 @@ from typing import Any
 
 from ._recache import command_cache_path, replace_file
 
-__all__ = ["CodeCache", "cache_dir", "compile_code", "install"]
+__all__ = ["CodeCache", "cache_dir", "compile_code", "install", "installed"]
 
 #: At most this many small functions are kept in the shared file.
 MAX_FUNCTIONS = 2000
 #: At most this many template files are kept (the oldest go first).
 MAX_FILES = 3000
+#: The files counted by MAX_FILES: templates' code and parsed templates.
+_PREFIXES = ("t-", "p-")
 
 #: cache: the command's code cache once installed (at most one entry); what it
 #: returns is a pure function of the source text, as ``compile`` is.
@@ -120,6 +126,19 @@ class CodeCache:
         self._write(path, (filename, source, code), trim=True)
         return code
 
+    def entry(self, name: str) -> Any:
+        """The value kept under ``name`` in the folder (marshalled), or None: for
+        other caches of the command's code layers (Liquid's parsed templates)."""
+        if self.directory is None:
+            return None
+        return _load(os.path.join(self.directory, name))
+
+    def keep(self, name: str, value: Any) -> None:
+        """Keep ``value`` (marshallable) under ``name``, a ``t-`` or ``p-`` file name
+        ending in ``.marshal`` (counted and trimmed with the templates' code)."""
+        if self.directory is not None:
+            self._write(os.path.join(self.directory, name), value, trim=True)
+
     def _write(self, path: str, value: Any, *, trim: bool = False) -> None:
         if trim and not self.trimmed:
             self.trimmed = True
@@ -131,7 +150,7 @@ class CodeCache:
         """Keep the folder under :data:`MAX_FILES` template files (the oldest go)."""
         assert self.directory is not None
         with os.scandir(self.directory) as entries:
-            files = [e for e in entries if e.name.startswith("t-") and e.name.endswith(".marshal")]
+            files = [e for e in entries if e.name[:2] in _PREFIXES and e.name.endswith(".marshal")]
         if len(files) < MAX_FILES:
             return
         files.sort(key=lambda e: e.stat().st_mtime)
@@ -160,6 +179,11 @@ def _load(path: str) -> Any:
             return marshal.loads(handle.read())  # (marshal.load(file) reads in bites)
     except (OSError, EOFError, ValueError, TypeError):
         return None
+
+
+def installed() -> CodeCache | None:
+    """The command's code cache, or None (the library, or the cache turned off)."""
+    return _INSTALLED[0] if _INSTALLED else None
 
 
 def compile_code(source: str, filename: str) -> CodeType:

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import filecmp
 import marshal
+import os
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -130,6 +133,13 @@ def test_build_through_the_cache_writes_the_same_files(tmp_path: Path) -> None:
     (folder,) = (tmp_path / "xdg" / "jekpy").glob("code-*")
     assert (folder / "functions.marshal").is_file()  # dataclasses' functions
     assert list(folder.glob("t-*.marshal"))  # the templates rendered twice or more
+    # the parsed layout, include and page (jekpy.liquid.treecache); not the posts
+    kept = sorted(marshal.loads(p.read_bytes())[1] for p in folder.glob("p-*.marshal"))
+    assert kept == sorted([
+        posts_layout := (site / "_layouts" / "default.html").read_text(),
+        (site / "_includes" / "list.html").read_text(),
+        "{{ site.posts | size }}\n",
+    ]) and "{{ content }}" in posts_layout
     names = ["index.html", *(f"2020/01/0{d}/p{d}.html" for d in (1, 2, 3))]
     for other in outputs[1:]:
         assert filecmp.cmpfiles(outputs[0], other, names, shallow=False) == (names, [], [])
@@ -147,3 +157,27 @@ def test_same_code_under_two_names_is_kept_twice(tmp_path: Path) -> None:
         code = CodeCache(str(folder)).template(TEMPLATE_SOURCE, name)
         assert code == compile(TEMPLATE_SOURCE, name, "exec") and code.co_filename == name
     assert {p.name: p.stat().st_mtime_ns for p in folder.glob("t-*.marshal")} == stamps
+
+
+def test_warnings_of_a_kept_template_come_at_every_run(tmp_path: Path) -> None:
+    # a parse that warns is not kept: the warning is printed by every build
+    site = write_site(tmp_path, {
+        "_config.yml": "title: T\n",
+        "_layouts/default.html":
+        "<html>{% for i in (1..3) limit 2 %}{{ i }}{% endfor %}{{ content }}</html>\n",
+        "_includes/ok.html": "{{ include.v }}\n",
+        "index.html": "---\nlayout: default\n---\n{% include ok.html v=1 %}\n",
+    })
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "xdg"), TZ="UTC")
+    env.pop("JEKPY_CODE_CACHE", None)
+    for run in range(3):
+        proc = subprocess.run(
+            [sys.executable, "-m", "jekpy", "build", "--disable-disk-cache",
+             "-s", str(site), "-d", str(tmp_path / f"out{run}")],
+            env=env, capture_output=True, text=True, check=True, timeout=120,
+        )
+        assert "Liquid Warning: Liquid syntax error (line 1)" in proc.stdout + proc.stderr
+        assert (tmp_path / f"out{run}" / "index.html").read_text() == "<html>1231\n\n</html>\n"
+    (folder,) = (tmp_path / "xdg" / "jekpy").glob("code-*")
+    kept = [marshal.loads(p.read_bytes())[1] for p in folder.glob("p-*.marshal")]
+    assert sorted(kept) == ["{% include ok.html v=1 %}\n", "{{ include.v }}\n"]
