@@ -52,6 +52,7 @@ from liquid.builtin.expressions.primitive import Identifier
 from liquid.token import Token
 
 from .. import _codecache
+from ..support.cache import sha1
 from ..version import __version__
 
 if TYPE_CHECKING:
@@ -181,8 +182,8 @@ class TreeCache:
         self.budget = MAX_NEW
 
     def fingerprint(self, env: Any) -> str | None:
-        """What shapes ``env``'s parsing (see the module docstring), or None when
-        its trees are not kept (a tag from elsewhere, a module without a file)."""
+        """A digest of what shapes ``env``'s parsing (see the module docstring), or
+        None when its trees are not kept (a tag from elsewhere, an unreadable folder)."""
         snapshot = (
             env.settings, type(env), tuple(env.tags.items()), tuple(env.plugin_tags),
         )
@@ -211,7 +212,7 @@ class TreeCache:
             parts.append(f"{name}={named} {message}")
         parts.append("plugin tags=" + ",".join(sorted(env.plugin_tags)))
         parts.append(_package_files())
-        return "\n".join(parts)
+        return sha1("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
     def load(self, env: Any, source: str) -> tuple[list[Node] | None, str | None, str]:
         """(the kept tree or None, the fingerprint or None, the entry's file name)."""
