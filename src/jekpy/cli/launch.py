@@ -116,8 +116,9 @@ def build_without_click(argv: Sequence[str], *, code_cache: bool = False) -> boo
     from .buildcmd import build_command
 
     if code_cache:
-        from .. import _codecache
+        from .. import _codecache, _deferred
 
+        _deferred.import_dataclasses()  # the command's: without inspect (see there)
         _codecache.install()  # before the engine's dataclasses and templates compile
     try:
         build_command(**values)
