@@ -264,7 +264,9 @@ def test_build_without_code_blocks_loads_no_highlighter(tmp_path: Path) -> None:
 #: ``calendar``/``locale`` (Ruby's English names are a table), ``zoneinfo`` (only for
 #: a configured zone), ``traceback``/``fcntl`` (a worker's crash, forked workers),
 #: ``tempfile`` (Sass source maps, a changed static file), ``json`` (a JSON data
-#: file YAML does not read; jsonify uses the C string encoder) and, without the
+#: file YAML does not read; jsonify uses the C string encoder), ``shutil`` (with
+#: its ``bz2``/``lzma``: the writer copies by ``os.sendfile``), ``pickle.py`` (the
+#: C ``_pickle`` does), ``random`` (the ``sample`` filter only) and, without the
 #: disk cache, the incremental machinery; of mistune, its parsers only.
 NOT_IN_A_PLAIN_BUILD = (
     "click",
@@ -285,6 +287,11 @@ NOT_IN_A_PLAIN_BUILD = (
     "mistune.markdown",
     "mistune.renderers",
     "mistune.plugins",
+    "shutil",
+    "bz2",
+    "lzma",
+    "pickle",
+    "random",
 )
 
 
@@ -321,7 +328,10 @@ def test_plain_build_command_loads_only_what_it_uses(tmp_path: Path, cache_flag:
     assert "jekpy.builder.site" in modules
     # with the disk cache, earlier renders are reused (the incremental machinery)
     # and the cache files written (through temporary files): that is what it is for
-    reuse = ("jekpy.builder.incremental", "tempfile", "json") if cache_flag is None else ()
+    reuse = (
+        ("jekpy.builder.incremental", "tempfile", "json", "shutil", "bz2", "lzma", "random")
+        if cache_flag is None else ()
+    )
     assert _loaded(modules, tuple(m for m in NOT_IN_A_PLAIN_BUILD if m not in reuse)) == []
     page = (tmp_path / "out" / "2020" / "01" / "01" / "hi.html").read_text()
     assert page == "<html><p>Some <em>text</em>.</p>\n January Wednesday</html>\n"

@@ -42,7 +42,6 @@ from __future__ import annotations
 
 import io
 import os
-import pickle
 import sys
 from binascii import crc32
 from types import BuiltinFunctionType, FunctionType, ModuleType
@@ -52,6 +51,7 @@ from liquid.builtin.expressions.primitive import Identifier
 from liquid.token import Token
 
 from .. import _codecache
+from ..support import fastpickle as pickle  # pickle.py not loaded (see there)
 from ..support.cache import sha1
 from ..version import __version__
 
