@@ -49,7 +49,7 @@ def test_functions_keep_their_annotations_uninherited(tmp_path: Path) -> None:
     assert code == compile(DATACLASS_SOURCE, "<string>", "exec", dont_inherit=True)
     cache.save()
     reread = CodeCache(str(tmp_path / "code"))
-    assert reread.functions == {("<string>", True, DATACLASS_SOURCE): code}
+    assert reread.functions == {("<string>", "exec", DATACLASS_SOURCE): code}
     namespace: dict[str, object] = {}
     exec(reread.function(DATACLASS_SOURCE), None, namespace)  # noqa: S102
     init = namespace["__create_fn__"](int, None)  # type: ignore[operator]
@@ -72,7 +72,7 @@ def test_an_entry_for_other_source_is_not_used(tmp_path: Path) -> None:
         assert CodeCache(str(folder)).template(TEMPLATE_SOURCE, "<liquid u>") == compile(
             TEMPLATE_SOURCE, "<liquid u>", "exec"
         )
-    (folder / "functions.marshal").write_bytes(b"\x00garbage")
+    (folder / "functions.v2.marshal").write_bytes(b"\x00garbage")
     assert CodeCache(str(folder)).functions == {}
 
 
@@ -88,7 +88,7 @@ def test_forked_children_do_not_write_the_shared_file(tmp_path: Path) -> None:
     cache.function(DATACLASS_SOURCE)
     cache.owner = -1  # as in a forked render worker
     cache.save()
-    assert not (tmp_path / "functions.marshal").exists()
+    assert not (tmp_path / "functions.v2.marshal").exists()
 
 
 def test_off_switch_location_and_library_use(
@@ -101,8 +101,10 @@ def test_off_switch_location_and_library_use(
     assert _codecache.cache_dir() is None
     # without the command, compile_code simply compiles and nothing is patched
     import dataclasses
+    import typing
 
     assert not _codecache._INSTALLED and "exec" not in vars(dataclasses)
+    assert "compile" not in vars(typing)
     assert _codecache.compile_code("z = 3", "<liquid z>") == compile("z = 3", "<liquid z>", "exec")
 
 
@@ -131,7 +133,7 @@ def test_build_through_the_cache_writes_the_same_files(tmp_path: Path) -> None:
         site, tmp_path, lambda switch: {"JEKPY_CODE_CACHE": switch}, nothing_cached
     )
     (folder,) = (tmp_path / "xdg" / "jekpy").glob("code-*")
-    assert (folder / "functions.marshal").is_file()  # dataclasses' functions
+    assert (folder / "functions.v2.marshal").is_file()  # dataclasses' functions
     assert list(folder.glob("t-*.marshal"))  # the templates rendered twice or more
     # the parsed layout, include and page (jekpy.liquid.treecache); not the posts
     kept = sorted(marshal.loads(p.read_bytes())[1] for p in folder.glob("p-*.marshal"))
@@ -181,3 +183,32 @@ def test_warnings_of_a_kept_template_come_at_every_run(tmp_path: Path) -> None:
     (folder,) = (tmp_path / "xdg" / "jekpy").glob("code-*")
     kept = [marshal.loads(p.read_bytes())[1] for p in folder.glob("p-*.marshal")]
     assert sorted(kept) == ["{% include ok.html v=1 %}\n", "{{ include.v }}\n"]
+
+
+def test_typing_forward_references_compile_through_the_cache(tmp_path: Path) -> None:
+    # typing compiles the text of each forward reference ("Path" in
+    # list[Union[str, "Path"]]): the command serves those from the shared file
+    cache = CodeCache(str(tmp_path))
+    code = cache.function("Optional[Path]", "<string>", "eval")
+    # (typing's own call inherits no __future__ flag: this test module has one)
+    assert code == compile("Optional[Path]", "<string>", "eval", dont_inherit=True)
+    cache.save()
+    assert ("<string>", "eval", "Optional[Path]") in CodeCache(str(tmp_path)).functions
+    script = textwrap.dedent(
+        """
+        import sys, typing
+        from jekpy import _codecache
+        cache = _codecache.install()
+        assert typing.compile is not compile
+        ref = typing.ForwardRef("dict[str, 'X']")
+        assert ref.__forward_code__ == compile("dict[str, 'X']", "<string>", "eval")
+        assert typing.get_type_hints(type("T", (), {"__annotations__": {"a": "int"}})) == {"a": int}
+        cache.save()
+        """
+    )
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "xdg"))
+    env.pop("JEKPY_CODE_CACHE", None)
+    subprocess.run([sys.executable, "-c", script], env=env, check=True, timeout=60)
+    (folder,) = (tmp_path / "xdg" / "jekpy").glob("code-*")
+    kept = marshal.loads((folder / "functions.v2.marshal").read_bytes())
+    assert ("<string>", "eval", "dict[str, 'X']") in kept
