@@ -14,15 +14,15 @@ expressions:
   the expressions ``typing`` compiles for forward references (``"Path"`` in
   ``list[Union[str, "Path"]]``: the process's first ``compile`` alone costs ~0.7 ms);
 * each Liquid template's code in a file of its own, named by a checksum of its
-  file name and source (read when that template is compiled; written at once, so
-  that forked render workers add theirs too).
+  source (read when that template is compiled; written at once, so that forked
+  render workers add theirs too), given the template's file name when read.
 
 The same folder keeps, through :meth:`CodeCache.entry` and :meth:`CodeCache.keep`,
 Liquid's parsed templates (``jekpy.liquid.treecache``, ``p-`` files; trimmed with
 the templates' code).
 
 Every entry holds the source it was compiled from and is used only when that
-source (and file name and flags) is the same, so a checksum collision only means
+source (and mode) is the same, so a checksum collision only means
 compiling.  A missing, unreadable or foreign file only means compiling as usual.
 The files live in ``$XDG_CACHE_HOME/jekpy/code-<python build>/`` (default
 ``~/.cache``); ``JEKPY_CODE_CACHE=0`` turns the cache off.
@@ -45,7 +45,7 @@ from typing import Any
 
 from ._recache import command_cache_path, replace_file
 
-__all__ = ["CodeCache", "cache_dir", "compile_code", "install", "installed"]
+__all__ = ["CodeCache", "cache_dir", "compile_code", "install", "installed", "renamed"]
 
 #: At most this many small functions are kept in the shared file.
 MAX_FUNCTIONS = 2000
@@ -110,21 +110,20 @@ class CodeCache:
         was compiled before, else compiled and saved there at once."""
         if self.directory is None:
             return _compile(source, filename, False)
-        # The file name is part of the name: two templates compiling to the same
-        # source (``page.html`` and ``post.html`` both "content, newline") would
-        # otherwise replace each other's file at every run.
+        # Named by the source only: an include's file name is its absolute path, so
+        # a copy of the site elsewhere (a fresh checkout, a benchmark's scratch
+        # folder) and two templates compiling to the same source (``page.html`` and
+        # ``post.html`` both "content, newline") share the entry, renamed on the way.
         data = source.encode("utf-8", "surrogatepass")
-        check = crc32(data, crc32(filename.encode("utf-8", "surrogatepass")))
-        path = os.path.join(self.directory, f"t-{check:08x}-{len(data):x}.marshal")
+        path = os.path.join(self.directory, f"t-{crc32(data):08x}-{len(data):x}.marshal")
         entry = _load(path)
         if (
             isinstance(entry, tuple)
             and len(entry) == 3
-            and entry[0] == filename
             and entry[1] == source
             and isinstance(entry[2], CodeType)
         ):
-            return entry[2]
+            return renamed(entry[2], filename)
         code = _compile(source, filename, False)
         self._write(path, (filename, source, code), trim=True)
         return code
@@ -173,6 +172,18 @@ class CodeCache:
             table.setdefault(key, code)
         self._write(path, table)
         self.added = 0
+
+
+def renamed(code: CodeType, filename: str) -> CodeType:
+    """``code`` as compiled under ``filename``: the same code, its ``co_filename``
+    (and its nested functions') changed."""
+    if code.co_filename == filename:
+        return code
+    consts = tuple(
+        renamed(const, filename) if isinstance(const, CodeType) else const
+        for const in code.co_consts
+    )
+    return code.replace(co_filename=filename, co_consts=consts)
 
 
 def _load(path: str) -> Any:

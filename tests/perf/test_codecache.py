@@ -12,6 +12,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from types import CodeType
 
 import pytest
 from cachebuilds import build_off_on_on, write_site
@@ -147,17 +148,22 @@ def test_build_through_the_cache_writes_the_same_files(tmp_path: Path) -> None:
         assert filecmp.cmpfiles(outputs[0], other, names, shallow=False) == (names, [], [])
 
 
-def test_same_code_under_two_names_is_kept_twice(tmp_path: Path) -> None:
-    # two layouts compiling to the same source ("content, newline") must not take
-    # each other's file: each run would compile and write both again
+def test_same_code_under_two_names_shares_one_entry(tmp_path: Path) -> None:
+    # two layouts compiling to the same source ("content, newline"), or an include
+    # under another absolute path (a copy of the site): one entry, no file written
+    # again, and the code each gets is what compiling under its own name gives
     folder = tmp_path / "code"
-    for name in ("<liquid _layouts/page.html>", "<liquid _layouts/post.html>"):
+    names = ["<liquid _layouts/page.html>", "<liquid _layouts/post.html>",
+             "<liquid /elsewhere/_includes/x.html>"]
+    for name in names:
         CodeCache(str(folder)).template(TEMPLATE_SOURCE, name)
     stamps = {p.name: p.stat().st_mtime_ns for p in folder.glob("t-*.marshal")}
-    assert len(stamps) == 2
-    for name in ("<liquid _layouts/page.html>", "<liquid _layouts/post.html>"):
+    assert len(stamps) == 1
+    for name in reversed(names):
         code = CodeCache(str(folder)).template(TEMPLATE_SOURCE, name)
-        assert code == compile(TEMPLATE_SOURCE, name, "exec") and code.co_filename == name
+        assert code == compile(TEMPLATE_SOURCE, name, "exec")
+        nested = [c for c in code.co_consts if isinstance(c, CodeType)]
+        assert nested and all(c.co_filename == name for c in [code, *nested])
     assert {p.name: p.stat().st_mtime_ns for p in folder.glob("t-*.marshal")} == stamps
 
 
