@@ -23,7 +23,9 @@ Its template analysis (``liquid.static_analysis`` and ``liquid.analyze_tags``,
 with ``liquid.span``) and its "future" environment (``liquid.future``) are
 stand-ins the same way: names used only in annotations or called inside methods
 (``BoundTemplate.analyze``, ``Environment.analyze_tags``), never by a build.
-So are python-liquid's own filter modules: its ``Environment`` registers those
+So is its ``liquid.utils.html`` (``strip_tags``, an ``html.parser`` parser for
+its ``strip_html`` filter, which jekpy's replaces).  So are python-liquid's own
+filter modules: its ``Environment`` registers those
 filters and jekpy's replaces every one; a stand-in also loads its module when an
 attribute is read (python-liquid reads a filter's ``with_environment``), so
 ``liquid.render`` and plain python-liquid environments get the real filters.
@@ -75,7 +77,8 @@ FILTER_MODULES = ("array", "extra", "math", "misc", "string")
 #: are stand-ins until used (see the module docstring).
 STAND_INS = frozenset(
     ["liquid.extra", "liquid.messages", "liquid.static_analysis", "liquid.analyze_tags",
-     "liquid.future", *(f"liquid.builtin.filters.{name}" for name in FILTER_MODULES)]
+     "liquid.future", "liquid.utils.html",
+     *(f"liquid.builtin.filters.{name}" for name in FILTER_MODULES)]
 )
 
 _LOCK = RLock()

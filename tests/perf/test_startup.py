@@ -188,9 +188,14 @@ def test_liquid_stand_ins_work_when_used() -> None:
         import liquid.extra.filters
         from liquid.extra import add_tags_and_filters
         print(callable(add_tags_and_filters), liquid.extra.filters.JSON.__name__)
+        print(liquid.utils.strip_tags("<b>x</b> y"), liquid.render("{{ '<p>a</p>' | strip_html }}"))
+        from liquid.utils.html import StripParser, strip_tags
+        print(strip_tags("<i>z</i>"), StripParser.__name__)
         """
     )
-    assert out.splitlines() == ['1,234.5 "a"', "True True", "Translations", "True JSON"]
+    assert out.splitlines() == [
+        '1,234.5 "a"', "True True", "Translations", "True JSON", "x y a", "z StripParser"
+    ]
 
 
 def test_liquid_own_filters_not_loaded_by_a_build_but_work_when_used(tmp_path: Path) -> None:
@@ -266,7 +271,8 @@ def test_build_without_code_blocks_loads_no_highlighter(tmp_path: Path) -> None:
 #: ``tempfile`` (Sass source maps, a changed static file), ``json`` (a JSON data
 #: file YAML does not read; jsonify uses the C string encoder), ``shutil`` (with
 #: its ``bz2``/``lzma``: the writer copies by ``os.sendfile``), ``pickle.py`` (the
-#: C ``_pickle`` does), ``random`` (the ``sample`` filter only) and, without the
+#: C ``_pickle`` does), ``random`` (the ``sample`` filter only), ``html.parser``
+#: (python-liquid's ``strip_html``, which jekpy's replaces) and, without the
 #: disk cache, the incremental machinery; of mistune, its parsers only.
 NOT_IN_A_PLAIN_BUILD = (
     "click",
@@ -292,6 +298,7 @@ NOT_IN_A_PLAIN_BUILD = (
     "lzma",
     "pickle",
     "random",
+    "html.parser",
 )
 
 
