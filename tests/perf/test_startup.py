@@ -272,7 +272,8 @@ def test_build_without_code_blocks_loads_no_highlighter(tmp_path: Path) -> None:
 #: file YAML does not read; jsonify uses the C string encoder), ``shutil`` (with
 #: its ``bz2``/``lzma``: the writer copies by ``os.sendfile``), ``pickle.py`` (the
 #: C ``_pickle`` does), ``random`` (the ``sample`` filter only), ``html.parser``
-#: (python-liquid's ``strip_html``, which jekpy's replaces) and, without the
+#: (python-liquid's ``strip_html``, which jekpy's replaces), the plugins' Liquid
+#: tags and generated pages without plugins and, without the
 #: disk cache, the incremental machinery; of mistune, its parsers only.
 NOT_IN_A_PLAIN_BUILD = (
     "click",
@@ -299,6 +300,8 @@ NOT_IN_A_PLAIN_BUILD = (
     "pickle",
     "random",
     "html.parser",
+    "jekpy.plugins.liquid_tags",
+    "jekpy.plugins.pages",
 )
 
 
