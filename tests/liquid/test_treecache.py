@@ -281,6 +281,7 @@ def test_shared_objects_and_foreign_values_are_not_kept(tmp_path: Path) -> None:
     nodes = env.from_string("{{ a }}").nodes
     env.tree_cache.keep("p-owned.marshal", fingerprint, "x", [nodes[0], conditions.BLANK_LITERAL])
     env.tree_cache.keep("p-path.marshal", fingerprint, "x", [nodes[0], Path("/")])
+    env.tree_cache.keep("p-sentinel.marshal", fingerprint, "x", [nodes[0], object()])
     env.tree_cache.keep("p-fine.marshal", fingerprint, "x", [nodes[0]])
     assert sorted(p.name for p in tmp_path.glob("p-*.marshal")) == ["p-fine.marshal"]
 

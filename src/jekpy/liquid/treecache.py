@@ -117,7 +117,9 @@ class _Pickler(pickle.Pickler):
             if not _allowed(getattr(obj, "__module__", None)):
                 raise _Refused
             return NotImplemented
-        if not _allowed(cls.__module__) or (id(obj) in self.owned and cls is not Token):
+        if cls is object or not _allowed(cls.__module__):
+            raise _Refused  # (a bare object() is a sentinel: its identity is all it is)
+        if id(obj) in self.owned and cls is not Token:
             raise _Refused  # (a token, an immutable tuple, is a value wherever it is)
         return NotImplemented
 
