@@ -23,13 +23,18 @@ Its template analysis (``liquid.static_analysis`` and ``liquid.analyze_tags``,
 with ``liquid.span``) and its "future" environment (``liquid.future``) are
 stand-ins the same way: names used only in annotations or called inside methods
 (``BoundTemplate.analyze``, ``Environment.analyze_tags``), never by a build.
-So are python-liquid's own filter modules: its ``Environment`` registers those
+So is its ``liquid.utils.html`` (``strip_tags``, an ``html.parser`` parser for
+its ``strip_html`` filter, which jekpy's replaces).  So are python-liquid's own
+filter modules: its ``Environment`` registers those
 filters and jekpy's replaces every one; a stand-in also loads its module when an
 attribute is read (python-liquid reads a filter's ``with_environment``), so
 ``liquid.render`` and plain python-liquid environments get the real filters.
 
 Only modules imported *during python-liquid's own import* are deferred, and only
 when python-liquid is imported after jekpy; everything else imports normally.
+
+The ``jekpy`` command (not the library) also imports ``dataclasses`` with its
+:mod:`inspect` deferred, see :func:`import_dataclasses`.
 (:class:`importlib.util.LazyLoader` does not do here: before Python 3.12 a second
 ``import asyncio`` statement already loads the module.)
 """
@@ -40,14 +45,23 @@ import sys
 from _thread import RLock
 from collections.abc import Sequence
 from importlib import import_module
-from types import ModuleType
+from types import FunctionType, ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from importlib.abc import Loader
     from importlib.machinery import ModuleSpec
 
-__all__ = ["DEFERRED", "install", "partial_package"]
+__all__ = [
+    "DATACLASSES_DEFERRED",
+    "DEFERRED",
+    "DataclassInspect",
+    "dataclass_signature",
+    "import_dataclasses",
+    "import_deferring",
+    "install",
+    "partial_package",
+]
 
 #: Modules python-liquid imports at start-up that jekpy does not use.
 DEFERRED = frozenset(
@@ -63,7 +77,8 @@ FILTER_MODULES = ("array", "extra", "math", "misc", "string")
 #: are stand-ins until used (see the module docstring).
 STAND_INS = frozenset(
     ["liquid.extra", "liquid.messages", "liquid.static_analysis", "liquid.analyze_tags",
-     "liquid.future", *(f"liquid.builtin.filters.{name}" for name in FILTER_MODULES)]
+     "liquid.future", "liquid.utils.html",
+     *(f"liquid.builtin.filters.{name}" for name in FILTER_MODULES)]
 )
 
 _LOCK = RLock()
@@ -152,8 +167,9 @@ class _DeferredLoader:
             module.__dict__["_jekpy_stand_ins"] = True
 
 
-class _LiquidImport:
-    """Wraps the loader of the ``liquid`` package: runs it with deferral on."""
+class _WatchedImport:
+    """Wraps the loader of the watched package (``liquid``, ``dataclasses``): runs
+    it with deferral on."""
 
     def __init__(self, finder: _DeferFinder, loader: Loader) -> None:
         self.finder = finder
@@ -173,7 +189,8 @@ class _LiquidImport:
         finally:
             self.finder.active = False
             self.finder.remove()
-            _settle_stand_ins(module)
+            if self.finder.stand_ins:
+                _settle_stand_ins(module)
 
 
 def _settle_stand_ins(package: ModuleType) -> None:
@@ -193,10 +210,19 @@ def _settle_stand_ins(package: ModuleType) -> None:
 
 
 class _DeferFinder:
-    """One-shot finder: wraps ``liquid``'s import, defers ``DEFERRED`` during it."""
+    """One-shot finder: wraps ``package``'s import, defers ``deferred`` (and makes
+    stand-ins of ``stand_ins``) during it."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        package: str = "liquid",
+        deferred: frozenset[str] = DEFERRED,
+        stand_ins: frozenset[str] = STAND_INS,
+    ) -> None:
         self.active = False
+        self.package = package
+        self.deferred = deferred
+        self.stand_ins = stand_ins
 
     def remove(self) -> None:
         if self in sys.meta_path:
@@ -217,18 +243,18 @@ class _DeferFinder:
     def find_spec(
         self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
     ) -> ModuleSpec | None:
-        if fullname == "liquid" and not self.active:
+        if fullname == self.package and not self.active:
             spec = self._real_spec(fullname, path, target)
             if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
                 self.remove()
                 return spec
-            spec.loader = _LiquidImport(self, spec.loader)  # type: ignore[assignment]
+            spec.loader = _WatchedImport(self, spec.loader)  # type: ignore[assignment]
             return spec
-        if self.active and (fullname in DEFERRED or fullname in STAND_INS):
+        if self.active and (fullname in self.deferred or fullname in self.stand_ins):
             spec = self._real_spec(fullname, path, target)
             if spec is not None and spec.loader is not None and hasattr(spec.loader, "exec_module"):
                 spec.loader = _DeferredLoader(  # type: ignore[assignment]
-                    spec.loader, stand_ins=fullname in STAND_INS
+                    spec.loader, stand_ins=fullname in self.stand_ins
                 )
             return spec
         return None
@@ -287,6 +313,123 @@ def partial_package(name: str) -> None:
 
 def install() -> None:
     """Defer python-liquid's unused imports, unless it is already imported."""
-    if "liquid" in sys.modules or any(isinstance(f, _DeferFinder) for f in sys.meta_path):
+    if "liquid" in sys.modules or any(
+        isinstance(f, _DeferFinder) and f.package == "liquid" for f in sys.meta_path
+    ):
         return
     sys.meta_path.insert(0, _DeferFinder())
+
+
+def import_deferring(name: str, deferred: frozenset[str]) -> ModuleType:
+    """Import module ``name`` with the modules ``deferred`` that it imports (and
+    that are not imported yet) deferred: created, and run on first use."""
+    module = sys.modules.get(name)
+    if module is not None:
+        return module
+    finder = _DeferFinder(name, deferred - sys.modules.keys(), frozenset())
+    sys.meta_path.insert(0, finder)
+    try:
+        return import_module(name)
+    finally:
+        finder.remove()
+
+
+#: What ``dataclasses`` imports that the command defers (see :func:`import_dataclasses`).
+DATACLASSES_DEFERRED = frozenset(["inspect"])
+
+
+def import_dataclasses() -> ModuleType:
+    """``import dataclasses`` for the ``jekpy`` command, without :mod:`inspect`.
+
+    ``dataclasses`` imports :mod:`inspect` (which imports ``ast``, ``dis``,
+    ``tokenize`` and ``linecache``: ~5 ms, a twentieth of a small site's build)
+    only to write the ``__doc__`` of a class that has none, from
+    ``inspect.signature(cls)``.  Here :mod:`inspect` is deferred during that import
+    (it loads on first use, by anyone), and ``dataclasses`` gets
+    :class:`DataclassInspect` in its place, which writes that text itself when the
+    class is a plain dataclass and asks :mod:`inspect` otherwise.  Nothing changes
+    when ``dataclasses`` or :mod:`inspect` is already imported."""
+    fresh = "dataclasses" not in sys.modules and "inspect" not in sys.modules
+    module = import_deferring("dataclasses", DATACLASSES_DEFERRED)
+    if fresh and type(vars(module).get("inspect")) is _DeferredModule:
+        module.inspect = DataclassInspect()  # type: ignore[attr-defined]
+    return module
+
+
+class DataclassInspect:
+    """Stands for :mod:`inspect` in ``dataclasses``: :meth:`signature`, and every
+    other name from the real module."""
+
+    def signature(self, obj: Any) -> Any:
+        """``inspect.signature(obj)`` -- its text, for a plain dataclass."""
+        text = dataclass_signature(obj)
+        if text is not None:
+            return text
+        import inspect
+
+        return inspect.signature(obj)
+
+    def __getattr__(self, name: str) -> Any:
+        import inspect
+
+        return getattr(inspect, name)
+
+
+_CO_VARARGS = 0x04  # inspect.CO_VARARGS
+_CO_VARKEYWORDS = 0x08  # inspect.CO_VARKEYWORDS
+
+
+def dataclass_signature(cls: object) -> str | None:
+    """``str(inspect.signature(cls))`` for a class whose own ``__init__`` is a plain
+    function (as ``dataclasses`` writes it) with no positional-only or variable
+    parameters, string annotations (``from __future__ import annotations``) and
+    None as return annotation, and nothing that changes what :mod:`inspect` reads
+    (a metaclass, ``__new__``, ``__signature__``, ``__wrapped__``); None for
+    anything else (ask :mod:`inspect`)."""
+    if type(cls) is not type:
+        return None
+    own = vars(cls)
+    init = own.get("__init__")
+    if (
+        type(init) is not FunctionType
+        or "__new__" in own
+        or any(hasattr(x, name) for x in (cls, init)
+               for name in ("__signature__", "__wrapped__", "_partialmethod"))
+    ):
+        return None
+    code = init.__code__
+    if code.co_posonlyargcount or code.co_flags & (_CO_VARARGS | _CO_VARKEYWORDS):
+        return None
+    annotations = init.__annotations__
+    if any(type(v) is not str for k, v in annotations.items() if k != "return"):
+        return None
+    if annotations.get("return", None) is not None:
+        return None
+    positional = code.co_argcount
+    if positional < 1:
+        return None
+    names = code.co_varnames[: positional + code.co_kwonlyargcount]
+    defaults = init.__defaults__ or ()
+    kwdefaults = init.__kwdefaults__ or {}
+    first_default = positional - len(defaults)
+    parts: list[str] = []
+    for index, name in enumerate(names):
+        if index == 0:
+            continue  # self: the class's signature is the bound method's
+        if index == positional:
+            parts.append("*")
+        text = name
+        annotated = name in annotations
+        if annotated:
+            text += f": {annotations[name]!r}"
+        if index < positional and index >= first_default:
+            default: Any = defaults[index - first_default]
+        elif index >= positional and name in kwdefaults:
+            default = kwdefaults[name]
+        else:
+            parts.append(text)
+            continue
+        text += f" = {default!r}" if annotated else f"={default!r}"
+        parts.append(text)
+    result = f"({', '.join(parts)})"
+    return result + " -> None" if "return" in annotations else result

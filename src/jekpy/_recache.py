@@ -234,8 +234,10 @@ def install() -> RegexCache | None:
     cache = RegexCache(path)
     original: Callable[..., Any] = _compiler_mod.compile
 
+    debug = int(re.DEBUG)  # (an int: ``int & RegexFlag`` runs enum's Python __rand__)
+
     def compile(p: Any, flags: int = 0) -> Any:  # noqa: A001 - re._compiler's name
-        if isinstance(p, (str, bytes)) and not flags & re.DEBUG:
+        if isinstance(p, (str, bytes)) and not flags & debug:
             return cache.compile(p, flags)
         return original(p, flags)
 

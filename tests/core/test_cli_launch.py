@@ -149,3 +149,25 @@ def test_command_errors_and_exit_codes_as_with_click(tmp_path: Path) -> None:
         capture_output=True, text=True, timeout=120, check=False,
     )
     assert usage.returncode == 2 and "No such option" in usage.stderr  # click's own report
+
+
+@pytest.mark.parametrize("argv", [["build", "-q"], ["build", "-qV"]])
+def test_the_collector_is_on_for_the_build(tmp_path: Path, argv: list[str]) -> None:
+    # run() pauses the cyclic collector through the first imports only: the build
+    # (by the launcher or by click) runs with it on
+    code = textwrap.dedent(
+        f"""
+        import gc, sys
+        from jekpy.cli import buildcmd, launch
+        def build_command(*args, **kw):
+            print("collector on:", gc.isenabled(), flush=True)
+        buildcmd.build_command = build_command
+        sys.argv = ["jekpy", *{argv!r}]
+        launch.run()
+        """
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
+        timeout=120, check=False,
+    )
+    assert proc.stdout.splitlines() == ["collector on: True"], proc.stderr

@@ -152,3 +152,33 @@ def test_deep_merge_follows_the_mapping_rule() -> None:
         over = {rng.choice("abcde"): value(0) for _ in range(rng.randrange(4))}
         merged, expected = deep_merge(base, over), rule(base, over)
         assert merged == expected and list(merged) == list(expected)
+
+
+@pytest.mark.parametrize("name", ["UTC", ":UTC", "Etc/UTC"])
+def test_utc_zone_without_zoneinfo_tells_what_zoneinfo_tells(name: str) -> None:
+    # TZ=UTC is a fixed zone, no zoneinfo lookup: every Ruby rendering of a time
+    # in it is what the zoneinfo zone gives
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from jekpy.liquid.ruby import strftime, time_to_a, time_to_s
+    from jekpy.support.dates import site_zone
+
+    fast = SiteClock(name)
+    assert fast.tz is dt.timezone.utc
+    slow = SiteClock("Europe/Paris")
+    slow.tz = ZoneInfo(name.lstrip(":"))
+    fmt = "%Y-%m-%d %H:%M:%S %z %:z %Z %s %j %U %a %b %c %x %X %D %F %T %r %R %G-W%V-%u"
+    for clock_value in ("2024-03-31 01:30:00", "2020-10-25 02:30:00 +0200", "1999-12-31",
+                        dt.datetime(2016, 7, 1, 12, tzinfo=dt.timezone(dt.timedelta(hours=-7)))):
+        results = []
+        for clock in (fast, slow):
+            with site_zone(clock.tz):
+                value = parse_date(clock_value, clock)
+                local = clock.local(value)
+                results.append((
+                    ruby_time_str(value), time_to_s(local), strftime(local, fmt),
+                    time_to_a(local), clock.localize(dt.datetime(2024, 6, 1)).utcoffset(),
+                    time_to_s(clock.now()) != "",
+                ))
+        assert results[0] == results[1], clock_value

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -187,9 +188,14 @@ def test_liquid_stand_ins_work_when_used() -> None:
         import liquid.extra.filters
         from liquid.extra import add_tags_and_filters
         print(callable(add_tags_and_filters), liquid.extra.filters.JSON.__name__)
+        print(liquid.utils.strip_tags("<b>x</b> y"), liquid.render("{{ '<p>a</p>' | strip_html }}"))
+        from liquid.utils.html import StripParser, strip_tags
+        print(strip_tags("<i>z</i>"), StripParser.__name__)
         """
     )
-    assert out.splitlines() == ['1,234.5 "a"', "True True", "Translations", "True JSON"]
+    assert out.splitlines() == [
+        '1,234.5 "a"', "True True", "Translations", "True JSON", "x y a", "z StripParser"
+    ]
 
 
 def test_liquid_own_filters_not_loaded_by_a_build_but_work_when_used(tmp_path: Path) -> None:
@@ -263,7 +269,11 @@ def test_build_without_code_blocks_loads_no_highlighter(tmp_path: Path) -> None:
 #: ``calendar``/``locale`` (Ruby's English names are a table), ``zoneinfo`` (only for
 #: a configured zone), ``traceback``/``fcntl`` (a worker's crash, forked workers),
 #: ``tempfile`` (Sass source maps, a changed static file), ``json`` (a JSON data
-#: file YAML does not read; jsonify uses the C string encoder) and, without the
+#: file YAML does not read; jsonify uses the C string encoder), ``shutil`` (with
+#: its ``bz2``/``lzma``: the writer copies by ``os.sendfile``), ``pickle.py`` (the
+#: C ``_pickle`` does), ``random`` (the ``sample`` filter only), ``html.parser``
+#: (python-liquid's ``strip_html``, which jekpy's replaces), the plugins' Liquid
+#: tags and generated pages without plugins and, without the
 #: disk cache, the incremental machinery; of mistune, its parsers only.
 NOT_IN_A_PLAIN_BUILD = (
     "click",
@@ -284,6 +294,14 @@ NOT_IN_A_PLAIN_BUILD = (
     "mistune.markdown",
     "mistune.renderers",
     "mistune.plugins",
+    "shutil",
+    "bz2",
+    "lzma",
+    "pickle",
+    "random",
+    "html.parser",
+    "jekpy.plugins.liquid_tags",
+    "jekpy.plugins.pages",
 )
 
 
@@ -320,7 +338,145 @@ def test_plain_build_command_loads_only_what_it_uses(tmp_path: Path, cache_flag:
     assert "jekpy.builder.site" in modules
     # with the disk cache, earlier renders are reused (the incremental machinery)
     # and the cache files written (through temporary files): that is what it is for
-    reuse = ("jekpy.builder.incremental", "tempfile", "json") if cache_flag is None else ()
+    reuse = (
+        ("jekpy.builder.incremental", "tempfile", "json", "shutil", "bz2", "lzma", "random")
+        if cache_flag is None else ()
+    )
     assert _loaded(modules, tuple(m for m in NOT_IN_A_PLAIN_BUILD if m not in reuse)) == []
     page = (tmp_path / "out" / "2020" / "01" / "01" / "hi.html").read_text()
     assert page == "<html><p>Some <em>text</em>.</p>\n January Wednesday</html>\n"
+
+
+def _dataclasses_to_compare() -> list[type]:
+    """Every dataclass of jekpy, mistune and python-liquid, and made-up ones of every
+    shape ``dataclasses`` writes an ``__init__`` for."""
+    import dataclasses
+    import importlib
+    import pkgutil
+    from typing import ClassVar
+
+    import mistune
+
+    import jekpy
+    from liquid import static_analysis
+
+    found: list[type] = []
+    modules = [static_analysis]
+    for package in (jekpy, mistune):
+        for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+            if ".__main__" in info.name or info.name.startswith(("jekpy.serve", "mistune.plugins")):
+                continue
+            modules.append(importlib.import_module(info.name))
+    for module in modules:
+        found += [v for v in vars(module).values() if dataclasses.is_dataclass(v) and isinstance(v, type)]
+
+    @dataclasses.dataclass
+    class Plain:
+        a: int
+        b: str = "x"
+        c: list[int] = dataclasses.field(default_factory=list)
+        d: ClassVar[int] = 3
+        e: dataclasses.InitVar[int] = 0
+        f: object = None
+
+        def __post_init__(self, e: int) -> None:
+            pass
+
+    @dataclasses.dataclass(kw_only=True, frozen=True, slots=True)
+    class KwOnly:
+        self: int
+        x: float = 1.5
+
+    @dataclasses.dataclass
+    class Mixed:
+        a: int
+        _: dataclasses.KW_ONLY
+        b: int = 2
+        c: tuple[int, ...] = ()
+
+    @dataclasses.dataclass
+    class Empty:
+        pass
+
+    class Meta(type):
+        pass
+
+    @dataclasses.dataclass
+    class WithMeta(metaclass=Meta):
+        a: int = 1
+
+    @dataclasses.dataclass
+    class WithNew:
+        a: int = 1
+
+        def __new__(cls, *args: object, **kwargs: object) -> WithNew:
+            return super().__new__(cls)
+
+    @dataclasses.dataclass
+    class Child(Plain):
+        g: int = 7
+
+    @dataclasses.dataclass(init=False)
+    class NoInit:
+        a: int = 1
+
+    Real = dataclasses.make_dataclass("Real", [("a", int), ("b", "list[str]", dataclasses.field(default=None))])
+    return [*found, Plain, KwOnly, Mixed, Empty, WithMeta, WithNew, Child, NoInit, Real]
+
+
+def test_dataclass_docs_without_inspect_are_inspects() -> None:
+    # the command's dataclasses write a missing __doc__ without loading inspect:
+    # the same text as inspect.signature, or None (inspect is asked then)
+    import inspect
+
+    from jekpy._deferred import DataclassInspect, dataclass_signature
+
+    classes = _dataclasses_to_compare()
+    written = 0
+    for cls in classes:
+        text = dataclass_signature(cls)
+        real = str(inspect.signature(cls))
+        assert text is None or text == real, cls
+        assert str(DataclassInspect().signature(cls)) == real
+        written += text is not None
+    assert len(classes) > 40 and written > 0.8 * len(classes)
+    # a metaclass, __new__, real (not string) annotations: left to inspect
+    by_name = {c.__name__: c for c in classes}
+    assert [dataclass_signature(by_name[n]) for n in ("WithMeta", "WithNew", "Real")] == [None] * 3
+    assert DataclassInspect().getdoc is inspect.getdoc  # every other name is inspect's
+
+
+def test_build_command_loads_no_inspect_nor_zoneinfo_for_utc(tmp_path: Path) -> None:
+    # the command (code cache on, TZ=UTC as on CI machines) also leaves inspect
+    # (deferred while dataclasses is imported) and zoneinfo out; mistune's
+    # dataclasses without a docstring get inspect's text all the same
+    site = tmp_path / "site"
+    (site / "_layouts").mkdir(parents=True)
+    (site / "_layouts" / "default.html").write_text("<html>{{ content }}</html>\n")
+    (site / "index.md").write_text("---\nlayout: default\n---\n- a *list*\n- [link](/x)\n")
+    code = textwrap.dedent(
+        f"""
+        import json, sys
+        from jekpy.cli.launch import build_without_click
+        argv = ["build", "-s", {str(site)!r}, "-d", {str(tmp_path / "out")!r}, "-q",
+                "--disable-disk-cache"]
+        assert build_without_click(argv, code_cache=True)
+        modules = sorted(sys.modules)
+        real = type(sys.modules.get("inspect")).__name__ == "module"
+        from mistune.list_parser import _ListMarker
+        print(json.dumps([modules, real, _ListMarker.__doc__]))
+        """
+    )
+    env = dict(os.environ, TZ="UTC", XDG_CACHE_HOME=str(tmp_path / "xdg"))
+    for _ in range(2):  # code cache cold, then warm
+        proc = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+            check=False, env=env,
+        )
+        assert proc.returncode == 0, proc.stderr
+        modules, real_inspect, doc = json.loads(proc.stdout.strip().splitlines()[-1])
+        assert not real_inspect
+        assert _loaded(set(modules), ("ast", "dis", "tokenize", "zoneinfo", "sysconfig")) == []
+        assert doc == "_ListMarker(spaces: 'str', marker: 'str', text: 'str')"
+        assert (tmp_path / "out" / "index.html").read_text().startswith("<html><ul>")
+        shutil.rmtree(tmp_path / "out")

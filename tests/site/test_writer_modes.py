@@ -8,6 +8,8 @@ import os
 import stat
 from pathlib import Path
 
+import pytest
+
 import jekpy
 from jekpy.log import Logger
 
@@ -33,3 +35,30 @@ def test_output_modes_follow_the_umask(tmp_path: Path) -> None:
     assert mode("index.html") == 0o644
     assert mode("plain.txt") == 0o644
     assert mode("run.sh") == 0o755
+
+
+def test_static_files_copied_byte_for_byte(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # copy_file (os.sendfile, shutil where that cannot) copies every byte: empty,
+    # small, larger than one sendfile chunk, binary; and shutil's copy when
+    # sendfile refuses at once
+    from jekpy.builder import writer
+
+    monkeypatch.setattr(writer, "_SENDFILE_CHUNK", 4096)
+    contents = [b"", b"x", os.urandom(3 * 4096 + 17), bytes(range(256)) * 100]
+    for n, data in enumerate(contents):
+        (tmp_path / f"s{n}").write_bytes(data)
+        writer.copy_file(tmp_path / f"s{n}", str(tmp_path / f"d{n}"))
+        assert (tmp_path / f"d{n}").read_bytes() == data
+
+    def refuse(*args: object) -> int:
+        raise OSError(22, "Invalid argument")
+
+    monkeypatch.setattr(writer.os, "sendfile", refuse)
+    writer.copy_file(tmp_path / "s2", str(tmp_path / "d2b"))
+    assert (tmp_path / "d2b").read_bytes() == contents[2]
+    # a named pipe is refused as shutil refuses it (never opened, so never waited on)
+    os.mkfifo(tmp_path / "fifo")
+    import shutil
+
+    with pytest.raises(shutil.SpecialFileError):
+        writer.copy_file(tmp_path / "fifo", str(tmp_path / "dfifo"))

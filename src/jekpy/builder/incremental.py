@@ -26,13 +26,13 @@ from __future__ import annotations
 
 import json
 import os
-import pickle
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..content.tracking import Tracker
+from ..support import fastpickle as pickle  # pickle.py not loaded (see there)
 from ..support.cache import sha1
 
 if TYPE_CHECKING:

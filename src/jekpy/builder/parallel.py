@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pickle
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -30,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..content.tracking import Tracker
 from ..errors import BuildError, JekpyError
+from ..support import fastpickle as pickle  # pickle.py not loaded (see there)
 from .writer import Staging, set_staging
 
 if TYPE_CHECKING:

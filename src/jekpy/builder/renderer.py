@@ -44,7 +44,14 @@ class Renderer:
         return output
 
     def _liquid(
-        self, source: str, payload: dict[str, Any], *, path: str, line_offset: int, shown: str
+        self,
+        source: str,
+        payload: dict[str, Any],
+        *,
+        path: str,
+        line_offset: int,
+        shown: str,
+        keep: bool = False,
     ) -> str:
         """Render Liquid.  A failure raises one :class:`TemplateError` whose report
         starts with Jekyll's ``Liquid Exception: ... in <file>`` summary and counts
@@ -52,7 +59,7 @@ class Renderer:
         started = time.perf_counter()
         try:
             output = self.site.liquid.render_source(
-                source, payload, path=path, line_offset=line_offset
+                source, payload, path=path, line_offset=line_offset, keep=keep
             )
         except TemplateError as err:
             # an error inside an include is located in the include, which has no front matter
@@ -91,6 +98,7 @@ class Renderer:
                 path=item.relative_path,
                 line_offset=item.body_line - 1,
                 shown=_error_path(item),
+                keep=isinstance(item, Page),  # templates, as layouts; documents are content
             )
         self.site.log.debug("Rendering Markup:", item.relative_path)
         if item.is_markdown:
@@ -138,6 +146,7 @@ class Renderer:
                 path=paths[1],
                 line_offset=layout.body_line - 1,
                 shown=paths[2],
+                keep=True,
             )
             layout = site.layouts.get(_layout_name(layout.data.get("layout")))
             if layout is not None and id(layout) in used:

@@ -119,8 +119,11 @@ class LiquidEngine:
         self._cache.clear()
         self._cached_chars = 0
 
-    def parse(self, source: str, *, path: str, line_offset: int = 0) -> BoundTemplate:
-        """Parse ``source`` (cached by ``(path, source)``)."""
+    def parse(
+        self, source: str, *, path: str, line_offset: int = 0, keep: bool = False
+    ) -> BoundTemplate:
+        """Parse ``source`` (cached by ``(path, source)``; ``keep``: a layout, whose
+        tree the command also keeps on disk for the next run)."""
         key = (path, source)
         tpl = self._cache.get(key)
         if tpl is not None and getattr(tpl, "jekpy_line_offset", 0) == line_offset:
@@ -128,7 +131,7 @@ class LiquidEngine:
         state = self.env.parse_state
         state.path, state.line_offset = path, line_offset
         try:
-            tpl = self.env.from_string(source, name=path)
+            tpl = self.env.from_string(source, name=path, keep=keep)
         except LiquidError as err:
             raise to_template_error(
                 err, path=path, line_offset=line_offset, source=source
@@ -187,10 +190,17 @@ class LiquidEngine:
             raise _internal(exc, *_where(template)) from None
 
     def render_source(
-        self, source: str, data: Mapping[str, Any], *, path: str, line_offset: int = 0
+        self,
+        source: str,
+        data: Mapping[str, Any],
+        *,
+        path: str,
+        line_offset: int = 0,
+        keep: bool = False,
     ) -> str:
         """Parse (cached) and render."""
-        return self.render(self.parse(source, path=path, line_offset=line_offset), data)
+        template = self.parse(source, path=path, line_offset=line_offset, keep=keep)
+        return self.render(template, data)
 
 
 _MODES = {"lax": "lax", "strict": "strict", "strict2": "strict", "warn": "warn"}

@@ -87,6 +87,7 @@ from .nodes import (
 from .settings import ERROR_MODES, LiquidSettings, compile_always, compile_enabled
 from .strict import condition_error, for_error, python_markup
 from .template import RubyTemplate
+from .treecache import kept_trees, parse_kept
 
 if TYPE_CHECKING:
     from liquid.loader import BaseLoader
@@ -157,6 +158,9 @@ class JekpyEnvironment(Environment):
         self.plugin_tags: dict[str, Callable[..., str] | None] = {}
         self.include_cache: dict[tuple[str, float, int], BoundTemplate] = {}
         self.markup_cache: dict[str, BoundTemplate] = {}
+        # parsed layouts and includes kept on disk by the command (None: parse them)
+        self.tree_cache = kept_trees()
+        self.warnings_emitted = 0
         # include lookups of the current build: (relative, dirs, file) -> (path, identity, shown)
         self.locate_cache: dict[Any, tuple[Path, tuple[int, int, int, int], str]] = {}
         # Per-environment resource limits (class variables in python-liquid).
@@ -204,10 +208,18 @@ class JekpyEnvironment(Environment):
         path: str | Path | None = None,
         globals: Mapping[str, object] | None = None,  # noqa: A002
         matter: Mapping[str, object] | None = None,
+        *,
+        keep: bool = False,
     ) -> BoundTemplate:
-        """Parse ``source``; our own errors are not wrapped as "unexpected" ones."""
+        """Parse ``source``; our own errors are not wrapped as "unexpected" ones.
+
+        ``keep``: a layout or an include, whose tree the command keeps on disk for
+        the next run (:mod:`.treecache`)."""
         try:
-            nodes = self._parse(source)
+            if keep and self.tree_cache is not None:
+                nodes = parse_kept(self, source, self._parse)
+            else:
+                nodes = self._parse(source)
         except LiquidError as err:
             err.template_name = path
             raise
@@ -346,6 +358,7 @@ class JekpyEnvironment(Environment):
 
     def emit_warning(self, message: str) -> None:
         """Send a ``Liquid Warning: ...`` line to the site (or nowhere)."""
+        self.warnings_emitted += 1  # (a parse that warned is not kept, see .treecache)
         full = message if message.startswith("Liquid Warning") else f"Liquid Warning: {message}"
         if self.parse_state.quiet:
             return

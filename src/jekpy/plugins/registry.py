@@ -342,9 +342,12 @@ class PluginManager:
         self.trigger("site", "after_init", site)
 
     def _install_liquid(self) -> None:
+        api = self.api
+        if not (api.tags or api.filters or api.tag_classes):
+            return  # nothing to register (and liquid_tags not even imported)
         from .liquid_tags import install
 
-        install(self.site, self.api.tags, self.api.filters, self.api.tag_classes)
+        install(self.site, api.tags, api.filters, api.tag_classes)
 
     # -- build steps -------------------------------------------------------------
     def trigger(self, owner: str, event: str, *args: Any) -> None:
@@ -401,9 +404,9 @@ class PluginManager:
     def pre_render(self, item: Document | Page, payload: dict[str, Any]) -> None:
         for owner in self._item_owners(item):
             self.trigger(owner, "pre_render", item, payload)
-        from .pages import GeneratedPage
-
-        if isinstance(item, GeneratedPage):
+        # (no generated page exists unless their module was imported)
+        pages = sys.modules.get(f"{__package__}.pages")
+        if pages is not None and isinstance(item, pages.GeneratedPage):
             item.prepare()
 
     def post_render(self, item: Document | Page) -> None:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
-import pickle
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from . import fastpickle as pickle  # pickle.py not loaded (see there)
 
 if TYPE_CHECKING:
     from hashlib import sha1

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import copy
 import functools
-import pickle
 import re
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import yaml
 
 from ..errors import JekpyError
+from . import fastpickle as pickle  # pickle.py not loaded (see there)
 from .cache import text_key
 
 try:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from inspect import CO_VARARGS
 from types import FunctionType
 from typing import Any
 
@@ -28,6 +27,10 @@ from ..errors import LiquidArgumentError
 from ..ruby import AsciiText, ascii_encoded
 
 __all__ = ["arity", "ruby_filter", "ruby_result"]
+
+#: ``inspect.CO_VARARGS`` (a code flag of CPython's; read here without loading
+#: :mod:`inspect`, which a build defers, see ``jekpy._deferred``)
+CO_VARARGS = 0x04
 
 #: exact types no ``Undefined`` can have (skips the ABC ``isinstance`` for them)
 _PLAIN = frozenset((str, int, float, bool, list, dict, type(None)))

@@ -9,7 +9,6 @@ drops included).
 from __future__ import annotations
 
 import datetime as _dt
-import random
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -610,6 +609,8 @@ def sample(value: object, num: object = 1) -> object:
         n = _to_integer_arg(num)
     except LiquidArgumentError:
         n = 1
+    import random  # (only here: ~0.7 ms of start-up otherwise)
+
     items = list(value)
     if n == 1:
         return random.choice(items) if items else None

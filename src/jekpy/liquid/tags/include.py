@@ -366,7 +366,7 @@ def _load(env: Any, path: Path, stat: os.stat_result | None = None) -> BoundTemp
     state.path, state.line_offset = _display_path(env, path), 0
     quiet, state.quiet = state.quiet, True
     try:
-        tpl = cast(BoundTemplate, env.from_string(text, name=str(path), path=str(path)))
+        tpl = cast(BoundTemplate, env.from_string(text, name=str(path), path=str(path), keep=True))
     except LiquidError as err:
         raise _wrap(err, env, path, text) from None
     finally:
