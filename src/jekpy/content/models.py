@@ -197,6 +197,26 @@ SASS_EXTS = (".sass", ".scss")
 YAML_EXTS = (".yaml", ".yml")
 
 
+def read_bytes(path: Path | str) -> bytes:
+    """The whole file, as ``Path.read_bytes`` gives it, in fewer system calls: open,
+    size, one read, close.  (A file object also asks whether the file is a terminal
+    and where it stands, and reads once more to see the end: some 5,000 calls more
+    for a 1,000-post site.)"""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        size = os.fstat(fd).st_size
+        data = os.read(fd, size + 1)  # (+1: a file that grew meanwhile reads on)
+        if len(data) == size:
+            return data  # the usual case: all of it, and nothing more is there
+        parts = [data]
+        while data:
+            data = os.read(fd, max(size, 1 << 16))
+            parts.append(data)
+        return b"".join(parts)
+    finally:
+        os.close(fd)
+
+
 def read_text(path: Path, display: str, *, kind: str = "document") -> str:
     """Read a source file as UTF-8 (a BOM is dropped), with a clear error when it is not.
 
@@ -204,7 +224,7 @@ def read_text(path: Path, display: str, *, kind: str = "document") -> str:
     document that is not UTF-8 is skipped, anything else stops the build.
     """
     try:
-        raw = path.read_bytes()
+        raw = read_bytes(path)
     except OSError as err:
         raise JekpyError(f"cannot read file: {err.strerror}", path=display) from err
     try:
