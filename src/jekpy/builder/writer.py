@@ -376,10 +376,10 @@ class Writer:
 
     def clean(self, new_files: set[Path] | None = None) -> None:
         """Remove files from an earlier build that this build does not write (``Cleaner``)."""
+        if not self.dest.is_dir():
+            return  # (a fresh destination: nothing to remove)
         if new_files is None:
             new_files = set(self.destination_map())
-        if not self.dest.is_dir():
-            return
         dest = str(self.dest)
         prefix = dest + os.sep
         files = {str(p) for p in new_files}

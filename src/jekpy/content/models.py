@@ -257,6 +257,15 @@ class Collection:
         self.files: list[StaticFile] = []
 
     @property
+    def base(self) -> Path:
+        """The folder its documents' ``relative_path`` starts from (the source's
+        ``collections_dir``), joined once rather than for every document read."""
+        base = self.__dict__.get("_base")
+        if base is None:
+            base = self.__dict__["_base"] = self.site.source / self.site.collections_dir
+        return base
+
+    @property
     def relative_directory(self) -> str:
         if self.label == "posts":
             return self.site.posts_dir
@@ -404,7 +413,7 @@ class Document(Convertible):
         self.path = path
         self.collection = collection
         self.extname = path.suffix
-        self.relative_path = _relative_posix(path, site.source / site.collections_dir)
+        self.relative_path = _relative_posix(path, collection.base)
         self.basename = path.name
         self.basename_without_ext = path.stem if path.suffix else path.name
         self.data: dict[str, Any] = {}
@@ -434,6 +443,9 @@ class Document(Convertible):
             superdirs = [
                 c for c in head.split("/") if c and c != special_dir and c != self.basename
             ]
+        if not superdirs and not self.data:
+            self.data = {"categories": []}  # what the merge below gives (a new document)
+            return
         self._merge_data({"categories": superdirs}, "file path")
 
     def _merge_data(self, other: dict[str, Any], source: str) -> None:
