@@ -7,7 +7,6 @@ when it can (incremental.py) and renders documents in parallel when it cannot
 from __future__ import annotations
 
 import functools
-import gc
 import itertools
 import re
 from collections import Counter
@@ -92,18 +91,11 @@ def read(site: Site) -> None:
     from .reader import Reader
 
     site.read_store = site.front_matter_store  # parsed front matter kept on disk
-    # What is read lives as long as the site: the collector's passes while it is
-    # made (some 40 on 1,000 posts) find nothing to free.  Paused for the read, then
-    # enabled again (only by a caller that had it enabled).
-    collecting = gc.isenabled()
-    gc.disable()
     try:
         with site_zone(site.clock.tz):
             Reader(site).read()
     finally:
         site.read_store = None
-        if collecting:
-            gc.enable()
     _limit_posts(site)
     site.read_items = {str(item.path): item for item in site.render_order()}
 
