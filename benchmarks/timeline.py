@@ -12,6 +12,9 @@ workers and whether they end together.
     python benchmarks/timeline.py /tmp/gen
     python benchmarks/timeline.py /tmp/gen --jobs 1 --slow 2
 
+Like the ``jekpy`` command, it serves compiled regular expressions and code from
+``$XDG_CACHE_HOME/jekpy`` (``--no-command-caches``: compile them, as the library does).
+
 It wraps jekpy's internal functions, so it follows them: a renamed one is reported
 and skipped.
 """
@@ -36,6 +39,11 @@ def main() -> None:
     parser.add_argument("site", type=Path)
     parser.add_argument("--jobs", default=None, help="JEKPY_JOBS for the build")
     parser.add_argument("--slow", type=float, default=8.0, help="report documents slower (ms)")
+    parser.add_argument(
+        "--no-command-caches",
+        action="store_true",
+        help="leave out the regex and code caches the `jekpy` command installs",
+    )
     args = parser.parse_args()
     if args.jobs:
         os.environ["JEKPY_JOBS"] = args.jobs
@@ -50,6 +58,13 @@ def main() -> None:
         os.write(fd, line.encode())  # one write: lines of several processes never mix
 
     event("start")
+    if not args.no_command_caches:
+        # as the `jekpy` command does (cli/launch.py): compiled regular expressions
+        # and code from $XDG_CACHE_HOME/jekpy
+        from jekpy import _codecache, _recache
+
+        _recache.install()
+        _codecache.install()
     import jekpy
     import jekpy.api  # noqa: F401 - the engine, as the CLI imports it
     from jekpy.builder import parallel, phases

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 __all__ = ["Logger", "library_logger", "use_color"]
 
 LEVELS = {"debug": 0, "info": 1, "warn": 2, "error": 3}
+_DEBUG = LEVELS["debug"]
 #: ``logging``'s DEBUG, INFO, WARNING and ERROR (the module is imported only by
 #: :func:`library_logger`: the command writes to its streams and never needs it).
 _PY_LEVELS = {0: 10, 1: 20, 2: 30, 3: 40}
@@ -88,7 +89,8 @@ class Logger:
         stream.flush()
 
     def debug(self, topic: str, message: str = "") -> None:
-        self._write("debug", topic, message)
+        if self.level <= _DEBUG:  # (asked for every item rendered and written)
+            self._write("debug", topic, message)
 
     def info(self, topic: str, message: str = "") -> None:
         self._write("info", topic, message)

@@ -20,6 +20,7 @@ documents are (a few long posts among short ones).
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
 import threading
@@ -418,6 +419,11 @@ def _render(
                 fcntl.fcntl(wfd, _F_SETPIPE_SZ, _PIPE_SIZE)
             pid = os.fork()
             if pid == 0:  # pragma: no cover - runs in the child
+                # A worker lives for one render and ends with os._exit: its cyclic
+                # garbage (a few objects per document) can wait for the exit, and
+                # collections would walk the objects it inherited (and copy
+                # their pages).
+                gc.disable()
                 os.close(rfd)
                 os.close(queue_write)
                 code = 0

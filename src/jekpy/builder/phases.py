@@ -164,7 +164,7 @@ def _render(site: Site, only: Sequence[Document | Page] | None) -> None:
 
 
 #: text of the documents looked through for code languages before workers fork
-_LANGUAGE_SCAN = 1 << 20
+_LANGUAGE_SCAN = 1 << 18
 _FENCE_LANG = re.compile(r"[ \t]*\{?[ \t]*\.?([\w+#.-]+)")
 _HIGHLIGHT_LANG = re.compile(r"\{%-?\s*highlight\s+([\w+#.-]+)")
 _CLASS_LANG = re.compile(r"language-([\w+#.-]+)")

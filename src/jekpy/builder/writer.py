@@ -192,7 +192,19 @@ class Staging:
         target = self._staged_path(path)
         folder = os.path.dirname(target)
         if folder not in self._folders:
-            os.makedirs(folder, exist_ok=True)
+            if os.path.dirname(folder) in self._folders:
+                # its parent is there: one mkdir (makedirs would stat the parent first)
+                try:
+                    os.mkdir(folder)
+                except FileExistsError:  # made by another worker (or a file: raise)
+                    if not os.path.isdir(folder):
+                        raise
+            else:
+                os.makedirs(folder, exist_ok=True)
+                above = os.path.dirname(folder)  # made too: known from now on
+                while above.startswith(self.root) and above not in self._folders:
+                    self._folders.add(above)
+                    above = os.path.dirname(above)
             self._folders.add(folder)
         return target
 
@@ -403,10 +415,10 @@ class Writer:
 
     def clean(self, new_files: set[Path] | None = None) -> None:
         """Remove files from an earlier build that this build does not write (``Cleaner``)."""
+        if not self.dest.is_dir():
+            return  # (a fresh destination: nothing to remove)
         if new_files is None:
             new_files = set(self.destination_map())
-        if not self.dest.is_dir():
-            return
         dest = str(self.dest)
         prefix = dest + os.sep
         files = {str(p) for p in new_files}

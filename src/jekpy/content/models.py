@@ -197,6 +197,26 @@ SASS_EXTS = (".sass", ".scss")
 YAML_EXTS = (".yaml", ".yml")
 
 
+def read_bytes(path: Path | str) -> bytes:
+    """The whole file, as ``Path.read_bytes`` gives it, in fewer system calls: open,
+    size, one read, close.  (A file object also asks whether the file is a terminal
+    and where it stands, and reads once more to see the end: some 5,000 calls more
+    for a 1,000-post site.)"""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        size = os.fstat(fd).st_size
+        data = os.read(fd, size + 1)  # (+1: a file that grew meanwhile reads on)
+        if len(data) == size:
+            return data  # the usual case: all of it, and nothing more is there
+        parts = [data]
+        while data:
+            data = os.read(fd, max(size, 1 << 16))
+            parts.append(data)
+        return b"".join(parts)
+    finally:
+        os.close(fd)
+
+
 def read_text(path: Path, display: str, *, kind: str = "document") -> str:
     """Read a source file as UTF-8 (a BOM is dropped), with a clear error when it is not.
 
@@ -204,7 +224,7 @@ def read_text(path: Path, display: str, *, kind: str = "document") -> str:
     document that is not UTF-8 is skipped, anything else stops the build.
     """
     try:
-        raw = path.read_bytes()
+        raw = read_bytes(path)
     except OSError as err:
         raise JekpyError(f"cannot read file: {err.strerror}", path=display) from err
     try:
@@ -235,6 +255,15 @@ class Collection:
         self.metadata: dict[str, Any] = dict(meta) if isinstance(meta, Mapping) else {}
         self.docs: list[Document] = []
         self.files: list[StaticFile] = []
+
+    @property
+    def base(self) -> Path:
+        """The folder its documents' ``relative_path`` starts from (the source's
+        ``collections_dir``), joined once rather than for every document read."""
+        base = self.__dict__.get("_base")
+        if base is None:
+            base = self.__dict__["_base"] = self.site.source / self.site.collections_dir
+        return base
 
     @property
     def relative_directory(self) -> str:
@@ -384,7 +413,7 @@ class Document(Convertible):
         self.path = path
         self.collection = collection
         self.extname = path.suffix
-        self.relative_path = _relative_posix(path, site.source / site.collections_dir)
+        self.relative_path = _relative_posix(path, collection.base)
         self.basename = path.name
         self.basename_without_ext = path.stem if path.suffix else path.name
         self.data: dict[str, Any] = {}
@@ -414,6 +443,9 @@ class Document(Convertible):
             superdirs = [
                 c for c in head.split("/") if c and c != special_dir and c != self.basename
             ]
+        if not superdirs and not self.data:
+            self.data = {"categories": []}  # what the merge below gives (a new document)
+            return
         self._merge_data({"categories": superdirs}, "file path")
 
     def _merge_data(self, other: dict[str, Any], source: str) -> None:

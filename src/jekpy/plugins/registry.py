@@ -351,9 +351,10 @@ class PluginManager:
 
     # -- build steps -------------------------------------------------------------
     def trigger(self, owner: str, event: str, *args: Any) -> None:
-        for _prio, _seq, func in sorted(
-            self.api.hooks.get((owner, event), []), key=lambda h: (-h[0], h[1])
-        ):
+        hooks = self.api.hooks.get((owner, event))
+        if not hooks:
+            return  # (the usual case: called for every item rendered)
+        for _prio, _seq, func in sorted(hooks, key=lambda h: (-h[0], h[1])):
             func(*args)
 
     def reuse_policy(self, name: str) -> ReusePolicy:

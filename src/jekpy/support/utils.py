@@ -92,6 +92,8 @@ def pluralized_array(data: Mapping[str, Any], singular: str, plural: str) -> lis
 def eql_key(value: Any) -> Any:
     """A hashable key that is equal exactly when Ruby's ``eql?`` is: ``1``, ``1.0``,
     ``true`` and ``"1"`` all differ; arrays compare element by element."""
+    if type(value) is str:  # the usual tag or category: no abstract Mapping check
+        return ("str", value)
     if isinstance(value, (list, tuple)):
         return ("array", tuple(eql_key(v) for v in value))
     if isinstance(value, Mapping):

@@ -11,7 +11,6 @@ import yaml
 
 from ..errors import JekpyError
 from . import fastpickle as pickle  # pickle.py not loaded (see there)
-from .cache import text_key
 
 try:
     _BaseLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment, unused-ignore]
@@ -310,7 +309,7 @@ def load_yaml_cached(text: str, store: Store | None = None) -> Any:
     key = ""
     found: Any = None
     if store is not None:
-        key = text_key(text)
+        key = store.key(text)
         found = store.get(key)
     blob = found if isinstance(found, bytes) else _memo.get(text)
     if blob is None:
