@@ -151,10 +151,14 @@ def test_command_errors_and_exit_codes_as_with_click(tmp_path: Path) -> None:
     assert usage.returncode == 2 and "No such option" in usage.stderr  # click's own report
 
 
-@pytest.mark.parametrize("argv", [["build", "-q"], ["build", "-qV"]])
-def test_the_collector_is_on_for_the_build(tmp_path: Path, argv: list[str]) -> None:
-    # run() pauses the cyclic collector through the first imports only: the build
-    # (by the launcher or by click) runs with it on
+@pytest.mark.parametrize(
+    ("argv", "on"),
+    [(["build", "-q"], False), (["build", "-q", "--watch"], True), (["build", "-qV"], True)],
+)
+def test_the_collector_is_off_for_one_plain_build(tmp_path: Path, argv: list[str], on: bool) -> None:
+    # run() pauses the cyclic collector through the first imports; a plain build
+    # (the process ends after it) keeps it paused; --watch (a long-lived process)
+    # and click's commands (here a group of short flags) turn it on again
     code = textwrap.dedent(
         f"""
         import gc, sys
@@ -170,4 +174,4 @@ def test_the_collector_is_on_for_the_build(tmp_path: Path, argv: list[str]) -> N
         [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
         timeout=120, check=False,
     )
-    assert proc.stdout.splitlines() == ["collector on: True"], proc.stderr
+    assert proc.stdout.splitlines() == [f"collector on: {on}"], proc.stderr
