@@ -62,6 +62,11 @@ __all__ = ["cleanup", "process", "read", "render", "write"]
 def process(site: Site) -> None:
     """Read, render and write the whole site (``Site#process``)."""
     setup_cache_dir(site.config, site.source, site.log)
+    listing = _folders_file(site)
+    if listing is not None and parallel.can_fork(site):
+        from .writer import make_folders_ahead
+
+        make_folders_ahead(site, listing)
     phases: list[tuple[str, Callable[[], None]]] = [
         ("RESET", lambda: _reset(site)),
         ("READ", site.read),
@@ -77,6 +82,10 @@ def process(site: Site) -> None:
             for _name, phase in phases:
                 phase()
     site.disk_cache.save(keep=site.cache_room())
+    if listing is not None:
+        from .writer import remember_folders
+
+        remember_folders(site, listing)
 
 
 def _reset(site: Site) -> None:
@@ -389,6 +398,12 @@ def _incremental_enabled(site: Site) -> bool:
         or site.config.get("serving")
         or disk_cache_dir(site.config, site.source) is not None
     )
+
+
+def _folders_file(site: Site) -> Path | None:
+    """The folders of the previous build's files (writer.remember_folders)."""
+    directory = disk_cache_dir(site.config, site.source)
+    return directory / "folders.txt" if directory is not None else None
 
 
 def _incremental_file(site: Site) -> Path | None:
