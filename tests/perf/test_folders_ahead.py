@@ -1,8 +1,8 @@
 """A build with the disk cache into a destination that does not exist makes the
-previous build's folders ahead, in a forked process, while it reads and renders
-(``writer.Staging.make_ahead``).  What it writes is what a build without that
-writes: folders no file needs are gone, nothing lands outside the staging folder,
-and a failed build leaves nothing.
+previous build's files (empty) and folders ahead, in a forked process, while it
+reads and renders (``builder/ahead.py``).  What it writes is what a build without
+that writes: files and folders no longer written are gone, nothing lands outside
+the staging folder, and a failed build leaves nothing.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="folders are mad
 
 
 def _listing(src: Path) -> Path:
-    return src / ".jekyll-cache" / "Jekpy" / "folders.txt"
+    return src / ".jekyll-cache" / "Jekpy" / "written.txt"
 
 
 def _empty_folders(root: Path) -> list[str]:
@@ -29,13 +29,13 @@ def _empty_folders(root: Path) -> list[str]:
 
 
 def _spy(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, bool]]:
-    """Record each make_ahead call: how many folders, whether the process started."""
+    """Record each make_ahead call: how many files, whether the process started."""
     calls: list[tuple[int, bool]] = []
     make_ahead = writer.Staging.make_ahead
 
-    def spy(self: writer.Staging, folders: list[str]) -> bool:
-        started = make_ahead(self, folders)
-        calls.append((len(folders), started))
+    def spy(self: writer.Staging, paths: list[str]) -> bool:
+        started = make_ahead(self, paths)
+        calls.append((len(paths), started))
         return started
 
     monkeypatch.setattr(writer.Staging, "make_ahead", spy)
@@ -52,9 +52,7 @@ def test_a_warm_build_makes_the_folders_ahead_and_writes_the_same_bytes(
     first = _build(src, dest, "2", monkeypatch)
     assert calls == []  # no listing yet
     listed = _listing(src).read_text().split()
-    assert "docs/deep/page" in listed
-    folders = {os.path.dirname(p) for p in cold} - {""}
-    assert sorted(listed) == sorted(f for f in folders if not any(g.startswith(f + "/") for g in folders))
+    assert sorted(listed) == sorted(cold)
     shutil.rmtree(dest)
     warm = _build(src, dest, "2", monkeypatch)
     assert calls == [(len(listed), True)]
@@ -63,12 +61,12 @@ def test_a_warm_build_makes_the_folders_ahead_and_writes_the_same_bytes(
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".stage")]
 
 
-def test_folders_the_build_no_longer_needs_are_removed(
+def test_files_the_build_no_longer_writes_are_removed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Half the posts deleted and one edited since the listing was written: the
     edited ones render again (in the workers, into the same staging folder); the
-    deleted posts' folders, made ahead, do not stay behind."""
+    deleted posts' files and folders, made ahead, do not stay behind."""
     src = _site(tmp_path / "src")
     dest = tmp_path / "out"
     _build(src, dest, "2", monkeypatch)
@@ -131,3 +129,29 @@ def test_one_job_and_an_existing_destination_make_nothing_ahead(
     assert _build(src, dest, "1", monkeypatch) == first
     assert calls == []
     assert _outputs(dest) == first
+
+
+def test_a_file_where_a_folder_was_made_ahead_and_the_other_way_round(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The previous build wrote ``x/index.html`` and a file ``y``; this one writes a
+    file ``x`` and ``y/index.html``: what was made ahead gives way, the build
+    writes what a cold build writes."""
+    src = _site(tmp_path / "src")
+    (src / "x.md").write_text("---\npermalink: /x/\n---\nx page\n")
+    (src / "y").write_text("a static file named y\n")
+    dest = tmp_path / "out"
+    _build(src, dest, "2", monkeypatch)
+    assert (dest / "x" / "index.html").is_file() and (dest / "y").is_file()
+    (src / "x.md").unlink()
+    (src / "x").write_text("a static file named x\n")
+    (src / "y").unlink()
+    (src / "y.md").write_text("---\npermalink: /y/\n---\ny page\n")
+    calls = _spy(monkeypatch)
+    shutil.rmtree(dest)
+    warm = _build(src, dest, "2", monkeypatch)
+    assert calls and calls[0][1]
+    cold = _build(src, tmp_path / "cold", "1", monkeypatch, disable_disk_cache=True)
+    assert warm == cold
+    assert "x" in warm and "y/index.html" in warm
+    assert _empty_folders(dest) == []

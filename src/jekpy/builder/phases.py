@@ -62,11 +62,11 @@ __all__ = ["cleanup", "process", "read", "render", "write"]
 def process(site: Site) -> None:
     """Read, render and write the whole site (``Site#process``)."""
     setup_cache_dir(site.config, site.source, site.log)
-    listing = _folders_file(site)
+    listing = _files_listing(site)
     if listing is not None and parallel.can_fork(site):
-        from .writer import make_folders_ahead
+        from .writer import make_files_ahead
 
-        make_folders_ahead(site, listing)
+        make_files_ahead(site, listing)
     phases: list[tuple[str, Callable[[], None]]] = [
         ("RESET", lambda: _reset(site)),
         ("READ", site.read),
@@ -83,9 +83,9 @@ def process(site: Site) -> None:
                 phase()
     site.disk_cache.save(keep=site.cache_room())
     if listing is not None:
-        from .writer import remember_folders
+        from .writer import remember_files
 
-        remember_folders(site, listing)
+        remember_files(site, listing)
 
 
 def _reset(site: Site) -> None:
@@ -400,10 +400,10 @@ def _incremental_enabled(site: Site) -> bool:
     )
 
 
-def _folders_file(site: Site) -> Path | None:
-    """The folders of the previous build's files (writer.remember_folders)."""
+def _files_listing(site: Site) -> Path | None:
+    """The files the previous build wrote (writer.remember_files)."""
     directory = disk_cache_dir(site.config, site.source)
-    return directory / "folders.txt" if directory is not None else None
+    return directory / "written.txt" if directory is not None else None
 
 
 def _incremental_file(site: Site) -> Path | None:

@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..content.models import Document, Page, StaticFile
+from .ahead import AheadMaker, read_listing, write_listing
 
 if TYPE_CHECKING:
     from ..content.models import SiteContext
 
-__all__ = ["Staging", "Writer", "atomic_write", "make_folders_ahead", "remember_folders", "set_staging"]
+__all__ = ["Staging", "Writer", "atomic_write", "make_files_ahead", "remember_files", "set_staging"]
 
 
 def _umask() -> int:
@@ -118,86 +119,53 @@ class Staging:
         self.files: dict[str, tuple[Document, str | None]] = {}
         self._folders: set[str] = set()
         self._broken = False
-        #: the process making folders ahead (:meth:`make_ahead`), while it may run
-        self._maker: list[int] = []
-        #: the folders it makes, relative to the destination
-        self._ahead: list[str] = []
-        self._finalizer = weakref.finalize(site, _remove_tree, self.root, self._maker)
+        #: the files made ahead (:meth:`make_ahead`), else None
+        self._ahead: AheadMaker | None = None
+        #: the destination paths this process wrote
+        self._written: set[str] = set()
+        self._owner = os.getpid()
+        self._finalizer = weakref.finalize(site, _remove_tree, self.root, self)
 
-    def make_ahead(self, folders: list[str]) -> bool:
-        """Start making ``folders`` (relative to the destination) in the staging
-        folder, in a forked process, while this one goes on reading and rendering.
-
-        On some file systems (ext4 with online discard, as on many VMs) making a
-        folder right after a big tree was deleted costs up to a millisecond of
-        kernel time; a warm build of a large site otherwise spends most of its time
-        there, after everything else.  The folders are those of the previous build
-        (:func:`remember_folders`): the ones this build does not use are removed
-        before the staging folder becomes the destination.  False when the process
-        could not be started (nothing made then)."""
-        if self._maker or not folders:
+    def make_ahead(self, paths: list[str]) -> bool:
+        """Have ``paths`` (relative to the destination: the previous build's files)
+        made in the staging folder, empty, by a forked process, while this one goes
+        on (see :mod:`jekpy.builder.ahead`).  False when it could not start."""
+        if self._ahead is not None:
             return False
-        try:
-            pid = os.fork()
-        except OSError:
+        maker = AheadMaker(self.root, paths)
+        if not maker.start():
             return False
-        if pid == 0:  # the child: make the folders, then leave at once
-            code = 1  # not every folder made: each is made when a file is written there
-            try:
-                for folder in folders:
-                    os.makedirs(os.path.join(self.root, folder), exist_ok=True)
-                code = 0
-            finally:
-                os._exit(code)
-        self._maker.append(pid)
-        self._ahead = folders
+        self._ahead = maker
         return True
 
-    def _wait_maker(self) -> None:
-        """Wait for the folder-making process, if one runs."""
-        _wait(self._maker)
+    def wait_ahead(self) -> None:
+        """Wait for the files made ahead (if any are being made)."""
+        if self._ahead is not None:
+            self._ahead.wait()
+
+    def _clear_ahead(self) -> bool:
+        """A file or folder made ahead is in the way of one this build writes (a page
+        that was ``a/index.html`` is now ``a``, or the other way round): remove what
+        was made ahead and not written yet, so the write can go through.  False when
+        nothing was made ahead (in this process): the conflict is the build's own."""
+        ahead = self._ahead
+        if ahead is None or os.getpid() != self._owner:
+            return False  # (a render worker leaves it to the writer in the parent)
+        ahead.wait()
+        start = len(str(self.dest)) + 1
+        ahead.prune([path[start:] for path in self._written.union(self.files)])
+        self._ahead = None
+        self._folders.clear()
+        return True
 
     def settle(self) -> None:
-        """Before writing the site: when the folder-making process has made every
-        folder, they need no more ``mkdir`` calls (while it runs, both make them)."""
-        if not self._maker:
+        """Before writing the site: when every file was made ahead, their folders need
+        no more ``mkdir`` calls (while the process runs, both make them)."""
+        ahead = self._ahead
+        if ahead is None or ahead.running() or not ahead.complete:
             return
-        try:
-            pid, status = os.waitpid(self._maker[0], os.WNOHANG)
-        except OSError:
-            self._maker.clear()
-            return
-        if pid == 0:
-            return  # still making them
-        self._maker.clear()
-        if os.waitstatus_to_exitcode(status) != 0:
-            return
-        for folder in self._ahead:
-            while folder:
-                target = os.path.join(self.root, folder)
-                if target in self._folders:
-                    break
-                self._folders.add(target)
-                folder = os.path.dirname(folder)
-
-    def _prune_ahead(self, used: Iterable[str]) -> None:
-        """Remove the folders made ahead that no file of this build is in."""
-        if not self._ahead:
-            return
-        keep: set[str] = set()
-        for path in used:
-            folder = os.path.dirname(path)
-            while folder and folder not in keep:
-                keep.add(folder)
-                folder = os.path.dirname(folder)
-        made: set[str] = set()
-        for folder in self._ahead:
-            while folder and folder not in made:
-                made.add(folder)
-                folder = os.path.dirname(folder)
-        for folder in sorted(made - keep, key=len, reverse=True):  # the deepest first
-            with contextlib.suppress(OSError):  # not empty after all: a file is there
-                os.rmdir(os.path.join(self.root, folder))
+        self._folders.update(os.path.join(self.root, f) for f in ahead.folders())
+        self._folders.add(self.root)
 
     @staticmethod
     def possible(dest: Path) -> bool:
@@ -238,7 +206,13 @@ class Staging:
 
     def put(self, path: str | Path, data: bytes) -> None:
         """Write ``data`` as the destination file ``path``."""
-        fd = os.open(self._target(path), _STAGE_FLAGS, 0o666)
+        try:
+            fd = os.open(self._target(path), _STAGE_FLAGS, 0o666)
+        except _IN_THE_WAY:
+            if not self._clear_ahead():
+                raise
+            fd = os.open(self._target(path), _STAGE_FLAGS, 0o666)
+        self._written.add(str(path))
         try:
             view = memoryview(data)
             while view:
@@ -249,8 +223,15 @@ class Staging:
     def copy(self, src: Path, path: Path) -> None:
         """Copy the static file ``src`` as ``path`` (modification time and permission
         bits kept, as :func:`atomic_copy` does)."""
-        target = self._target(path)
-        shutil.copyfile(src, target)
+        try:
+            target = self._target(path)
+            shutil.copyfile(src, target)
+        except _IN_THE_WAY:
+            if not self._clear_ahead():
+                raise
+            target = self._target(path)
+            shutil.copyfile(src, target)
+        self._written.add(str(path))
         st = src.stat()
         os.chmod(target, _new_file_mode(st.st_mode & 0o777))
         os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns))
@@ -279,12 +260,13 @@ class Staging:
     def commit(self, paths: Iterable[str] = ()) -> bool:
         """Move the staged files into place: rename the folder to the destination
         (False when that is not possible any more; the files are then discarded).
-        ``paths``: the destination paths written (folders made ahead that none of
-        them is in are removed first)."""
-        self._wait_maker()
+        ``paths``: the destination paths written (what was made ahead for none of
+        them is removed first)."""
+        self.wait_ahead()
         self._finalizer.detach()
-        start = len(str(self.dest)) + 1
-        self._prune_ahead(path[start:] for path in paths)
+        if self._ahead is not None:
+            start = len(str(self.dest)) + 1
+            self._ahead.prune(path[start:] for path in paths)
         if not os.path.lexists(self.dest) and os.path.isdir(self.root):
             try:
                 os.rename(self.root, self.dest)
@@ -297,23 +279,18 @@ class Staging:
     def discard(self) -> None:
         self._finalizer.detach()
         self.files.clear()
-        _remove_tree(self.root, self._maker)
+        _remove_tree(self.root, self)
 
 
-def _wait(maker: list[int]) -> None:
-    """Reap the folder-making process in ``maker`` (emptied)."""
-    while maker:
-        pid = maker.pop()
-        with contextlib.suppress(ChildProcessError, OSError):
-            os.waitpid(pid, 0)
-
-
-def _remove_tree(root: str, maker: list[int]) -> None:
-    """Remove a staging folder, once the process making folders in it has ended."""
-    _wait(maker)
+def _remove_tree(root: str, staging: Staging) -> None:
+    """Remove a staging folder, once the process making files ahead in it ended."""
+    staging.wait_ahead()
     shutil.rmtree(root, ignore_errors=True)
 
 
+#: what writing a file raises when a folder is where the file goes, or a file is
+#: where one of its folders goes
+_IN_THE_WAY = (IsADirectoryError, NotADirectoryError, FileExistsError)
 _STAGE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
 
 
@@ -325,54 +302,26 @@ def set_staging(site: SiteContext, staging: Staging | None) -> None:
         old.discard()
 
 
-#: fewer folders than this are not worth a process to make them
-_AHEAD_MIN = 64
-
-
-def make_folders_ahead(site: SiteContext, listing: Path) -> None:
+def make_files_ahead(site: SiteContext, listing: Path) -> None:
     """At the start of a build into a destination that does not exist yet: stage
-    it, the previous build's folders (``listing``, see :func:`remember_folders`)
-    made meanwhile by a forked process (:meth:`Staging.make_ahead`).  The caller
-    checks that the build may fork."""
+    it, the previous build's files (``listing``, see :func:`remember_files`) made
+    meanwhile by a forked process (:mod:`jekpy.builder.ahead`).  The caller checks
+    that the build may fork."""
     if site.staging is not None or not Staging.possible(site.dest):
         return
-    try:
-        with open(listing, encoding="utf-8") as fh:
-            folders = [line for line in fh.read().split("\n") if _relative_folder(line)]
-    except (OSError, UnicodeError):
-        return
-    if len(folders) < _AHEAD_MIN:
+    paths = read_listing(listing)
+    if not paths:
         return
     staging = Staging(site, site.dest)
-    if staging.make_ahead(folders):
+    if staging.make_ahead(paths):
         set_staging(site, staging)
 
 
-def _relative_folder(line: str) -> bool:
-    """Whether ``line`` of a folder listing is a folder inside the destination."""
-    return bool(line) and not os.path.isabs(line) and ".." not in line.split("/")
-
-
-def remember_folders(site: SiteContext, listing: Path) -> None:
-    """Keep the folders the site's files were written in (relative to the
-    destination; only the innermost ones) in ``listing``, for the next build's
-    :func:`make_folders_ahead` (rewritten only when they changed)."""
+def remember_files(site: SiteContext, listing: Path) -> None:
+    """Keep the paths of the files the site writes (relative to the destination, in
+    writing order) in ``listing``, for the next build's :func:`make_files_ahead`."""
     start = len(str(site.dest)) + 1
-    names = sorted({os.path.dirname(str(path)[start:]) for path in Writer(site).destination_map()})
-    leaves = [
-        name
-        for i, name in enumerate(names)
-        if name and not (i + 1 < len(names) and names[i + 1].startswith(name + "/"))
-    ]
-    text = "\n".join(leaves) + "\n" if leaves else ""
-    try:
-        with open(listing, encoding="utf-8") as fh:
-            if fh.read() == text:
-                return
-    except (OSError, UnicodeError):
-        pass
-    with contextlib.suppress(OSError):  # only a hint for the next build
-        atomic_write(listing, text.encode("utf-8"))
+    write_listing(listing, (str(path)[start:] for path in Writer(site).destination_map()))
 
 
 def is_redirect_page(item: object) -> bool:
