@@ -403,8 +403,8 @@ class Writer:
         staging folder, or a new one (None: write in place, file by file)."""
         staging: Staging | None = self.site.staging
         self.site.staging = None
-        if staging is not None and self.dest != staging.dest:
-            staging.discard()
+        if staging is not None and (self.dest != staging.dest or not mapping):
+            staging.discard()  # (nothing to write: no destination made, as without one)
             staging = None
         if staging is None and mapping and Staging.possible(self.dest):
             staging = Staging(self.site, self.dest)
