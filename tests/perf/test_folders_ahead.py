@@ -155,3 +155,19 @@ def test_a_file_where_a_folder_was_made_ahead_and_the_other_way_round(
     assert warm == cold
     assert "x" in warm and "y/index.html" in warm
     assert _empty_folders(dest) == []
+
+
+def test_a_cold_parallel_build_makes_the_documents_files_ahead(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without the disk cache there is no listing, but before the workers fork the
+    documents' paths are known: they are made ahead while the parent prepares the
+    workers, and the result is the serial build's."""
+    src = _site(tmp_path / "src")
+    serial = _build(src, tmp_path / "serial", "1", monkeypatch, disable_disk_cache=True)
+    calls = _spy(monkeypatch)
+    parallel = _build(src, tmp_path / "parallel", "2", monkeypatch, disable_disk_cache=True)
+    assert calls == [(POSTS, True)]
+    assert parallel == serial
+    assert _empty_folders(tmp_path / "parallel") == []
+    assert not _listing(src).exists()

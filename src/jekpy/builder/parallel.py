@@ -354,20 +354,23 @@ def render_documents(
     Raises:
         JekpyError: a document failed to render (the first failure in document order).
     """
-    staging = None
+    staging: Staging | None = None
+    owned = False  # (the site's own staging, its files made ahead, stays the site's)
     if _workers(site, docs) >= 2:
-        staging = site.staging  # made at the start of the build (folders made ahead)
+        staging = site.staging
         if not isinstance(staging, Staging) or staging.dest != site.dest:
-            staging = Staging(site, site.dest) if Staging.possible(site.dest) else None
+            owned = Staging.possible(site.dest)
+            staging = Staging(site, site.dest) if owned else None
     try:
         results = _render(site, docs, prepare, track=False, staging=staging, during=during)
     except BaseException:
-        if staging is not None:
+        if staging is not None and owned:
             staging.discard()
         raise
     if staging is not None:
         if results is None:
-            staging.discard()
+            if owned:
+                staging.discard()
         else:
             for res in results:
                 for index, path in res.staged:

@@ -148,6 +148,10 @@ def _render(site: Site, only: Sequence[Document | Page] | None) -> None:
         # others go to workers: its layouts, includes, Markdown and highlighting
         # are then ready in every worker instead of being set up in each.
         first = docs[:1] if parallel.workers_for(site, docs) >= 2 else []
+        if first:
+            from .writer import make_documents_ahead
+
+            make_documents_ahead(site, docs)
         for doc in first:
             site.render_item(renderer, doc, payload)
         if first:

@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..content.models import Document, Page, StaticFile
-from .ahead import AheadMaker, read_listing, write_listing
+from .ahead import MIN_FILES, AheadMaker, read_listing, write_listing
 
 if TYPE_CHECKING:
     from ..content.models import SiteContext
 
-__all__ = ["Staging", "Writer", "atomic_write", "make_files_ahead", "remember_files", "set_staging"]
+__all__ = ["Staging", "Writer", "atomic_write", "make_documents_ahead", "make_files_ahead", "remember_files", "set_staging"]
 
 
 def _umask() -> int:
@@ -279,6 +279,7 @@ class Staging:
     def discard(self) -> None:
         self._finalizer.detach()
         self.files.clear()
+        self._folders.clear()
         _remove_tree(self.root, self)
 
 
@@ -314,6 +315,25 @@ def make_files_ahead(site: SiteContext, listing: Path) -> None:
         return
     staging = Staging(site, site.dest)
     if staging.make_ahead(paths):
+        set_staging(site, staging)
+
+
+def make_documents_ahead(site: SiteContext, docs: Iterable[Document]) -> None:
+    """Before the render workers fork, in a build into a destination that does not
+    exist yet: stage it, the documents' files made meanwhile by a forked process
+    (their paths are known before they render), while this process prepares the
+    workers -- the workers then fill files that are there.  The caller checks that
+    the build may fork."""
+    if site.staging is not None or not Staging.possible(site.dest):
+        return
+    staging = Staging(site, site.dest)
+    start = len(str(site.dest)) + 1
+    paths = [
+        path[start:]
+        for path in (str(doc.destination(site.dest)) for doc in docs if doc.write)
+        if staging.holds(path)
+    ]
+    if len(paths) >= MIN_FILES and staging.make_ahead(paths):
         set_staging(site, staging)
 
 
