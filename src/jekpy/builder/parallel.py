@@ -105,7 +105,9 @@ def worker_count(site: SiteContext) -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def _can_fork(site: SiteContext) -> bool:
+def can_fork(site: SiteContext) -> bool:
+    """Whether the build may fork (render workers, the folder maker of writer.py):
+    POSIX but not macOS, no other thread, not serving, more than one job allowed."""
     return (
         hasattr(os, "fork")
         and sys.platform != "darwin"
@@ -124,7 +126,7 @@ def workers_for(site: SiteContext, docs: Sequence[Document]) -> int:
 def _workers(site: SiteContext, docs: Sequence[Document]) -> int:
     """How many workers ``docs`` are worth (below 2: render serially).  A document
     weighs its source text plus a fixed part for its layouts."""
-    if len(docs) < 2 or not _can_fork(site):
+    if len(docs) < 2 or not can_fork(site):
         return 1
     weight = sum(len(doc.content) for doc in docs) + DOCUMENT_WEIGHT * len(docs)
     by_count = len(docs) // (MIN_DOCUMENTS // 2)
@@ -353,18 +355,23 @@ def render_documents(
     Raises:
         JekpyError: a document failed to render (the first failure in document order).
     """
-    staging = None
-    if _workers(site, docs) >= 2 and Staging.possible(site.dest):
-        staging = Staging(site, site.dest)
+    staging: Staging | None = None
+    owned = False  # (the site's own staging, its files made ahead, stays the site's)
+    if _workers(site, docs) >= 2:
+        staging = site.staging
+        if not isinstance(staging, Staging) or staging.dest != site.dest:
+            owned = Staging.possible(site.dest)
+            staging = Staging(site, site.dest) if owned else None
     try:
         results = _render(site, docs, prepare, track=False, staging=staging, during=during)
     except BaseException:
-        if staging is not None:
+        if staging is not None and owned:
             staging.discard()
         raise
     if staging is not None:
         if results is None:
-            staging.discard()
+            if owned:
+                staging.discard()
         else:
             for res in results:
                 for index, path in res.staged:

@@ -62,6 +62,11 @@ __all__ = ["cleanup", "process", "read", "render", "write"]
 def process(site: Site) -> None:
     """Read, render and write the whole site (``Site#process``)."""
     setup_cache_dir(site.config, site.source, site.log)
+    listing = _files_listing(site)
+    if listing is not None and parallel.can_fork(site):
+        from .writer import make_files_ahead
+
+        make_files_ahead(site, listing)
     phases: list[tuple[str, Callable[[], None]]] = [
         ("RESET", lambda: _reset(site)),
         ("READ", site.read),
@@ -77,6 +82,10 @@ def process(site: Site) -> None:
             for _name, phase in phases:
                 phase()
     site.disk_cache.save(keep=site.cache_room())
+    if listing is not None:
+        from .writer import remember_files
+
+        remember_files(site, listing)
 
 
 def _reset(site: Site) -> None:
@@ -139,6 +148,10 @@ def _render(site: Site, only: Sequence[Document | Page] | None) -> None:
         # others go to workers: its layouts, includes, Markdown and highlighting
         # are then ready in every worker instead of being set up in each.
         first = docs[:1] if parallel.workers_for(site, docs) >= 2 else []
+        if first:
+            from .writer import make_documents_ahead
+
+            make_documents_ahead(site, docs)
         for doc in first:
             site.render_item(renderer, doc, payload)
         if first:
@@ -389,6 +402,12 @@ def _incremental_enabled(site: Site) -> bool:
         or site.config.get("serving")
         or disk_cache_dir(site.config, site.source) is not None
     )
+
+
+def _files_listing(site: Site) -> Path | None:
+    """The files the previous build wrote (writer.remember_files)."""
+    directory = disk_cache_dir(site.config, site.source)
+    return directory / "written.txt" if directory is not None else None
 
 
 def _incremental_file(site: Site) -> Path | None:

@@ -14,11 +14,15 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ..content.models import Document, Page, StaticFile
+from .ahead import MIN_FILES, AheadMaker, read_listing, write_listing
 
 if TYPE_CHECKING:
     from ..content.models import SiteContext
 
-__all__ = ["Staging", "Writer", "atomic_write", "copy_file", "set_staging"]
+__all__ = [
+    "Staging", "Writer", "atomic_write", "copy_file", "make_documents_ahead", "make_files_ahead",
+    "remember_files", "set_staging",
+]
 
 
 def _umask() -> int:
@@ -157,7 +161,53 @@ class Staging:
         self.files: dict[str, tuple[Document, str | None]] = {}
         self._folders: set[str] = set()
         self._broken = False
-        self._finalizer = weakref.finalize(site, _remove_tree, self.root)
+        #: the files made ahead (:meth:`make_ahead`), else None
+        self._ahead: AheadMaker | None = None
+        #: the destination paths this process wrote
+        self._written: set[str] = set()
+        self._owner = os.getpid()
+        self._finalizer = weakref.finalize(site, _remove_staging, self.root, self)
+
+    def make_ahead(self, paths: list[str]) -> bool:
+        """Have ``paths`` (relative to the destination: the previous build's files)
+        made in the staging folder, empty, by a forked process, while this one goes
+        on (see :mod:`jekpy.builder.ahead`).  False when it could not start."""
+        if self._ahead is not None:
+            return False
+        maker = AheadMaker(self.root, paths)
+        if not maker.start():
+            return False
+        self._ahead = maker
+        return True
+
+    def wait_ahead(self) -> None:
+        """Wait for the files made ahead (if any are being made)."""
+        if self._ahead is not None:
+            self._ahead.wait()
+
+    def _clear_ahead(self) -> bool:
+        """A file or folder made ahead is in the way of one this build writes (a page
+        that was ``a/index.html`` is now ``a``, or the other way round): remove what
+        was made ahead and not written yet, so the write can go through.  False when
+        nothing was made ahead (in this process): the conflict is the build's own."""
+        ahead = self._ahead
+        if ahead is None or os.getpid() != self._owner:
+            return False  # (a render worker leaves it to the writer in the parent)
+        ahead.wait()
+        start = len(str(self.dest)) + 1
+        ahead.prune([path[start:] for path in self._written.union(self.files)])
+        self._ahead = None
+        self._folders.clear()
+        return True
+
+    def settle(self) -> None:
+        """Before writing the site: when every file was made ahead, their folders need
+        no more ``mkdir`` calls (while the process runs, both make them)."""
+        ahead = self._ahead
+        if ahead is None or ahead.running() or not ahead.complete:
+            return
+        self._folders.update(os.path.join(self.root, f) for f in ahead.folders())
+        self._folders.add(self.root)
 
     @staticmethod
     def possible(dest: Path) -> bool:
@@ -210,7 +260,13 @@ class Staging:
 
     def put(self, path: str | Path, data: bytes) -> None:
         """Write ``data`` as the destination file ``path``."""
-        fd = os.open(self._target(path), _STAGE_FLAGS, 0o666)
+        try:
+            fd = os.open(self._target(path), _STAGE_FLAGS, 0o666)
+        except _IN_THE_WAY:
+            if not self._clear_ahead():
+                raise
+            fd = os.open(self._target(path), _STAGE_FLAGS, 0o666)
+        self._written.add(str(path))
         try:
             view = memoryview(data)
             while view:
@@ -221,8 +277,15 @@ class Staging:
     def copy(self, src: Path, path: Path) -> None:
         """Copy the static file ``src`` as ``path`` (modification time and permission
         bits kept, as :func:`atomic_copy` does)."""
-        target = self._target(path)
-        copy_file(src, target)
+        try:
+            target = self._target(path)
+            copy_file(src, target)
+        except _IN_THE_WAY:
+            if not self._clear_ahead():
+                raise
+            target = self._target(path)
+            copy_file(src, target)
+        self._written.add(str(path))
         st = src.stat()
         os.chmod(target, _new_file_mode(st.st_mode & 0o777))
         os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns))
@@ -248,10 +311,16 @@ class Staging:
             and entry[0].output is entry[1]
         )
 
-    def commit(self) -> bool:
+    def commit(self, paths: Iterable[str] = ()) -> bool:
         """Move the staged files into place: rename the folder to the destination
-        (False when that is not possible any more; the files are then discarded)."""
+        (False when that is not possible any more; the files are then discarded).
+        ``paths``: the destination paths written (what was made ahead for none of
+        them is removed first)."""
+        self.wait_ahead()
         self._finalizer.detach()
+        if self._ahead is not None:
+            start = len(str(self.dest)) + 1
+            self._ahead.prune(path[start:] for path in paths)
         if not os.path.lexists(self.dest) and os.path.isdir(self.root):
             try:
                 os.rename(self.root, self.dest)
@@ -264,9 +333,19 @@ class Staging:
     def discard(self) -> None:
         self._finalizer.detach()
         self.files.clear()
-        _remove_tree(self.root)
+        self._folders.clear()
+        _remove_staging(self.root, self)
 
 
+def _remove_staging(root: str, staging: Staging) -> None:
+    """Remove a staging folder, once the process making files ahead in it ended."""
+    staging.wait_ahead()
+    _remove_tree(root)
+
+
+#: what writing a file raises when a folder is where the file goes, or a file is
+#: where one of its folders goes
+_IN_THE_WAY = (IsADirectoryError, NotADirectoryError, FileExistsError)
 _STAGE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
 
 
@@ -276,6 +355,47 @@ def set_staging(site: SiteContext, staging: Staging | None) -> None:
     site.staging = staging
     if isinstance(old, Staging) and old is not staging:
         old.discard()
+
+
+def make_files_ahead(site: SiteContext, listing: Path) -> None:
+    """At the start of a build into a destination that does not exist yet: stage
+    it, the previous build's files (``listing``, see :func:`remember_files`) made
+    meanwhile by a forked process (:mod:`jekpy.builder.ahead`).  The caller checks
+    that the build may fork."""
+    if site.staging is not None or not Staging.possible(site.dest):
+        return
+    paths = read_listing(listing)
+    if not paths:
+        return
+    staging = Staging(site, site.dest)
+    if staging.make_ahead(paths):
+        set_staging(site, staging)
+
+
+def make_documents_ahead(site: SiteContext, docs: Iterable[Document]) -> None:
+    """Before the render workers fork, in a build into a destination that does not
+    exist yet: stage it, the documents' files made meanwhile by a forked process
+    (their paths are known before they render), while this process prepares the
+    workers -- the workers then fill files that are there.  The caller checks that
+    the build may fork."""
+    if site.staging is not None or not Staging.possible(site.dest):
+        return
+    staging = Staging(site, site.dest)
+    start = len(str(site.dest)) + 1
+    paths = [
+        path[start:]
+        for path in (str(doc.destination(site.dest)) for doc in docs if doc.write)
+        if staging.holds(path)
+    ]
+    if len(paths) >= MIN_FILES and staging.make_ahead(paths):
+        set_staging(site, staging)
+
+
+def remember_files(site: SiteContext, listing: Path) -> None:
+    """Keep the paths of the files the site writes (relative to the destination, in
+    writing order) in ``listing``, for the next build's :func:`make_files_ahead`."""
+    start = len(str(site.dest)) + 1
+    write_listing(listing, (str(path)[start:] for path in Writer(site).destination_map()))
 
 
 def is_redirect_page(item: object) -> bool:
@@ -357,8 +477,8 @@ class Writer:
         staging folder, or a new one (None: write in place, file by file)."""
         staging: Staging | None = self.site.staging
         self.site.staging = None
-        if staging is not None and self.dest != staging.dest:
-            staging.discard()
+        if staging is not None and (self.dest != staging.dest or not mapping):
+            staging.discard()  # (nothing to write: no destination made, as without one)
             staging = None
         if staging is None and mapping and Staging.possible(self.dest):
             staging = Staging(self.site, self.dest)
@@ -375,6 +495,7 @@ class Writer:
             staging.discard()
             return False
         path: Path | None = None
+        staging.settle()
         try:
             for path, items in mapping.items():
                 self.site.log.debug("Writing:", str(path))
@@ -395,7 +516,7 @@ class Writer:
         except BaseException:
             staging.discard()
             raise
-        return staging.commit()
+        return staging.commit(planned)
 
     def _write_only(self, items: Iterable[Document | Page]) -> None:
         """Write ``items`` where the last full write put them (an item that lost a
