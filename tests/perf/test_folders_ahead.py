@@ -42,6 +42,19 @@ def _spy(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, bool]]:
     return calls
 
 
+def _rebuild_fresh(src: Path, dest: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
+    """Build again into a deleted ``dest``: the files were made ahead, and the output
+    is a cold serial build's, with no empty folder left."""
+    calls = _spy(monkeypatch)
+    shutil.rmtree(dest)
+    warm = _build(src, dest, "2", monkeypatch)
+    assert calls and calls[0][1]
+    cold = _build(src, dest.parent / "cold", "1", monkeypatch, disable_disk_cache=True)
+    assert warm == cold
+    assert _empty_folders(dest) == []
+    return warm
+
+
 def test_a_warm_build_makes_the_folders_ahead_and_writes_the_same_bytes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -75,14 +88,8 @@ def test_files_the_build_no_longer_writes_are_removed(
         post.unlink()
     edited = posts[-1]
     edited.write_text(edited.read_text().replace("Intro of", "Edited intro of"))
-    calls = _spy(monkeypatch)
-    shutil.rmtree(dest)
-    warm = _build(src, dest, "2", monkeypatch)
-    assert calls and calls[0][1]
-    cold = _build(src, tmp_path / "cold", "1", monkeypatch, disable_disk_cache=True)
-    assert warm == cold
+    warm = _rebuild_fresh(src, dest, monkeypatch)
     assert any(b"Edited intro of" in data for data in warm.values())
-    assert _empty_folders(dest) == []
 
 
 def test_a_listing_that_leaves_the_destination_is_not_followed(
@@ -147,14 +154,8 @@ def test_a_file_where_a_folder_was_made_ahead_and_the_other_way_round(
     (src / "x").write_text("a static file named x\n")
     (src / "y").unlink()
     (src / "y.md").write_text("---\npermalink: /y/\n---\ny page\n")
-    calls = _spy(monkeypatch)
-    shutil.rmtree(dest)
-    warm = _build(src, dest, "2", monkeypatch)
-    assert calls and calls[0][1]
-    cold = _build(src, tmp_path / "cold", "1", monkeypatch, disable_disk_cache=True)
-    assert warm == cold
+    warm = _rebuild_fresh(src, dest, monkeypatch)
     assert "x" in warm and "y/index.html" in warm
-    assert _empty_folders(dest) == []
 
 
 def test_a_cold_parallel_build_makes_the_documents_files_ahead(
