@@ -18,7 +18,13 @@ turns the disk cache off too, as on GitHub Pages and most CI builds).  In safe m
 the site's ``plugins:`` are whitelisted (an extra config file, as GitHub Pages
 whitelists its plugins), so sites that use jekyll-feed or jekyll-seo-tag still
 build and both tools build the same thing.  Every timed build writes into a fresh
-(deleted) destination.  Peak memory (max RSS of the build process) is reported too.
+destination: the last one is moved aside (the path stays the same, as the caches
+need).  Nothing is deleted until every site was measured, because deleting a big tree
+just before a timed build makes that build pay for the deletion: ext4 without a
+journal (as on this kind of VM) skips the inodes freed in the last minutes each time
+it creates a file, so creating files right after a large ``rm -rf`` costs up to a
+millisecond each, growing with what was deleted.
+Peak memory (max RSS of the build process) is reported too.
 """
 
 from __future__ import annotations
@@ -47,9 +53,7 @@ def _run(cmd: list[str], cwd: Path) -> tuple[float, int]:
     """Run a build; (wall seconds, peak RSS in KiB of that process and its children)."""
     env = dict(os.environ, TZ="UTC", LC_ALL="C.UTF-8", JEKYLL_ENV="production")
     started = time.perf_counter()
-    proc = subprocess.Popen(
-        cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
-    )
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     out = proc.stdout.read() if proc.stdout else b""
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - started
@@ -64,56 +68,67 @@ class BuildFailed(Exception):
 
 
 def bench_site(
-    name: str, src: Path, runs: int, mode: str, jekyll: bool, hugo_src: Path | None = None
+    work: Path,
+    name: str,
+    src: Path,
+    runs: int,
+    mode: str,
+    jekyll: bool,
+    hugo_src: Path | None = None,
 ) -> None:
-    work = Path(tempfile.mkdtemp(prefix=f"bench-{name}-"))
+    """Measure one site in one mode, in ``work`` (a new folder, left for the caller
+    to delete once every site was measured)."""
+    site = work / "src"
+    shutil.copytree(src, site)
+    flags = MODE_FLAGS[mode] + (_whitelist_plugins(site) if mode == "safe" else [])
+    cmds: dict[str, tuple[list[str], Path]] = {
+        "jekpy": (
+            [sys.executable, "-m", "jekpy", "build", "-q", "-d", str(work / "jekpy"), *flags],
+            site,
+        )
+    }
+    if jekyll:
+        cmds["jekyll"] = (["jekyll", "build", "-q", "-d", str(work / "jekyll"), *flags], site)
+    if hugo_src is not None:
+        hsite = work / "hugo-src"
+        shutil.copytree(hugo_src, hsite)
+        hflags = ["--ignoreCache"] if mode != "warm" else []
+        cmds["hugo"] = (["hugo", "--quiet", "-d", str(work / "hugo"), *hflags], hsite)
+    times: dict[str, list[float]] = {k: [] for k in cmds}
+    rss: dict[str, int] = {k: 0 for k in cmds}
     try:
-        site = work / "src"
-        shutil.copytree(src, site)
-        flags = MODE_FLAGS[mode] + (_whitelist_plugins(site) if mode == "safe" else [])
-        dests = {"jekpy": work / "o1", "jekyll": work / "o2", "hugo": work / "o3"}
-        cmds: dict[str, tuple[list[str], Path]] = {
-            "jekpy": ([sys.executable, "-m", "jekpy", "build", "-q", "-d", str(dests["jekpy"]), *flags], site)
-        }
-        if jekyll:
-            cmds["jekyll"] = (["jekyll", "build", "-q", "-d", str(dests["jekyll"]), *flags], site)
-        if hugo_src is not None:
-            hsite = work / "hugo-src"
-            shutil.copytree(hugo_src, hsite)
-            hflags = ["--ignoreCache"] if mode != "warm" else []
-            cmds["hugo"] = (["hugo", "--quiet", "-d", str(dests["hugo"]), *hflags], hsite)
-        times: dict[str, list[float]] = {k: [] for k in cmds}
-        rss: dict[str, int] = {k: 0 for k in cmds}
-        try:
-            if mode == "warm":
-                for cmd, cwd in cmds.values():
-                    _run(cmd, cwd)
-            for _ in range(runs):
-                for key, (cmd, cwd) in cmds.items():
-                    shutil.rmtree(dests[key], ignore_errors=True)
-                    if mode != "warm":
-                        shutil.rmtree(site / ".jekyll-cache", ignore_errors=True)
-                    elapsed, peak = _run(cmd, cwd)
-                    times[key].append(elapsed)
-                    rss[key] = max(rss[key], peak)
-        except BuildFailed as err:
-            print(f"{name:<22} {mode:<5} skipped: {err}", flush=True)
-            return
-        med = {k: statistics.median(v) for k, v in times.items()}
-        line = f"{name:<22} {mode:<5} jekpy {med['jekpy']:7.2f}s ({rss['jekpy'] / 1024:5.0f} MB)"
-        if "jekyll" in med:
-            line += (
-                f"   jekyll {med['jekyll']:7.2f}s ({rss['jekyll'] / 1024:5.0f} MB)"
-                f"   jekyll/jekpy {med['jekyll'] / med['jekpy']:5.2f}x"
-            )
-        if "hugo" in med:
-            line += (
-                f"   hugo {med['hugo']:7.2f}s ({rss['hugo'] / 1024:5.0f} MB)"
-                f"   hugo/jekpy {med['hugo'] / med['jekpy']:5.2f}x"
-            )
-        print(line, flush=True)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if mode == "warm":
+            for cmd, cwd in cmds.values():
+                _run(cmd, cwd)
+        for run in range(runs):
+            for key, (cmd, cwd) in cmds.items():
+                # the same destination path each time (it is part of the configuration,
+                # and a changed configuration empties both tools' caches), but fresh:
+                # the last one is moved aside, deleted at the end
+                dest = work / key
+                if dest.exists():
+                    dest.rename(work / f"{key}-old-{run}")
+                if mode != "warm":
+                    shutil.rmtree(site / ".jekyll-cache", ignore_errors=True)
+                elapsed, peak = _run(cmd, cwd)
+                times[key].append(elapsed)
+                rss[key] = max(rss[key], peak)
+    except BuildFailed as err:
+        print(f"{name:<22} {mode:<5} skipped: {err}", flush=True)
+        return
+    med = {k: statistics.median(v) for k, v in times.items()}
+    line = f"{name:<22} {mode:<5} jekpy {med['jekpy']:7.2f}s ({rss['jekpy'] / 1024:5.0f} MB)"
+    if "jekyll" in med:
+        line += (
+            f"   jekyll {med['jekyll']:7.2f}s ({rss['jekyll'] / 1024:5.0f} MB)"
+            f"   jekyll/jekpy {med['jekyll'] / med['jekpy']:5.2f}x"
+        )
+    if "hugo" in med:
+        line += (
+            f"   hugo {med['hugo']:7.2f}s ({rss['hugo'] / 1024:5.0f} MB)"
+            f"   hugo/jekpy {med['hugo'] / med['jekpy']:5.2f}x"
+        )
+    print(line, flush=True)
 
 
 def _whitelist_plugins(site: Path) -> list[str]:
@@ -146,23 +161,17 @@ def compile_jekpy() -> None:
     compileall.compile_dir(str(Path(jekpy.__file__).parent), quiet=1)
 
 
-def _compile_jekpy() -> None:
-    """Byte-compile jekpy first, as ``pip install .`` does: an editable checkout run
-    with PYTHONDONTWRITEBYTECODE set (or files changed since the last run) would
-    otherwise compile every changed module in every timed build."""
-    import compileall
-
-    import jekpy
-
-    compileall.compile_dir(str(Path(jekpy.__file__).parent), quiet=1)
-
-
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--sizes", type=int, nargs="*", default=[1000])
     ap.add_argument(
-        "--mode", nargs="+", choices=["warm", "cold", "safe", "both", "all"], default=["both"],
+        "--mode",
+        nargs="+",
+        choices=["warm", "cold", "safe", "both", "all"],
+        default=["both"],
         help="both = warm cold; all = warm cold safe",
     )
     ap.add_argument("--sites", nargs="*", default=None, help="only these corpus sites")
@@ -170,7 +179,6 @@ def main() -> None:
     ap.add_argument("--no-hugo", action="store_true")
     ap.add_argument("--no-corpus", action="store_true")
     args = ap.parse_args()
-    _compile_jekpy()
     compile_jekpy()
     jekyll = not args.no_jekyll and shutil.which("jekyll") is not None
     if not jekyll:
@@ -187,16 +195,18 @@ def main() -> None:
             for p in sorted((SHARED / "corpus").iterdir())
             if (p / "src").is_dir() and (args.sites is None or p.name in args.sites)
         ]
-    gen_root = Path(tempfile.mkdtemp(prefix="bench-gen-"))
+    root = Path(tempfile.mkdtemp(prefix="bench-"))  # deleted at the end only (see above)
     try:
         for n in args.sizes:
-            hugo_src = generate_hugo(gen_root / f"h{n}", n) if hugo else None
-            sites.append((f"generated-{n}", generate(gen_root / f"g{n}", n), hugo_src))
+            hugo_src = generate_hugo(root / f"h{n}", n) if hugo else None
+            sites.append((f"generated-{n}", generate(root / f"g{n}", n), hugo_src))
         for name, src, hugo_src in sites:
             for mode in modes:
-                bench_site(name, src, args.runs, mode, jekyll, hugo_src)
+                work = root / f"{name}-{mode}"
+                work.mkdir()
+                bench_site(work, name, src, args.runs, mode, jekyll, hugo_src)
     finally:
-        shutil.rmtree(gen_root, ignore_errors=True)
+        shutil.rmtree(root, ignore_errors=True)
 
 
 if __name__ == "__main__":
