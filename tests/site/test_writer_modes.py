@@ -62,3 +62,41 @@ def test_static_files_copied_byte_for_byte(tmp_path: Path, monkeypatch: pytest.M
 
     with pytest.raises(shutil.SpecialFileError):
         writer.copy_file(tmp_path / "fifo", str(tmp_path / "dfifo"))
+
+
+def test_rewritten_files_keep_none_of_their_old_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Staged files and copies are opened without O_TRUNC (truncating an empty file
+    # made ahead makes ext4 write it back at close); what is left of a longer file
+    # is cut after writing.
+    from jekpy.builder import writer
+
+    (tmp_path / "short").write_bytes(b"short")
+    (tmp_path / "long").write_bytes(b"x" * 10_000)
+    writer.copy_file(tmp_path / "short", str(tmp_path / "long"))
+    assert (tmp_path / "long").read_bytes() == b"short"
+
+    def refuse(*args: object) -> int:
+        raise OSError(22, "Invalid argument")
+
+    (tmp_path / "long2").write_bytes(b"y" * 10_000)
+    with monkeypatch.context() as patch:
+        patch.setattr(writer.os, "sendfile", refuse)  # shutil's copy instead
+        writer.copy_file(tmp_path / "short", str(tmp_path / "long2"))
+    assert (tmp_path / "long2").read_bytes() == b"short"
+
+    class Owner:  # stands for the site the staging folder belongs to
+        pass
+
+    owner = Owner()
+    staging = writer.Staging(owner, tmp_path / "out")  # type: ignore[arg-type]
+    page = tmp_path / "out" / "a" / "index.html"
+    staging.put(page, b"a much longer first version\n")
+    staging.put(page, b"second\n")  # the same path twice in one build: the last wins
+    staged = Path(staging._staged_path(page))
+    assert staged.read_bytes() == b"second\n"
+    staging.put(page, b"")
+    assert staged.read_bytes() == b""
+    staging.discard()
+    assert not staged.exists()
