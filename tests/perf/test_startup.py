@@ -347,6 +347,49 @@ def test_plain_build_command_loads_only_what_it_uses(tmp_path: Path, cache_flag:
     assert page == "<html><p>Some <em>text</em>.</p>\n January Wednesday</html>\n"
 
 
+def test_a_warm_build_of_an_unchanged_site_loads_no_markdown_parser(tmp_path: Path) -> None:
+    # Every post's HTML comes from the disk cache: mistune's parsers and jekpy's
+    # (render.py) are imported at the first conversion only.  A changed post does
+    # convert, with the parsers then loaded.
+    site = tmp_path / "site"
+    (site / "_posts").mkdir(parents=True)
+    (site / "_layouts").mkdir()
+    (site / "_config.yml").write_text("title: T\n")
+    (site / "_layouts" / "default.html").write_text("<html>{{ content }}</html>\n")
+    post = site / "_posts" / "2020-01-01-hi.md"
+    post.write_text("---\nlayout: default\n---\nSome *text*.\n")
+    (site / "about.md").write_text("---\nlayout: default\n---\n# About\n")
+    argv = ["build", "-s", str(site), "-d", str(tmp_path / "out"), "-q"]
+    code = textwrap.dedent(
+        f"""
+        import sys
+        from jekpy.cli.launch import build_without_click
+        assert build_without_click({argv!r})
+        print(sorted(m for m in sys.modules if m.startswith(("jekpy.markdown.render", "mistune.block_parser"))))
+        """
+    )
+
+    def build() -> str:
+        proc = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+        )
+        assert proc.returncode == 0, proc.stderr
+        return proc.stdout.strip().splitlines()[-1]
+
+    converted = "['jekpy.markdown.render', 'mistune.block_parser']"
+    assert build() == converted  # the first build converts both
+    shutil.rmtree(tmp_path / "out")
+    assert build() == "[]"
+    page = tmp_path / "out" / "2020" / "01" / "01" / "hi.html"
+    assert page.read_text() == "<html><p>Some <em>text</em>.</p>\n</html>\n"
+    assert (tmp_path / "out" / "about.html").read_text() == (
+        '<html><h1 id="about">About</h1>\n</html>\n'
+    )
+    post.write_text("---\nlayout: default\n---\nOther *text*.\n")
+    assert build() == converted
+    assert page.read_text() == "<html><p>Other <em>text</em>.</p>\n</html>\n"
+
+
 def _dataclasses_to_compare() -> list[type]:
     """Every dataclass of jekpy, mistune and python-liquid, and made-up ones of every
     shape ``dataclasses`` writes an ``__init__`` for."""

@@ -19,14 +19,16 @@ writes kramdown's HTML.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._deferred import partial_package
 
 partial_package("mistune")  # its parsers only: not its renderers, plugins, ``mistune.html``
 
 from .options import JEKYLL_OVERRIDES, jekyll_options, kramdown_options  # noqa: E402
-from .render import render, render_smartypants  # noqa: E402 - after partial_package
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 JEKYLL_KRAMDOWN_DEFAULTS: dict[str, Any] = dict(JEKYLL_OVERRIDES)
 JEKYLL_KRAMDOWN_DEFAULTS.setdefault("auto_id_prefix", "")
@@ -40,12 +42,24 @@ __all__ = [
 ]
 
 
+def _renderer() -> ModuleType:
+    """The parsers and the HTML converter (``render.py``), imported at the first
+    conversion: with mistune, ~10 ms of start-up that a warm build, which takes
+    every post's HTML from its disk cache, does not need."""
+    from . import render
+
+    return render
+
+
 def make_converter(options: Mapping[str, Any] | None = None) -> Callable[[str], str]:
     """Return a function converting Markdown text to HTML with ``options``."""
     opts = jekyll_options(options)
+    loaded: list[Callable[[str, dict[str, Any]], str]] = []
 
     def _convert(text: str) -> str:
-        return render(text, opts)
+        if not loaded:
+            loaded.append(_renderer().render)
+        return loaded[0](text, opts)
 
     return _convert
 
@@ -57,9 +71,11 @@ def convert(text: str, options: Mapping[str, Any] | None = None) -> str:
 
 def convert_kramdown(text: str, options: Mapping[str, Any] | None = None) -> str:
     """Convert with ``options`` applied over kramdown's *own* defaults (not Jekyll's)."""
-    return render(text, kramdown_options(options))
+    result: str = _renderer().render(text, kramdown_options(options))
+    return result
 
 
 def smartify(text: str) -> str:
     """Apply kramdown's typographic conversions to ``text`` (Jekyll's ``smartify``)."""
-    return render_smartypants(text)
+    result: str = _renderer().render_smartypants(text)
+    return result
