@@ -118,6 +118,15 @@ def test_other_changes_need_a_full_build(tmp_path: Path, path: str) -> None:
     assert not refresh(site, {str(target)})
 
 
+@pytest.mark.parametrize("path", ["_includes/nav.html", "_data/meta.yml", "_layouts/post.html"])
+def test_deleting_a_file_every_page_may_read_needs_a_full_build(tmp_path: Path, path: str) -> None:
+    # (not taken for an editor's temporary file: the build read it)
+    src, site = _live(tmp_path)
+    assert str(src / path) in site.incremental_state.files  # type: ignore[union-attr]
+    (src / path).unlink()
+    assert not refresh(site, {str(src / path)})
+
+
 def test_an_invalid_save_raises_a_jekpy_error(tmp_path: Path) -> None:
     src, site = _live(tmp_path)
     before = _outputs(tmp_path / "live")

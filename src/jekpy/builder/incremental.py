@@ -311,12 +311,12 @@ def global_fingerprint(site: SiteContext, code: str) -> tuple[str, frozenset[str
     if site.theme_dir is not None:
         roots.append(site.theme_dir)
     for root in roots:
-        for folder, dirs, files in os.walk(root):
+        for folder, dirs, names in os.walk(root):
             if folder == dest or folder.startswith(dest + os.sep):
                 dirs[:] = []
                 continue
             dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS)
-            for name in sorted(files):
+            for name in sorted(names):
                 path = os.path.join(folder, name)
                 if path in items or name in _SKIP_FILES:
                     continue
