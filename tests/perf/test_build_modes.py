@@ -241,3 +241,44 @@ def test_output_changed_after_rendering_is_written(
     changed = [name for name, data in par.items() if b'<h1 class="changed">' in data]
     assert len(changed) == 1
     assert par == serial
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="parallel rendering needs fork")
+@pytest.mark.parametrize("neighbour_content", [False, True])
+def test_a_warm_build_renders_what_it_cannot_reuse_in_parallel(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, neighbour_content: bool
+) -> None:
+    """A layout that prints ``site.time`` (a copyright year) makes every post's
+    earlier render unusable: a warm build renders them again, in forked workers,
+    as a cold build does, and writes the same bytes as a serial cold build.  When a
+    post read another post's content, the order matters: they are rendered one by
+    one, still with the same bytes."""
+    src = _site(tmp_path / "src")
+    post = src / "_layouts" / "post.html"
+    year = "<footer>{{ site.time | date: '%Y' }}</footer>"
+    post.write_text(post.read_text().replace("<h1>", year + "<h1>"))
+    if neighbour_content:
+        post.write_text(post.read_text() + "{{ page.previous.content | size }}\n")
+    serial = _build(src, tmp_path / "serial", "1", monkeypatch, disable_disk_cache=True)
+    assert b"<footer>2024</footer>" in serial["2020/01/01/post-0.html"]
+
+    rendered: list[int | None] = []
+    original = parallel.render_documents_tracked
+
+    def spy(site: object, docs: list[object], prepare: object) -> object:
+        result = original(site, docs, prepare)  # type: ignore[arg-type]
+        rendered.append(None if result is None else len(docs))
+        return result
+
+    monkeypatch.setattr(parallel, "render_documents_tracked", spy)
+    dest = tmp_path / "out"  # the same path each time: it is part of the configuration
+    first = _build(src, dest, "2", monkeypatch)
+    dest.rename(tmp_path / "out-first")
+    warm = _build(src, dest, "2", monkeypatch)
+    assert first == serial
+    assert warm == serial
+    # the first build renders every post in the workers and the warm one renders
+    # them again there (they read the build time); when a post reads another's
+    # content, the workers' results are dropped in the first build (None) and the
+    # warm one does not try: the posts are rendered one by one, in order
+    assert rendered == ([None] if neighbour_content else [POSTS, POSTS])

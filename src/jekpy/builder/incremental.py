@@ -405,6 +405,39 @@ def _clean(
     return True
 
 
+def _stale_documents(
+    docs: list[Document],
+    previous: IncrementalState,
+    by_key: dict[str, Document | Page],
+    same_index: bool,
+    same_lists: bool,
+) -> tuple[list[Document], set[str]]:
+    """The documents whose earlier render cannot be reused (their file changed, they
+    read the build time, which changes at every build...), to be rendered first,
+    in parallel, as when none can be reused, and the keys of those whose render
+    can.  Neither when an earlier render of a document read another document's
+    content or output: whether that is still the same depends on what is rendered
+    before it (documents are then rendered one by one, in order)."""
+    stale: list[Document] = []
+    clean: set[str] = set()
+    for doc in docs:
+        key = item_key(doc)
+        record = previous.items.get(key)
+        if record is not None and record.tracker.values:
+            return [], set()
+        source = source_fingerprint(doc)
+        if (
+            record is None
+            or source is None
+            or record.source != source
+            or not _clean(record, by_key, same_index, same_lists)
+        ):
+            stale.append(doc)
+        else:
+            clean.add(key)
+    return stale, clean
+
+
 def render_incremental(
     site: SiteContext,
     order: Iterable[Document | Page],
@@ -422,8 +455,10 @@ def render_incremental(
     of ``previous``, and items that have no record because only global inputs
     decide them (Sass, plugin converters) keep their output.
 
-    ``render_many``: when nothing can be reused, the documents are handed to it
-    first (it renders them in parallel and returns their trackers, or None).
+    ``render_many``: the documents that cannot be reused (all of them when nothing
+    can be) are handed to it first (it renders them in parallel and returns their
+    trackers, or None: they are then rendered here, in order); see
+    :func:`_stale_documents`.
     """
     index_fp, lists_fp = index_fingerprint(site), lists_fingerprint(site)
     if refresh:
@@ -447,11 +482,17 @@ def render_incremental(
     }
     by_key.update((item_key(p), p) for p in site.pages)
     done: dict[str, Tracker] = {}
-    if render_many is not None and not (same_global and previous.items):
+    #: documents found reusable by _stale_documents (nothing it looked at changes)
+    clean: set[str] = set()
+    if render_many is not None:
         docs = [d for c in site.collections.values() for d in c.docs]
+        if same_global and previous.items and refresh:
+            docs = []
+        elif same_global and previous.items:
+            docs, clean = _stale_documents(docs, previous, by_key, same_index, same_lists)
         for doc in docs:
             doc.__dict__.setdefault("_source_content", doc.content)
-        trackers = render_many(docs)
+        trackers = render_many(docs) if docs else None
         if trackers is not None:
             done = {item_key(doc): tracker for doc, tracker in zip(docs, trackers, strict=True)}
     # ``order`` may grow while it renders (a Sass page adds its source map page).
@@ -472,7 +513,7 @@ def render_incremental(
             record is not None
             and source is not None
             and record.source == source
-            and _clean(record, by_key, same_index, same_lists)
+            and (key in clean or _clean(record, by_key, same_index, same_lists))
         ):
             item.content = record.content
             item.output = record.output
