@@ -136,11 +136,13 @@ def test_incremental_builds_render_in_parallel_when_nothing_is_reusable(
     (src / "_posts" / "2020-01-05-p4.md").write_text("---\nlayout: post\ntitle: Renamed\n---\nNew.\n")
     state = build().incremental_state
     assert state is not None and state.reused > 80  # the title shows in two neighbours only
-    assert tracked == [True]  # records were reusable: no parallel pass
+    # records were reusable: the three posts to render again are too few for workers
+    assert tracked.count(True) == 1
     assert same_as_serial()
     (src / "_layouts" / "post.html").write_text(layout.replace("<h1>", "<h1 class=t>"))
     build()
-    assert tracked == [True, True]
+    assert tracked.count(True) == 2
+    assert tracked[-1] is True
     assert same_as_serial()
 
 
