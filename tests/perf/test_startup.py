@@ -240,17 +240,25 @@ def test_liquid_analysis_and_future_work_when_used() -> None:
     ]
 
 
-def test_build_without_code_blocks_loads_no_highlighter(tmp_path: Path) -> None:
-    # Inline `code` goes through Rouge's plain-text lexer (kramdown's default_lang),
-    # which is escaping only: Pygments is loaded for code in another language.
-    site = tmp_path / "site"
+def _one_post_site(
+    root: Path, body: str, layout: str = "<html>{{ content }}</html>\n"
+) -> tuple[Path, Path]:
+    """A site at ``root / "site"``: one post (``body``) in the ``default`` layout;
+    the site's folder and the post's file."""
+    site = root / "site"
     (site / "_posts").mkdir(parents=True)
     (site / "_layouts").mkdir()
     (site / "_config.yml").write_text("title: T\n")
-    (site / "_layouts" / "default.html").write_text("<html>{{ content }}</html>\n")
-    (site / "_posts" / "2020-01-01-hi.md").write_text(
-        "---\nlayout: default\n---\nSome *text* and `a < b`.\n"
-    )
+    (site / "_layouts" / "default.html").write_text(layout)
+    post = site / "_posts" / "2020-01-01-hi.md"
+    post.write_text("---\nlayout: default\n---\n" + body)
+    return site, post
+
+
+def test_build_without_code_blocks_loads_no_highlighter(tmp_path: Path) -> None:
+    # Inline `code` goes through Rouge's plain-text lexer (kramdown's default_lang),
+    # which is escaping only: Pygments is loaded for code in another language.
+    site, _ = _one_post_site(tmp_path, "Some *text* and `a < b`.\n")
     out = _run(
         f"""
         import sys, jekpy
@@ -307,14 +315,8 @@ NOT_IN_A_PLAIN_BUILD = (
 
 @pytest.mark.parametrize("cache_flag", ["--disable-disk-cache", None])
 def test_plain_build_command_loads_only_what_it_uses(tmp_path: Path, cache_flag: str | None) -> None:
-    site = tmp_path / "site"
-    (site / "_posts").mkdir(parents=True)
-    (site / "_layouts").mkdir()
-    (site / "_config.yml").write_text("title: T\n")
-    (site / "_layouts" / "default.html").write_text(
-        "<html>{{ content }} {{ page.date | date: '%B %A' }}</html>\n"
-    )
-    (site / "_posts" / "2020-01-01-hi.md").write_text("---\nlayout: default\n---\nSome *text*.\n")
+    layout = "<html>{{ content }} {{ page.date | date: '%B %A' }}</html>\n"
+    site, _ = _one_post_site(tmp_path, "Some *text*.\n", layout)
     (site / "index.md").write_text("---\nlayout: default\n---\n{{ site.posts | size }}\n")
     argv = ["build", "-s", str(site), "-d", str(tmp_path / "out"), "-q"]
     argv += [cache_flag] if cache_flag else []
@@ -351,13 +353,7 @@ def test_a_warm_build_of_an_unchanged_site_loads_no_markdown_parser(tmp_path: Pa
     # Every post's HTML comes from the disk cache: mistune's parsers and jekpy's
     # (render.py) are imported at the first conversion only.  A changed post does
     # convert, with the parsers then loaded.
-    site = tmp_path / "site"
-    (site / "_posts").mkdir(parents=True)
-    (site / "_layouts").mkdir()
-    (site / "_config.yml").write_text("title: T\n")
-    (site / "_layouts" / "default.html").write_text("<html>{{ content }}</html>\n")
-    post = site / "_posts" / "2020-01-01-hi.md"
-    post.write_text("---\nlayout: default\n---\nSome *text*.\n")
+    site, post = _one_post_site(tmp_path, "Some *text*.\n")
     (site / "about.md").write_text("---\nlayout: default\n---\n# About\n")
     argv = ["build", "-s", str(site), "-d", str(tmp_path / "out"), "-q"]
     code = textwrap.dedent(
