@@ -130,6 +130,31 @@ def test_sass_errors_name_the_page_not_a_temporary_file(tmp_path: Path) -> None:
     assert "jekpy-sass-" not in message and "jekpy-input" not in message
 
 
+def test_front_matter_dates_in_words_are_read_as_ruby_reads_them(tmp_path: Path) -> None:
+    """Jekyll reads a front matter date with ``Time.parse``, which takes a month name
+    with a year, with a day or alone (the first of that month; the year missing is
+    this year's).  The same posts built by jekyll-oracle (Jekyll 4.3.1, 2026-12-06):
+    ``2019/09/01/a.html`` with ``2019-09-01 00:00:00 +0000``, ``2026/03/07/b.html``,
+    ``2026/05/01/c.html``."""
+    import datetime as dt
+
+    year = dt.datetime.now(dt.timezone.utc).year
+    site = write_site(
+        tmp_path,
+        {
+            "_config.yml": "timezone: UTC\n",
+            "_posts/2020-01-01-a.md": "---\ndate: Sept 2019\n---\n{{ page.date }}\n",
+            "_posts/2020-01-01-b.md": "---\ndate: 7 March\n---\n{{ page.date }}\n",
+            "_posts/2020-01-01-c.md": "---\ndate: in May\n---\n{{ page.date }}\n",
+        },
+    )
+    jekpy.build(site, tmp_path / "out", log=Logger(level="error"))
+    out = tmp_path / "out"
+    assert (out / "2019/09/01/a.html").read_text() == "<p>2019-09-01 00:00:00 +0000</p>\n"
+    assert (out / f"{year}/03/07/b.html").read_text() == f"<p>{year}-03-07 00:00:00 +0000</p>\n"
+    assert (out / f"{year}/05/01/c.html").read_text() == f"<p>{year}-05-01 00:00:00 +0000</p>\n"
+
+
 @pytest.mark.parametrize("date", ["12/31/2018", "11-13-2017", "2017-11"])
 def test_numbers_ruby_cannot_read_as_a_date_stop_the_build(tmp_path: Path, date: str) -> None:
     """Ruby reads three numbers year-month-day unless one has more than two digits:

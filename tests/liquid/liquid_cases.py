@@ -778,6 +778,10 @@ FILTER_SEMANTICS_TEMPLATES = [
     "{{ '/blog/3.14159' | date_to_long_string }}", "{{ 'x 1999123 y' | date: '%F' }}",
     "{{ 'on 2020-05-06 ok' | date_to_string }}", "{{ '1.5' | date: '%F' }}",
     "{{ 'a1b' | date: '%F' }}",
+    # a month name with no day: the first of that month (this year's: kept out here)
+    "{{ 'in May' | date: '%m-%d' }}|{{ 'Thu Jan' | date: '%m-%d' }}|{{ 'Jan foo 12' | date: '%m-%d' }}",
+    "{{ 'Mayday' | date: '%m-%d' }}|{{ 'Sept.' | date: '%m-%d' }}|{{ 'xjan' | date: '%m-%d' }}",
+    "{{ 'Thursday' | date: '%m-%d' }}|{{ 'THU JANUARY JAN' | date_to_long_string | slice: 0, 10 }}",
     # a filter's result is handed on as to_liquid: a blank literal is ""
     "{{ blank | date_to_xmlschema | array_to_sentence_string }}", "{{ blank | default: 1 | inspect }}",
     # Ruby's sort (a merge sort): ties and inconsistent comparisons

@@ -277,7 +277,15 @@ def parse_date(value: object, clock: SiteClock) -> dt.datetime:
     try:
         parsed = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError) as err:
-        raise ValueError(f"Invalid date '{text}'") from err
+        if not isinstance(value, str):
+            raise ValueError(f"Invalid date '{text}'") from err
+        # the rest of Time.parse: "Sept 2019", "7 March", "in May" (this year's May 1)
+        from .timeparse import parse_time
+
+        try:
+            return clock.local(parse_time(text))
+        except (ValueError, OverflowError):
+            raise ValueError(f"Invalid date '{text}'") from err
     if parsed.tzinfo is None:
         return clock.localize(parsed)
     return clock.local(parsed)

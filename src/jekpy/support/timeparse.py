@@ -303,7 +303,7 @@ def _named_month_day(text: str, today: _dt.date) -> _dt.datetime | None:
     else:
         us = _US_DAY.search(text)
         if us is None:
-            return None
+            return _month_alone(text, today)
         month, day, era, year = us.group(1), us.group(2), us.group(3), us.group(4)
     if era is not None or "'" in day or (year is not None and not year.isdigit()):
         return None
@@ -323,6 +323,24 @@ def _named_month_day(text: str, today: _dt.date) -> _dt.datetime | None:
     if not 1 <= mday <= 31 or not 1 <= full_year <= 9999:
         return None
     return localize(_dt.datetime(full_year, number, 1) + _dt.timedelta(days=mday - 1))
+
+
+#: Date._parse's "mon" rule: a word starting with a month's abbreviation ("Mayday")
+_MON_WORD = re.compile(r"\b" + _MONTHS_ABBR + r"\S*", re.I)
+#: what its rules before "mon" (iso, jis, vms, sla, dot, iso2, year) may read
+_BEFORE_MON = re.compile(r"\d\s*[-/.]|[-/.]\s*\d|'\d|" + _MONTHS_ABBR + r"[^-\s]*-", re.I)
+
+
+def _month_alone(text: str, today: _dt.date) -> _dt.datetime | None:
+    """A month name with no day next to it ("in May", "Thu Jan", "Jan foo 12"):
+    ``Date._parse`` stops at its "mon" rule, which takes the month only, and
+    ``Time.parse`` makes that the first of the month, this year.  None when one of
+    the rules tried before it could read something else (numbers with ``-``, ``/``,
+    ``.``, ``'``; a month name followed by ``-``): those are not reproduced."""
+    found = _MON_WORD.search(text)
+    if found is None or _BEFORE_MON.search(text):
+        return None
+    return localize(_dt.datetime(today.year, _MONTH_ABBR[found.group(1).lower()], 1))
 
 
 _MONTH_WORD = re.compile(
