@@ -782,6 +782,12 @@ FILTER_SEMANTICS_TEMPLATES = [
     "{{ 'in May' | date: '%m-%d' }}|{{ 'Thu Jan' | date: '%m-%d' }}|{{ 'Jan foo 12' | date: '%m-%d' }}",
     "{{ 'Mayday' | date: '%m-%d' }}|{{ 'Sept.' | date: '%m-%d' }}|{{ 'xjan' | date: '%m-%d' }}",
     "{{ 'Thursday' | date: '%m-%d' }}|{{ 'THU JANUARY JAN' | date_to_long_string | slice: 0, 10 }}",
+    # a Range's first and last are its ends, empty or not; it has no #[]
+    "{{ (3..1) | first }}|{{ (3..1) | last }}|{% assign r = (3..1) %}{{ r.first }}|{{ r.last }}",
+    "{% assign r = (1..4) %}{{ r[1] }}|{{ r.first }}|{{ r.last }}|{{ r | last }}",
+    # ``empty``/``blank`` on the left of contains have no include?: false
+    "{% if empty contains blank %}T{% else %}F{% endif %}|{% if blank contains '' %}T{% else %}F{% endif %}"
+    "|{% if '' contains blank %}T{% else %}F{% endif %}|{% if 'ab' contains empty %}T{% else %}F{% endif %}",
     # a filter's result is handed on as to_liquid: a blank literal is ""
     "{{ blank | date_to_xmlschema | array_to_sentence_string }}", "{{ blank | default: 1 | inspect }}",
     # Ruby's sort (a merge sort): ties and inconsistent comparisons

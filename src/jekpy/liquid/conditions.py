@@ -189,6 +189,8 @@ def ruby_contains(left: object, right: object) -> bool:
     left, right = _value(left), _value(right)
     if left is None or left is False or right is None or right is False:
         return False
+    if isinstance(left, (MethodLiteral, Blank, Empty)):
+        return False  # ``empty``/``blank`` (Liquid's MethodLiteral) has no include?
     if isinstance(left, str):
         return ruby.to_s(right) in left
     if type(left) is not list and isinstance(left, Mapping):

@@ -261,6 +261,13 @@ class RubyContext(RenderContext):
                 return len(obj)
         elif kind is str and key == "size":
             return len(obj)
+        elif kind is range:
+            # Ruby's Range#first/#last: its ends, even when it is empty ((3..1).first
+            # is 3); a Range has no #[] (``r[1]`` is nil)
+            if key == "first" or key == "last":
+                return obj.start if key == "first" else obj.stop - 1
+            if type(key) is int:
+                raise TypeError(f"cannot look up {key!r}")
         if key == "size" and isinstance(obj, int) and not isinstance(obj, bool):
             return 8
         if isinstance(obj, _NOT_INDEXABLE) or obj is None:

@@ -642,9 +642,12 @@ def concat(value: object, other: object) -> list[Any]:
 
 
 def first(value: object) -> object:
-    """``array.first``: arrays, ranges, a Hash's first pair; nil for the rest."""
-    if isinstance(value, (list, tuple, range)):
-        return value[0] if len(value) else None
+    """``array.first``: arrays, ranges, a Hash's first pair; nil for the rest.  A
+    range's is its start even when it is empty (Ruby's ``(3..1).first`` is 3)."""
+    if isinstance(value, range):
+        return value.start
+    if isinstance(value, (list, tuple)):
+        return value[0] if value else None
     if _is_hash(value):
         for key, item in value.items():  # type: ignore[attr-defined]
             return [key, item]
@@ -653,9 +656,12 @@ def first(value: object) -> object:
 
 
 def last(value: object) -> object:
-    """``array.last``: arrays and ranges; nil for the rest."""
-    if isinstance(value, (list, tuple, range)):
-        return value[-1] if len(value) else None
+    """``array.last``: arrays and ranges (a range's end, even when it is empty:
+    ``(3..1).last`` is 1); nil for the rest."""
+    if isinstance(value, range):
+        return value.stop - 1  # (ranges here are Ruby's a..b: range(a, b + 1))
+    if isinstance(value, (list, tuple)):
+        return value[-1] if value else None
     return None
 
 
