@@ -15,8 +15,9 @@ from ..config import OVERRIDE, key_location
 from ..errors import ConfigError
 from ..log import Logger
 from ..support.cache import code_fingerprint, package_root
-from ..support.dates import SiteClock, parse_date
+from ..support.dates import SiteClock
 from ..support.themes import ThemeGem, find_theme_gem
+from ..support.timeparse import parse_date
 from ..support.utils import deep_merge, sanitized_path
 
 __all__ = [

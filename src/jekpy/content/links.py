@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..support.dates import parse_date
+from ..support.timeparse import parse_date
 from .models import Document, Page, StaticFile
 
 if TYPE_CHECKING:

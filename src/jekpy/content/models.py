@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import DocumentError, JekpyError, encoding_error
-from ..support.dates import parse_date
+from ..support.timeparse import parse_date
 from ..support.urls import (
     fill_url,
     generate_url,

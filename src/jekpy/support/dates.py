@@ -240,7 +240,8 @@ def two_digit_year(yy: int) -> int:
 
 
 def parse_date(value: object, clock: SiteClock) -> dt.datetime:
-    """Parse a front-matter or file-name date as Jekyll's ``Utils.parse_date`` does.
+    """Parse a front-matter or file-name date as Jekyll's ``Utils.parse_date`` does,
+    in the common forms (``timeparse.parse_date`` adds the rest of ``Time.parse``).
 
     YAML timestamps without an offset are UTC; date-only values and strings without
     an offset are wall-clock times in the site's zone.  The result is converted to
@@ -277,15 +278,7 @@ def parse_date(value: object, clock: SiteClock) -> dt.datetime:
     try:
         parsed = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError) as err:
-        if not isinstance(value, str):
-            raise ValueError(f"Invalid date '{text}'") from err
-        # the rest of Time.parse: "Sept 2019", "7 March", "in May" (this year's May 1)
-        from .timeparse import parse_time
-
-        try:
-            return clock.local(parse_time(text))
-        except (ValueError, OverflowError):
-            raise ValueError(f"Invalid date '{text}'") from err
+        raise ValueError(f"Invalid date '{text}'") from err
     if parsed.tzinfo is None:
         return clock.localize(parsed)
     return clock.local(parsed)

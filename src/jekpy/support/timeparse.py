@@ -14,9 +14,31 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from .dates import local_now, localize, two_digit_year
+from .dates import SiteClock, local_now, localize, two_digit_year
+from .dates import parse_date as _parse_date_form
 
-__all__ = ["parse_time"]
+__all__ = ["parse_date", "parse_time"]
+
+
+def parse_date(value: object, clock: SiteClock) -> _dt.datetime:
+    """A front matter (or ``time:``) date as Jekyll's ``Utils.parse_date`` reads it,
+    with ``Time.parse``: the forms of :func:`jekpy.support.dates.parse_date`, then,
+    for text, the rest of :func:`parse_time` ("Sept 2019", "7 March", "in May": the
+    first of May this year).
+
+    Raises:
+        ValueError: the value is not a date Jekyll could parse.
+    """
+    try:
+        return _parse_date_form(value, clock)
+    except ValueError:
+        if not isinstance(value, str):
+            raise
+        try:
+            parsed = parse_time(value)
+        except (ValueError, OverflowError):
+            raise ValueError(f"Invalid date '{value}'") from None
+        return clock.local(parsed)
 
 _MONTH_ABBR = {
     name: i
