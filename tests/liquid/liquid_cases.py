@@ -785,6 +785,8 @@ FILTER_SEMANTICS_TEMPLATES = [
     # a Range's first and last are its ends, empty or not; it has no #[]
     "{{ (3..1) | first }}|{{ (3..1) | last }}|{% assign r = (3..1) %}{{ r.first }}|{{ r.last }}",
     "{% assign r = (1..4) %}{{ r[1] }}|{{ r.first }}|{{ r.last }}|{{ r | last }}",
+    # a zero remainder of BigDecimals is unsigned; other zeros keep their sign
+    "{{ -2.5 | modulo: -2.5 }}|{{ -5.0 | modulo: 5 }}|{{ -7.5 | modulo: 2 }}|{{ -1.5 | times: 0 }}",
     # ``empty``/``blank`` on the left of contains have no include?: false
     "{% if empty contains blank %}T{% else %}F{% endif %}|{% if blank contains '' %}T{% else %}F{% endif %}"
     "|{% if '' contains blank %}T{% else %}F{% endif %}|{% if 'ab' contains empty %}T{% else %}F{% endif %}",

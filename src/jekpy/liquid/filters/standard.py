@@ -848,7 +848,9 @@ def apply_operation(value: object, operand: object, op: str) -> int | float:
     if da.is_infinite():
         return float("nan")
     r = _CONTEXT.remainder(da, db)
-    if r != 0 and (r < 0) != (db < 0):
+    if r == 0:
+        return 0.0  # BigDecimal's zero remainder is unsigned (Decimal's has the dividend's sign)
+    if (r < 0) != (db < 0):
         r = _CONTEXT.add(r, db)
     return float(r)
 
