@@ -486,10 +486,12 @@ def render_incremental(
     clean: set[str] = set()
     if render_many is not None:
         docs = [d for c in site.collections.values() for d in c.docs]
-        if same_global and previous.items and refresh:
-            docs = []
-        elif same_global and previous.items:
-            docs, clean = _stale_documents(docs, previous, by_key, same_index, same_lists)
+        if same_global and previous.items:
+            docs, clean = (
+                ([], set())
+                if refresh
+                else _stale_documents(docs, previous, by_key, same_index, same_lists)
+            )
         for doc in docs:
             doc.__dict__.setdefault("_source_content", doc.content)
         trackers = render_many(docs) if docs else None

@@ -24,6 +24,7 @@ from liquid.utils import ReadOnlyChainMap
 
 from liquid import BoundTemplate, RenderContext
 
+from . import ruby
 from .errors import LiquidArgumentError, arity_message
 
 __all__ = ["LimitedBuffer", "RubyContext", "ScopeChain", "write_text"]
@@ -265,7 +266,7 @@ class RubyContext(RenderContext):
             # Ruby's Range#first/#last: its ends, even when it is empty ((3..1).first
             # is 3); a Range has no #[] (``r[1]`` is nil)
             if key == "first" or key == "last":
-                return obj.start if key == "first" else obj.stop - 1
+                return obj.start if key == "first" else ruby.range_end(obj)
             if type(key) is int:
                 raise TypeError(f"cannot look up {key!r}")
         if key == "size" and isinstance(obj, int) and not isinstance(obj, bool):

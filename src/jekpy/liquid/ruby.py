@@ -531,6 +531,13 @@ def local_tz(dt: _dt.datetime) -> _dt.datetime:
     return localize(dt)
 
 
+def range_end(value: range) -> int:
+    """Ruby's ``Range#last`` (its end, even when the range is empty: ``(3..1).last``
+    is 1) of a range made by ``loops.ruby_range`` (``a..b`` is ``range(a, b + 1)``);
+    ``Range#first`` is ``value.start``."""
+    return value.stop - 1
+
+
 def to_date(value: Any) -> _dt.date | None:
     """``Liquid::Utils.to_date``: a date/time for ``value`` or ``None``."""
     if isinstance(value, _dt.datetime):

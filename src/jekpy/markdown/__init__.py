@@ -18,6 +18,7 @@ writes kramdown's HTML.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -42,6 +43,7 @@ __all__ = [
 ]
 
 
+@functools.cache
 def _renderer() -> ModuleType:
     """The parsers and the HTML converter (``render.py``), imported at the first
     conversion: with mistune, ~10 ms of start-up that a warm build, which takes
@@ -54,12 +56,10 @@ def _renderer() -> ModuleType:
 def make_converter(options: Mapping[str, Any] | None = None) -> Callable[[str], str]:
     """Return a function converting Markdown text to HTML with ``options``."""
     opts = jekyll_options(options)
-    loaded: list[Callable[[str, dict[str, Any]], str]] = []
 
     def _convert(text: str) -> str:
-        if not loaded:
-            loaded.append(_renderer().render)
-        return loaded[0](text, opts)
+        result: str = _renderer().render(text, opts)
+        return result
 
     return _convert
 

@@ -41,7 +41,8 @@ _NUMERIC_RE = re.compile(
     \s*{_ZONE}?\s*$""",
     re.X | re.I,
 )
-_MONTHS = {
+#: English month names and abbreviations -> month number
+MONTH_NUMBERS = {
     name: i
     for i, names in enumerate(
         (
@@ -271,8 +272,8 @@ def parse_date(value: object, clock: SiteClock) -> dt.datetime:
         return _build(clock, *_ruby_ymd(m["a"], m["b"], m["c"]), m)
     for regex in _wordy_res():
         m = regex.match(text)
-        if m and m["mon"].lower() in _MONTHS:
-            return _build(clock, int(m["y"]), _MONTHS[m["mon"].lower()], int(m["d"]), m)
+        if m and m["mon"].lower() in MONTH_NUMBERS:
+            return _build(clock, int(m["y"]), MONTH_NUMBERS[m["mon"].lower()], int(m["d"]), m)
     from email.utils import parsedate_to_datetime  # rare (RFC 2822 dates); slow import
 
     try:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from .dates import SiteClock, local_now, localize, two_digit_year
+from .dates import MONTH_NUMBERS, SiteClock, local_now, localize, two_digit_year
 from .dates import parse_date as _parse_date_form
 
 __all__ = ["parse_date", "parse_time"]
@@ -40,13 +40,6 @@ def parse_date(value: object, clock: SiteClock) -> _dt.datetime:
             raise ValueError(f"Invalid date '{value}'") from None
         return clock.local(parsed)
 
-_MONTH_ABBR = {
-    name: i
-    for i, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-        start=1,
-    )
-}
 _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WDAY = r"(?:(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?\s*)?"
 _TIME = (
@@ -329,7 +322,7 @@ def _named_month_day(text: str, today: _dt.date) -> _dt.datetime | None:
         month, day, era, year = us.group(1), us.group(2), us.group(3), us.group(4)
     if era is not None or "'" in day or (year is not None and not year.isdigit()):
         return None
-    number = _MONTH_ABBR[month.lower()]
+    number = MONTH_NUMBERS[month.lower()]
     if year is None:
         if len(day) > 2:
             year, day = day, None
@@ -362,7 +355,7 @@ def _month_alone(text: str, today: _dt.date) -> _dt.datetime | None:
     found = _MON_WORD.search(text)
     if found is None or _BEFORE_MON.search(text):
         return None
-    return localize(_dt.datetime(today.year, _MONTH_ABBR[found.group(1).lower()], 1))
+    return localize(_dt.datetime(today.year, MONTH_NUMBERS[found.group(1).lower()], 1))
 
 
 _MONTH_WORD = re.compile(
@@ -384,7 +377,7 @@ def parse_time(text: str) -> _dt.datetime:
         if g.get("y") and len(g["y"]) == 2:
             year += 1900 if year >= 69 else 2000
         if g.get("mon"):
-            month = _MONTH_ABBR[g["mon"].lower()[:3]]
+            month = MONTH_NUMBERS[g["mon"].lower()[:3]]
         elif g.get("m"):
             month = int(g["m"])
         else:

@@ -659,7 +659,7 @@ def last(value: object) -> object:
     """``array.last``: arrays and ranges (a range's end, even when it is empty:
     ``(3..1).last`` is 1); nil for the rest."""
     if isinstance(value, range):
-        return value.stop - 1  # (ranges here are Ruby's a..b: range(a, b + 1))
+        return ruby.range_end(value)
     if isinstance(value, (list, tuple)):
         return value[-1] if value else None
     return None
